@@ -1,0 +1,59 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { authContext, endSession, getCurrentUser, setSessionCookie } from "@/lib/auth/current";
+import { SignInInput, SignUpInput } from "@/lib/auth/schemas";
+import { signIn, signUp, startGuest } from "@/lib/auth/service";
+import { LessonId } from "@/lib/content/lessons";
+import { startLesson } from "@/lib/db/progress";
+import { formAction } from "@/lib/http/form-action";
+
+/** Where to go after signing in: only same-site paths, never another origin. */
+const NextPath = z
+  .string()
+  .regex(/^\/(?!\/)[\w\-/?=&%.]*$/)
+  .catch("/");
+
+export const signUpAction = formAction(
+  SignUpInput.extend({ next: NextPath.optional() }),
+  async ({ next, ...input }) => {
+    const signedIn = await signUp(await authContext(), input);
+    await setSessionCookie(signedIn);
+    redirect(next ?? (signedIn.user.role === "instructor" ? "/instructor" : "/"));
+  },
+  ["name", "email", "role"],
+);
+
+export const signInAction = formAction(
+  SignInInput.extend({ next: NextPath.optional() }),
+  async ({ next, ...input }) => {
+    const signedIn = await signIn(await authContext(), input);
+    await setSessionCookie(signedIn);
+    redirect(next ?? (signedIn.user.role === "instructor" ? "/instructor" : "/"));
+  },
+  ["email"],
+);
+
+export async function signOutAction(): Promise<void> {
+  await endSession();
+  redirect("/");
+}
+
+/** Starts (or resumes) a lesson; a visitor without an account becomes a guest on the spot. */
+export const startLessonAction = formAction(
+  z.object({ lessonId: LessonId }),
+  async ({ lessonId }) => {
+    let user = await getCurrentUser();
+    if (!user) {
+      const guest = await startGuest(await authContext());
+      if (guest) {
+        await setSessionCookie(guest);
+        user = guest.user;
+      }
+    }
+    if (!user) throw new Error("startLessonAction: no user after starting a guest session");
+    await startLesson(user.id, lessonId);
+    redirect(`/lessons/${lessonId}`);
+  },
+);

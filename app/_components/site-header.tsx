@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { signOutAction } from "@/app/(auth)/actions";
+import { getCurrentUser } from "@/lib/auth/current";
+
+export async function SiteHeader() {
+  const user = await getCurrentUser();
+  return (
+    <header className="site-header">
+      <nav className="container" aria-label="Main">
+        <Link href="/" className="brand">
+          Gradient Tutor
+        </Link>
+        <Link href="/lab">Simulation lab</Link>
+        {user?.role === "instructor" && <Link href="/instructor">My classes</Link>}
+        {user && !user.isGuest ? (
+          <>
+            <span className="muted" data-testid="signed-in-as">
+              {user.name ?? user.email}
+            </span>
+            <form action={signOutAction}>
+              <button type="submit" className="secondary">
+                Sign out
+              </button>
+            </form>
+          </>
+        ) : (
+          <>
+            {user?.isGuest && <span className="muted">Learning as a guest</span>}
+            <Link href="/sign-in">Sign in</Link>
+            <Link href="/sign-up" className="button">
+              {user?.isGuest ? "Save my progress" : "Sign up"}
+            </Link>
+          </>
+        )}
+      </nav>
+    </header>
+  );
+}

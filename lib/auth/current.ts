@@ -1,0 +1,68 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { cache } from "react";
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/http/errors";
+import type { AuthContext, SignedIn } from "./service";
+import { deleteSession, findSessionUser, SESSION_COOKIE, type SessionUser } from "./sessions";
+
+/** The signed-in user of this request (deduplicated per request), or null. */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  if (!token) return null;
+  return findSessionUser(db(), token, env().AUTH_SECRET);
+});
+
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError(401, "Sign in to continue.");
+  return user;
+}
+
+export async function requireInstructor(): Promise<SessionUser> {
+  const user = await requireUser();
+  if (user.role !== "instructor") throw new AppError(403, "This page is for instructors.");
+  return user;
+}
+
+/**
+ * The client's address for rate limiting. Behind a proxy, the first X-Forwarded-For entry is
+ * the client (deployments must let only their proxy set it).
+ */
+export async function clientAddress(): Promise<string> {
+  const h = await headers();
+  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || h.get("x-real-ip") || "local";
+}
+
+export async function authContext(): Promise<AuthContext> {
+  return {
+    db: db(),
+    secret: env().AUTH_SECRET,
+    currentUser: await getCurrentUser(),
+    address: await clientAddress(),
+  };
+}
+
+function secureCookies(): boolean {
+  const { COOKIE_SECURE, NODE_ENV } = env();
+  return COOKIE_SECURE ? COOKIE_SECURE === "true" : NODE_ENV === "production";
+}
+
+export async function setSessionCookie(signedIn: SignedIn): Promise<void> {
+  (await cookies()).set(SESSION_COOKIE, signedIn.token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: secureCookies(),
+    path: "/",
+    expires: signedIn.expiresAt,
+  });
+}
+
+export async function endSession(): Promise<void> {
+  const jar = await cookies();
+  const token = jar.get(SESSION_COOKIE)?.value;
+  if (token) await deleteSession(db(), token, env().AUTH_SECRET);
+  jar.delete(SESSION_COOKIE);
+}

@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+/** Shared by the forms, the server actions and the JSON routes (schema first, type inferred). */
+
+export const Email = z
+  .string({ error: "Enter your email address." })
+  .trim()
+  .toLowerCase()
+  .max(254, "Email addresses are at most 254 characters.")
+  .pipe(z.email({ error: "Enter a valid email address, like ada@example.com." }));
+
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 128;
+
+export const NewPassword = z
+  .string({ error: "Enter a password." })
+  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
+  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
+
+export const Role = z.enum(["learner", "instructor"], {
+  error: 'Choose "learner" or "instructor".',
+});
+export type Role = z.infer<typeof Role>;
+
+export const SignUpInput = z.object({
+  name: z.string().trim().min(1, "Enter your name.").max(80, "Names are at most 80 characters."),
+  email: Email,
+  password: NewPassword,
+  role: Role.default("learner"),
+});
+export type SignUpInput = z.infer<typeof SignUpInput>;
+
+export const SignInInput = z.object({
+  email: Email,
+  password: z
+    .string({ error: "Enter your password." })
+    .min(1, "Enter your password.")
+    .max(PASSWORD_MAX, `Passwords are at most ${PASSWORD_MAX} characters.`),
+});
+export type SignInInput = z.infer<typeof SignInInput>;
+
+export const EmptyInput = z.object({}).strict();

@@ -1,0 +1,120 @@
+import type { Db } from "@/lib/db/prisma";
+import { AppError } from "@/lib/http/errors";
+import { dummyPasswordHash, hashPassword, verifyPassword } from "./password";
+import { accountKey, addressKey, assertSignInAllowed } from "./rate-limit";
+import type { SignInInput, SignUpInput } from "./schemas";
+import { createSession, type SessionUser } from "./sessions";
+
+/**
+ * Account use cases, independent of Next: the route handlers and server actions call these
+ * and set the cookie; tests call them against a real database.
+ */
+
+export interface AuthContext {
+  db: Db;
+  secret: string;
+  /** The user of the request's current session, if any. */
+  currentUser: SessionUser | null;
+  /** The client's network address, for the per-address sign-in limit. */
+  address: string;
+}
+
+export interface SignedIn {
+  user: SessionUser;
+  token: string;
+  expiresAt: Date;
+}
+
+const userSelect = { id: true, email: true, name: true, role: true, isGuest: true } as const;
+
+function toSessionUser(user: {
+  id: string;
+  email: string | null;
+  name: string | null;
+  role: string;
+  isGuest: boolean;
+}): SessionUser {
+  return { ...user, role: user.role === "instructor" ? "instructor" : "learner" };
+}
+
+/**
+ * Creates an account. A guest who signs up keeps their row, so every answer, attempt and
+ * mastery estimate they made as a guest stays theirs without copying anything.
+ */
+export async function signUp(ctx: AuthContext, input: SignUpInput): Promise<SignedIn> {
+  if (ctx.currentUser && !ctx.currentUser.isGuest) {
+    throw new AppError(409, "You are already signed in. Sign out first to create another account.");
+  }
+  const existing = await ctx.db.user.findUnique({
+    where: { email: input.email },
+    select: { id: true },
+  });
+  if (existing) {
+    throw new AppError(409, "An account with this email already exists. Sign in instead.", {
+      email: "An account with this email already exists.",
+    });
+  }
+  const passwordHash = await hashPassword(input.password);
+  const guestId = ctx.currentUser?.isGuest ? ctx.currentUser.id : null;
+  return ctx.db.$transaction(async (tx) => {
+    const data = {
+      email: input.email,
+      name: input.name,
+      role: input.role,
+      passwordHash,
+      isGuest: false,
+    };
+    const user = guestId
+      ? await tx.user.update({ where: { id: guestId }, data, select: userSelect })
+      : await tx.user.create({ data, select: userSelect });
+    // A new session id on every privilege change (guest -> account) defeats session fixation.
+    await tx.session.deleteMany({ where: { userId: user.id } });
+    const session = await createSession(tx, user.id, ctx.secret);
+    return { user: toSessionUser(user), ...session };
+  });
+}
+
+export async function signIn(ctx: AuthContext, input: SignInInput): Promise<SignedIn> {
+  await assertSignInAllowed(ctx.db, input.email, ctx.address);
+  const user = await ctx.db.user.findUnique({
+    where: { email: input.email },
+    select: { ...userSelect, passwordHash: true },
+  });
+  const valid = await verifyPassword(
+    user?.passwordHash ?? (await dummyPasswordHash()),
+    input.password,
+  );
+  if (!user || !user.passwordHash || !valid) {
+    await ctx.db.signInAttempt.createMany({
+      data: [
+        { key: accountKey(input.email), succeeded: false },
+        { key: addressKey(ctx.address), succeeded: false },
+      ],
+    });
+    throw new AppError(401, "That email and password do not match an account.", {
+      password: "That email and password do not match an account.",
+    });
+  }
+  return ctx.db.$transaction(async (tx) => {
+    // A successful sign-in clears the account's failures; the address count runs its course.
+    await tx.signInAttempt.deleteMany({
+      where: { key: accountKey(input.email), succeeded: false },
+    });
+    const session = await createSession(tx, user.id, ctx.secret);
+    const { passwordHash: _omitted, ...rest } = user;
+    return { user: toSessionUser(rest), ...session };
+  });
+}
+
+/** A guest account so a visitor can start learning at once; sign-up later keeps its progress. */
+export async function startGuest(ctx: AuthContext): Promise<SignedIn | null> {
+  if (ctx.currentUser) return null;
+  return ctx.db.$transaction(async (tx) => {
+    const user = await tx.user.create({
+      data: { isGuest: true, role: "learner", name: "Guest" },
+      select: userSelect,
+    });
+    const session = await createSession(tx, user.id, ctx.secret);
+    return { user: toSessionUser(user), ...session };
+  });
+}

@@ -1,0 +1,60 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test as base, type Page } from "@playwright/test";
+
+/** Checks the page with axe; serious and critical violations fail the test, listed by rule. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const blocking = results.violations.filter(
+    (violation) => violation.impact === "serious" || violation.impact === "critical",
+  );
+  expect(
+    blocking.map(
+      (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+    ),
+  ).toEqual([]);
+}
+
+export interface NewAccount {
+  name: string;
+  email: string;
+  password: string;
+}
+
+export const test = base.extend<{ account: NewAccount }>({
+  // Unique per test and worker, so parallel tests never collide on an email.
+  account: async ({}, use, testInfo) => {
+    const id = `${Date.now().toString(36)}-${testInfo.workerIndex}-${testInfo.testId.slice(0, 6)}`;
+    await use({
+      name: `Test Learner ${id}`,
+      email: `e2e-${id}@example.com`,
+      password: `pw-${id}-long`,
+    });
+  },
+});
+
+export { expect };
+
+export const DEMO = {
+  instructor: { email: "instructor@demo.test", password: "instructor-demo-1" },
+  learner: { email: "learner@demo.test", password: "learner-demo-1" },
+} as const;
+
+export async function signUp(
+  page: Page,
+  account: NewAccount,
+  role: "learner" | "instructor" = "learner",
+) {
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill(account.name);
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByLabel(role === "learner" ? "a learner" : "an instructor").check();
+  await page.getByRole("button", { name: "Create account" }).click();
+}
+
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}

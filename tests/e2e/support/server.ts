@@ -1,0 +1,73 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/** A production server (`npm start`) on its own port and database, for tests that need one. */
+export interface TestServer {
+  url: string;
+  databaseUrl: string;
+  stop(): Promise<void>;
+}
+
+export function throwawayDatabaseUrl(): string {
+  return `file:${join(mkdtempSync(join(tmpdir(), "gradient-tutor-e2e-")), "app.db")}`;
+}
+
+/** One secret per test run, shared by restarts so that sessions survive them. */
+export const TEST_AUTH_SECRET =
+  process.env.E2E_AUTH_SECRET ?? randomBytes(48).toString("base64url");
+
+export async function startServer(options: {
+  port: number;
+  databaseUrl: string;
+}): Promise<TestServer> {
+  const child = spawn("npm", ["start"], {
+    env: {
+      ...process.env,
+      PORT: String(options.port),
+      DATABASE_URL: options.databaseUrl,
+      AUTH_SECRET: TEST_AUTH_SECRET,
+      // Tests use http://127.0.0.1, where a Secure cookie would not be sent.
+      COOKIE_SECURE: "false",
+      NODE_ENV: "production",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const url = `http://127.0.0.1:${options.port}`;
+  await waitUntilHealthy(url, child, () => output);
+  return { url, databaseUrl: options.databaseUrl, stop: () => stop(child) };
+}
+
+async function waitUntilHealthy(url: string, child: ChildProcess, output: () => string) {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`The test server exited with code ${child.exitCode}:\n${output()}`);
+    }
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await stop(child);
+  throw new Error(`The test server did not become healthy within 90 s:\n${output()}`);
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.pid === undefined) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  // npm starts a shell that starts next: signal the whole process group.
+  process.kill(-child.pid, "SIGTERM");
+  const timer = setTimeout(() => child.pid && process.kill(-child.pid, "SIGKILL"), 10_000);
+  await exited;
+  clearTimeout(timer);
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { LEVEL_INFO, LEVELS, levelFor, levelRank } from "@/lib/learning/levels";
+import { applyAnswerToConcepts, type MasteryState } from "@/lib/learning/mastery";
+
+describe("levelFor", () => {
+  it.each([
+    // pKnown, attempts, correct, level
+    [0.2, 0, 0, "not-started"],
+    [0.99, 0, 0, "not-started"],
+    [0.2, 1, 0, "attempted"],
+    [0.4999, 3, 1, "attempted"],
+    [0.5, 1, 1, "familiar"],
+    [0.7999, 2, 2, "familiar"],
+    [0.8, 2, 2, "proficient"],
+    [0.97, 2, 2, "proficient"], // high P(known) but only two correct answers
+    [0.9499, 5, 5, "proficient"],
+    [0.95, 3, 3, "mastered"],
+    [1, 9, 4, "mastered"],
+  ] as const)("pKnown %f, %i attempts, %i correct -> %s", (pKnown, attempts, correct, level) => {
+    expect(levelFor({ pKnown, attempts, correct })).toBe(level);
+  });
+
+  it("rejects a pKnown outside [0, 1]", () => {
+    expect(() => levelFor({ pKnown: 1.2, attempts: 1, correct: 1 })).toThrow(
+      /Argument 'pKnown' passed to 'levelFor'/,
+    );
+  });
+
+  function climb(questionType: "single-choice" | "short-text"): string[] {
+    let state: MasteryState = {};
+    const seen: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      state = applyAnswerToConcepts(state, {
+        concepts: ["cell-state-path"],
+        correct: true,
+        fraction: 1,
+        hintsUsed: 0,
+        tryNumber: 1,
+        questionType,
+      });
+      const mastery = state["cell-state-path"];
+      if (mastery) seen.push(levelFor(mastery));
+    }
+    return seen;
+  }
+
+  it("single-choice (guess 0.25): P(known) 0.553, 0.844, 0.958 climbs one level per answer", () => {
+    expect(climb("single-choice")).toEqual(["familiar", "proficient", "mastered"]);
+  });
+
+  it("short-text (guess 0.05): 0.845, 0.991 is strong evidence, but mastery waits for 3 correct", () => {
+    expect(climb("short-text")).toEqual(["proficient", "proficient", "mastered"]);
+  });
+
+  it("has a label and description for every level, in order", () => {
+    expect(LEVELS.map(levelRank)).toEqual([0, 1, 2, 3, 4]);
+    for (const level of LEVELS) {
+      expect(LEVEL_INFO[level].label.length).toBeGreaterThan(0);
+      expect(LEVEL_INFO[level].description.length).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,0 +1,96 @@
+/** Every scenario runs at its defaults and at its range extremes with finite-or-null values. */
+import { describe, expect, it } from "vitest";
+import {
+  defaultParams,
+  getScenario,
+  runScenario,
+  scenarios,
+  type ParamValues,
+  type ScenarioResult,
+} from "@/lib/sim";
+
+const LESSONS = [
+  "why-lstm-solves-vanishing-gradients",
+  "how-lstm-handles-exploding-gradients",
+  "how-to-fix-vanishing-gradients",
+  "what-problem-lstm-solves",
+  "why-lstm-gradients-do-not-vanish-backward",
+];
+
+function checkResult(id: string, r: ScenarioResult): void {
+  expect(r.scenarioId).toBe(id);
+  expect(r.caption.length).toBeGreaterThan(10);
+  expect(r.panels.length).toBeGreaterThan(0);
+  for (const panel of r.panels) {
+    expect(panel.series.length).toBeGreaterThan(0);
+    for (const s of panel.series) {
+      expect(s.points.length).toBeGreaterThan(0);
+      for (const p of s.points) {
+        expect(Number.isFinite(p.x)).toBe(true);
+        if (p.y !== null) {
+          expect(Number.isFinite(p.y)).toBe(true);
+          if (panel.yScale === "log") expect(p.y).toBeGreaterThan(0);
+        }
+      }
+    }
+  }
+  expect(() => JSON.stringify(r)).not.toThrow();
+}
+
+describe("scenario registry", () => {
+  it("has a scenario for each lesson id, plus the teachers' extras", () => {
+    for (const id of [...LESSONS, "spectral-radius-sweep", "gru-vs-lstm"])
+      expect(getScenario(id)?.id).toBe(id);
+    for (const id of LESSONS) expect(scenarios[id]?.lessonId).toBe(id);
+    expect(getScenario("toString")).toBeUndefined();
+  });
+});
+
+describe.each(Object.keys(scenarios))("scenario %s", (id) => {
+  const def = scenarios[id]!;
+  it("has complete param definitions", () => {
+    for (const [name, p] of Object.entries(def.params)) {
+      expect(p.label, name).not.toBe("");
+      expect(p.meaning, name).not.toBe("");
+      if (p.kind === "number") {
+        expect(p.min).toBeLessThanOrEqual(p.default);
+        expect(p.default).toBeLessThanOrEqual(p.max);
+      } else {
+        expect(p.options.map((o) => o.value)).toContain(p.default);
+      }
+    }
+  });
+
+  it("runs at defaults, fast, with an honest cost", () => {
+    const values = defaultParams(def.params);
+    const r = def.run(values);
+    checkResult(id, r);
+    expect(def.cost(values)).toBeGreaterThan(0);
+    const t0 = performance.now();
+    for (let i = 0; i < 5; i++) def.run(values);
+    // < ~10 ms per run once warm; generous here for slow CI machines.
+    expect((performance.now() - t0) / 5).toBeLessThan(40);
+  });
+
+  it("runs at every range extreme", () => {
+    const base = defaultParams(def.params);
+    const variants: ParamValues[] = [];
+    const lows: ParamValues = { ...base };
+    const highs: ParamValues = { ...base };
+    for (const [name, p] of Object.entries(def.params)) {
+      if (p.kind === "number") {
+        variants.push({ ...base, [name]: p.min }, { ...base, [name]: p.max });
+        lows[name] = p.min;
+        highs[name] = p.max;
+      } else {
+        for (const o of p.options) variants.push({ ...base, [name]: o.value });
+      }
+    }
+    variants.push(lows, highs);
+    for (const v of variants) {
+      const r = runScenario(id, v);
+      checkResult(id, r);
+      expect(def.cost(v)).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,15 +1,21 @@
 import Link from "next/link";
 import { StartLessonButton } from "./_components/start-lesson-button";
 import { getCurrentUser } from "@/lib/auth/current";
-import { getLesson, lessons } from "@/lib/content/lessons";
+import { getLesson, lessons } from "@/lib/content";
+import { masteryByConcept, reviewQueue } from "@/lib/db/learner";
+import { lessonMastery } from "@/lib/db/lesson-mastery";
 import { lessonProgress, type LessonProgress } from "@/lib/db/progress";
+import { LEVEL_INFO } from "@/lib/learning/levels";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const user = await getCurrentUser();
-  const progress = user ? await lessonProgress(user.id) : [];
+  const [progress, concepts, due] = user
+    ? await Promise.all([lessonProgress(user.id), masteryByConcept(user.id), reviewQueue(user.id)])
+    : [[], [], []];
   const byLesson = new Map(progress.map((entry) => [entry.lessonId, entry]));
+  const mastery = lessonMastery(concepts);
   const resume = progress[0] ? getLesson(progress[0].lessonId) : undefined;
 
   return (
@@ -17,32 +23,61 @@ export default async function HomePage() {
       <h1>Why do LSTMs keep their gradients?</h1>
       <p>
         Plain recurrent networks forget what happened many steps ago because the learning signal
-        fades on its way back through time. Work through five short lessons, each with a live
-        simulation you can steer, and see how gates, ReLU, residual paths and clipping change the
-        picture.
+        fades on its way back through time. Work through short lessons, each with a live simulation
+        you can steer, and see how gates, ReLU, residual paths and clipping change the picture.
       </p>
-      {resume && (
-        <section aria-labelledby="continue-heading" className="card">
-          <h2 id="continue-heading">Continue where you left off</h2>
-          <p data-testid="continue-lesson">{resume.title}</p>
-          <Link className="button" href={`/lessons/${resume.id}`}>
-            Continue
-          </Link>
-        </section>
+      {(resume || due.length > 0) && (
+        <div className="grid">
+          {resume && (
+            <section aria-labelledby="continue-heading" className="card">
+              <h2 id="continue-heading">Continue where you left off</h2>
+              <p data-testid="continue-lesson">{resume.title}</p>
+              <Link className="button" href={`/lessons/${resume.id}#quiz`}>
+                Continue
+              </Link>
+            </section>
+          )}
+          {due.length > 0 && (
+            <section aria-labelledby="review-heading" className="card">
+              <h2 id="review-heading">Due for review</h2>
+              <p data-testid="review-count">
+                {due.length} {due.length === 1 ? "question is" : "questions are"} due.
+              </p>
+              <Link className="button" href="/review">
+                Review now
+              </Link>
+            </section>
+          )}
+        </div>
       )}
       <h2>Lessons</h2>
       <ul className="grid">
-        {lessons.map((lesson) => (
-          <li key={lesson.id} className="card">
-            <h3>{lesson.title}</h3>
-            <p>{lesson.summary}</p>
-            <p className="muted">{statusText(byLesson.get(lesson.id))}</p>
-            <StartLessonButton
-              lessonId={lesson.id}
-              label={byLesson.has(lesson.id) ? "Continue lesson" : "Start lesson"}
-            />
-          </li>
-        ))}
+        {lessons.map((lesson) => {
+          const level = mastery.get(lesson.id)?.level ?? "not-started";
+          return (
+            <li key={lesson.id} className="card">
+              <h3>
+                <Link href={`/lessons/${lesson.id}`}>{lesson.title}</Link>
+              </h3>
+              <p>{lesson.summary}</p>
+              <p className="muted">
+                {byLesson.has(lesson.id) ? (
+                  <>
+                    Mastery:{" "}
+                    <span data-testid={`level-${lesson.id}`}>{LEVEL_INFO[level].label}</span> ·{" "}
+                    {statusText(byLesson.get(lesson.id))}
+                  </>
+                ) : (
+                  "Not started"
+                )}
+              </p>
+              <StartLessonButton
+                lessonId={lesson.id}
+                label={byLesson.has(lesson.id) ? "Continue lesson" : "Start lesson"}
+              />
+            </li>
+          );
+        })}
       </ul>
       {!user && (
         <p className="muted">

@@ -1,5 +1,16 @@
 import { hashPassword } from "@/lib/auth/password";
-import { lessons } from "@/lib/content/lessons";
+import { questionsForLesson, SEED_LESSON_IDS } from "@/lib/content";
+import { canRetry, creditFor, MAX_TRIES } from "@/lib/learning/credit";
+import { gradeResponse, instantiateQuestion } from "@/lib/learning/grading";
+import { applyAnswerToConcepts, type MasteryState } from "@/lib/learning/mastery";
+import {
+  newReviewCard,
+  ratingForAnswer,
+  scheduleReview,
+  type ReviewCardState,
+} from "@/lib/learning/review";
+import { instanceSeed } from "@/lib/db/quiz-seed";
+import { demoResponse } from "./seed-responses";
 import type { Db, DbTx } from "@/lib/db/prisma";
 
 /**
@@ -33,18 +44,6 @@ const LEARNER_NAMES = [
   "Kavya Rao",
   "Liam Byrne",
 ];
-
-/** Misconceptions a wrong answer can reveal, per lesson (ids shared with the question bank). */
-const MISCONCEPTIONS: Record<string, string[]> = {
-  "what-problem-lstm-solves": ["lstm-stores-everything", "rnn-cannot-remember-at-all"],
-  "why-lstm-solves-vanishing-gradients": [
-    "gates-remove-all-multiplication",
-    "forget-gate-always-one",
-  ],
-  "how-lstm-handles-exploding-gradients": ["lstm-never-explodes", "clipping-fixes-vanishing"],
-  "how-to-fix-vanishing-gradients": ["relu-alone-fixes-rnns", "residual-adds-parameters"],
-  "why-lstm-gradients-do-not-vanish-backward": ["truncation-is-modern-practice", "cec-has-gates"],
-};
 
 /** mulberry32: small, seeded, good enough for demo variety. */
 function generator(seed: number) {
@@ -124,76 +123,97 @@ async function seedProgress(
   random: () => number,
   now: Date,
 ): Promise<void> {
-  const lessonCount = 1 + Math.floor(skill * lessons.length);
-  for (const [lessonIndex, lesson] of lessons.slice(0, lessonCount).entries()) {
-    const startedAt = new Date(now.getTime() - (activeDaysAgo + 14 - lessonIndex * 2) * DAY);
-    const attempt = await tx.quizAttempt.create({
-      data: { userId, lessonId: lesson.id, startedAt, currentQuestionId: `${lesson.id}/q4` },
-    });
-    let correctCount = 0;
-    for (let q = 1; q <= 4; q += 1) {
-      const questionId = `${lesson.id}/q${q}`;
-      const hintsUsed = random() > skill ? 1 + Math.floor(random() * 2) : 0;
-      const correct = random() < skill + 0.1 * hintsUsed;
-      const misconceptions = correct ? [] : [pick(MISCONCEPTIONS[lesson.id] ?? [], random)];
-      if (correct) correctCount += 1;
-      const at = new Date(startedAt.getTime() + q * 5 * 60_000);
-      await tx.answer.create({
-        data: {
-          attemptId: attempt.id,
-          userId,
-          questionId,
-          payload: JSON.stringify({ demo: true }),
-          correct,
-          score: correct ? (hintsUsed > 0 ? 0.75 : 1) : 0,
-          tryNumber: 1,
+  let mastery: MasteryState = {};
+  const cards = new Map<string, ReviewCardState>();
+  const lessonCount = 1 + Math.floor(skill * SEED_LESSON_IDS.length);
+  for (const [lessonIndex, lessonId] of SEED_LESSON_IDS.slice(0, lessonCount).entries()) {
+    const startedAt = new Date(
+      now.getTime() - (activeDaysAgo + 2 * (lessonCount - lessonIndex)) * DAY,
+    );
+    const attempt = await tx.quizAttempt.create({ data: { userId, lessonId, startedAt } });
+    const lessonQuestions = questionsForLesson(lessonId);
+    // The newest lesson is left part-way through, so "continue where I left off" has a target.
+    const answered =
+      lessonIndex === lessonCount - 1
+        ? Math.ceil(lessonQuestions.length / 2)
+        : lessonQuestions.length;
+    let at = startedAt.getTime();
+    for (const question of lessonQuestions.slice(0, answered)) {
+      const instance = instantiateQuestion(question, instanceSeed(attempt.id, question.id));
+      const hintsUsed =
+        random() > skill ? Math.min(question.hints.length, 1 + Math.floor(random() * 2)) : 0;
+      for (let tryNumber = 1; tryNumber <= MAX_TRIES; tryNumber += 1) {
+        at += (30 + Math.floor(random() * 150)) * 1000;
+        const knows = random() < skill + 0.15 * (tryNumber - 1) + 0.05 * hintsUsed;
+        const response = demoResponse(instance, knows, random);
+        const grade = gradeResponse(instance, response);
+        const score = creditFor({
+          tryNumber,
+          fraction: grade.correct ? 1 : grade.fraction,
           hintsUsed,
-          timeTakenMs: 20_000 + Math.floor(random() * 100_000),
-          idempotencyKey: `seed-${userId}-${questionId}`,
-          misconceptions: JSON.stringify(misconceptions),
-          createdAt: at,
-        },
-      });
-      await tx.reviewCard.create({
-        data: {
-          userId,
-          questionId,
-          due: new Date(at.getTime() + (correct ? 4 : 1) * DAY),
-          stability: correct ? 4 : 1,
-          difficulty: correct ? 4.5 : 6.5,
-          elapsedDays: 0,
-          scheduledDays: correct ? 4 : 1,
-          reps: 1,
-          lapses: correct ? 0 : 1,
-          state: correct ? 2 : 1,
-          lastReview: at,
-        },
-      });
+          hintCount: question.hints.length,
+        });
+        const finished = !canRetry({ tryNumber, correct: grade.correct });
+        const createdAt = new Date(at);
+        const outcome = {
+          questionId: question.id,
+          correct: grade.correct,
+          score,
+          fraction: grade.fraction,
+          feedback: grade.feedback,
+          misconceptions: grade.misconceptions,
+          tryNumber,
+          triesLeft: finished ? 0 : MAX_TRIES - tryNumber,
+          finished,
+          nextQuestionId: null,
+        };
+        await tx.answer.create({
+          data: {
+            attemptId: attempt.id,
+            userId,
+            questionId: question.id,
+            payload: JSON.stringify({ response, outcome }),
+            correct: grade.correct,
+            score,
+            tryNumber,
+            hintsUsed,
+            timeTakenMs: 15_000 + Math.floor(random() * 120_000 * (1.5 - skill)),
+            idempotencyKey: `seed-${attempt.id}-${question.id}-${tryNumber}`,
+            misconceptions: JSON.stringify(grade.misconceptions),
+            createdAt,
+          },
+        });
+        mastery = applyAnswerToConcepts(mastery, {
+          concepts: question.concepts,
+          correct: grade.correct,
+          fraction: grade.fraction,
+          hintsUsed,
+          tryNumber,
+          questionType: question.type,
+        });
+        if (finished) {
+          const card = cards.get(question.id) ?? newReviewCard(createdAt);
+          cards.set(
+            question.id,
+            scheduleReview(card, ratingForAnswer({ ...grade, tryNumber, hintsUsed }), createdAt),
+          );
+          break;
+        }
+      }
     }
-    if (lessonIndex < lessonCount - 1) {
-      await tx.quizAttempt.update({
-        where: { id: attempt.id },
-        data: { completedAt: new Date(startedAt.getTime() + 30 * 60_000), currentQuestionId: null },
-      });
-    }
-    for (const conceptId of lesson.concepts) {
-      await tx.conceptMastery.upsert({
-        where: { userId_conceptId: { userId, conceptId } },
-        create: {
-          userId,
-          conceptId,
-          pKnown: 0.2 + 0.75 * (correctCount / 4),
-          attempts: 4,
-          correct: correctCount,
-        },
-        update: { attempts: { increment: 4 }, correct: { increment: correctCount } },
-      });
-    }
+    const done = answered === lessonQuestions.length;
+    await tx.quizAttempt.update({
+      where: { id: attempt.id },
+      data: {
+        completedAt: done ? new Date(at) : null,
+        currentQuestionId: done ? null : (lessonQuestions[answered]?.id ?? null),
+      },
+    });
   }
-}
-
-function pick<T>(items: readonly T[], random: () => number): T {
-  const item = items[Math.floor(random() * items.length)];
-  if (item === undefined) throw new Error("pick: empty list");
-  return item;
+  for (const [conceptId, m] of Object.entries(mastery)) {
+    await tx.conceptMastery.create({ data: { userId, conceptId, ...m } });
+  }
+  for (const [questionId, card] of cards) {
+    await tx.reviewCard.create({ data: { userId, questionId, ...card } });
+  }
 }

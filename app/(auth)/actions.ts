@@ -6,7 +6,7 @@ import { authContext, endSession, getCurrentUser, setSessionCookie } from "@/lib
 import { SignInInput, SignUpInput } from "@/lib/auth/schemas";
 import { signIn, signUp, startGuest } from "@/lib/auth/service";
 import { LessonId } from "@/lib/content/lessons";
-import { startLesson } from "@/lib/db/progress";
+import { startOrResumeAttempt } from "@/lib/db/attempts";
 import { formAction } from "@/lib/http/form-action";
 
 /** Where to go after signing in: only same-site paths, never another origin. */
@@ -53,7 +53,7 @@ export const startLessonAction = formAction(
       }
     }
     if (!user) throw new Error("startLessonAction: no user after starting a guest session");
-    await startLesson(user.id, lessonId);
-    redirect(`/lessons/${lessonId}`);
+    await startOrResumeAttempt(user.id, lessonId);
+    redirect(`/lessons/${lessonId}#quiz`);
   },
 );

@@ -11,6 +11,12 @@ export async function SiteHeader() {
           Gradient Tutor
         </Link>
         <Link href="/lab">Simulation lab</Link>
+        {user && (
+          <>
+            <Link href="/progress">My progress</Link>
+            <Link href="/review">Review</Link>
+          </>
+        )}
         {user?.role === "instructor" && <Link href="/instructor">My classes</Link>}
         {user && !user.isGuest ? (
           <>

@@ -1,23 +1,6 @@
 import "server-only";
 import { db } from "./client";
 
-/** Opens (or returns) the learner's attempt at a lesson; the home page resumes from it. */
-export async function startLesson(userId: string, lessonId: string): Promise<{ id: string }> {
-  const open = await db().quizAttempt.findFirst({
-    where: { userId, lessonId, completedAt: null },
-    select: { id: true },
-  });
-  if (open) {
-    // Touching updatedAt makes this the lesson to continue.
-    return db().quizAttempt.update({
-      where: { id: open.id },
-      data: { lessonId },
-      select: { id: true },
-    });
-  }
-  return db().quizAttempt.create({ data: { userId, lessonId }, select: { id: true } });
-}
-
 export interface LessonProgress {
   lessonId: string;
   attempts: number;

@@ -1,30 +1,104 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLesson } from "@/lib/content/lessons";
+import { Markdown } from "@/app/_components/markdown";
+import { ScenarioLab } from "@/app/_components/plot/ScenarioLab";
+import { readScenarioParams, type SearchParams } from "@/app/_components/plot/search-params";
+import { QuizPanel } from "@/app/_components/quiz/QuizPanel";
+import { StartLessonButton } from "@/app/_components/start-lesson-button";
+import { getCurrentUser } from "@/lib/auth/current";
+import { getLesson, lessons } from "@/lib/content";
+import { openLessonAttempt } from "@/lib/db/lesson-attempt";
+import { getScenario } from "@/lib/sim";
 
-type Props = { params: Promise<{ lessonId: string }> };
+type Props = { params: Promise<{ lessonId: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lesson = getLesson((await params).lessonId);
   return { title: lesson?.title ?? "Lesson not found" };
 }
 
-export default async function LessonPage({ params }: Props) {
+const VERDICT = { accurate: "accurate", loose: "loose", wrong: "wrong" } as const;
+
+export default async function LessonPage({ params, searchParams }: Props) {
   const lesson = getLesson((await params).lessonId);
   if (!lesson) notFound();
+  const user = await getCurrentUser();
+  const attempt = user ? await openLessonAttempt(user.id, lesson.id) : null;
+  const scenario = getScenario(lesson.scenarioId);
+  const plot = scenario ? readScenarioParams(scenario, await searchParams) : null;
+  const prerequisites = lesson.prerequisites
+    .map((id) => lessons.find((l) => l.id === id))
+    .filter((l) => l !== undefined);
+
   return (
     <main>
-      <p>
+      <nav aria-label="Breadcrumb">
         <Link href="/">All lessons</Link>
-      </p>
+      </nav>
       <h1>{lesson.title}</h1>
       <p>{lesson.summary}</p>
-      <p>
-        <Link className="button" href={`/lab/${lesson.scenarioId}`}>
-          Open the simulation
-        </Link>
-      </p>
+      {prerequisites.length > 0 && (
+        <p className="muted">
+          Worth reading first:{" "}
+          {prerequisites.map((p, i) => (
+            <span key={p.id}>
+              {i > 0 && ", "}
+              <Link href={`/lessons/${p.id}`}>{p.title}</Link>
+            </span>
+          ))}
+        </p>
+      )}
+
+      {lesson.sections.map((section) => (
+        <section key={section.id} aria-labelledby={`section-${section.id}`}>
+          <h2 id={`section-${section.id}`}>{section.heading}</h2>
+          <Markdown>{section.body}</Markdown>
+        </section>
+      ))}
+
+      {scenario && plot && (
+        <section aria-labelledby="plot-heading">
+          <h2 id="plot-heading">Try it: {scenario.title}</h2>
+          <p className="muted">{scenario.summary}</p>
+          <ScenarioLab
+            scenarioId={scenario.id}
+            initialValues={plot.values}
+            initialResult={scenario.run(plot.values)}
+          />
+        </section>
+      )}
+
+      {lesson.sourceNote && (
+        <aside aria-labelledby="source-heading" className="card">
+          <h2 id="source-heading">What the source got {VERDICT[lesson.sourceNote.verdict]}</h2>
+          <p>
+            <strong>The source says:</strong> {lesson.sourceNote.sourceGist}
+          </p>
+          <Markdown>{`**More precisely:** ${lesson.sourceNote.correction}`}</Markdown>
+        </aside>
+      )}
+
+      <section aria-labelledby="quiz-heading" id="quiz">
+        <h2 id="quiz-heading">Check your understanding</h2>
+        {attempt ? (
+          <QuizPanel initialView={attempt} />
+        ) : (
+          <StartLessonButton lessonId={lesson.id} label="Start the questions" />
+        )}
+      </section>
+
+      <section aria-labelledby="references-heading">
+        <h2 id="references-heading">Key papers</h2>
+        <ul>
+          {lesson.references.map((ref) => (
+            <li key={ref.id}>
+              {ref.citation}
+              {ref.note && <span className="muted"> — {ref.note}</span>}
+            </li>
+          ))}
+        </ul>
+      </section>
     </main>
   );
 }

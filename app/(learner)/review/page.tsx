@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ReviewButton } from "@/app/_components/review-button";
+import { getCurrentUser } from "@/lib/auth/current";
+import { getLesson, getQuestion } from "@/lib/content";
+import { nextReviewDue, reviewQueue } from "@/lib/db/learner";
+
+export const metadata: Metadata = { title: "Review" };
+
+/** Spaced review (FSRS): questions come back when they are about to be forgotten. */
+export default async function ReviewPage() {
+  const user = await getCurrentUser();
+  if (!user) {
+    return (
+      <main>
+        <h1>Review</h1>
+        <p>
+          Answer a few questions first: each one comes back here when it is due.{" "}
+          <Link href="/">Start a lesson</Link>
+        </p>
+      </main>
+    );
+  }
+  const [due, next] = await Promise.all([reviewQueue(user.id), nextReviewDue(user.id)]);
+  const items = due
+    .map((card) => ({ card, question: getQuestion(card.questionId) }))
+    .filter((item) => item.question !== undefined);
+  return (
+    <main>
+      <h1>Review</h1>
+      {items.length === 0 ? (
+        <p>
+          Nothing is due now.{next && ` The next question comes back on ${next.toDateString()}.`}
+        </p>
+      ) : (
+        <>
+          <p>
+            {items.length} {items.length === 1 ? "question is" : "questions are"} due, most overdue
+            first.
+          </p>
+          <ul className="grid" aria-label="Due questions">
+            {items.map(({ card, question }) => (
+              <li key={card.questionId} className="card" data-testid="review-item">
+                <p className="muted">{getLesson(question?.lessonId ?? "")?.title}</p>
+                <p>{firstLine(question?.prompt ?? "")}</p>
+                <p className="muted">Due {card.due.toDateString()}</p>
+                <ReviewButton
+                  questionId={card.questionId}
+                  label={`Review: ${firstLine(question?.prompt ?? "")}`}
+                />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </main>
+  );
+}
+
+/** A plain one-line teaser of a prompt: markdown and TeX markers dropped, cut at 140 characters. */
+function firstLine(prompt: string): string {
+  const line = prompt.split("\n").find((l) => l.trim() !== "") ?? "";
+  const plain = line.replace(/[*_`#>]/g, "").replace(/\$+/g, "");
+  return plain.length > 140 ? `${plain.slice(0, 139)}…` : plain;
+}

@@ -1,0 +1,9 @@
+import { requireUser } from "@/lib/auth/current";
+import { attemptView } from "@/lib/db/attempts";
+import { route } from "@/lib/http/route";
+
+export const GET = route<{ params: Promise<{ attemptId: string }> }>(async (_request, context) => {
+  const user = await requireUser();
+  const { attemptId } = await context.params;
+  return Response.json(await attemptView(user.id, attemptId));
+});

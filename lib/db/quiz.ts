@@ -1,0 +1,369 @@
+import "server-only";
+import { getQuestion, questionsForLesson, type Question } from "@/lib/content";
+import {
+  GradingInputError,
+  gradeResponse,
+  instantiateQuestion,
+  revealAnswer,
+  revealHint as hintOfInstance,
+  type GradeResult,
+  type Solution,
+} from "@/lib/learning/grading";
+import { canRetry, creditFor, MAX_TRIES } from "@/lib/learning/credit";
+import { applyAnswerToConcepts, type MasteryState } from "@/lib/learning/mastery";
+import { newReviewCard, ratingForAnswer, scheduleReview } from "@/lib/learning/review";
+import { AppError } from "@/lib/http/errors";
+import type { DbTx } from "./prisma";
+import { db } from "./client";
+import type { RevealHintInput, SubmitAnswerInput } from "./quiz-schemas";
+import { isUniqueViolation } from "./errors";
+import { instanceSeed } from "./quiz-seed";
+
+/**
+ * The quiz as stored: attempts, answers, hints, and their effect on mastery and review.
+ * Each submit is one transaction: the answer, the mastery update, the review schedule and the
+ * attempt's position are written together or not at all.
+ */
+
+export { instanceSeed };
+
+export interface AnswerOutcome {
+  questionId: string;
+  correct: boolean;
+  /** Credit earned by this try, after try and hint penalties. */
+  score: number;
+  fraction: number;
+  feedback: string;
+  misconceptions: string[];
+  missingIdeas?: string[];
+  tryNumber: number;
+  triesLeft: number;
+  /** Correct, or out of tries: the explanation is shown and the quiz moves on. */
+  finished: boolean;
+  /** Once finished: the explanation and the key, and for predict-plot the run to draw. */
+  solution?: Solution;
+  nextQuestionId: string | null;
+  /** True when this was a repeat of an already stored submit. */
+  replayed: boolean;
+}
+
+interface StoredPayload {
+  response: Record<string, unknown>;
+  outcome: Omit<AnswerOutcome, "replayed">;
+}
+
+export interface AttemptRef {
+  id: string;
+  userId: string;
+  lessonId: string;
+  kind: string;
+  reviewQuestionId: string | null;
+}
+
+/** The questions an attempt covers: the lesson's, in order, or the one under review. */
+export function questionIdsOf(attempt: Pick<AttemptRef, "lessonId" | "kind" | "reviewQuestionId">) {
+  if (attempt.kind === "review" && attempt.reviewQuestionId) return [attempt.reviewQuestionId];
+  return questionsForLesson(attempt.lessonId).map((q) => q.id);
+}
+
+async function ownedAttempt(tx: DbTx, userId: string, attemptId: string): Promise<AttemptRef> {
+  const attempt = await tx.quizAttempt.findUnique({
+    where: { id: attemptId },
+    select: { id: true, userId: true, lessonId: true, kind: true, reviewQuestionId: true },
+  });
+  // Someone else's attempt is reported exactly like a missing one: ids are not probeable.
+  if (!attempt || attempt.userId !== userId) {
+    throw new AppError(404, `No attempt ${attemptId} of yours exists.`, { attemptId: "not found" });
+  }
+  return attempt;
+}
+
+function questionOfAttempt(questionId: string, attempt: AttemptRef): Question {
+  const question = getQuestion(questionId);
+  if (!question) {
+    throw new AppError(422, `questionId: there is no question ${questionId}.`, {
+      questionId: "unknown question",
+    });
+  }
+  if (!questionIdsOf(attempt).includes(question.id)) {
+    throw new AppError(422, `questionId: ${questionId} is not part of this attempt.`, {
+      questionId: "not part of this attempt",
+    });
+  }
+  return question;
+}
+
+/** The attempt's question ids that are neither answered correctly nor out of tries. */
+async function unfinishedQuestionIds(tx: DbTx, attempt: AttemptRef) {
+  const answers = await tx.answer.findMany({
+    where: { attemptId: attempt.id },
+    select: { questionId: true, correct: true },
+  });
+  const correct = new Set(answers.filter((a) => a.correct).map((a) => a.questionId));
+  const tries = new Map<string, number>();
+  for (const a of answers) tries.set(a.questionId, (tries.get(a.questionId) ?? 0) + 1);
+  return questionIdsOf(attempt).filter(
+    (id) => !correct.has(id) && (tries.get(id) ?? 0) < MAX_TRIES,
+  );
+}
+
+export async function submitAnswer(
+  userId: string,
+  input: SubmitAnswerInput,
+): Promise<AnswerOutcome> {
+  try {
+    return await db().$transaction((tx) => submitInTransaction(tx, userId, input));
+  } catch (error) {
+    // Two identical submits raced: the loser reads what the winner stored.
+    if (isUniqueViolation(error)) return replayOf(userId, input);
+    throw error;
+  }
+}
+
+async function replayOf(userId: string, input: SubmitAnswerInput): Promise<AnswerOutcome> {
+  const stored = await db().answer.findUnique({
+    where: { userId_idempotencyKey: { userId, idempotencyKey: input.idempotencyKey } },
+    select: { attemptId: true, questionId: true, payload: true },
+  });
+  if (!stored) throw new Error("replayOf: the conflicting answer vanished");
+  return replayFromStored(stored, input);
+}
+
+function replayFromStored(
+  stored: { attemptId: string; questionId: string; payload: string },
+  input: SubmitAnswerInput,
+): AnswerOutcome {
+  const payload = JSON.parse(stored.payload) as StoredPayload;
+  const same =
+    stored.attemptId === input.attemptId &&
+    stored.questionId === input.questionId &&
+    JSON.stringify(payload.response) === JSON.stringify(input.response);
+  if (!same) {
+    throw new AppError(409, "idempotencyKey: this key was already used for a different answer.", {
+      idempotencyKey: "already used for a different answer",
+    });
+  }
+  return { ...payload.outcome, replayed: true };
+}
+
+async function submitInTransaction(
+  tx: DbTx,
+  userId: string,
+  input: SubmitAnswerInput,
+): Promise<AnswerOutcome> {
+  const attempt = await ownedAttempt(tx, userId, input.attemptId);
+  const existing = await tx.answer.findUnique({
+    where: { userId_idempotencyKey: { userId, idempotencyKey: input.idempotencyKey } },
+    select: { attemptId: true, questionId: true, payload: true },
+  });
+  if (existing) return replayFromStored(existing, input);
+
+  const question = questionOfAttempt(input.questionId, attempt);
+  const previous = await tx.answer.findMany({
+    where: { attemptId: attempt.id, questionId: question.id },
+    select: { correct: true },
+  });
+  if (previous.some((a) => a.correct) || previous.length >= MAX_TRIES) {
+    throw new AppError(409, "This question is already finished in this attempt.", {
+      questionId: "already finished",
+    });
+  }
+  const tryNumber = previous.length + 1;
+  const instance = instantiateQuestion(question, instanceSeed(attempt.id, question.id));
+  let grade: GradeResult;
+  try {
+    grade = gradeResponse(instance, input.response);
+  } catch (error) {
+    if (error instanceof GradingInputError) {
+      const fields = Object.fromEntries(
+        Object.entries(error.fields).map(([field, message]) => [
+          field.startsWith("response") ? field : `response.${field}`,
+          message,
+        ]),
+      );
+      throw new AppError(
+        error.status,
+        Object.entries(fields)
+          .map(([f, m]) => `${f}: ${m}`)
+          .join("; "),
+        fields,
+      );
+    }
+    throw error;
+  }
+  const hintsUsed = await tx.hintUse.count({ where: { userId, questionId: question.id } });
+  const score = creditFor({
+    tryNumber,
+    fraction: grade.correct ? 1 : grade.fraction,
+    hintsUsed: Math.min(hintsUsed, question.hints.length),
+    hintCount: question.hints.length,
+  });
+  const finished = !canRetry({ tryNumber, correct: grade.correct });
+
+  const remaining = (await unfinishedQuestionIds(tx, attempt)).filter(
+    (id) => !(finished && id === question.id),
+  );
+  const nextQuestionId = remaining[0] ?? null;
+  const outcome: Omit<AnswerOutcome, "replayed"> = {
+    questionId: question.id,
+    correct: grade.correct,
+    score,
+    fraction: grade.fraction,
+    feedback: grade.feedback,
+    misconceptions: grade.misconceptions,
+    ...(grade.missingIdeas ? { missingIdeas: grade.missingIdeas } : {}),
+    tryNumber,
+    triesLeft: finished ? 0 : MAX_TRIES - tryNumber,
+    finished,
+    ...(finished ? { solution: revealAnswer(instance) } : {}),
+    nextQuestionId: finished ? nextQuestionId : question.id,
+  };
+  await tx.answer.create({
+    data: {
+      attemptId: attempt.id,
+      userId,
+      questionId: question.id,
+      payload: JSON.stringify({ response: input.response, outcome } satisfies StoredPayload),
+      correct: grade.correct,
+      score,
+      tryNumber,
+      hintsUsed,
+      timeTakenMs: input.timeTakenMs,
+      idempotencyKey: input.idempotencyKey,
+      misconceptions: JSON.stringify(grade.misconceptions),
+    },
+  });
+  await updateMastery(tx, userId, question, { ...grade, tryNumber, hintsUsed });
+  if (finished) await updateReviewCard(tx, userId, question.id, { ...grade, tryNumber, hintsUsed });
+  await tx.quizAttempt.update({
+    where: { id: attempt.id },
+    data: {
+      currentQuestionId: outcome.nextQuestionId,
+      completedAt: outcome.nextQuestionId === null ? new Date() : null,
+    },
+  });
+  return { ...outcome, replayed: false };
+}
+
+async function updateMastery(
+  tx: DbTx,
+  userId: string,
+  question: Question,
+  answer: { correct: boolean; fraction: number; tryNumber: number; hintsUsed: number },
+) {
+  const rows = await tx.conceptMastery.findMany({
+    where: { userId, conceptId: { in: question.concepts } },
+    select: { conceptId: true, pKnown: true, attempts: true, correct: true },
+  });
+  const before: MasteryState = Object.fromEntries(
+    rows.map(({ conceptId, ...m }) => [conceptId, m]),
+  );
+  const after = applyAnswerToConcepts(before, {
+    concepts: question.concepts,
+    correct: answer.correct,
+    fraction: answer.fraction,
+    hintsUsed: answer.hintsUsed,
+    tryNumber: answer.tryNumber,
+    questionType: question.type,
+  });
+  if (after === before) return;
+  for (const conceptId of question.concepts) {
+    const m = after[conceptId];
+    if (!m) continue;
+    await tx.conceptMastery.upsert({
+      where: { userId_conceptId: { userId, conceptId } },
+      create: { userId, conceptId, ...m },
+      update: m,
+    });
+  }
+}
+
+async function updateReviewCard(
+  tx: DbTx,
+  userId: string,
+  questionId: string,
+  answer: { correct: boolean; fraction: number; tryNumber: number; hintsUsed: number },
+) {
+  const now = new Date();
+  const stored = await tx.reviewCard.findUnique({
+    where: { userId_questionId: { userId, questionId } },
+    select: {
+      due: true,
+      stability: true,
+      difficulty: true,
+      elapsedDays: true,
+      scheduledDays: true,
+      reps: true,
+      lapses: true,
+      state: true,
+      lastReview: true,
+    },
+  });
+  const card = scheduleReview(stored ?? newReviewCard(now), ratingForAnswer(answer), now);
+  await tx.reviewCard.upsert({
+    where: { userId_questionId: { userId, questionId } },
+    create: { userId, questionId, ...card },
+    update: card,
+  });
+}
+
+export interface RevealedHint {
+  hint: string;
+  hintIndex: number;
+  hintsLeft: number;
+}
+
+export async function revealHint(
+  userId: string,
+  input: RevealHintInput,
+  source: "quiz" | "tutor" = "quiz",
+): Promise<RevealedHint> {
+  try {
+    return await revealHintOnce(userId, input, source);
+  } catch (error) {
+    // A double click raced on the same hint: it is now stored, so asking again returns it.
+    if (isUniqueViolation(error)) return revealHintOnce(userId, input, source);
+    throw error;
+  }
+}
+
+function revealHintOnce(
+  userId: string,
+  input: RevealHintInput,
+  source: "quiz" | "tutor",
+): Promise<RevealedHint> {
+  return db().$transaction(async (tx) => {
+    const attempt = await ownedAttempt(tx, userId, input.attemptId);
+    const question = questionOfAttempt(input.questionId, attempt);
+    const hint = question.hints[input.hintIndex];
+    if (hint === undefined) {
+      throw new AppError(
+        422,
+        `hintIndex: this question has ${question.hints.length} hints (0 to ${question.hints.length - 1}).`,
+        {
+          hintIndex: `must be between 0 and ${question.hints.length - 1}`,
+        },
+      );
+    }
+    const taken = await tx.hintUse.count({ where: { userId, questionId: question.id } });
+    if (input.hintIndex > taken) {
+      throw new AppError(
+        422,
+        `hintIndex: take hint ${taken + 1} first; hints come one at a time.`,
+        {
+          hintIndex: `the next hint is ${taken}`,
+        },
+      );
+    }
+    if (input.hintIndex === taken) {
+      await tx.hintUse.create({
+        data: { userId, questionId: question.id, hintIndex: input.hintIndex, source },
+      });
+    }
+    return {
+      hint,
+      hintIndex: input.hintIndex,
+      hintsLeft: question.hints.length - 1 - input.hintIndex,
+    };
+  });
+}

@@ -1,0 +1,19 @@
+import { applyMigrations } from "@/lib/db/migrate";
+import { createPrisma, type Db } from "@/lib/db/prisma";
+
+/**
+ * Migrates `databaseUrl` and makes it the database behind `db()` (lib/db/client.ts keeps its
+ * client on globalThis), so data-access functions run against it exactly as in the app.
+ */
+export async function useMigratedDatabase(databaseUrl: string): Promise<Db> {
+  await applyMigrations({ databaseUrl });
+  const db = createPrisma(databaseUrl);
+  (globalThis as { gradientTutorDb?: Db }).gradientTutorDb = db;
+  return db;
+}
+
+export async function releaseDatabase(db: Db): Promise<void> {
+  const holder = globalThis as { gradientTutorDb?: Db };
+  if (holder.gradientTutorDb === db) delete holder.gradientTutorDb;
+  await db.$disconnect();
+}

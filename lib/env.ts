@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { llmConfigFromEnv, TutorLlmEnv, type LlmConfig } from "@/lib/tutor";
 
 /**
  * Environment, parsed once with zod (T3's env.js habit): a wrong value names the variable and
@@ -37,7 +38,11 @@ const EnvSchema = z.object({
   COOKIE_SECURE: z.enum(["true", "false"]).optional(),
 });
 
-export type Env = z.infer<typeof EnvSchema> & { AUTH_SECRET: string };
+export type Env = z.infer<typeof EnvSchema> & {
+  AUTH_SECRET: string;
+  /** The optional OpenAI-compatible model behind the tutor (TUTOR_LLM_*), if configured. */
+  tutorLlm: LlmConfig | undefined;
+};
 
 export class EnvError extends Error {
   override name = "EnvError";
@@ -46,8 +51,12 @@ export class EnvError extends Error {
 /** Reads and checks the environment; throws EnvError naming every bad variable. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = EnvSchema.safeParse(source);
-  if (!result.success) {
-    const lines = result.error.issues.map((issue) => `- ${issue.path.join(".")}: ${issue.message}`);
+  const llm = TutorLlmEnv.safeParse(source);
+  const issues = [...(result.error?.issues ?? []), ...(llm.error?.issues ?? [])];
+  if (!result.success || !llm.success) {
+    const lines = issues.map(
+      (issue) => `- ${issue.path.join(".") || "TUTOR_LLM_*"}: ${issue.message}`,
+    );
     throw new EnvError(`Invalid environment:\n${lines.join("\n")}`);
   }
   const env = result.data;
@@ -63,7 +72,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
         "or set it yourself",
     );
   }
-  return { ...env, AUTH_SECRET: env.AUTH_SECRET };
+  return { ...env, AUTH_SECRET: env.AUTH_SECRET, tutorLlm: llmConfigFromEnv(llm.data) };
 }
 
 let cached: Env | undefined;

@@ -50,6 +50,8 @@ export interface AnswerOutcome {
 interface StoredPayload {
   response: Record<string, unknown>;
   outcome: Omit<AnswerOutcome, "replayed">;
+  /** The instance seed the question was graded with (its numbers can be replayed from it). */
+  seed?: string;
 }
 
 export interface AttemptRef {
@@ -107,12 +109,21 @@ async function unfinishedQuestionIds(tx: DbTx, attempt: AttemptRef) {
   );
 }
 
+export interface SubmitOptions {
+  /**
+   * The seed the question was shown with, when it was not the attempt's own (a question the
+   * tutor asked in chat). Server-side only: never taken from a request body.
+   */
+  seed?: string;
+}
+
 export async function submitAnswer(
   userId: string,
   input: SubmitAnswerInput,
+  options: SubmitOptions = {},
 ): Promise<AnswerOutcome> {
   try {
-    return await db().$transaction((tx) => submitInTransaction(tx, userId, input));
+    return await db().$transaction((tx) => submitInTransaction(tx, userId, input, options));
   } catch (error) {
     // Two identical submits raced: the loser reads what the winner stored.
     if (isUniqueViolation(error)) return replayOf(userId, input);
@@ -150,6 +161,7 @@ async function submitInTransaction(
   tx: DbTx,
   userId: string,
   input: SubmitAnswerInput,
+  options: SubmitOptions,
 ): Promise<AnswerOutcome> {
   const attempt = await ownedAttempt(tx, userId, input.attemptId);
   const existing = await tx.answer.findUnique({
@@ -169,7 +181,8 @@ async function submitInTransaction(
     });
   }
   const tryNumber = previous.length + 1;
-  const instance = instantiateQuestion(question, instanceSeed(attempt.id, question.id));
+  const seed = options.seed ?? instanceSeed(attempt.id, question.id);
+  const instance = instantiateQuestion(question, seed);
   let grade: GradeResult;
   try {
     grade = gradeResponse(instance, input.response);
@@ -223,7 +236,7 @@ async function submitInTransaction(
       attemptId: attempt.id,
       userId,
       questionId: question.id,
-      payload: JSON.stringify({ response: input.response, outcome } satisfies StoredPayload),
+      payload: JSON.stringify({ response: input.response, outcome, seed } satisfies StoredPayload),
       correct: grade.correct,
       score,
       tryNumber,

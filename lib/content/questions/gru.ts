@@ -1,0 +1,114 @@
+import { sig, simulate } from "../params";
+import type { QuestionInput } from "../schema";
+import { runScenario, seriesValue } from "../sim-keys";
+
+export const questions: QuestionInput[] = [
+  {
+    id: "gru/predict-update-bias",
+    lessonId: "gru",
+    type: "predict-plot",
+    prompt: String.raw`In the GRU-against-LSTM scenario (16 units, seed {{seed}}), the GRU's update-gate bias is {{b}} and the sequence has $T = {{T}}$ steps. In PyTorch's convention $h_t = (1 - z_t) \odot n_t + z_t \odot h_{t-1}$. Will the GRU's $\|\partial L/\partial h_0\|$ be above or below $10^{-3}$ times its value at step $T$?`,
+    concepts: ["gru-gates", "vanishing-gradient"],
+    difficulty: 2,
+    hints: [
+      String.raw`Which term of $\partial h_t/\partial h_{t-1}$ plays the role of the LSTM's $\operatorname{diag}(f_t)$?`,
+      String.raw`With small weights $z \approx \sigma(b_z)$. Estimate $\sigma(b_z)^T$ for this bias and compare it with $10^{-3}$.`,
+    ],
+    explanation: String.raw`The copy term $z_t \odot h_{t-1}$ gives $\partial h_t/\partial h_{t-1} = \operatorname{diag}(z_t) + \dots$, so with $z \approx \sigma(b_z)$ the gradient keeps about $\sigma(b_z)^T$. A bias of 0 gives $0.5^T$, which vanishes; a bias of 4 or 6 keeps $z$ above 0.98, so even after 100 steps about a sixth of the gradient or more is left.`,
+    options: [
+      { id: "above", text: String.raw`Above $10^{-3}$`, misconception: "forget-gate-always-one" },
+      { id: "below", text: String.raw`Below $10^{-3}$`, misconception: "forget-bias-irrelevant" },
+    ],
+    sim: simulate({
+      params: {
+        b: { choices: [-2, 0, 4, 6] },
+        T: { choices: [50, 100] },
+        seed: { min: 1, max: 3, step: 1 },
+      },
+      describe:
+        "runScenario('gru-vs-lstm', updateBias b, steps T, hiddenSize 16, seed): ratio of series grad-norms/gru at k = 0 to k = T against 1e-3.",
+      compute: ({ b, T, seed }) => {
+        const params = { updateBias: b, steps: T, hiddenSize: 16, seed };
+        const r = runScenario("gru-vs-lstm", params);
+        const ratio =
+          seriesValue(r, "grad-norms", "gru", 0) / seriesValue(r, "grad-norms", "gru", T);
+        return {
+          correctOptionId: ratio >= 1e-3 ? "above" : "below",
+          observed: `The GRU's gradient at step 0 is ${sig(ratio)} times its value at step ${T}.`,
+          run: { scenarioId: "gru-vs-lstm", params },
+        };
+      },
+    }),
+  },
+  {
+    id: "gru/state",
+    lessonId: "gru",
+    type: "single-choice",
+    prompt: "How does the GRU carry its memory from one step to the next?",
+    concepts: ["gru-gates", "lstm-gates"],
+    difficulty: 1,
+    hints: [
+      "Count the state vectors a GRU passes from one step to the next, and compare with the LSTM.",
+      "Look at the last GRU equation: which two vectors does the update gate mix?",
+    ],
+    explanation: String.raw`The GRU has one state, $h_t$, and no separate cell or output gate. Its update gate interpolates between the old state and the candidate, $h_t = (1 - z_t) \odot n_t + z_t \odot h_{t-1}$, which gives the gradient an additive path like the LSTM's cell.`,
+    options: [
+      {
+        id: "interpolate",
+        text: "Its update gate mixes the old hidden state with a candidate; there is no separate cell",
+        correct: true,
+      },
+      {
+        id: "cell",
+        text: "Like the LSTM, it keeps a cell state separate from its output",
+        correct: false,
+        misconception: "gru-has-cell-state",
+      },
+      {
+        id: "everything",
+        text: "It appends each new input to its state, so nothing is lost",
+        correct: false,
+        misconception: "lstm-stores-everything",
+      },
+    ],
+  },
+  {
+    id: "gru/facts",
+    lessonId: "gru",
+    type: "multiple-select",
+    prompt: "Which statements about the GRU are true? Select all that apply.",
+    concepts: ["gru-gates", "lstm-gates", "vanishing-gradient"],
+    difficulty: 2,
+    hints: [
+      String.raw`Differentiate $h_t = (1 - z_t) \odot n_t + z_t \odot h_{t-1}$ with respect to $h_{t-1}$, keeping only the direct term.`,
+      "Compare the number of gates and weight blocks with the LSTM, and recall what Jozefowicz et al. (2015) found when comparing them.",
+    ],
+    explanation: String.raw`The direct term is $\operatorname{diag}(z_t)$, the GRU's counterpart of $\operatorname{diag}(f_t)$. It has two gates and three weight blocks (the LSTM has three gates and four blocks). Comparisons found the two close, especially once the LSTM's forget bias is 1; like the LSTM, the GRU can still explode through its candidate path.`,
+    options: [
+      {
+        id: "diag-z",
+        text: String.raw`Going back one step along the copy path multiplies the gradient by $\operatorname{diag}(z_t)$`,
+        correct: true,
+      },
+      { id: "fewer", text: "It has fewer gates and weight blocks than the LSTM", correct: true },
+      {
+        id: "close",
+        text: "With a forget bias of 1 the LSTM performs about as well as the GRU",
+        correct: true,
+        misconception: "forget-bias-irrelevant",
+      },
+      {
+        id: "no-explode",
+        text: "Its gates rule out exploding gradients",
+        correct: false,
+        misconception: "lstm-never-explodes",
+      },
+      {
+        id: "z-one",
+        text: "Its update gate is always close to 1, so its gradient cannot vanish",
+        correct: false,
+        misconception: "forget-gate-always-one",
+      },
+    ],
+  },
+];

@@ -1,0 +1,178 @@
+import { sig, simulate } from "../params";
+import type { QuestionInput } from "../schema";
+import { lstmCellGainWithRecurrence, runScenario, seriesValue } from "../sim-keys";
+
+const L = "why-lstm-gradients-do-not-vanish-backward";
+
+export const questions: QuestionInput[] = [
+  {
+    id: `${L}/truncated-cell`,
+    lessonId: L,
+    type: "numeric",
+    prompt: String.raw`An LSTM with 4 units (weights drawn with seed {{seed}}) has forget-gate rows that are zero except for the bias $b_f = {{b}}$; its other gates have random, non-zero recurrent weights. Using the 1997 truncated gradient (Hochreiter & Schmidhuber, appendix A.1), what is $\|\partial c_T/\partial c_0\|_2$ for $T = {{T}}$?`,
+    concepts: ["truncated-bptt", "constant-error-carousel", "forget-gate-bias"],
+    difficulty: 3,
+    hints: [
+      "Which routes back in time does the 1997 truncation cut, and which single route does it keep?",
+      String.raw`On the route that is kept, one step multiplies by $\operatorname{diag}(f_t)$. What is $f_t$ when the forget gate's weights are zero? Compound it over $T$ steps.`,
+    ],
+    explanation: String.raw`The truncation keeps only the carousel, where $\partial c_t/\partial c_{t-1} = \operatorname{diag}(f_t)$, and here $f_t = \sigma(b_f)$ for every unit, so the answer is $\sigma(b_f)^T$ = {{answer}}, whatever the other weights are. The full gradient of the same network is {{full}}: the terms through $h_{t-1}$ and the gates change it completely, so plots must say which gradient they show.`,
+    tolerance: { kind: "relative", value: 0.02 },
+    sim: simulate({
+      params: {
+        b: { choices: [1, 2, 3, 4] },
+        T: { choices: [20, 50, 100] },
+        seed: { min: 1, max: 20, step: 1 },
+      },
+      describe:
+        "trace(): LSTM, hidden size 4, seeded uniform(-1, 1) weights with forget rows zeroed, bias b on the forget rows, seeded inputs, mode truncated, exact Jacobian; key = cellJacobianNorms[0] (= sigmoid(b)^T, SCIENCE O8). The explanation quotes the full-BPTT value of the same network.",
+      compute: ({ b, T, seed }) => {
+        const value = lstmCellGainWithRecurrence(b, T, seed, "truncated");
+        const full = lstmCellGainWithRecurrence(b, T, seed, "full");
+        return {
+          value,
+          wrongAnswers: [{ value: 1, misconception: "forget-gate-always-one" }],
+          vars: { answer: sig(value), full: sig(full) },
+        };
+      },
+    }),
+  },
+  {
+    id: `${L}/predict-full-vs-truncated`,
+    lessonId: L,
+    type: "predict-plot",
+    prompt: String.raw`In this lesson's scenario an LSTM (8 units, forget bias {{b}}, $T = {{T}}$ steps) has its recurrent weights scaled by {{s}}. The plot shows $\|\partial L/\partial c_k\|$ for the full gradient and for the 1997 truncated one. At step 0, will the two curves coincide (within 1%) or differ?`,
+    concepts: ["truncated-bptt", "cell-state-path"],
+    difficulty: 2,
+    hints: [
+      String.raw`The truncation removes only terms that pass through the recurrent weights $W_{hh}$.`,
+      "Ask what those removed terms are worth at this recurrent scale, and whether anything else differs between the two computations.",
+    ],
+    explanation: String.raw`The truncation drops the terms that go from the gates and the cell input back into $h_{t-1}$, all of which carry $W_{hh}$. With the recurrent scale at 0 those terms are zero and the two gradients are identical; with non-zero recurrent weights they differ sharply, sometimes even in sign. The carousel path itself is never cut.`,
+    options: [
+      { id: "coincide", text: "They coincide", misconception: "full-equals-truncated" },
+      {
+        id: "differ",
+        text: "They differ by more than 1%",
+        misconception: "truncation-cuts-cell-path",
+      },
+    ],
+    sim: simulate({
+      params: { s: { choices: [0, 1, 2] }, b: { choices: [1, 3] }, T: { choices: [30, 50] } },
+      describe:
+        "runScenario('why-lstm-gradients-do-not-vanish-backward', recurrentScale s, forgetBias b, steps T, hiddenSize 8): cell-norms/full against cell-norms/truncated at k = 0, relative difference 1%.",
+      compute: ({ s, b, T }) => {
+        const params = { recurrentScale: s, forgetBias: b, steps: T, hiddenSize: 8 };
+        const r = runScenario(L, params);
+        const full = seriesValue(r, "cell-norms", "full", 0);
+        const truncated = seriesValue(r, "cell-norms", "truncated", 0);
+        const rel = Math.abs(full - truncated) / Math.max(full, truncated);
+        return {
+          correctOptionId: rel <= 0.01 ? "coincide" : "differ",
+          observed: `At step 0: full ${sig(full)}, truncated ${sig(truncated)}.`,
+          run: { scenarioId: L, params },
+        };
+      },
+    }),
+  },
+  {
+    id: `${L}/modern-practice`,
+    lessonId: L,
+    type: "single-choice",
+    prompt: "How are LSTMs trained today, compared with the 1997 paper?",
+    concepts: ["truncated-bptt", "cell-state-path"],
+    difficulty: 1,
+    hints: [
+      "Think about what an automatic-differentiation library computes when you call backward on an LSTM.",
+      "Then ask what, in the full gradient, still gives the error a path over long gaps.",
+    ],
+    explanation: String.raw`Modern frameworks compute the full BPTT gradient; nothing is truncated (Graves and Schmidhuber 2005 already used the full gradient). Their gradients survive long gaps because the full gradient still contains the additive cell path $\operatorname{diag}(f_t)$, with forget gates near 1.`,
+    options: [
+      {
+        id: "full",
+        text: "With full backpropagation through time; the additive cell path is part of the full gradient",
+        correct: true,
+      },
+      {
+        id: "truncated",
+        text: "With the 1997 truncation, which is still needed to keep the carousel constant",
+        correct: false,
+        misconception: "truncation-is-modern-practice",
+      },
+      {
+        id: "same",
+        text: "It makes no difference: truncated and full gradients are equal for LSTMs",
+        correct: false,
+        misconception: "full-equals-truncated",
+      },
+    ],
+  },
+  {
+    id: `${L}/history`,
+    lessonId: L,
+    type: "ordering",
+    prompt: "Put these steps in the history of the LSTM's gradient in chronological order.",
+    concepts: ["constant-error-carousel", "truncated-bptt", "forget-gate-bias"],
+    difficulty: 2,
+    hints: [
+      "The carousel came first; something had to be added so it could let go of old content.",
+      "Recommending a value for a gate's bias only makes sense once that gate exists. Where does that put the remaining two steps?",
+    ],
+    explanation:
+      "1997: Hochreiter and Schmidhuber introduce the constant error carousel with a truncated gradient. 2000: Gers, Schmidhuber and Cummins add the forget gate. 2005: Graves and Schmidhuber train LSTMs with the full BPTT gradient. 2015: Jozefowicz, Zaremba and Sutskever recommend a forget-gate bias of 1.",
+    items: [
+      { id: "cec", text: "Constant error carousel with a truncated gradient" },
+      { id: "forget", text: "A forget gate replaces the carousel's fixed weight 1.0" },
+      { id: "full", text: "LSTMs trained with the full BPTT gradient" },
+      { id: "bias", text: "A forget-gate bias of 1 recommended after a large architecture search" },
+    ],
+    correctOrder: ["cec", "forget", "full", "bias"],
+    wrongOrders: [
+      { order: ["full", "cec", "forget", "bias"], misconception: "truncation-is-modern-practice" },
+    ],
+  },
+  {
+    id: `${L}/explain-carousel`,
+    lessonId: L,
+    type: "short-text",
+    prompt:
+      "In two or three sentences: what is the constant error carousel, and why does error flowing back through it stay constant?",
+    concepts: ["constant-error-carousel", "truncated-bptt"],
+    difficulty: 2,
+    hints: [
+      "Describe the unit: what kind of activation does it have, and what does it connect to?",
+      "Differentiate its state with respect to its previous state. Which other routes back in time did the 1997 paper remove to make that the whole story?",
+    ],
+    explanation: String.raw`The carousel is the memory cell's linear self-connection with fixed weight 1.0: $s_c(t) = s_c(t-1) + \text{input}$, so $\partial s_c(t)/\partial s_c(t-1) = 1$. With the 1997 truncation cutting the other recurrent routes, error on the cell flows back unchanged for any number of steps.`,
+    rubric: {
+      ideas: [
+        {
+          id: "self-loop",
+          label: "a self-connection (recurrent loop) of the cell",
+          patterns: ["self", "loop", "recurren", "connect", "carousel", "previous (cell|state)"],
+        },
+        {
+          id: "weight-one",
+          label: "the self-weight is fixed at 1 (derivative 1)",
+          patterns: ["\\b1(\\.0)?\\b", "\\bone\\b", "identity", "unit weight"],
+        },
+        {
+          id: "linear",
+          label: "the unit is linear (no squashing)",
+          patterns: [
+            "linear",
+            "no (squash|activation|nonlinear)",
+            "identity (activation|function)",
+            "additiv",
+            "\\badd",
+          ],
+        },
+      ],
+      misconceptionPatterns: [
+        { patterns: ["(is|are) the gates", "three gates"], misconception: "cec-has-gates" },
+      ],
+    },
+    modelAnswer:
+      "The constant error carousel is the LSTM cell's linear self-connection with a fixed weight of 1.0. Because the state is only added to and never squashed, the derivative of the state with respect to the previous state is exactly 1, and with the 1997 truncation cutting the other recurrent routes, error flows back through the loop unchanged.",
+  },
+];

@@ -1,0 +1,226 @@
+import "server-only";
+import { getQuestion } from "@/lib/content";
+import { canRetry } from "@/lib/learning/credit";
+import { AppError } from "@/lib/http/errors";
+import {
+  composeGradeReply,
+  topicOf,
+  type Citation,
+  type TutorContext,
+  type TutorReply,
+  type TutorRequest,
+} from "@/lib/tutor";
+import { db } from "./client";
+import { isUniqueViolation } from "./errors";
+import { instanceSeed, submitAnswer } from "./quiz";
+
+/**
+ * The tutor's ties to a learner's record: which question they are on (so hints match the
+ * screen and count), chat quiz answers graded into the same progress as the quiz pages, and
+ * the saved conversation.
+ */
+
+export async function tutorContextFor(
+  userId: string | null,
+  request: Pick<TutorRequest, "questionId">,
+): Promise<Pick<TutorContext, "hintsTaken" | "attemptSeed">> {
+  if (!userId) return {};
+  const question = request.questionId ? getQuestion(request.questionId) : undefined;
+  if (!question) return { attemptSeed: `tutor:${userId}` };
+  const [attempt, hintsTaken] = await Promise.all([
+    db().quizAttempt.findFirst({
+      where: { userId, lessonId: question.lessonId, kind: "lesson" },
+      orderBy: { updatedAt: "desc" },
+      select: { id: true },
+    }),
+    db().hintUse.count({ where: { userId, questionId: question.id } }),
+  ]);
+  return {
+    hintsTaken,
+    attemptSeed: attempt ? instanceSeed(attempt.id, question.id) : `tutor:${userId}`,
+  };
+}
+
+/**
+ * Carries out what the reply asks of the app: a hint given in chat counts as a hint used, and
+ * an answer to a chat quiz question is graded and stored like any other answer, whose verdict
+ * then replaces the reply text.
+ */
+export async function applyTutorEffects(
+  userId: string | null,
+  reply: TutorReply,
+  messageKey: string,
+): Promise<TutorReply> {
+  if (!userId) return reply;
+  let result = reply;
+  for (const effect of reply.effects) {
+    if (effect.type === "hint") {
+      try {
+        await db().hintUse.create({
+          data: {
+            userId,
+            questionId: effect.questionId,
+            hintIndex: effect.hintIndex,
+            source: "tutor",
+          },
+        });
+      } catch (error) {
+        // Already seen, on the quiz page or earlier in chat: it counts once.
+        if (!isUniqueViolation(error)) throw error;
+      }
+    }
+    if (effect.type === "quiz-answer") {
+      const question = getQuestion(effect.questionId);
+      if (!question) continue;
+      const attemptId = await tutorAttemptFor(userId, question.lessonId, question.id);
+      const outcome = await submitAnswer(
+        userId,
+        {
+          attemptId,
+          questionId: question.id,
+          response: effect.response,
+          idempotencyKey: `chat-${messageKey}`,
+          timeTakenMs: 0,
+        },
+        { seed: effect.seed },
+      );
+      const graded = composeGradeReply(
+        {
+          correct: outcome.correct,
+          fraction: outcome.fraction,
+          feedback: outcome.feedback,
+          misconceptions: outcome.misconceptions,
+          ...(outcome.missingIdeas ? { missingIdeas: outcome.missingIdeas } : {}),
+        },
+        question,
+        { canRetry: canRetry({ tryNumber: outcome.tryNumber, correct: outcome.correct }) },
+      );
+      const retry = canRetry({ tryNumber: outcome.tryNumber, correct: outcome.correct });
+      // While tries remain, the next message is read as another answer to the same question.
+      result = {
+        ...graded,
+        effects: reply.effects,
+        ...(retry ? { quiz: { questionId: question.id } } : {}),
+      };
+    }
+  }
+  return result;
+}
+
+/** The open chat-quiz attempt at a lesson where this question can still be answered. */
+async function tutorAttemptFor(
+  userId: string,
+  lessonId: string,
+  questionId: string,
+): Promise<string> {
+  const open = await db().quizAttempt.findFirst({
+    where: { userId, lessonId, kind: "tutor" },
+    orderBy: { updatedAt: "desc" },
+    select: { id: true, answers: { where: { questionId }, select: { correct: true } } },
+  });
+  const finished = open && (open.answers.some((a) => a.correct) || open.answers.length >= 3);
+  if (open && !finished) return open.id;
+  const created = await db().quizAttempt.create({
+    data: { userId, lessonId, kind: "tutor" },
+    select: { id: true },
+  });
+  return created.id;
+}
+
+export interface SavedExchange {
+  conversationId: string;
+  messageId: string;
+}
+
+/** Stores the learner's message and the reply together; starts a conversation if needed. */
+export async function saveExchange(
+  userId: string,
+  conversationId: string | undefined,
+  request: TutorRequest,
+  reply: TutorReply,
+): Promise<SavedExchange> {
+  return db().$transaction(async (tx) => {
+    let id = conversationId;
+    if (id) {
+      const owned = await tx.tutorConversation.findFirst({
+        where: { id, userId },
+        select: { id: true },
+      });
+      if (!owned)
+        throw new AppError(404, `No conversation ${id} of yours exists.`, {
+          conversationId: "not found",
+        });
+      await tx.tutorConversation.update({
+        where: { id },
+        data: { lessonId: request.lessonId ?? null },
+      });
+    } else {
+      const created = await tx.tutorConversation.create({
+        data: { userId, title: titleOf(request.message), lessonId: request.lessonId ?? null },
+        select: { id: true },
+      });
+      id = created.id;
+    }
+    const topic = topicOf(request.message);
+    await tx.tutorMessage.create({
+      data: {
+        conversationId: id,
+        role: "user",
+        content: request.message,
+        intent: reply.intent,
+        topic,
+      },
+    });
+    const message = await tx.tutorMessage.create({
+      data: {
+        conversationId: id,
+        role: "assistant",
+        content: reply.reply,
+        intent: reply.intent,
+        topic,
+        citations: JSON.stringify(reply.citations satisfies Citation[]),
+      },
+      select: { id: true },
+    });
+    return { conversationId: id, messageId: message.id };
+  });
+}
+
+function titleOf(message: string): string {
+  const line = message.replace(/\s+/g, " ").trim();
+  return line.length > 80 ? `${line.slice(0, 79)}…` : line;
+}
+
+export async function listConversations(userId: string) {
+  return db().tutorConversation.findMany({
+    where: { userId },
+    orderBy: { updatedAt: "desc" },
+    take: 50,
+    select: {
+      id: true,
+      title: true,
+      lessonId: true,
+      updatedAt: true,
+      _count: { select: { messages: true } },
+    },
+  });
+}
+
+export async function conversationMessages(userId: string, conversationId: string) {
+  const conversation = await db().tutorConversation.findFirst({
+    where: { id: conversationId, userId },
+    select: {
+      id: true,
+      title: true,
+      messages: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, role: true, content: true, citations: true, createdAt: true },
+      },
+    },
+  });
+  if (!conversation)
+    throw new AppError(404, `No conversation ${conversationId} of yours exists.`, {
+      conversationId: "not found",
+    });
+  return conversation;
+}

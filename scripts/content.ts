@@ -1,0 +1,140 @@
+/**
+ * Content CLI.
+ *   npm run --silent content -- export     the whole bank as JSON on stdout (nothing else)
+ *   npm run content -- validate            load and check everything; exit 1 naming file and field
+ *   npm run content -- validate --extra F  also check draft questions from a JSON file
+ *                                          ({"questions": [...]}) against the bank
+ * validate also instantiates every simulated question with several seeds, renders every TeX
+ * snippet with KaTeX (throwOnError) and checks that no hint gives away a computed key.
+ */
+import { readFileSync } from "node:fs";
+import katex from "katex";
+
+type Issue = string;
+
+async function load() {
+  // Importing the bank runs the zod checks; a ContentError here names the file and field.
+  const content = await import("@/lib/content");
+  const learning = await import("@/lib/learning/grading");
+  const { exportBank } = await import("@/lib/content/export");
+  return { content, learning, exportBank };
+}
+
+function texIssues(
+  where: string,
+  text: string,
+  split: (t: string) => { tex: string; display: boolean }[],
+): Issue[] {
+  try {
+    return split(text).flatMap(({ tex, display }) => {
+      try {
+        katex.renderToString(tex, { throwOnError: true, displayMode: display });
+        return [];
+      } catch (e) {
+        return [`${where}: TeX "${tex}": ${e instanceof Error ? e.message : String(e)}`];
+      }
+    });
+  } catch (e) {
+    return [`${where}: ${e instanceof Error ? e.message : String(e)}`];
+  }
+}
+
+async function validate(extra: string | undefined): Promise<Issue[]> {
+  const { content, learning } = await load();
+  const issues: Issue[] = [];
+  if (extra !== undefined) {
+    const raw: unknown = JSON.parse(readFileSync(extra, "utf8"));
+    const entries =
+      typeof raw === "object" && raw !== null && "questions" in raw ? raw.questions : raw;
+    const files = [
+      ...content.QUESTION_FILES,
+      { file: extra, entries: Array.isArray(entries) ? entries : [entries] },
+    ];
+    content.loadQuestions(files, {
+      lessons: content.lessons,
+      misconceptions: content.misconceptions,
+    });
+  }
+  const split = content.mathSnippets;
+  for (const l of content.lessons) {
+    const file = `lib/content/lessons/${l.id}.ts`;
+    issues.push(...texIssues(`${file}: summary`, l.summary, split));
+    l.sections.forEach((s, i) =>
+      issues.push(...texIssues(`${file}: sections[${i}].body`, s.body, split)),
+    );
+  }
+  for (const q of content.questions) {
+    const file = `lib/content/questions/${q.lessonId}.ts: ${q.id}`;
+    const seeds = "sim" in q && q.sim ? ["a", "b", "c", "d", "e", "f"] : ["a"];
+    for (const seed of seeds) {
+      let inst;
+      try {
+        inst = learning.instantiateQuestion(q, seed);
+      } catch (e) {
+        issues.push(`${file}: ${e instanceof Error ? e.message : String(e)}`);
+        continue;
+      }
+      const texts: [string, string][] = [
+        ["prompt", inst.prompt],
+        ["explanation", inst.explanation],
+        ...inst.hints.map((h, i): [string, string] => [`hints[${i}]`, h]),
+      ];
+      if ("options" in inst)
+        inst.options.forEach((o, i) => texts.push([`options[${i}].text`, o.text]));
+      if (inst.type === "ordering")
+        inst.items.forEach((o, i) => texts.push([`items[${i}].text`, o.text]));
+      for (const [field, text] of texts)
+        issues.push(...texIssues(`${file}: ${field} (seed ${seed})`, text, split));
+      if (inst.type === "numeric") {
+        const key = content.sig(inst.key.value);
+        inst.hints.forEach((h, i) => {
+          if (h.includes(key))
+            issues.push(`${file}: hints[${i}] (seed ${seed}): gives away the key ${key}`);
+        });
+        if (inst.prompt.includes(key))
+          issues.push(`${file}: prompt (seed ${seed}): gives away the key ${key}`);
+      }
+    }
+  }
+  return issues;
+}
+
+async function main(): Promise<number> {
+  const command = process.argv[2];
+  if (command === "export") {
+    const { learning, exportBank } = await load();
+    const bank = exportBank((q, seed) => {
+      const inst = learning.instantiateQuestion(q, seed);
+      const key =
+        inst.type === "numeric"
+          ? inst.key.value
+          : inst.type === "predict-plot"
+            ? inst.key.correctOptionId
+            : "";
+      return { params: inst.params, prompt: inst.prompt, key };
+    });
+    process.stdout.write(JSON.stringify(bank, null, 2) + "\n");
+    return 0;
+  }
+  if (command === "validate") {
+    const at = process.argv.indexOf("--extra");
+    const issues = await validate(at > 0 ? process.argv[at + 1] : undefined);
+    for (const issue of issues) process.stderr.write(`${issue}\n`);
+    if (issues.length > 0) return 1;
+    process.stderr.write("content ok\n");
+    return 0;
+  }
+  process.stderr.write("usage: content export | validate\n");
+  return 2;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    // ContentError lists "file: path: message" lines.
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

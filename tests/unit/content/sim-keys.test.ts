@@ -1,0 +1,124 @@
+/**
+ * Every simulation-backed key against an independent reference: closed forms from SCIENCE.md
+ * for numeric keys, and for predict-plot keys the decision the lesson teaches (far from its
+ * threshold at every allowed parameter value), re-read from runScenario for good measure.
+ */
+import { describe, expect, it } from "vitest";
+import { instantiateQuestion } from "@/lib/learning/grading";
+import { runScenario } from "@/lib/sim";
+import { SEEDS, simulatedQuestions } from "./helpers";
+
+const logistic = (x: number) => 1 / (1 + Math.exp(-x));
+type P = Readonly<Record<string, number>>;
+const p = (params: P, name: string): number => {
+  const v = params[name];
+  if (v === undefined) throw new Error(`missing ${name}`);
+  return v;
+};
+
+/** Numeric oracles: params -> key, written without lib/sim. */
+const NUMERIC: Record<string, (x: P) => number> = {
+  "bptt-basics/orthogonal-power": (x) => p(x, "s") ** p(x, "T"),
+  "bptt-basics/non-normal-power": (x) => {
+    const T = p(x, "T");
+    const a = 0.5 ** T;
+    const c = T * 0.5 ** (T - 1);
+    return (c + Math.sqrt(c * c + 4 * a * a)) / 2;
+  },
+  "why-lstm-solves-vanishing-gradients/forget-product": (x) => logistic(p(x, "b")) ** p(x, "T"),
+  "how-lstm-handles-exploding-gradients/tanh-chain": (x) => p(x, "w") ** p(x, "T"),
+  "how-lstm-handles-exploding-gradients/clip-component": (x) => {
+    const n = Math.hypot(p(x, "a"), p(x, "b"));
+    return n >= p(x, "c") ? (p(x, "a") * p(x, "c")) / n : p(x, "a");
+  },
+  "how-lstm-handles-exploding-gradients/cliff-gradient": (x) =>
+    p(x, "T") * p(x, "w") ** (p(x, "T") - 1) * p(x, "x0"),
+  "how-to-fix-vanishing-gradients/sigmoid-chain": (x) => (p(x, "w") / 4) ** p(x, "T"),
+  "how-to-fix-vanishing-gradients/residual-stack": (x) => (1 + p(x, "a")) ** p(x, "L"),
+  "why-lstm-gradients-do-not-vanish-backward/truncated-cell": (x) =>
+    logistic(p(x, "b")) ** p(x, "T"),
+};
+
+/** Predict-plot oracles: params -> the option the theory predicts. */
+const PREDICT: Record<string, (x: P) => string> = {
+  "what-problem-lstm-solves/predict-remember-bit": (x) =>
+    p(x, "v") === 1 || logistic(p(x, "b")) ** p(x, "T") >= 1e-3 ? "above" : "below",
+  "why-lstm-solves-vanishing-gradients/predict-cell-survives": (x) =>
+    logistic(p(x, "b")) ** p(x, "T") >= 1e-3 ? "above" : "below",
+  "how-lstm-handles-exploding-gradients/predict-lstm-grows": (x) =>
+    p(x, "s") > 1.5 ? "larger" : "smaller",
+  "how-to-fix-vanishing-gradients/predict-activations": (x) =>
+    p(x, "init") === 0 ? "relu" : "tanh",
+  "why-lstm-gradients-do-not-vanish-backward/predict-full-vs-truncated": (x) =>
+    p(x, "s") === 0 ? "coincide" : "differ",
+  "bptt-basics/predict-sweep": (x) => (p(x, "s") < 1 || p(x, "u") > 0 ? "below" : "above"),
+  "gru/predict-update-bias": (x) => (logistic(p(x, "b")) ** p(x, "T") >= 1e-3 ? "above" : "below"),
+};
+
+const ALL_SEEDS = [...SEEDS, ...Array.from({ length: 14 }, (_, i) => `extra-${i}`)];
+
+describe("simulation-backed keys match independent references", () => {
+  it("has an oracle for every simulated question", () => {
+    for (const q of simulatedQuestions)
+      expect(Object.keys({ ...NUMERIC, ...PREDICT }), q.id).toContain(q.id);
+  });
+
+  it.each(simulatedQuestions.map((q) => [q.id, q] as const))("%s", (id, q) => {
+    for (const seed of ALL_SEEDS) {
+      const inst = instantiateQuestion(q, seed);
+      if (inst.type === "numeric") {
+        const oracle = NUMERIC[id];
+        if (!oracle) throw new Error(`no oracle for ${id}`);
+        const want = oracle(inst.params);
+        expect(
+          Math.abs(inst.key.value - want),
+          `${id} ${JSON.stringify(inst.params)}`,
+        ).toBeLessThanOrEqual(1e-9 * Math.abs(want) + 1e-15);
+      } else if (inst.type === "predict-plot") {
+        const oracle = PREDICT[id];
+        if (!oracle) throw new Error(`no oracle for ${id}`);
+        expect(inst.key.correctOptionId, `${id} ${JSON.stringify(inst.params)}`).toBe(
+          oracle(inst.params),
+        );
+        // The run the UI will draw is a valid scenario run.
+        expect(
+          runScenario(inst.key.run.scenarioId, inst.key.run.params).panels.length,
+        ).toBeGreaterThan(0);
+      } else {
+        throw new Error(`unexpected simulated type ${inst.type}`);
+      }
+    }
+  });
+
+  it("reproduces SCIENCE.md's exact numbers through the same helpers", async () => {
+    const keys = await import("@/lib/content/sim-keys");
+    const rel = (a: number, b: number) => Math.abs(a - b) / Math.abs(b);
+    expect(rel(keys.orthogonalGain(0.9, 50, 1), 5.15377520732e-3)).toBeLessThan(1e-9);
+    expect(rel(keys.orthogonalGain(1.1, 50, 2), 117.3908528797)).toBeLessThan(1e-9);
+    expect(
+      rel(
+        keys.linearPowerNorm(
+          [
+            [0.5, 1],
+            [0, 0.5],
+          ],
+          10,
+        ),
+        0.0195799567,
+      ),
+    ).toBeLessThan(1e-8);
+    expect(rel(keys.scalarChainGain("sigmoid", 1, -0.5, 0.5, 10), 9.5367431640625e-7)).toBeLessThan(
+      1e-9,
+    );
+    expect(rel(keys.scalarChainGain("tanh", 1.5, 0, 0, 5), 7.59375)).toBeLessThan(1e-9);
+    expect(rel(keys.lstmCellGain(2, 100), 3.07317e-6)).toBeLessThan(1e-5);
+    expect(rel(keys.lstmCellGain(5, 100), 0.5109238)).toBeLessThan(1e-6);
+    expect(keys.clipped([3, 4], 2)).toEqual([expect.closeTo(1.2, 12), expect.closeTo(1.6, 12)]);
+    expect(keys.clipped([3, 4], 5)).toEqual([3, 4]);
+    expect(rel(keys.cliffGradient(1.1, 0.5, 50), 2667.973929)).toBeLessThan(1e-9);
+    expect(rel(keys.stackGain(0.1, 10, true), 2.5937424601)).toBeLessThan(1e-9);
+    expect(rel(keys.lstmCellGainWithRecurrence(1, 50, 3, "truncated"), 1.576191e-7)).toBeLessThan(
+      1e-6,
+    );
+  });
+});

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ScenarioLab } from "@/app/_components/plot/ScenarioLab";
+import { readScenarioParams, type SearchParams } from "@/app/_components/plot/search-params";
+import { scenarios } from "@/lib/sim";
+
+type Props = {
+  params: Promise<{ scenarioId: string }>;
+  searchParams: Promise<SearchParams>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const scenario = scenarios[(await params).scenarioId];
+  return { title: scenario ? `${scenario.title} · Simulation lab` : "Simulation not found" };
+}
+
+/**
+ * One scenario: parameters come from the query string (a shared link), are validated, and the
+ * first result is computed here so the page arrives with the full plot already drawn.
+ */
+export default async function ScenarioPage({ params, searchParams }: Props) {
+  const scenario = scenarios[(await params).scenarioId];
+  if (!scenario) notFound();
+  const { values, problems } = readScenarioParams(scenario, await searchParams);
+  const result = scenario.run(values);
+
+  return (
+    <main>
+      <p>
+        <Link href="/lab">All simulations</Link>
+      </p>
+      <h1>{scenario.title}</h1>
+      <p>{scenario.summary}</p>
+      {problems.length > 0 && (
+        <div role="alert" className="alert">
+          <p>Some parameters in this link were out of range:</p>
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem.field} data-field={problem.field}>
+                {problem.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {/* Keyed by the parameters so that navigating to another link starts from that link's
+          values instead of keeping the previous plot's state. */}
+      <ScenarioLab
+        key={`${scenario.id}:${JSON.stringify(values)}`}
+        scenarioId={scenario.id}
+        initialValues={values}
+        initialResult={result}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,87 @@
+"use client";
+import { useEffect, useRef, useState } from "react";
+import { captionText } from "@/lib/plot";
+import { scenarios } from "@/lib/sim";
+import type { ParamValues, ScenarioResult } from "@/lib/sim/scenario-types";
+import { DataTable } from "./DataTable";
+import { ExportButtons } from "./ExportButtons";
+import { InteractivePlot } from "./InteractivePlot";
+import { ParamControls } from "./ParamControls";
+import { useScenarioRunner } from "./useScenarioRunner";
+import { writeParamsToUrl } from "./url-state";
+import styles from "./plot.module.css";
+
+export interface ScenarioLabProps {
+  scenarioId: string;
+  /** Already parsed and validated by the page (parseScenarioParams). */
+  initialValues: ParamValues;
+  /** Computed on the server so the first paint is the full plot, not a spinner. */
+  initialResult: ScenarioResult;
+  /**
+   * Keep the parameters in the page's URL (a shareable plot). Off for plots embedded in
+   * feedback or chat, which must not overwrite the page's own plot state.
+   */
+  syncUrl?: boolean;
+}
+
+/**
+ * The interactive simulation: parameter controls, the plot panels with readouts, caption,
+ * exports and a data table. Receives data only (functions cannot cross the server/client
+ * boundary) and looks the definition up in the registry itself to re-run it.
+ */
+export function ScenarioLab({
+  scenarioId,
+  initialValues,
+  initialResult,
+  syncUrl = true,
+}: ScenarioLabProps) {
+  const definition = scenarios[scenarioId];
+  const [values, setValues] = useState<ParamValues>(initialValues);
+  const runner = useScenarioRunner(scenarioId, initialResult, initialValues);
+  // Marks the moment the controls respond (tests wait for it instead of sleeping).
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => root.current?.setAttribute("data-hydrated", "true"), []);
+  if (!definition) return <p role="alert">Unknown scenario “{scenarioId}”.</p>;
+  const defs = definition.params;
+
+  function change(name: string, value: number | string) {
+    const next = { ...values, [name]: value };
+    setValues(next);
+    runner.run(next);
+    if (syncUrl) writeParamsToUrl(next, defs);
+  }
+
+  const { result, resultValues, pending, error } = runner;
+  return (
+    <div ref={root} className={styles.lab}>
+      <ParamControls defs={defs} values={values} onChange={change} />
+      <figure className={styles.figure} aria-busy={pending}>
+        <div className={styles.status}>
+          {pending && (
+            <>
+              <progress aria-label="Computing the simulation" />
+              <span>
+                Computing in the background… the plot below still shows the previous parameters.
+              </span>
+            </>
+          )}
+          {error && (
+            <p role="alert" className="alert">
+              The simulation failed: {error}
+            </p>
+          )}
+        </div>
+        <div className={pending ? styles.stale : undefined}>
+          {result.panels.map((panel, i) => (
+            <InteractivePlot key={panel.id} result={result} panelIndex={i} />
+          ))}
+        </div>
+        <figcaption className={styles.caption} data-testid="plot-caption">
+          {captionText(result, resultValues, defs)}
+        </figcaption>
+      </figure>
+      <ExportButtons result={result} values={resultValues} defs={defs} title={definition.title} />
+      <DataTable result={result} />
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import type { ParamDefs, ParamValues } from "../sim/scenario-types";
+
+/*
+ * Number and text formatting shared by the SVG, the readout, the table and the caption.
+ * Deliberately not Intl/toLocaleString: the server and the browser must print the same
+ * characters or hydration fails, and the CLI must be reproducible.
+ */
+
+const SUPERSCRIPT: Record<string, string> = {
+  "0": "⁰",
+  "1": "¹",
+  "2": "²",
+  "3": "³",
+  "4": "⁴",
+  "5": "⁵",
+  "6": "⁶",
+  "7": "⁷",
+  "8": "⁸",
+  "9": "⁹",
+  "-": "⁻",
+};
+
+/** 10 to an integer power, e.g. -7 -> "10⁻⁷". */
+export function formatPow10(exponent: number): string {
+  const digits = String(Math.round(exponent))
+    .split("")
+    .map((c) => SUPERSCRIPT[c] ?? c)
+    .join("");
+  return `10${digits}`;
+}
+
+/** Short, stable number text: 4 significant digits, exponent form outside [1e-3, 1e5). */
+export function formatNumber(value: number): string {
+  if (Number.isNaN(value)) return "NaN";
+  if (!Number.isFinite(value)) return value > 0 ? "∞" : "−∞";
+  if (value === 0) return "0";
+  const abs = Math.abs(value);
+  if (abs >= 1e5 || abs < 1e-3) {
+    const [mantissa = "0", exp = "0"] = value.toExponential(3).split("e");
+    return `${trimZeros(mantissa)}e${exp.replace("+", "")}`;
+  }
+  return trimZeros(value.toPrecision(4));
+}
+
+function trimZeros(text: string): string {
+  return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
+}
+
+/** "gradient norm (dimensionless)" style label; no parentheses when the unit is empty. */
+export function withUnit(label: string, unit: string): string {
+  return unit.trim() === "" ? label : `${label} (${unit})`;
+}
+
+/** A parameter value as a person reads it: "1.5", "100 steps", or a choice's label. */
+export function formatParamValue(name: string, value: number | string, defs?: ParamDefs): string {
+  const def = defs?.[name];
+  if (def?.kind === "choice") {
+    return def.options.find((o) => o.value === value)?.label ?? String(value);
+  }
+  const text = typeof value === "number" ? formatNumber(value) : value;
+  return def && def.unit.trim() !== "" ? `${text} ${def.unit}` : text;
+}
+
+/** "forget-gate bias = 1; steps = 100 steps" — names from defs when given, keys otherwise. */
+export function formatParams(params: ParamValues, defs?: ParamDefs): string {
+  return Object.entries(params)
+    .map(
+      ([name, value]) => `${defs?.[name]?.label ?? name} = ${formatParamValue(name, value, defs)}`,
+    )
+    .join("; ");
+}
+
+/** Greedy word wrap for SVG text, which has no line breaking of its own. */
+export function wrapText(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line !== "" && line.length + 1 + word.length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === "" ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== "") lines.push(line);
+  return lines;
+}
+
+/** Rough text width for layout: SVG text cannot be measured on the server. */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  return text.length * fontSize * 0.6;
+}

@@ -1,0 +1,19 @@
+/**
+ * Public API of the static plot renderer. renderPlotSvgString lives in "./standalone" (it
+ * imports react-dom/server, which React Server Components must not load).
+ */
+export { PlotSvg, type PlotSvgProps } from "./PlotSvg";
+export { toCsv } from "./csv";
+export { describeParamRange, rejectedParamFields } from "./param-errors";
+export { captionText, describePanel, describeValue, readoutAt } from "./describe";
+export { formatNumber, formatParamValue, formatParams, formatPow10, withUnit } from "./format";
+export {
+  computePanelLayout,
+  DEFAULT_HEIGHT,
+  DEFAULT_WIDTH,
+  isPlottable,
+  logTicks,
+  nearestIndex,
+  type PanelLayout,
+} from "./layout";
+export { CSS_VAR_PALETTE, DARK_PALETTE, LIGHT_PALETTE, seriesColor, type Palette } from "./palette";

@@ -11,6 +11,7 @@ export async function SiteHeader() {
           Gradient Tutor
         </Link>
         <Link href="/lab">Simulation lab</Link>
+        <Link href="/tutor">Tutor</Link>
         {user && (
           <>
             <Link href="/progress">My progress</Link>

@@ -348,7 +348,9 @@ function revealHintOnce(
   return db().$transaction(async (tx) => {
     const attempt = await ownedAttempt(tx, userId, input.attemptId);
     const question = questionOfAttempt(input.questionId, attempt);
-    const hint = question.hints[input.hintIndex];
+    const instance = instantiateQuestion(question, instanceSeed(attempt.id, question.id));
+    // The instance fills a simulated question's numbers into its hints, as on screen.
+    const hint = hintOfInstance(instance, input.hintIndex);
     if (hint === undefined) {
       throw new AppError(
         422,

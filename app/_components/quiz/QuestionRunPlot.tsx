@@ -27,6 +27,7 @@ export function QuestionRunPlot({
       scenarioId={scenarioId}
       initialValues={prepared.values}
       initialResult={prepared.result}
+      syncUrl={false}
     />
   );
 }

@@ -24,7 +24,11 @@ export function QuizPanel({ initialView }: { initialView: AttemptView }) {
   const [hints, setHints] = useState<string[]>(current?.hints ?? []);
   const [pending, setPending] = useState<"answer" | "hint" | "next" | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const shownAt = useRef(Date.now());
+  // When the question appeared, for the answer's time taken (set after mount: render stays pure).
+  const shownAt = useRef(0);
+  useEffect(() => {
+    shownAt.current = Date.now();
+  }, []);
   // The key of the submit in flight: a retry after a network error reuses it, so it counts once.
   const submitKey = useRef<{ body: string; key: string } | null>(null);
 

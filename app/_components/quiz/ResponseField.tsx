@@ -6,6 +6,11 @@ import styles from "./quiz.module.css";
 
 export type Draft = Record<string, unknown>;
 
+/** A draft field as input text (drafts hold strings, numbers or id lists). */
+function asText(value: unknown): string {
+  return typeof value === "string" || typeof value === "number" ? String(value) : "";
+}
+
 /** The empty response for a question type (what the learner starts from). */
 export function emptyDraft(question: PublicQuestion): Draft {
   switch (question.type) {
@@ -25,7 +30,7 @@ export function emptyDraft(question: PublicQuestion): Draft {
 
 /** What the API receives: numeric text becomes a number. */
 export function toResponse(draft: Draft): Record<string, unknown> {
-  if (draft.type === "numeric") return { ...draft, value: Number(String(draft.value).trim()) };
+  if (draft.type === "numeric") return { ...draft, value: Number(asText(draft.value).trim()) };
   return draft;
 }
 
@@ -116,7 +121,7 @@ export function ResponseField({ question, draft, onChange, disabled }: Props) {
             inputMode="decimal"
             autoComplete="off"
             disabled={disabled}
-            value={String(draft.value ?? "")}
+            value={asText(draft.value)}
             placeholder="e.g. 0.0052 or 5.2e-3"
             onChange={(event) => onChange({ ...draft, value: event.target.value })}
           />
@@ -135,7 +140,7 @@ export function ResponseField({ question, draft, onChange, disabled }: Props) {
             rows={4}
             maxLength={2000}
             disabled={disabled}
-            value={String(draft.text ?? "")}
+            value={asText(draft.text)}
             onChange={(event) => onChange({ ...draft, text: event.target.value })}
           />
         </div>

@@ -22,6 +22,8 @@ export const TEST_AUTH_SECRET =
 export async function startServer(options: {
   port: number;
   databaseUrl: string;
+  /** Extra environment for this server (e.g. the tutor's model settings). */
+  env?: Record<string, string>;
 }): Promise<TestServer> {
   const child = spawn("npm", ["start"], {
     env: {
@@ -32,6 +34,7 @@ export async function startServer(options: {
       // Tests use http://127.0.0.1, where a Secure cookie would not be sent.
       COOKIE_SECURE: "false",
       NODE_ENV: "production",
+      ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,

@@ -6,6 +6,8 @@ import { ScenarioLab } from "@/app/_components/plot/ScenarioLab";
 import { readScenarioParams, type SearchParams } from "@/app/_components/plot/search-params";
 import { QuizPanel } from "@/app/_components/quiz/QuizPanel";
 import { StartLessonButton } from "@/app/_components/start-lesson-button";
+import { TutorChat } from "@/app/_components/tutor/TutorChat";
+import styles from "./lesson.module.css";
 import { getCurrentUser } from "@/lib/auth/current";
 import { getLesson, lessons } from "@/lib/content";
 import { openLessonAttempt } from "@/lib/db/lesson-attempt";
@@ -79,14 +81,19 @@ export default async function LessonPage({ params, searchParams }: Props) {
         </aside>
       )}
 
-      <section aria-labelledby="quiz-heading" id="quiz">
-        <h2 id="quiz-heading">Check your understanding</h2>
-        {attempt ? (
-          <QuizPanel initialView={attempt} />
-        ) : (
-          <StartLessonButton lessonId={lesson.id} label="Start the questions" />
-        )}
-      </section>
+      <div className={styles.work}>
+        <section aria-labelledby="quiz-heading" id="quiz">
+          <h2 id="quiz-heading">Check your understanding</h2>
+          {attempt ? (
+            <QuizPanel initialView={attempt} />
+          ) : (
+            <StartLessonButton lessonId={lesson.id} label="Start the questions" />
+          )}
+        </section>
+        <aside aria-label="Tutor">
+          <TutorChat lessonId={lesson.id} />
+        </aside>
+      </div>
 
       <section aria-labelledby="references-heading">
         <h2 id="references-heading">Key papers</h2>

@@ -1,0 +1,12 @@
+import { requireUser } from "@/lib/auth/current";
+import { conversationMessages } from "@/lib/db/tutor";
+import { route } from "@/lib/http/route";
+
+export const GET = route<{ params: Promise<{ conversationId: string }> }>(
+  async (_request, context) => {
+    const user = await requireUser();
+    return Response.json(
+      await conversationMessages(user.id, (await context.params).conversationId),
+    );
+  },
+);

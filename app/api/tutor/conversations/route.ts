@@ -1,0 +1,8 @@
+import { requireUser } from "@/lib/auth/current";
+import { listConversations } from "@/lib/db/tutor";
+import { route } from "@/lib/http/route";
+
+export const GET = route(async () => {
+  const user = await requireUser();
+  return Response.json({ conversations: await listConversations(user.id) });
+});

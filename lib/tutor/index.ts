@@ -1,0 +1,21 @@
+/** Public API of the tutor. See README.md. */
+export { chunks, FALLBACK_NOTICE, respond, respondStream, WITHHELD_NOTICE } from "./engine";
+export { checkLeak, type LeakCheck } from "./leak-guard";
+export { createLlmProvider, LlmError, type LlmConfig } from "./llm/provider";
+export { llmConfigFromEnv, TutorLlmEnv } from "./llm/env";
+export { composeGradeReply, type GradeReplyOptions } from "./quiz/grade-reply";
+export { parseAnswer, type ParsedAnswer } from "./quiz/answer";
+export { OFF_TOPIC, topicOf } from "./topic";
+export {
+  MAX_MESSAGE_CHARS,
+  TutorInputError,
+  TutorRequest,
+  type Citation,
+  type HistoryTurn,
+  type LlmMessage,
+  type LlmProvider,
+  type TutorContext,
+  type TutorEffect,
+  type TutorIntent,
+  type TutorReply,
+} from "./types";

@@ -1,0 +1,74 @@
+/**
+ * What the learner wants, from the wording alone: greeting, hint, quiz, simulate or explain.
+ * Rules rather than a model, so the decision is deterministic and explainable. Off-topic is
+ * decided later, by retrieval (relevance.ts). Answers to a pending chat quiz are recognised in
+ * engine.ts, which knows the state.
+ */
+export type WordingIntent = "greeting" | "hint" | "quiz" | "simulate" | "explain";
+
+export interface IntentContext {
+  /** A question is open (in the app or asked in chat). */
+  hasQuestion: boolean;
+  /** A plot is on screen (its params were sent). */
+  hasPlot: boolean;
+}
+
+const GREETING =
+  /^(hi|hello|hey|hiya|yo|howdy|good (morning|afternoon|evening)|thanks?( you)?( so much)?|thx|cheers|ty|who are you|what can you do|what do you do|help)\b[\s!.?,:)]*(tutor|there|again)?[\s!.?]*$/i;
+
+const HINT_WORDS =
+  /\b(hints?|clue|nudge|stuck|i'?m lost|no idea|don'?t (get|understand) (this|the|it)|idk)\b/i;
+
+/** Asking for the key outright; only means "hint" while a question is open. */
+const KEY_SEEKING = [
+  /\b(answers?|solutions?|key|model answer)\b/i,
+  /\b(which|what) (option|letter|choice|one|ones|number|value|order|options)\b/i,
+  /\bwhich of\b/i,
+  /\b(is|was) it\s+(\(?[a-j]\)?|the (first|second|third|fourth|last)|about|around|roughly|approximately|bigger|smaller|larger|less|more)\b/i,
+  /\b(it'?s|is it) (the )?(first|second|third|fourth|fifth|last)\b/i,
+  /\b(option|choice|letter)\s*\(?[a-j]\)?(?![a-z])/i,
+  /\b(correct|right) (option|one|choice|order|value|number|letter)s?\b/i,
+  /\b(exact|precise) (value|number|figure)\b|\bsignificant (figures|digits)\b|\bdigits?\b/i,
+  /\b(tell|give|show|reveal|output|print|say) me\b(?!\s+(about|more about|why|how|a joke))/i,
+  /\b(reveal|output|print)\b/i,
+  /\bwhat (did )?you (put|chose|choose|would put|got)\b/i,
+  /\b(solve|do) (this|it) for me\b/i,
+  /^(more|another|next|again|one more|go on|continue)\b/i,
+  /\bthis (question|one|problem|exercise)\b/i,
+  /\b(just|only) (the|a|give|tell|say|write)\b|\bletters?\b/i,
+];
+
+const QUIZ =
+  /\b(quiz|test) me\b|\b(ask|give) me (a|an|another|some|one) ?(more )?(question|exercise|problem|quiz)|\bpractice (question|problem)s?\b|\bnext question\b|\banother question\b|\bquiz\b/i;
+
+const SIMULATE_VERBS =
+  /\bwhat if\b|\bsimulat(e|ion)\b|\brun (it|the|a|this|that)\b|\bre-?run\b|\bplot\b|\bshow me\b|\btry (it )?with\b|\bwhat happens (if|when|with)\b/i;
+const SET_VALUE =
+  /\b(set|change|increase|decrease|raise|lower|put|make|use)\b[^.?!]*?\b(to|=|at|of)\s*[-+]?\d/i;
+const ASSIGNMENT = /(^|[\s(,])[a-zA-Zθσ_]{1,12}\s*=\s*[-+]?\d/;
+const NUMBER = /[-+]?\d/;
+
+/**
+ * `mentionsParam`: the message names a parameter or a choice value of some scenario (extract.ts
+ * decides that), which turns "what if we use relu" into a simulation request.
+ */
+export function detectIntent(
+  message: string,
+  ctx: IntentContext,
+  mentionsParam: boolean,
+): WordingIntent {
+  const m = message.trim();
+  if (GREETING.test(m)) return "greeting";
+  if (ctx.hasQuestion && (HINT_WORDS.test(m) || KEY_SEEKING.some((re) => re.test(m))))
+    return "hint";
+  if (!ctx.hasQuestion && /\b(hints?|clue)\b/i.test(m)) return "hint";
+  if (QUIZ.test(m)) return "quiz";
+  const hasNumber = NUMBER.test(m);
+  if (SIMULATE_VERBS.test(m) && (hasNumber || mentionsParam || ctx.hasPlot)) return "simulate";
+  if (SET_VALUE.test(m) || ASSIGNMENT.test(m)) return "simulate";
+  if (/\bwith\b/i.test(m) && hasNumber && mentionsParam && ctx.hasPlot) return "simulate";
+  return "explain";
+}
+
+/** "skip", "next", "I give up": leave a pending chat quiz for another question ("idk" asks for a hint). */
+export const SKIP = /^(skip|pass|next|next one|i give up|give up)\W*$/i;

@@ -1,0 +1,50 @@
+/**
+ * Is the message about this course? Three tests, all needed for "yes": no topic the course does
+ * not teach is named (transformers, attention...), a course term is used (one strong or two
+ * weak, or a plot word while a lesson is open), and retrieval finds a passage that scores above
+ * a floor. Otherwise the tutor says so and points to the nearest lesson instead of guessing.
+ */
+import { correct, queryTerms, rankLessons, search, type Hit, type LessonScore } from "./retrieval";
+import { normalise, terms, words } from "./retrieval/text";
+import { PLOT, STRONG, UNCOVERED, WEAK } from "./retrieval/vocabulary";
+
+/** Below this BM25 score (after kind weights) the best passage is not evidence of coverage. */
+export const MIN_SCORE = 3;
+
+const PLOT_CONTEXT = terms("scenario plot curve");
+
+export interface Relevance {
+  terms: string[];
+  hits: Hit[];
+  lessons: LessonScore[];
+  onTopic: boolean;
+  /** Set when the message names an ML topic the course does not cover. */
+  uncovered?: string;
+}
+
+export function assess(
+  message: string,
+  options: { lessonId?: string; excludeQuestionIds?: readonly string[] } = {},
+): Relevance {
+  const raw = words(normalise(message));
+  const uncovered = raw.map((w) => UNCOVERED.get(w)).find((label) => label !== undefined);
+  const plain = terms(message);
+  const corrected = plain.map(correct);
+  const strong = corrected.filter((t) => STRONG.has(t)).length;
+  const weak = corrected.filter((t) => WEAK.has(t)).length;
+  const plot = plain.filter((t) => PLOT.has(t)).length;
+  const hasLesson = options.lessonId !== undefined;
+  const courseWords = strong >= 1 || weak >= 2 || (hasLesson && plot + weak >= 1);
+  const vague = hasLesson && strong <= 1;
+  // "Why does it go flat?" beside a plot is about the plot: look where the lesson describes it.
+  const q = [...queryTerms(message), ...(vague && plot > 0 ? PLOT_CONTEXT : [])];
+  // A vague message ("why does it go flat?") is about the lesson on screen: answer from it when
+  // it has anything to say. A specific one may be about another lesson: only boost the open one.
+  const all = search(q, options);
+  const own = vague ? all.filter((h) => h.passage.lessonId === options.lessonId) : [];
+  const hits = own.length > 0 ? own : all;
+  const lessons = rankLessons(hits);
+  const best = hits[0]?.score ?? 0;
+  const onTopic = uncovered === undefined && courseWords && best >= MIN_SCORE;
+  return { terms: q, hits, lessons, onTopic, ...(uncovered !== undefined ? { uncovered } : {}) };
+}

@@ -1,0 +1,71 @@
+/**
+ * Domain vocabulary for deciding whether a message is about the course at all. A BM25 score
+ * alone cannot tell "what time is it" (a common word the course uses) from a real question, so
+ * the gate also asks for a course term: one strong term, or two weaker ones.
+ */
+import { terms } from "./text";
+
+const termSet = (text: string) => new Set(terms(text));
+
+/** Words that on their own make a message about recurrent networks and their gradients. */
+export const STRONG = termSet(
+  "gradient gradients vanishing exploding explode lstm rnn gru recurrent bptt backpropagation " +
+    "jacobian clipping clip carousel cec gate gates gated forget sigmoid tanh relu residual " +
+    "orthogonal singular spectral eigenvalue saturation saturate activation initialization irnn " +
+    "truncated truncation hochreiter schmidhuber pascanu bengio gers jozefowicz cho " +
+    "shortcut derivative derivatives normalization",
+);
+
+/** Words the course uses that are also everyday words: two of them make a message on topic. */
+export const WEAK = termSet(
+  "network neural weight weights memory sequence training train bias cell norm step steps layer " +
+    "hidden loss deep long matrix unit units input output state product multiply chain " +
+    "dependency dependencies learn learning model nan overflow update reset candidate threshold " +
+    "scale radius fix solve problem paper",
+);
+
+/** Words about the plot beside a lesson: with a lesson in context, "why does it go flat?" is on topic. */
+export const PLOT = termSet(
+  "plot graph curve curves line lines flat slope drop drops fall falls rise rises go goes " +
+    "dashed solid axis log blue orange red green top bottom left right end start shape straight " +
+    "zero decay grow grows shrink shrinks disappear",
+);
+
+/**
+ * Machine-learning topics the course does not teach. A message about them is answered with
+ * "not covered" and the nearest lesson, never with an invented explanation.
+ */
+export const UNCOVERED: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ["transformer", "transformers"],
+      ["transformers", "transformers"],
+      ["attention", "attention"],
+      ["convolution", "convolutional networks"],
+      ["convolutional", "convolutional networks"],
+      ["cnn", "convolutional networks"],
+      ["cnns", "convolutional networks"],
+      ["gan", "GANs"],
+      ["gans", "GANs"],
+      ["diffusion", "diffusion models"],
+      ["bert", "BERT"],
+      ["gpt", "GPT models"],
+      ["llm", "large language models"],
+      ["reinforcement", "reinforcement learning"],
+      ["svm", "support vector machines"],
+      ["forest", "random forests"],
+      ["tree", "decision trees"],
+      ["kmeans", "k-means"],
+      ["clustering", "clustering"],
+      ["dropout", "dropout"],
+      ["word2vec", "word embeddings"],
+      ["embedding", "embeddings"],
+      ["embeddings", "embeddings"],
+      ["autoencoder", "autoencoders"],
+      ["regression", "regression"],
+      ["xgboost", "gradient boosting"],
+      ["boosting", "gradient boosting"],
+      ["mamba", "state-space models"],
+    ] as const
+  ).map(([word, label]) => [word, label]),
+);

@@ -1,0 +1,95 @@
+/**
+ * Parameter values from a message: each number is bound to the parameter named next to it
+ * ("bias of 3", "T=50", "spectral radius 1.2", "clip at 5") or to the unit after it ("200
+ * steps", "16 units"). A number nobody claims goes to `fallbackKey` (the parameter the learner
+ * talked about last, or the scenario's main dial), and is reported if there is none.
+ */
+import type { ParamDefs } from "@/lib/sim";
+import { findNumbers, type NumberMention } from "../numbers";
+import { findMentions, type Mention } from "./mentions";
+
+export interface Extraction {
+  values: Record<string, number | string>;
+  /** Numbers that could not be tied to a parameter. */
+  unassigned: number[];
+}
+
+const LEFT_GLUE =
+  /^\s*(?:=|:|is|of|to|at|as|equal to|equals|set to|of about|about|around|be|were|was|by)?\s*(?:=|:)?\s*$/i;
+const UNIT_WORDS = new Set([
+  "steps",
+  "step",
+  "units",
+  "layers",
+  "time steps",
+  "timesteps",
+  "hidden units",
+  "neurons",
+]);
+
+export function extractParams(
+  message: string,
+  params: ParamDefs,
+  fallbackKey?: string,
+): Extraction {
+  const mentions = findMentions(message, params);
+  const numbers = findNumbers(message).filter(
+    (n) => !mentions.some((m) => n.start < m.end && n.end > m.start),
+  );
+  const values: Record<string, number | string> = {};
+  const used = new Set<Mention>();
+  const unassigned: number[] = [];
+  for (const m of mentions) {
+    if (m.value !== undefined) {
+      values[m.key] = m.value;
+      used.add(m);
+    }
+  }
+  const lower = message.toLowerCase();
+  for (const n of numbers) {
+    const mention = unitAfter(n, mentions, lower, used) ?? nameBefore(n, mentions, lower, used);
+    if (mention) {
+      used.add(mention);
+      const def = params[mention.key];
+      values[mention.key] = def?.kind === "choice" ? String(n.value) : n.value;
+    } else unassigned.push(n.value);
+  }
+  if (fallbackKey !== undefined && unassigned.length === 1 && values[fallbackKey] === undefined) {
+    const def = params[fallbackKey];
+    const v = unassigned[0];
+    if (def && v !== undefined) {
+      values[fallbackKey] = def.kind === "choice" ? String(v) : v;
+      unassigned.length = 0;
+    }
+  }
+  return { values, unassigned };
+}
+
+function unitAfter(
+  n: NumberMention,
+  mentions: readonly Mention[],
+  lower: string,
+  used: ReadonlySet<Mention>,
+) {
+  return mentions.find(
+    (m) =>
+      !used.has(m) &&
+      m.start >= n.end &&
+      m.start - n.end <= 2 &&
+      /^\s*$/.test(lower.slice(n.end, m.start)) &&
+      UNIT_WORDS.has(lower.slice(m.start, m.end)),
+  );
+}
+
+function nameBefore(
+  n: NumberMention,
+  mentions: readonly Mention[],
+  lower: string,
+  used: ReadonlySet<Mention>,
+) {
+  const before = mentions
+    .filter((m) => !used.has(m) && m.end <= n.start && n.start - m.end <= 20)
+    .at(-1);
+  if (before && LEFT_GLUE.test(lower.slice(before.end, n.start))) return before;
+  return undefined;
+}

@@ -1,0 +1,139 @@
+/**
+ * How learners name a scenario's parameters: from each ParamDef's key and label ("forgetBias",
+ * "Forget-gate bias") plus domain synonyms by parameter name ("b_f", "spectral radius", "clip
+ * at", "lr", "T"). Choice parameters are named by their values ("relu", "1997").
+ */
+import type { ParamDef, ParamDefs } from "@/lib/sim";
+
+const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  steps: [
+    "steps",
+    "step",
+    "time steps",
+    "timesteps",
+    "sequence length",
+    "length",
+    "t",
+    "delay",
+    "gap",
+    "sequence",
+  ],
+  depth: ["depth", "layers", "steps", "length", "t", "chain length"],
+  forgetBias: ["forget bias", "forget-gate bias", "forget gate bias", "b_f", "bf", "bias"],
+  updateBias: ["update bias", "update-gate bias", "update gate bias", "z bias", "b_z", "gru bias"],
+  recurrentScale: [
+    "recurrent scale",
+    "spectral radius",
+    "singular value",
+    "scale",
+    "s",
+    "sigma",
+    "σ",
+    "radius",
+    "w scale",
+  ],
+  weightScale: ["weight scale", "scale", "spectral radius", "gain", "s", "sigma", "σ", "radius"],
+  inputScale: ["input size", "input scale", "input noise", "inputs", "input std"],
+  clipThreshold: [
+    "clipping threshold",
+    "clip threshold",
+    "threshold",
+    "clip at",
+    "clip to",
+    "clip",
+    "clipping",
+    "theta",
+    "θ",
+  ],
+  learningRate: ["learning rate", "lr", "step size", "eta", "η"],
+  hiddenSize: [
+    "hidden units",
+    "hidden size",
+    "hidden state size",
+    "units",
+    "width",
+    "neurons",
+    "hidden",
+  ],
+  seed: ["seed", "random seed"],
+  distractors: ["distractor size", "distractors", "distractor", "noise"],
+  bit: ["bit"],
+};
+
+/** Extra words for choice values, beyond the value and its label. */
+const VALUE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  identity: ["identity", "irnn"],
+  "lstm-1997": [
+    "1997 lstm",
+    "1997",
+    "no forget gate",
+    "without a forget gate",
+    "without forget gate",
+    "original lstm",
+  ],
+  "forget-gate": ["with a forget gate", "with forget gate"],
+  gaussian: ["gaussian", "random normal", "non-normal"],
+};
+
+function camelWords(key: string): string {
+  return key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+}
+
+/** Phrases naming a numeric parameter, longest first. */
+export function namesOf(key: string, def: ParamDef): string[] {
+  const label = def.label
+    .toLowerCase()
+    .replace(/\s+[a-zσθ]$/i, "")
+    .replace(/\(.*?\)/g, "")
+    .trim();
+  const all = new Set([label, label.replace(/-/g, " "), camelWords(key), ...(SYNONYMS[key] ?? [])]);
+  return [...all].filter(Boolean).sort((a, b) => b.length - a.length);
+}
+
+export interface Mention {
+  key: string;
+  start: number;
+  end: number;
+  /** Set for choice values: the value the mention selects. */
+  value?: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Every parameter mention in the message for these ParamDefs, longest phrases first, no overlaps.
+ * One- and two-letter names ("T", "s", "lr") count only when followed by "=" or ":".
+ */
+export function findMentions(message: string, params: ParamDefs): Mention[] {
+  const lower = message.toLowerCase();
+  const candidates: { key: string; phrase: string; value?: string }[] = [];
+  for (const [key, def] of Object.entries(params)) {
+    if (def.kind === "number") {
+      for (const phrase of namesOf(key, def)) candidates.push({ key, phrase });
+    } else {
+      for (const o of def.options) {
+        // Bare digits ("0", "1" of the bit) are numbers, read by extract.ts, not names.
+        const own = [o.value.toLowerCase(), o.label.toLowerCase()].filter((p) => !/^\d+$/.test(p));
+        for (const phrase of new Set([...own, ...(VALUE_WORDS[o.value] ?? [])]))
+          candidates.push({ key, phrase, value: o.value });
+      }
+      if (key === "bit") for (const phrase of SYNONYMS.bit ?? []) candidates.push({ key, phrase });
+    }
+  }
+  candidates.sort((a, b) => b.phrase.length - a.phrase.length);
+  const taken: Mention[] = [];
+  for (const c of candidates) {
+    const short = c.phrase.length <= 2;
+    const re = new RegExp(
+      String.raw`(?<![\w-])${escape(c.phrase)}(?![\w-])${short ? String.raw`(?=\s*[=:])` : ""}`,
+      "g",
+    );
+    for (const m of lower.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some((t) => start < t.end && end > t.start)) continue;
+      taken.push({ key: c.key, start, end, ...(c.value !== undefined ? { value: c.value } : {}) });
+    }
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,161 @@
+/**
+ * "What if the forget bias is 3 over 200 steps?": pick the scenario (the open lesson's, or the
+ * one whose parameters and words the message uses), read the values, keep them in range (an
+ * out-of-range value is clamped and the allowed range is said), run it, and describe the result
+ * in one line (the scenario's own caption, computed from the run).
+ */
+import { getLesson, lessons } from "@/lib/content";
+import {
+  defaultParams,
+  getScenario,
+  parseScenarioParams,
+  scenarios,
+  type ParamValues,
+  type ScenarioDefinition,
+} from "@/lib/sim";
+import { terms } from "../retrieval/text";
+import type { HistoryTurn, TutorReply } from "../types";
+import { extractParams } from "./extract";
+import { findMentions } from "./mentions";
+
+export interface SimulateInput {
+  message: string;
+  lessonId?: string;
+  params?: ParamValues;
+  history?: readonly HistoryTurn[];
+  /** The lesson retrieval ranked first, used when nothing else decides. */
+  retrievedLessonId?: string;
+}
+
+const scenarioOfLesson = (lessonId: string | undefined) =>
+  lessonId === undefined ? undefined : getScenario(getLesson(lessonId)?.scenarioId ?? "");
+
+/** True when the message names a parameter or choice value of any scenario. */
+export function mentionsAnyParam(message: string): boolean {
+  return Object.values(scenarios).some((s) =>
+    findMentions(message, s.params).some((m) => m.key !== "seed"),
+  );
+}
+
+export function chooseScenario(input: SimulateInput): ScenarioDefinition | undefined {
+  const open = scenarioOfLesson(input.lessonId);
+  const words = new Set(terms(input.message));
+  let best: ScenarioDefinition | undefined;
+  let bestScore = -Infinity;
+  for (const s of Object.values(scenarios)) {
+    const keys = new Set(findMentions(input.message, s.params).map((m) => m.key));
+    const overlap = terms(`${s.title} ${s.summary}`).filter((t) => words.has(t)).length;
+    let score = 2 * keys.size + overlap;
+    if (s === open) score += input.params ? 6 : 3;
+    if (s === scenarioOfLesson(input.retrievedLessonId)) score += 1.5;
+    if (score > bestScore) [best, bestScore] = [s, score];
+  }
+  return best ?? open;
+}
+
+/** The dial a bare number ("what if it were 5?") most likely means. */
+function fallbackKey(
+  def: ScenarioDefinition,
+  history: readonly HistoryTurn[] | undefined,
+): string | undefined {
+  for (const turn of [...(history ?? [])].reverse()) {
+    if (turn.role !== "user") continue;
+    const m = findMentions(turn.content, def.params).find(
+      (x) => x.value === undefined && x.key !== "seed",
+    );
+    if (m) return m.key;
+  }
+  return Object.entries(def.params).find(
+    ([key, d]) =>
+      d.kind === "number" &&
+      key !== "seed" &&
+      d.unit !== "steps" &&
+      d.unit !== "units" &&
+      !/steps|length/i.test(d.label),
+  )?.[0];
+}
+
+const fmt = (v: number) => (Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4))));
+
+/** Starting values: the plot's current ones when it is this scenario, else the defaults; bad ones dropped. */
+function baseValues(def: ScenarioDefinition, input: SimulateInput): ParamValues {
+  const base = defaultParams(def.params);
+  if (!input.params || def !== scenarioOfLesson(input.lessonId)) return base;
+  for (const [key, value] of Object.entries(input.params)) {
+    if (!(key in def.params)) continue;
+    try {
+      parseScenarioParams(def, { ...base, [key]: value });
+      base[key] = value;
+    } catch {
+      // A stale or hand-edited value: keep the default for it.
+    }
+  }
+  return base;
+}
+
+export function simulateReply(input: SimulateInput): TutorReply {
+  const def = chooseScenario(input);
+  if (!def) {
+    return {
+      reply: "No simulation is available here.",
+      citations: [],
+      intent: "simulate",
+      effects: [],
+      engine: "builtin",
+    };
+  }
+  const { values, unassigned } = extractParams(
+    input.message,
+    def.params,
+    fallbackKey(def, input.history),
+  );
+  const merged = baseValues(def, input);
+  const notes: string[] = [];
+  const changed: string[] = [];
+  for (const [key, raw] of Object.entries(values)) {
+    const p = def.params[key];
+    if (!p) continue;
+    if (p.kind === "choice") {
+      if (p.options.some((o) => o.value === raw)) {
+        merged[key] = raw;
+        changed.push(`${p.label.toLowerCase()} = ${raw}`);
+      } else
+        notes.push(
+          `${p.label} can be ${p.options.map((o) => `“${o.value}”`).join(", ")}; I kept ${String(merged[key])}.`,
+        );
+      continue;
+    }
+    const asked = typeof raw === "number" ? raw : Number(raw);
+    let v = Math.min(p.max, Math.max(p.min, asked));
+    if (p.integer) v = Math.round(v);
+    if (v !== asked) {
+      notes.push(
+        `${p.label} can go from ${fmt(p.min)} to ${fmt(p.max)}${p.unit ? ` ${p.unit}` : ""} here (you asked for ${fmt(asked)}), so I used ${fmt(v)}.`,
+      );
+    }
+    merged[key] = v;
+    changed.push(`${p.label.toLowerCase()} = ${fmt(v)}${p.unit ? ` ${p.unit}` : ""}`);
+  }
+  if (unassigned.length > 0) {
+    const dials = Object.values(def.params)
+      .filter((p) => p.kind === "number")
+      .map((p) => `${p.label} (${fmt(p.min)} to ${fmt(p.max)})`)
+      .join(", ");
+    notes.push(
+      `I couldn't tell which setting ${unassigned.map(fmt).join(" and ")} is for; name it, e.g. “${dials.split(" (")[0]} 3”. The settings here: ${dials}.`,
+    );
+  }
+  const params = parseScenarioParams(def, merged);
+  const result = def.run(params);
+  const lesson = lessons.find((l) => l.scenarioId === def.id) ?? getLesson(def.lessonId);
+  const what = changed.length > 0 ? ` with ${changed.join(", ")}` : "";
+  const reply = [...notes, `I ran **${def.title}**${what}. ${result.caption}`].join(" ");
+  return {
+    reply,
+    citations: lesson ? [{ id: lesson.id, title: lesson.title }] : [],
+    plot: { scenarioId: def.id, params },
+    intent: "simulate",
+    effects: [],
+    engine: "builtin",
+  };
+}

@@ -115,7 +115,10 @@ await describeBothProviders("quiz data access", ({ freshDatabaseUrl }) => {
       idempotencyKey: key(),
       timeTakenMs: 500,
     };
-    const [first, second] = await Promise.all([submitAnswer(learner, body), submitAnswer(learner, body)]);
+    const [first, second] = await Promise.all([
+      submitAnswer(learner, body),
+      submitAnswer(learner, body),
+    ]);
     expect([first.replayed, second.replayed].sort()).toEqual([false, true]);
     expect(second.tryNumber).toBe(first.tryNumber);
     expect(await db.answer.count({ where: { attemptId, questionId: question.id } })).toBe(1);
@@ -149,10 +152,25 @@ await describeBothProviders("quiz data access", ({ freshDatabaseUrl }) => {
 
   it.each([
     ["an unknown question", { questionId: "no-such/question" }, 422, "questionId"],
-    ["a question of another lesson", { questionId: questionsForLesson("gru")[0]?.id ?? "" }, 422, "questionId"],
-    ["a response of the wrong type", { response: { type: "numeric", value: 1 } }, 422, "response.type"],
+    [
+      "a question of another lesson",
+      { questionId: questionsForLesson("gru")[0]?.id ?? "" },
+      422,
+      "questionId",
+    ],
+    [
+      "a response of the wrong type",
+      { response: { type: "numeric", value: 1 } },
+      422,
+      "response.type",
+    ],
     ["a malformed response", { response: { type: "single-choice" } }, 400, "response.optionId"],
-    ["an unknown option", { response: { type: "single-choice", optionId: "zzz" } }, 422, "response.optionId"],
+    [
+      "an unknown option",
+      { response: { type: "single-choice", optionId: "zzz" } },
+      422,
+      "response.optionId",
+    ],
   ])("refuses %s naming the field", async (_name, override, status, field) => {
     const { attemptId } = await startOrResumeAttempt(learner, LESSON, true);
     const question = firstOfType("single-choice");
@@ -174,8 +192,11 @@ await describeBothProviders("quiz data access", ({ freshDatabaseUrl }) => {
 
   it("hands out hints one at a time, counted once, and charges them to the answer", async () => {
     const { attemptId } = await startOrResumeAttempt(learner, LESSON, true);
-    const question = questionsForLesson(LESSON).find((q) => q.type === "numeric") ?? firstOfType("single-choice");
-    const skip = await rejection(revealHint(learner, { attemptId, questionId: question.id, hintIndex: 1 }));
+    const question =
+      questionsForLesson(LESSON).find((q) => q.type === "numeric") ?? firstOfType("single-choice");
+    const skip = await rejection(
+      revealHint(learner, { attemptId, questionId: question.id, hintIndex: 1 }),
+    );
     expect(skip.status).toBe(422);
     const [a, b] = await Promise.all([
       revealHint(learner, { attemptId, questionId: question.id, hintIndex: 0 }),

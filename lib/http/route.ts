@@ -7,11 +7,11 @@ import { AppError, describeFieldErrors, fieldErrorsOf } from "./errors";
  * the given schema and maps every failure to a status and a message that names the field.
  * No handler has its own try/catch, and no stack trace reaches the client.
  */
-export function jsonRoute<Schema extends z.ZodType>(
+export function jsonRoute<Schema extends z.ZodType, Context = unknown>(
   schema: Schema,
-  handle: (input: z.infer<Schema>, request: Request) => Promise<Response>,
-): (request: Request) => Promise<Response> {
-  return async (request) => {
+  handle: (input: z.infer<Schema>, request: Request, context: Context) => Promise<Response>,
+): (request: Request, context: Context) => Promise<Response> {
+  return async (request, context) => {
     try {
       let body: unknown;
       try {
@@ -25,18 +25,20 @@ export function jsonRoute<Schema extends z.ZodType>(
         const fields = fieldErrorsOf(parsed.error);
         throw new AppError(400, describeFieldErrors(fields), fields);
       }
-      return await handle(parsed.data, request);
+      return await handle(parsed.data, request, context);
     } catch (error) {
       return errorResponse(error);
     }
   };
 }
 
-/** Like jsonRoute for handlers without a body (GET, sign-out). */
-export function route(handle: (request: Request) => Promise<Response>) {
-  return async (request: Request): Promise<Response> => {
+/** Like jsonRoute for handlers without a body (GET); passes Next's route context through. */
+export function route<Context = unknown>(
+  handle: (request: Request, context: Context) => Promise<Response>,
+): (request: Request, context: Context) => Promise<Response> {
+  return async (request, context) => {
     try {
-      return await handle(request);
+      return await handle(request, context);
     } catch (error) {
       return errorResponse(error);
     }

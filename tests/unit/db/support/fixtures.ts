@@ -1,9 +1,17 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
 export const INIT = "20261126000000_init";
 export const REAL_MIGRATIONS = path.resolve("prisma/migrations");
+
+/** Every real migration of a provider, in the order they apply. */
+export function realMigrations(provider: string): string[] {
+  return readdirSync(path.join(REAL_MIGRATIONS, provider), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
 
 const copies: string[] = [];
 

@@ -10,7 +10,7 @@ import { AppError, describeFieldErrors, fieldErrorsOf } from "./errors";
 export function jsonRoute<Schema extends z.ZodType, Context = unknown>(
   schema: Schema,
   handle: (input: z.infer<Schema>, request: Request, context: Context) => Promise<Response>,
-): (request: Request, context: Context) => Promise<Response> {
+): (request: Request, context?: Context) => Promise<Response> {
   return async (request, context) => {
     try {
       let body: unknown;
@@ -25,7 +25,7 @@ export function jsonRoute<Schema extends z.ZodType, Context = unknown>(
         const fields = fieldErrorsOf(parsed.error);
         throw new AppError(400, describeFieldErrors(fields), fields);
       }
-      return await handle(parsed.data, request, context);
+      return await handle(parsed.data, request, context as Context);
     } catch (error) {
       return errorResponse(error);
     }
@@ -35,10 +35,10 @@ export function jsonRoute<Schema extends z.ZodType, Context = unknown>(
 /** Like jsonRoute for handlers without a body (GET); passes Next's route context through. */
 export function route<Context = unknown>(
   handle: (request: Request, context: Context) => Promise<Response>,
-): (request: Request, context: Context) => Promise<Response> {
+): (request: Request, context?: Context) => Promise<Response> {
   return async (request, context) => {
     try {
-      return await handle(request, context);
+      return await handle(request, context as Context);
     } catch (error) {
       return errorResponse(error);
     }

@@ -1,10 +1,31 @@
 import "server-only";
-import { db } from "./client";
 
-export async function instructorClasses(instructorId: string) {
-  return db().class.findMany({
-    where: { ownerId: instructorId, archivedAt: null },
-    orderBy: { createdAt: "asc" },
-    select: { id: true, name: true, joinCode: true, _count: { select: { enrollments: true } } },
-  });
-}
+/** Public API of class management (lib/db/classes/*): access, management, membership. */
+export {
+  enrolledLearner,
+  instructorClass,
+  ownedClass,
+  visibleTo,
+  type Actor,
+  type InstructorClass,
+} from "./classes/access";
+export {
+  coInstructors,
+  createClass,
+  instructorClasses,
+  removeLearner,
+  roster,
+  rotateJoinCode,
+  shareClass,
+  unshareClass,
+  updateClass,
+} from "./classes/manage";
+export {
+  classForCode,
+  joinClass,
+  learnerClasses,
+  learnerClass,
+  leaveClass,
+  type Member,
+} from "./classes/membership";
+export * from "./classes/schemas";

@@ -1,6 +1,7 @@
 import "server-only";
 import { getQuestion } from "@/lib/content";
 import { canRetry } from "@/lib/learning/credit";
+import { gradeResponse, instantiateQuestion } from "@/lib/learning/grading";
 import { AppError } from "@/lib/http/errors";
 import {
   composeGradeReply,
@@ -51,7 +52,7 @@ export async function applyTutorEffects(
   reply: TutorReply,
   messageKey: string,
 ): Promise<TutorReply> {
-  if (!userId) return reply;
+  if (!userId) return gradeWithoutRecord(reply);
   let result = reply;
   for (const effect of reply.effects) {
     if (effect.type === "hint") {
@@ -105,6 +106,24 @@ export async function applyTutorEffects(
     }
   }
   return result;
+}
+
+/**
+ * A visitor without any session still gets their chat answer graded, with the same grader and
+ * seed; there is just no record to store it in.
+ */
+function gradeWithoutRecord(reply: TutorReply): TutorReply {
+  const effect = reply.effects.find((e) => e.type === "quiz-answer");
+  const question = effect ? getQuestion(effect.questionId) : undefined;
+  if (!effect || effect.type !== "quiz-answer" || !question) return reply;
+  const grade = gradeResponse(instantiateQuestion(question, effect.seed), effect.response);
+  // Without a record there is no try count: every answer is a first try, and retries are open.
+  const retry = !grade.correct;
+  return {
+    ...composeGradeReply(grade, question, { canRetry: retry }),
+    effects: reply.effects,
+    ...(retry ? { quiz: { questionId: question.id } } : {}),
+  };
 }
 
 /** The open chat-quiz attempt at a lesson where this question can still be answered. */

@@ -1,4 +1,4 @@
-import { DEMO, expect, signIn, signUp, test } from "./support/fixtures";
+import { DEMO, expect, formAlert, signIn, signUp, test } from "./support/fixtures";
 
 test("sign up, sign out and sign in again", async ({ page, account }) => {
   await test.step("sign up", async () => {
@@ -22,8 +22,8 @@ test("a wrong password is refused with a message, and the form keeps the email",
 }) => {
   await signUp(page, account);
   await page.getByRole("button", { name: "Sign out" }).click();
-  await signIn(page, account.email, "not-the-password");
-  await expect(page.getByRole("alert")).toContainText("do not match an account");
+  await signIn(page, account.email, "not-the-password", { expectFailure: true });
+  await expect(formAlert(page)).toContainText("do not match an account");
   await expect(page.getByLabel("Email")).toHaveValue(account.email);
   await expect(page.getByTestId("signed-in-as")).toHaveCount(0);
 });
@@ -35,12 +35,12 @@ test("sign-in is rate limited per account, with the limit and the wait in the me
   await signUp(page, account);
   await page.getByRole("button", { name: "Sign out" }).click();
   for (let attempt = 1; attempt <= 5; attempt += 1) {
-    await signIn(page, account.email, `wrong-${attempt}`);
-    await expect(page.getByRole("alert")).toContainText("do not match");
+    await signIn(page, account.email, `wrong-${attempt}`, { expectFailure: true });
+    await expect(formAlert(page)).toContainText("do not match");
   }
   // Even the right password waits now: the account is locked for the window.
-  await signIn(page, account.email, account.password);
-  await expect(page.getByRole("alert")).toContainText(
+  await signIn(page, account.email, account.password, { expectFailure: true });
+  await expect(formAlert(page)).toContainText(
     /limit is 5 every 15 minutes\. Try again in 1[45] minutes/,
   );
 });
@@ -96,11 +96,12 @@ test("the demo learner signs in and finds their progress", async ({ page }) => {
   await signIn(page, DEMO.learner.email, DEMO.learner.password);
   await expect(page.getByTestId("signed-in-as")).toHaveText("Demo Learner");
   await expect(page.getByTestId("continue-lesson")).toBeVisible();
-  await expect(page.getByText(/of 4 answers correct/).first()).toBeVisible();
+  await expect(page.getByText(/\d+ of \d+ answers correct/).first()).toBeVisible();
 });
 
 test("a learner cannot open the instructor pages", async ({ page, account }) => {
   await signUp(page, account);
+  // To a learner, instructor pages do not exist.
   await page.goto("/instructor");
-  await expect(page.getByRole("alert")).toContainText("for instructors");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
 });

@@ -35,7 +35,7 @@ for (const { name, body, field } of badSignUps) {
 
 test("a body that is not JSON answers 400", async ({ request }) => {
   const response = await request.post("/api/auth/sign-in", {
-    data: "email=x",
+    data: Buffer.from("{not json"),
     headers: { "content-type": "application/json" },
   });
   expect(response.status()).toBe(400);

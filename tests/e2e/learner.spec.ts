@@ -28,6 +28,7 @@ test("a guest learns, answers, takes a hint, signs up and keeps it all", async (
   await test.step("start the questions as a guest", async () => {
     await page.getByRole("button", { name: "Start the questions" }).click();
     await expect(page.getByText("Question 1 of")).toBeVisible();
+    await expect(page.locator("[data-quiz-ready]")).toBeVisible();
     await expect(page.getByText("Learning as a guest")).toBeVisible();
   });
 
@@ -55,6 +56,7 @@ test("a guest learns, answers, takes a hint, signs up and keeps it all", async (
     await expect(page.getByTestId("signed-in-as")).toHaveText(account.name);
     await page.goto(`/lessons/${LESSON}`);
     await expect(page.getByText("Question 2 of")).toBeVisible();
+    await expect(page.locator("[data-quiz-ready]")).toBeVisible();
     await expect(page.getByText("1 done")).toBeVisible();
     await page.goto("/progress");
     await expect(page.getByRole("row").filter({ hasText: "main-problem" })).toHaveCount(2);
@@ -71,6 +73,7 @@ test("a signed-in learner resumes mid-quiz after a browser restart", async ({
   await signUp(page, account);
   await page.goto(`/lessons/${LESSON}`);
   await page.getByRole("button", { name: "Start the questions" }).click();
+  await expect(page.locator("[data-quiz-ready]")).toBeVisible();
   await page.locator("body").press(WRONG_KEY);
   await page.locator("body").press("Enter");
   await expect(page.getByTestId("feedback")).toContainText("2 tries left");

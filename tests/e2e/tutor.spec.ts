@@ -9,8 +9,9 @@ async function ask(page: Page, message: string) {
   await page.getByLabel("Message to the tutor").fill(message);
   await page.getByRole("button", { name: "Send" }).click();
   const reply = log.locator("li[data-role='assistant']").nth(before);
-  // The reply is complete when the composer offers Send again (Stop while streaming).
-  await expect(page.getByRole("button", { name: "Send" })).toBeVisible();
+  await expect(reply).toBeVisible();
+  // Streaming is over when the turn is no longer partial (its final text has replaced the chunks).
+  await expect(reply).not.toHaveAttribute("data-partial", "true", { timeout: 30_000 });
   return reply;
 }
 

@@ -1,52 +1,75 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/current";
-import { instructorClasses } from "@/lib/db/classes";
+import Link from "next/link";
+import { ActionForm } from "@/app/_components/dashboard/ActionForm";
+import { TableWrap, tableClass, numClass } from "@/app/_components/dashboard/TableWrap";
+import { CLASS_NAME_MAX, instructorClasses } from "@/lib/db/classes";
+import { db } from "@/lib/db/client";
+import { createClassAction } from "./actions";
+import { pageInstructor } from "./guard";
 
 export const metadata: Metadata = { title: "My classes" };
 
+type Row = Awaited<ReturnType<typeof instructorClasses>>[number];
+
+function ClassTable({ caption, rows }: { caption: string; rows: Row[] }) {
+  return (
+    <TableWrap label={caption}>
+      <table className={tableClass}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Class</th>
+            <th scope="col">Join code</th>
+            <th scope="col" className={numClass}>
+              Learners
+            </th>
+            <th scope="col">Your role</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((c) => (
+            <tr key={c.id}>
+              <td>
+                <Link href={`/instructor/classes/${c.id}`}>{c.name}</Link>
+              </td>
+              <td>
+                <code>{c.joinCode}</code>
+              </td>
+              <td className={numClass}>{c.learnerCount}</td>
+              <td>{c.isOwner ? "Owner" : `Co-instructor (shared by ${c.ownerName})`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableWrap>
+  );
+}
+
 export default async function InstructorHome() {
-  const user = await getCurrentUser();
-  if (!user || user.isGuest) redirect("/sign-in?next=/instructor");
-  if (user.role !== "instructor") {
-    return (
-      <main>
-        <h1>My classes</h1>
-        <p role="alert" className="alert">
-          This page is for instructors. Your account is a learner account.
-        </p>
-      </main>
-    );
-  }
-  const classes = await instructorClasses(user.id);
+  const user = await pageInstructor("/instructor");
+  const classes = await instructorClasses(db(), user);
+  const active = classes.filter((c) => c.archivedAt === null);
+  const archived = classes.filter((c) => c.archivedAt !== null);
   return (
     <main>
       <h1>My classes</h1>
-      {classes.length === 0 ? (
-        <p>You have no classes yet.</p>
+      {active.length === 0 ? (
+        <p>You have no active classes yet. Create one below and share its join code.</p>
       ) : (
-        <table>
-          <caption className="visually-hidden">Your classes</caption>
-          <thead>
-            <tr>
-              <th scope="col">Class</th>
-              <th scope="col">Join code</th>
-              <th scope="col">Learners</th>
-            </tr>
-          </thead>
-          <tbody>
-            {classes.map((c) => (
-              <tr key={c.id}>
-                <td>{c.name}</td>
-                <td>
-                  <code>{c.joinCode}</code>
-                </td>
-                <td>{c._count.enrollments}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ClassTable caption="Active classes" rows={active} />
       )}
+      {archived.length > 0 && <ClassTable caption="Archived classes" rows={archived} />}
+      <section aria-labelledby="create-heading">
+        <h2 id="create-heading">Create a class</h2>
+        <ActionForm
+          action={createClassAction}
+          submitLabel="Create class"
+          pendingLabel="Creating…"
+          fields={[
+            { name: "name", label: "Class name", hint: `Up to ${CLASS_NAME_MAX} characters.` },
+          ]}
+        />
+      </section>
     </main>
   );
 }

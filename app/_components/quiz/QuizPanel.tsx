@@ -26,8 +26,11 @@ export function QuizPanel({ initialView }: { initialView: AttemptView }) {
   const [error, setError] = useState<string | null>(null);
   // When the question appeared, for the answer's time taken (set after mount: render stays pure).
   const shownAt = useRef(0);
+  const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     shownAt.current = Date.now();
+    // Marks the moment keyboard shortcuts and buttons respond (tests wait for it).
+    root.current?.setAttribute("data-quiz-ready", "true");
   }, []);
   // The key of the submit in flight: a retry after a network error reuses it, so it counts once.
   const submitKey = useRef<{ body: string; key: string } | null>(null);
@@ -130,7 +133,7 @@ export function QuizPanel({ initialView }: { initialView: AttemptView }) {
     : done;
 
   return (
-    <div className={styles.panel}>
+    <div ref={root} className={styles.panel}>
       <div className={styles.progress}>
         <span id="quiz-progress-label">
           {current ? `Question ${position} of ${view.questions.length}` : "All questions answered"}{" "}

@@ -153,6 +153,7 @@ export function TutorChat({
             key={turn.id}
             className={turn.role === "user" ? styles.user : styles.assistant}
             data-role={turn.role}
+            data-partial={turn.partial ? "true" : undefined}
           >
             <span className="visually-hidden">{turn.role === "user" ? "You:" : "Tutor:"}</span>
             {turn.error ? (

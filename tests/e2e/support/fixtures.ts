@@ -39,6 +39,7 @@ export const DEMO = {
   learner: { email: "learner@demo.test", password: "learner-demo-1" },
 } as const;
 
+/** Signs up through the form and waits until the header shows the new account. */
 export async function signUp(
   page: Page,
   account: NewAccount,
@@ -50,11 +51,32 @@ export async function signUp(
   await page.getByLabel("Password").fill(account.password);
   await page.getByLabel(role === "learner" ? "a learner" : "an instructor").check();
   await page.getByRole("button", { name: "Create account" }).click();
+  // Navigating away before the server action answers would cancel it.
+  await expect(page.getByTestId("signed-in-as")).toHaveText(account.name);
 }
 
-export async function signIn(page: Page, email: string, password: string) {
+/**
+ * Signs in through the form. By default waits until signed in; with `expectFailure` it only
+ * submits, and the caller checks the message.
+ */
+export async function signIn(
+  page: Page,
+  email: string,
+  password: string,
+  options: { expectFailure?: boolean } = {},
+) {
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+  if (options.expectFailure) {
+    await expect(formAlert(page)).toBeVisible();
+  } else {
+    await expect(page.getByTestId("signed-in-as")).toBeVisible();
+  }
+}
+
+/** The page's own alert (Next's route announcer is an alert too, outside <main>). */
+export function formAlert(page: Page) {
+  return page.getByRole("main").getByRole("alert");
 }

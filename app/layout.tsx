@@ -2,6 +2,7 @@ import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { HydrationMarker } from "./_components/hydration-marker";
 import { SiteHeader } from "./_components/site-header";
 import "katex/dist/katex.min.css";
 import "./globals.css";
@@ -26,6 +27,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href="#main" className="skip-link">
           Skip to content
         </a>
+        <HydrationMarker />
         <SiteHeader />
         <div id="main" className="container">
           {children}

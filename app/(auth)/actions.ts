@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { authContext, endSession, getCurrentUser, setSessionCookie } from "@/lib/auth/current";
@@ -54,6 +55,8 @@ export const startLessonAction = formAction(
     }
     if (!user) throw new Error("startLessonAction: no user after starting a guest session");
     await startOrResumeAttempt(user.id, lessonId);
+    // The lesson page may be the page we are on: make the router fetch it again, with the quiz.
+    revalidatePath(`/lessons/${lessonId}`);
     redirect(`/lessons/${lessonId}#quiz`);
   },
 );

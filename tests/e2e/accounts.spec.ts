@@ -1,4 +1,4 @@
-import { DEMO, expect, formAlert, signIn, signUp, test } from "./support/fixtures";
+import { DEMO, expect, formAlert, signIn, signUp, test, open } from "./support/fixtures";
 
 test("sign up, sign out and sign in again", async ({ page, account }) => {
   await test.step("sign up", async () => {
@@ -46,7 +46,7 @@ test("sign-in is rate limited per account, with the limit and the wait in the me
 });
 
 test("sign-up errors name the field", async ({ page }) => {
-  await page.goto("/sign-up");
+  await open(page, "/sign-up");
   await page.getByLabel("Name").fill("Someone");
   await page.getByLabel("Email").fill("not-an-email");
   await page.getByLabel("Password").fill("short");
@@ -59,11 +59,11 @@ test("sign-up errors name the field", async ({ page }) => {
 test("a guest's progress is kept when they create an account", async ({ page, account }) => {
   const lessonTitle = "How does the LSTM handle exploding gradients?";
   await test.step("start a lesson as a guest", async () => {
-    await page.goto("/");
+    await open(page, "/");
     const card = page.getByRole("listitem").filter({ hasText: lessonTitle });
     await card.getByRole("button", { name: "Start lesson" }).click();
     await expect(page.getByRole("heading", { level: 1, name: lessonTitle })).toBeVisible();
-    await page.goto("/");
+    await open(page, "/");
     await expect(page.getByText("Learning as a guest")).toBeVisible();
     await expect(page.getByTestId("continue-lesson")).toHaveText(lessonTitle);
   });
@@ -72,14 +72,14 @@ test("a guest's progress is kept when they create an account", async ({ page, ac
     await expect(page.getByText("moves to your new account")).toBeVisible();
     await signUp(page, account);
     await expect(page.getByTestId("signed-in-as")).toHaveText(account.name);
-    await page.goto("/");
+    await open(page, "/");
     await expect(page.getByTestId("continue-lesson")).toHaveText(lessonTitle);
   });
   await test.step("and it is there after signing in again", async () => {
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page.getByTestId("continue-lesson")).toHaveCount(0);
     await signIn(page, account.email, account.password);
-    await page.goto("/");
+    await open(page, "/");
     await expect(page.getByTestId("continue-lesson")).toHaveText(lessonTitle);
   });
 });
@@ -102,6 +102,6 @@ test("the demo learner signs in and finds their progress", async ({ page }) => {
 test("a learner cannot open the instructor pages", async ({ page, account }) => {
   await signUp(page, account);
   // To a learner, instructor pages do not exist.
-  await page.goto("/instructor");
+  await open(page, "/instructor");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
 });

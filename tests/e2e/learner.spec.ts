@@ -1,5 +1,5 @@
 import { getQuestion } from "@/lib/content";
-import { DEMO, expect, expectAccessible, signIn, signUp, test } from "./support/fixtures";
+import { DEMO, expect, expectAccessible, signIn, signUp, test, open } from "./support/fixtures";
 
 const LESSON = "what-problem-lstm-solves";
 const FIRST = getQuestion(`${LESSON}/main-problem`);
@@ -14,7 +14,7 @@ test("a guest learns, answers, takes a hint, signs up and keeps it all", async (
   account,
 }) => {
   await test.step("open the lesson and steer its plot", async () => {
-    await page.goto(`/lessons/${LESSON}`);
+    await open(page, `/lessons/${LESSON}`);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     const plot = page.locator("figure svg, svg[role='img']").first();
     const before = await plot.innerHTML();
@@ -54,11 +54,11 @@ test("a guest learns, answers, takes a hint, signs up and keeps it all", async (
   await test.step("sign up and find the progress kept", async () => {
     await signUp(page, account);
     await expect(page.getByTestId("signed-in-as")).toHaveText(account.name);
-    await page.goto(`/lessons/${LESSON}`);
+    await open(page, `/lessons/${LESSON}`);
     await expect(page.getByText("Question 2 of")).toBeVisible();
     await expect(page.locator("[data-quiz-ready]")).toBeVisible();
     await expect(page.getByText("1 done")).toBeVisible();
-    await page.goto("/progress");
+    await open(page, "/progress");
     await expect(page.getByRole("row").filter({ hasText: "main-problem" })).toHaveCount(2);
     await expectAccessible(page);
   });
@@ -71,7 +71,7 @@ test("a signed-in learner resumes mid-quiz after a browser restart", async ({
   const first = await browser.newContext();
   const page = await first.newPage();
   await signUp(page, account);
-  await page.goto(`/lessons/${LESSON}`);
+  await open(page, `/lessons/${LESSON}`);
   await page.getByRole("button", { name: "Start the questions" }).click();
   await expect(page.locator("[data-quiz-ready]")).toBeVisible();
   await page.locator("body").press(WRONG_KEY);
@@ -82,7 +82,7 @@ test("a signed-in learner resumes mid-quiz after a browser restart", async ({
   const second = await browser.newContext();
   const again = await second.newPage();
   await signIn(again, account.email, account.password);
-  await again.goto("/");
+  await open(again, "/");
   await again.getByTestId("continue-lesson").isVisible();
   await again.getByRole("link", { name: "Continue", exact: true }).click();
   await expect(again.getByText("Question 1 of")).toBeVisible();
@@ -93,7 +93,7 @@ test("a signed-in learner resumes mid-quiz after a browser restart", async ({
 
 test("the review queue shows due items and opens one", async ({ page }) => {
   await signIn(page, DEMO.learner.email, DEMO.learner.password);
-  await page.goto("/review");
+  await open(page, "/review");
   const items = page.getByTestId("review-item");
   await expect(items.first()).toBeVisible();
   await expectAccessible(page);

@@ -1,5 +1,5 @@
 import { startServer, throwawayDatabaseUrl } from "./support/server";
-import { expect, test } from "./support/fixtures";
+import { expect, test, open } from "./support/fixtures";
 
 // Its own server on its own port and database, so restarting it disturbs no other test.
 const PORT = Number(process.env.E2E_RESTART_PORT ?? 3118);
@@ -12,7 +12,7 @@ test("accounts, sessions and progress survive a server restart", async ({ page, 
   try {
     await test.step("sign up and start a lesson", async () => {
       await signUpAt(server.url);
-      await page.goto(`${server.url}/`);
+      await open(page, `${server.url}/`);
       const card = page.getByRole("listitem").filter({ hasText: lessonTitle });
       await card.getByRole("button", { name: "Start lesson" }).click();
       await expect(page.getByRole("heading", { level: 1, name: lessonTitle })).toBeVisible();
@@ -22,7 +22,7 @@ test("accounts, sessions and progress survive a server restart", async ({ page, 
       server = await startServer({ port: PORT, databaseUrl });
     });
     await test.step("still signed in, progress still there", async () => {
-      await page.goto(`${server.url}/`);
+      await open(page, `${server.url}/`);
       await expect(page.getByTestId("signed-in-as")).toHaveText(account.name);
       await expect(page.getByTestId("continue-lesson")).toHaveText(lessonTitle);
     });
@@ -31,7 +31,7 @@ test("accounts, sessions and progress survive a server restart", async ({ page, 
   }
 
   async function signUpAt(base: string) {
-    await page.goto(`${base}/sign-up`);
+    await open(page, `${base}/sign-up`);
     await page.getByLabel("Name").fill(account.name);
     await page.getByLabel("Email").fill(account.email);
     await page.getByLabel("Password").fill(account.password);

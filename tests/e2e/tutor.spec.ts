@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { startFakeLlm } from "../support/fake-llm";
 import { startServer, throwawayDatabaseUrl } from "./support/server";
-import { expect, expectAccessible, signUp, test } from "./support/fixtures";
+import { expect, expectAccessible, signUp, test, open } from "./support/fixtures";
 
 async function ask(page: Page, message: string) {
   const log = page.getByTestId("tutor-log");
@@ -16,7 +16,7 @@ async function ask(page: Page, message: string) {
 }
 
 test("an answer from the course with a citation that leads to the lesson", async ({ page }) => {
-  await page.goto("/tutor");
+  await open(page, "/tutor");
   const reply = await ask(page, "why do gradients vanish in a vanila rnn?");
   await expect(reply).not.toBeEmpty();
   const citation = reply.getByRole("link").first();
@@ -32,7 +32,7 @@ test("a hint on the current question, never the key, counted as a hint used", as
   account,
 }) => {
   await signUp(page, account);
-  await page.goto("/lessons/what-problem-lstm-solves");
+  await open(page, "/lessons/what-problem-lstm-solves");
   await page.getByRole("button", { name: "Start the questions" }).click();
   await expect(page.getByText("Question 1 of")).toBeVisible();
   const reply = await ask(
@@ -48,7 +48,7 @@ test("a hint on the current question, never the key, counted as a hint used", as
 
 test("quiz me through two questions in conversation", async ({ page, account }) => {
   await signUp(page, account);
-  await page.goto("/tutor");
+  await open(page, "/tutor");
   const first = await ask(page, "quiz me on exploding gradients");
   await expect(first).toContainText(/\?/);
   const graded = await ask(page, "a");
@@ -58,12 +58,12 @@ test("quiz me through two questions in conversation", async ({ page, account }) 
   const graded2 = await ask(page, "b");
   await expect(graded2).toContainText(/Correct|Not quite/);
   // Both answers are in the learner's history like quiz-page answers.
-  await page.goto("/progress");
+  await open(page, "/progress");
   await expect(page.getByRole("table").last().getByRole("row")).not.toHaveCount(1);
 });
 
 test("a simulation on request, drawn inline", async ({ page }) => {
-  await page.goto("/tutor");
+  await open(page, "/tutor");
   const reply = await ask(page, "what if the forget bias is 3 over 200 steps?");
   await expect(reply.locator("svg[role='img']").first()).toBeVisible();
   const outOfRange = await ask(page, "what if the forget bias is 50?");
@@ -83,7 +83,7 @@ test("messages that are empty or too long are refused naming the limit", async (
 });
 
 test("markup in a message is shown as text, never run", async ({ page }) => {
-  await page.goto("/tutor");
+  await open(page, "/tutor");
   let dialog = false;
   page.on("dialog", (d) => {
     dialog = true;
@@ -113,7 +113,7 @@ test("with a model configured, replies come from it; when it fails the built-in 
     },
   });
   try {
-    await page.goto(`${server.url}/tutor`);
+    await open(page, `${server.url}/tutor`);
     const fromModel = await ask(page, "what does the forget gate do?");
     await expect(fromModel).toContainText("According to");
     expect(fake.requests.length).toBeGreaterThan(0);

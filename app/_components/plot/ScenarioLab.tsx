@@ -53,35 +53,37 @@ export function ScenarioLab({
 
   const { result, resultValues, pending, error } = runner;
   return (
-    <div ref={root} className={styles.lab}>
-      <ParamControls defs={defs} values={values} onChange={change} />
-      <figure className={styles.figure} aria-busy={pending}>
-        <div className={styles.status}>
-          {pending && (
-            <>
-              <progress aria-label="Computing the simulation" />
-              <span>
-                Computing in the background… the plot below still shows the previous parameters.
-              </span>
-            </>
-          )}
-          {error && (
-            <p role="alert" className="alert">
-              The simulation failed: {error}
-            </p>
-          )}
-        </div>
-        <div className={pending ? styles.stale : undefined}>
-          {result.panels.map((panel, i) => (
-            <InteractivePlot key={panel.id} result={result} panelIndex={i} />
-          ))}
-        </div>
-        <figcaption className={styles.caption} data-testid="plot-caption">
-          {captionText(result, resultValues, defs)}
-        </figcaption>
-      </figure>
-      <ExportButtons result={result} values={resultValues} defs={defs} title={definition.title} />
-      <DataTable result={result} />
+    <div className={styles.labHost}>
+      <div ref={root} className={styles.lab}>
+        <ParamControls defs={defs} values={values} onChange={change} />
+        <figure className={styles.figure} aria-busy={pending}>
+          <div className={styles.status}>
+            {pending && (
+              <>
+                <progress aria-label="Computing the simulation" />
+                <span>
+                  Computing in the background… the plot below still shows the previous parameters.
+                </span>
+              </>
+            )}
+            {error && (
+              <p role="alert" className="alert">
+                The simulation failed: {error}
+              </p>
+            )}
+          </div>
+          <div className={pending ? styles.stale : undefined}>
+            {result.panels.map((panel, i) => (
+              <InteractivePlot key={panel.id} result={result} panelIndex={i} />
+            ))}
+          </div>
+          <figcaption className={styles.caption} data-testid="plot-caption">
+            {captionText(result, resultValues, defs)}
+          </figcaption>
+        </figure>
+        <ExportButtons result={result} values={resultValues} defs={defs} title={definition.title} />
+        <DataTable result={result} />
+      </div>
     </div>
   );
 }

@@ -34,6 +34,12 @@ export const test = base.extend<{ account: NewAccount }>({
 
 export { expect };
 
+/** Goes to a page and waits until React has hydrated it (see HydrationMarker). */
+export async function open(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator("html[data-hydrated]")).toBeAttached();
+}
+
 export const DEMO = {
   instructor: { email: "instructor@demo.test", password: "instructor-demo-1" },
   learner: { email: "learner@demo.test", password: "learner-demo-1" },
@@ -45,7 +51,7 @@ export async function signUp(
   account: NewAccount,
   role: "learner" | "instructor" = "learner",
 ) {
-  await page.goto("/sign-up");
+  await open(page, "/sign-up");
   await page.getByLabel("Name").fill(account.name);
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
@@ -65,7 +71,7 @@ export async function signIn(
   password: string,
   options: { expectFailure?: boolean } = {},
 ) {
-  await page.goto("/sign-in");
+  await open(page, "/sign-in");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();

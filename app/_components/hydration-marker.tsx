@@ -1,0 +1,14 @@
+"use client";
+
+import { useEffect } from "react";
+
+/**
+ * Marks <html data-hydrated> once React has hydrated the page, so end-to-end tests can wait for
+ * interactive controls instead of racing them (a click before hydration can be lost).
+ */
+export function HydrationMarker() {
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "true";
+  }, []);
+  return null;
+}

@@ -3,12 +3,12 @@
 import { useEffect } from "react";
 
 /**
- * Marks <html data-hydrated> once React has hydrated the page, so end-to-end tests can wait for
+ * Marks <html data-app-ready> once React has hydrated the page, so end-to-end tests can wait for
  * interactive controls instead of racing them (a click before hydration can be lost).
  */
 export function HydrationMarker() {
   useEffect(() => {
-    document.documentElement.dataset.hydrated = "true";
+    document.documentElement.dataset.appReady = "true";
   }, []);
   return null;
 }

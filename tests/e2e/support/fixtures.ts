@@ -37,7 +37,7 @@ export { expect };
 /** Goes to a page and waits until React has hydrated it (see HydrationMarker). */
 export async function open(page: Page, path: string): Promise<void> {
   await page.goto(path);
-  await expect(page.locator("html[data-hydrated]")).toBeAttached();
+  await expect(page.locator("html[data-app-ready]")).toBeAttached();
 }
 
 export const DEMO = {

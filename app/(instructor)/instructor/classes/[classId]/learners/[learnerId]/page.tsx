@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import { AttemptList } from "@/app/_components/dashboard/AttemptList";
+import { ClassNav } from "@/app/_components/dashboard/ClassNav";
+import { Conversations } from "@/app/_components/dashboard/Conversations";
+import { dateTime, pct } from "@/app/_components/dashboard/format";
+import styles from "@/app/_components/dashboard/dashboard.module.css";
+import { TableWrap, tableClass } from "@/app/_components/dashboard/TableWrap";
+import { dashboardDb, learnerDetail } from "@/lib/db/dashboard";
+import { LEVEL_INFO } from "@/lib/learning/levels";
+import { pageLearner } from "../../../../guard";
+
+type Props = {
+  params: Promise<{ classId: string; learnerId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export const metadata: Metadata = { title: "Learner" };
+
+export default async function LearnerPage({ params, searchParams }: Props) {
+  const { classId, learnerId } = await params;
+  const self = `/instructor/classes/${classId}/learners/${learnerId}`;
+  const { cls, learner } = await pageLearner(classId, learnerId, self);
+  const replayParam = (await searchParams).replay;
+  const replay = typeof replayParam === "string" ? replayParam : null;
+  const detail = await learnerDetail(dashboardDb(), learner.id);
+  const name = learner.name ?? learner.email ?? "Learner";
+  return (
+    <main>
+      <h1>
+        {name} <span className="muted">in {cls.name}</span>
+      </h1>
+      <ClassNav classId={cls.id} current={null} />
+      <p className="muted">
+        {learner.email} · joined {dateTime(learner.joinedAt)}
+      </p>
+
+      <section className={styles.section} aria-labelledby="mastery-heading">
+        <h2 id="mastery-heading">Mastery by concept</h2>
+        <TableWrap label="Mastery by concept">
+          <table className={tableClass}>
+            <caption className="visually-hidden">Mastery level per concept</caption>
+            <thead>
+              <tr>
+                <th scope="col">Concept</th>
+                <th scope="col">Level</th>
+                <th scope="col">P(known)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {detail.conceptLevels.map((c) => (
+                <tr key={c.conceptId}>
+                  <th scope="row">{c.conceptId}</th>
+                  <td>{LEVEL_INFO[c.level].label}</td>
+                  <td>{pct(c.pKnown)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      </section>
+
+      <section className={styles.section} aria-labelledby="attempts-heading">
+        <h2 id="attempts-heading">Attempts</h2>
+        <p className="muted">
+          The lab does not record the parameters a learner tried before answering yet. Shown
+          instead: the parameters drawn for the question, which rebuild the plot the learner was
+          asked about (&ldquo;Replay plot&rdquo;), and a link that opens the same run in the lab.
+        </p>
+        <AttemptList attempts={detail.attempts} replay={replay} selfHref={self} />
+      </section>
+
+      <section className={styles.section} aria-labelledby="tutor-heading">
+        <h2 id="tutor-heading">Tutor conversations</h2>
+        <Conversations conversations={detail.conversations} shown={detail.conversationsShown} />
+      </section>
+    </main>
+  );
+}

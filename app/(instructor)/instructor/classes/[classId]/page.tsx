@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import { ClassNav, ExportLinks } from "@/app/_components/dashboard/ClassNav";
+import { ActivityChart, LessonCharts } from "@/app/_components/dashboard/OverviewCharts";
+import { HeatmapSection } from "@/app/_components/dashboard/HeatmapSection";
+import { MisconceptionList } from "@/app/_components/dashboard/MisconceptionList";
+import { NeedsHelpList } from "@/app/_components/dashboard/NeedsHelpList";
+import styles from "@/app/_components/dashboard/dashboard.module.css";
+import {
+  classOverview,
+  dashboardDb,
+  learnerProgress,
+  masteryHeatmap,
+  rankedMisconceptions,
+} from "@/lib/db/dashboard";
+import { whoNeedsHelp } from "@/lib/learning/needs-help";
+import { pageClass } from "../../guard";
+
+type Props = { params: Promise<{ classId: string }> };
+
+export const metadata: Metadata = { title: "Class overview" };
+
+export default async function ClassOverviewPage({ params }: Props) {
+  const { classId } = await params;
+  const { cls } = await pageClass(classId, `/instructor/classes/${classId}`);
+  const ctx = dashboardDb();
+  const now = new Date();
+  const [overview, heatmap, misconceptions, progress] = await Promise.all([
+    classOverview(ctx, cls.id, now),
+    masteryHeatmap(ctx, cls.id),
+    rankedMisconceptions(ctx, cls.id),
+    learnerProgress(ctx, cls.id),
+  ]);
+  const needsHelp = whoNeedsHelp(progress, now);
+  return (
+    <main>
+      <h1>{cls.name}</h1>
+      {cls.archivedAt && <p className="muted">This class is archived: it takes no new learners.</p>}
+      <ClassNav classId={cls.id} current="" />
+      <ul className={styles.stats} aria-label="Class at a glance">
+        <li>
+          <strong>{overview.learnerCount}</strong> learners
+        </li>
+        <li>
+          <strong>{overview.activeThisWeek}</strong> active in the last 7 days
+        </li>
+        <li>
+          <strong>{needsHelp.length}</strong> may need help
+        </li>
+      </ul>
+      <section className={styles.section} aria-labelledby="help-heading">
+        <h2 id="help-heading">Who needs help</h2>
+        <NeedsHelpList classId={cls.id} list={needsHelp} />
+      </section>
+      <section className={styles.section} aria-labelledby="lessons-heading">
+        <h2 id="lessons-heading">Lessons</h2>
+        <LessonCharts lessons={overview.lessons} learnerCount={overview.learnerCount} />
+      </section>
+      <section className={styles.section} aria-labelledby="heatmap-heading">
+        <h2 id="heatmap-heading">Mastery by learner and concept</h2>
+        <HeatmapSection classId={cls.id} heatmap={heatmap} />
+      </section>
+      <section className={styles.section} aria-labelledby="activity-heading">
+        <h2 id="activity-heading">Activity</h2>
+        <ActivityChart activity={overview.activity} />
+      </section>
+      <section className={styles.section} aria-labelledby="mis-heading">
+        <h2 id="mis-heading">Misconceptions</h2>
+        <MisconceptionList rows={misconceptions} learnerCount={overview.learnerCount} />
+      </section>
+      <section className={styles.section} aria-labelledby="exports-heading">
+        <h2 id="exports-heading">Exports</h2>
+        <ExportLinks classId={cls.id} />
+      </section>
+    </main>
+  );
+}

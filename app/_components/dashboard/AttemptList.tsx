@@ -1,0 +1,111 @@
+import Link from "next/link";
+import type { AttemptView } from "@/lib/db/dashboard";
+import { getMisconception } from "@/lib/content";
+import { dateTime, fixed, seconds } from "./format";
+import { ReplayPlot } from "./ReplayPlot";
+import { numClass, tableClass, TableWrap } from "./TableWrap";
+
+const paramsText = (p: Record<string, number>) =>
+  Object.entries(p)
+    .map(([k, v]) => `${k} = ${v}`)
+    .join(", ");
+
+/** Every attempt with every try; `replay` is the answer whose plot is drawn inline. */
+export function AttemptList({
+  attempts,
+  replay,
+  selfHref,
+}: {
+  attempts: readonly AttemptView[];
+  replay: string | null;
+  selfHref: string;
+}) {
+  if (attempts.length === 0) return <p>No attempts yet.</p>;
+  return (
+    <>
+      {attempts.map((a) => (
+        <section key={a.id} aria-labelledby={`attempt-${a.id}`}>
+          <h3 id={`attempt-${a.id}`}>
+            {a.lessonTitle}{" "}
+            <span className="muted">
+              ({a.kind}, started {dateTime(a.startedAt)},{" "}
+              {a.completedAt ? `completed ${dateTime(a.completedAt)}` : "not completed"})
+            </span>
+          </h3>
+          <TableWrap label={`Answers in ${a.lessonTitle}`}>
+            <table className={tableClass}>
+              <caption className="visually-hidden">Answers in this attempt</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Question</th>
+                  <th scope="col">Answer given</th>
+                  <th scope="col">Result</th>
+                  <th scope="col" className={numClass}>
+                    Try
+                  </th>
+                  <th scope="col" className={numClass}>
+                    Hints
+                  </th>
+                  <th scope="col" className={numClass}>
+                    Time
+                  </th>
+                  <th scope="col">Simulation parameters</th>
+                </tr>
+              </thead>
+              <tbody>
+                {a.answers.map((ans) => (
+                  <tr key={ans.id}>
+                    <th scope="row">
+                      {ans.questionId}
+                      <div className="muted">{ans.prompt}</div>
+                    </th>
+                    <td>{ans.given}</td>
+                    <td>
+                      {ans.correct ? "Correct" : "Wrong"} ({fixed(ans.score)})
+                      {ans.misconceptions.map((m) => (
+                        <div key={m} className="muted">
+                          {getMisconception(m)?.label ?? m}
+                        </div>
+                      ))}
+                    </td>
+                    <td className={numClass}>{ans.tryNumber}</td>
+                    <td className={numClass}>{ans.hintsUsed}</td>
+                    <td className={numClass}>{seconds(ans.timeTakenMs)}</td>
+                    <td>
+                      {Object.keys(ans.drawnParams).length > 0
+                        ? paramsText(ans.drawnParams)
+                        : "none (static question)"}
+                      {ans.replay && (
+                        <div>
+                          <Link
+                            href={`${selfHref}?replay=${ans.id}#replay`}
+                            aria-label={`Replay plot for ${ans.questionId}, try ${ans.tryNumber}`}
+                          >
+                            Replay plot
+                          </Link>{" "}
+                          · <Link href={ans.replay.href}>Open in lab</Link>
+                        </div>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
+          {a.answers
+            .filter((ans) => ans.id === replay && ans.replay)
+            .map((ans) =>
+              ans.replay ? (
+                <div key={ans.id} id="replay">
+                  <h4>
+                    Replay: {ans.questionId}, try {ans.tryNumber}
+                  </h4>
+                  <ReplayPlot {...ans.replay} />
+                </div>
+              ) : null,
+            )}
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import type { ReactNode } from "react";
+import styles from "./dashboard.module.css";
+import { TableWrap } from "./TableWrap";
+
+interface ChartFigureProps {
+  title: string;
+  /** The chart itself (an <svg role="img"> with its own <title>/<desc>). */
+  chart: ReactNode;
+  /** The same numbers as a table, for screen readers, copying and checking. */
+  table: ReactNode;
+}
+
+/** A chart with its numbers one click away: every chart on the dashboard has both. */
+export function ChartFigure({ title, chart, table }: ChartFigureProps) {
+  return (
+    <figure className={styles.figure}>
+      <figcaption>{title}</figcaption>
+      {chart}
+      <details>
+        <summary>Show the numbers: {title.toLowerCase()}</summary>
+        <TableWrap label={`${title}: numbers`}>{table}</TableWrap>
+      </details>
+    </figure>
+  );
+}

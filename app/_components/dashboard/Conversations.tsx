@@ -1,0 +1,43 @@
+import type { LearnerDetail } from "@/lib/db/dashboard";
+import { dateTime } from "./format";
+import styles from "./dashboard.module.css";
+
+/** The learner's tutor conversations, newest first, each collapsible. */
+export function Conversations({
+  conversations,
+  shown,
+}: {
+  conversations: LearnerDetail["conversations"];
+  shown: number;
+}) {
+  if (conversations.length === 0) return <p>No tutor conversations.</p>;
+  return (
+    <>
+      {conversations.length === shown && (
+        <p className="muted">The {shown} most recent conversations.</p>
+      )}
+      {conversations.map((c) => (
+        <details key={c.id}>
+          <summary>
+            {c.title}{" "}
+            <span className="muted">
+              ({c.messages.length} messages, {dateTime(c.createdAt)})
+            </span>
+          </summary>
+          {c.messages.map((m) => (
+            <div key={m.id} className={styles.transcript}>
+              <p>
+                <strong>{m.role === "user" ? "Learner" : "Tutor"}</strong>{" "}
+                <span className="muted">
+                  {dateTime(m.createdAt)}
+                  {m.topic ? ` · ${m.topic}` : ""}
+                </span>
+              </p>
+              <p style={{ whiteSpace: "pre-wrap" }}>{m.content}</p>
+            </div>
+          ))}
+        </details>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import type { MisconceptionRow } from "@/lib/db/dashboard";
+import { BarChart } from "./BarChart";
+import { ChartFigure } from "./ChartFigure";
+import { numClass, tableClass } from "./TableWrap";
+
+const SHOWN = 12;
+
+export function MisconceptionList({
+  rows,
+  learnerCount,
+}: {
+  rows: readonly MisconceptionRow[];
+  learnerCount: number;
+}) {
+  if (rows.length === 0) return <p>No misconceptions shown yet.</p>;
+  const top = rows.slice(0, SHOWN);
+  return (
+    <ChartFigure
+      title="Misconceptions by learners who showed them"
+      chart={
+        <BarChart
+          id="misconceptions"
+          title="Misconceptions by learners who showed them"
+          description={top
+            .map((r) => `${r.label}: ${r.learners} of ${learnerCount} learners`)
+            .join("; ")}
+          data={top.map((r) => ({
+            label: r.label,
+            value: r.learners,
+            valueText: String(r.learners),
+            tone: "danger" as const,
+          }))}
+          max={Math.max(1, learnerCount)}
+        />
+      }
+      table={
+        <table className={tableClass}>
+          <caption>Misconceptions, most learners first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Misconception</th>
+              <th scope="col" className={numClass}>
+                Learners
+              </th>
+              <th scope="col" className={numClass}>
+                Answers
+              </th>
+              <th scope="col" className={numClass}>
+                Questions
+              </th>
+              <th scope="col">Correction</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">{r.label}</th>
+                <td className={numClass}>{r.learners}</td>
+                <td className={numClass}>{r.answers}</td>
+                <td className={numClass}>{r.questions}</td>
+                <td>{r.correction ?? ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}

@@ -1,0 +1,160 @@
+import type { Overview } from "@/lib/db/dashboard";
+import { BarChart } from "./BarChart";
+import { ChartFigure } from "./ChartFigure";
+import { LineChart } from "./LineChart";
+import { pct } from "./format";
+import { numClass, tableClass } from "./TableWrap";
+
+export function LessonCharts({
+  lessons,
+  learnerCount,
+}: {
+  lessons: Overview["lessons"];
+  learnerCount: number;
+}) {
+  return (
+    <>
+      <ChartFigure
+        title="Completion per lesson"
+        chart={
+          <BarChart
+            id="completion"
+            title="Completion per lesson"
+            description={`Share of the ${learnerCount} learners who completed each lesson: ${lessons.map((l) => `${l.title} ${pct(l.completion)}`).join("; ")}.`}
+            data={lessons.map((l) => ({
+              label: l.title,
+              value: l.completion,
+              valueText: pct(l.completion),
+            }))}
+            max={1}
+            tickFormat={(v) => pct(v)}
+          />
+        }
+        table={
+          <table className={tableClass}>
+            <caption>Completion and mean mastery per lesson</caption>
+            <thead>
+              <tr>
+                <th scope="col">Lesson</th>
+                <th scope="col" className={numClass}>
+                  Started
+                </th>
+                <th scope="col" className={numClass}>
+                  Completed
+                </th>
+                <th scope="col" className={numClass}>
+                  Completion
+                </th>
+                <th scope="col" className={numClass}>
+                  Mean mastery
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {lessons.map((l) => (
+                <tr key={l.lessonId}>
+                  <th scope="row">{l.title}</th>
+                  <td className={numClass}>{l.started}</td>
+                  <td className={numClass}>{l.completed}</td>
+                  <td className={numClass}>{pct(l.completion)}</td>
+                  <td className={numClass}>{pct(l.meanMastery)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+      />
+      <ChartFigure
+        title="Mean mastery per lesson"
+        chart={
+          <BarChart
+            id="mastery"
+            title="Mean mastery per lesson"
+            description={`Mean P(known) over each lesson's concepts among learners who practised them: ${lessons.map((l) => `${l.title} ${pct(l.meanMastery)}`).join("; ")}.`}
+            data={lessons.map((l) => ({
+              label: l.title,
+              value: l.meanMastery ?? 0,
+              valueText: pct(l.meanMastery),
+              tone: "success" as const,
+            }))}
+            max={1}
+            tickFormat={(v) => pct(v)}
+          />
+        }
+        table={
+          <table className={tableClass}>
+            <caption>Mean mastery per lesson</caption>
+            <thead>
+              <tr>
+                <th scope="col">Lesson</th>
+                <th scope="col" className={numClass}>
+                  Mean P(known)
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {lessons.map((l) => (
+                <tr key={l.lessonId}>
+                  <th scope="row">{l.title}</th>
+                  <td className={numClass}>{pct(l.meanMastery)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+      />
+    </>
+  );
+}
+
+export function ActivityChart({ activity }: { activity: Overview["activity"] }) {
+  const total = activity.reduce((s, d) => s + d.answers, 0);
+  const first = activity[0]?.day ?? "";
+  const last = activity.at(-1)?.day ?? "";
+  return (
+    <ChartFigure
+      title={`Answers and active learners per day, ${first} to ${last}`}
+      chart={
+        <LineChart
+          id="activity"
+          title="Answers and active learners per day"
+          description={`${total} answers over ${activity.length} days; busiest day ${[...activity].sort((a, b) => b.answers - a.answers)[0]?.day ?? "none"}.`}
+          xLabels={activity.map((d) => d.day)}
+          series={[
+            { name: "Answers", values: activity.map((d) => d.answers) },
+            { name: "Active learners", values: activity.map((d) => d.learners) },
+          ]}
+        />
+      }
+      table={
+        <table className={tableClass}>
+          <caption>Activity per day (UTC)</caption>
+          <thead>
+            <tr>
+              <th scope="col">Day</th>
+              <th scope="col" className={numClass}>
+                Answers
+              </th>
+              <th scope="col" className={numClass}>
+                Correct
+              </th>
+              <th scope="col" className={numClass}>
+                Active learners
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {activity.map((d) => (
+              <tr key={d.day}>
+                <th scope="row">{d.day}</th>
+                <td className={numClass}>{d.answers}</td>
+                <td className={numClass}>{d.correct}</td>
+                <td className={numClass}>{d.learners}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}

@@ -1,0 +1,28 @@
+import { coInstructors, shareClass, ShareInput, unshareClass } from "@/lib/db/classes";
+import { db } from "@/lib/db/client";
+import { jsonRoute, route } from "@/lib/http/route";
+import { classOfInstructor, type ClassContext } from "../../../_shared";
+
+export const GET = route<ClassContext>(async (_request, context) => {
+  const { cls } = await classOfInstructor(context);
+  return Response.json({ instructors: await coInstructors(db(), cls.id) });
+});
+
+/** Shares the class with a co-instructor by email (owner only). */
+export const POST = route<ClassContext>(async (request, context) =>
+  jsonRoute(ShareInput, async ({ email }) => {
+    const { user, cls } = await classOfInstructor(context);
+    return Response.json(
+      { instructor: await shareClass(db(), user, cls.id, email) },
+      { status: 201 },
+    );
+  })(request),
+);
+
+export const DELETE = route<ClassContext>(async (request, context) =>
+  jsonRoute(ShareInput, async ({ email }) => {
+    const { user, cls } = await classOfInstructor(context);
+    await unshareClass(db(), user, cls.id, email);
+    return new Response(null, { status: 204 });
+  })(request),
+);

@@ -1,0 +1,25 @@
+import { requireInstructor } from "@/lib/auth/current";
+import { enrolledLearner, instructorClass, removeLearner } from "@/lib/db/classes";
+import { db } from "@/lib/db/client";
+import { dashboardDb, learnerDetail } from "@/lib/db/dashboard";
+import { route } from "@/lib/http/route";
+import type { LearnerContext } from "../../../../_shared";
+
+async function learnerOfClass(context: LearnerContext) {
+  const user = await requireInstructor();
+  const { classId, learnerId } = await context.params;
+  const cls = await instructorClass(db(), user, classId);
+  return { user, cls, learner: await enrolledLearner(db(), cls.id, learnerId) };
+}
+
+/** The drill-down: every attempt with answers, drawn parameters, tutor conversations. */
+export const GET = route<LearnerContext>(async (_request, context) => {
+  const { learner } = await learnerOfClass(context);
+  return Response.json({ learner, ...(await learnerDetail(dashboardDb(), learner.id)) });
+});
+
+export const DELETE = route<LearnerContext>(async (_request, context) => {
+  const { user, cls, learner } = await learnerOfClass(context);
+  await removeLearner(db(), user, cls.id, learner.id);
+  return new Response(null, { status: 204 });
+});

@@ -1,0 +1,40 @@
+import { updateClass, UpdateClassInput } from "@/lib/db/classes";
+import { db } from "@/lib/db/client";
+import {
+  classOverview,
+  dashboardDb,
+  learnerProgress,
+  masteryHeatmap,
+  rankedMisconceptions,
+} from "@/lib/db/dashboard";
+import { jsonRoute, route } from "@/lib/http/route";
+import { whoNeedsHelp } from "@/lib/learning/needs-help";
+import { classOfInstructor, type ClassContext } from "../../_shared";
+
+/** The overview dashboard as JSON: the same numbers the page draws. */
+export const GET = route<ClassContext>(async (_request, context) => {
+  const { cls } = await classOfInstructor(context);
+  const ctx = dashboardDb();
+  const now = new Date();
+  const [overview, heatmap, misconceptions, progress] = await Promise.all([
+    classOverview(ctx, cls.id, now),
+    masteryHeatmap(ctx, cls.id),
+    rankedMisconceptions(ctx, cls.id),
+    learnerProgress(ctx, cls.id),
+  ]);
+  return Response.json({
+    class: cls,
+    overview,
+    heatmap,
+    misconceptions,
+    needsHelp: whoNeedsHelp(progress, now),
+  });
+});
+
+/** Rename ({ name }) or archive/restore ({ archived }); owner only. */
+export const PATCH = route<ClassContext>(async (request, context) =>
+  jsonRoute(UpdateClassInput, async (input) => {
+    const { user, cls } = await classOfInstructor(context);
+    return Response.json({ class: await updateClass(db(), user, cls.id, input) });
+  })(request),
+);

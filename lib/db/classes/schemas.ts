@@ -1,0 +1,58 @@
+import { z } from "zod";
+
+/** Inputs of class management, shared by the JSON APIs and the server actions. */
+
+export const CLASS_NAME_MAX = 120;
+
+export const ClassName = z
+  .string({ error: "name is required" })
+  .trim()
+  .min(1, "Give the class a name.")
+  .max(CLASS_NAME_MAX, `A class name is at most ${CLASS_NAME_MAX} characters.`);
+
+/** Codes are shown in capitals and grouped by people ("demo-2026"); accept what they type. */
+export const JOIN_CODE_PATTERN = /^[A-Z0-9]{4,16}$/;
+export const JOIN_CODE_HINT = "A join code is 4 to 16 letters and digits, like DEMO2026.";
+
+export const JoinCode = z
+  .string({ error: "code is required" })
+  .max(64, JOIN_CODE_HINT)
+  .transform((raw) => raw.replace(/[\s-]/g, "").toUpperCase())
+  .refine((code) => code.length > 0, { error: "Enter the join code your instructor gave you." })
+  .refine((code) => code.length === 0 || JOIN_CODE_PATTERN.test(code), { error: JOIN_CODE_HINT });
+
+export const CreateClassInput = z.object({ name: ClassName });
+export type CreateClassInput = z.infer<typeof CreateClassInput>;
+
+export const UpdateClassInput = z
+  .object({
+    name: ClassName.optional(),
+    archived: z.boolean({ error: "archived must be true or false" }).optional(),
+  })
+  .refine((v) => v.name !== undefined || v.archived !== undefined, {
+    error: "Send a new name or archived: true/false.",
+    path: ["name"],
+  });
+export type UpdateClassInput = z.infer<typeof UpdateClassInput>;
+
+/** Days until the new code stops admitting learners; 0 or absent: it never expires. */
+export const ExpiresInDays = z.coerce
+  .number({ error: "expiresInDays must be a number of days" })
+  .int("expiresInDays must be a whole number of days")
+  .min(0, "expiresInDays must be 0 (never) or more")
+  .max(365, "expiresInDays must be at most 365");
+
+export const RotateCodeInput = z.object({ expiresInDays: ExpiresInDays.default(0) });
+export type RotateCodeInput = z.infer<typeof RotateCodeInput>;
+
+export const ShareInput = z.object({
+  email: z
+    .string({ error: "email is required" })
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: "Enter the co-instructor's email address." }).max(254)),
+});
+export type ShareInput = z.infer<typeof ShareInput>;
+
+export const JoinInput = z.object({ code: JoinCode });
+export type JoinInput = z.infer<typeof JoinInput>;

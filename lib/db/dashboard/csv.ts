@@ -1,0 +1,23 @@
+/**
+ * RFC 4180 CSV. Text cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR) get a
+ * leading apostrophe (OWASP "CSV injection"); numbers are written as numbers.
+ */
+export type Cell = string | number | boolean | Date | null;
+
+function cell(value: Cell): string {
+  if (value === null) return "";
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  if (typeof value === "boolean") return value ? "true" : "false";
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function toCsv<Row>(
+  columns: readonly { header: string; value: (row: Row) => Cell }[],
+  rows: readonly Row[],
+): string {
+  const lines = [columns.map((c) => cell(c.header)).join(",")];
+  for (const row of rows) lines.push(columns.map((c) => cell(c.value(row))).join(","));
+  return `${lines.join("\r\n")}\r\n`;
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { env } from "@/lib/env";
+import { db } from "../client";
+import { providerOf } from "../prisma";
+import type { DashboardDb } from "./context";
+
+/** The app's database with its dialect, for the dashboard queries. */
+export function dashboardDb(): DashboardDb {
+  return { db: db(), provider: providerOf(env().DATABASE_URL) };
+}
+
+export type { DashboardDb } from "./context";
+export {
+  buildExport,
+  EXPORTS,
+  ITEM_METHOD,
+  itemExport,
+  type ExportName,
+  type ItemExport,
+} from "./exports";
+export { masteryHeatmap, type Heatmap } from "./heatmap";
+export { itemStatistics, type ItemRow } from "./items";
+export { learnerDetail, type LearnerDetail, type AttemptView } from "./learner-detail";
+export { learnerProgress, type LearnerProgress } from "./learners";
+export { rankedMisconceptions, type MisconceptionRow } from "./misconceptions";
+export { ACTIVITY_DAYS, classOverview, type Overview } from "./overview";
+export { responseDistributions, type ResponseDistribution } from "./responses";

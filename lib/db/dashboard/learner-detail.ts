@@ -1,0 +1,123 @@
+import "server-only";
+import { concepts, getLesson } from "@/lib/content";
+import { levelFor, type Level } from "@/lib/learning/levels";
+import type { DashboardDb } from "./context";
+import { viewAnswer, type AnswerView, type InstanceCache } from "./answer-view";
+
+export interface AttemptAnswer extends AnswerView {
+  id: string;
+  questionId: string;
+  correct: boolean;
+  score: number;
+  tryNumber: number;
+  hintsUsed: number;
+  timeTakenMs: number;
+  misconceptions: string[];
+  createdAt: Date;
+}
+
+export interface AttemptView {
+  id: string;
+  lessonId: string;
+  lessonTitle: string;
+  kind: string;
+  startedAt: Date;
+  completedAt: Date | null;
+  answers: AttemptAnswer[];
+}
+
+const CONVERSATIONS_SHOWN = 20;
+
+function misconceptionIds(text: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Everything one learner did, for the drill-down: a listing, not an aggregate, so it reads the
+ * learner's own rows (access to the class and learner is checked by the caller).
+ */
+export async function learnerDetail({ db }: DashboardDb, learnerId: string) {
+  const [attempts, mastery, conversations] = await Promise.all([
+    db.quizAttempt.findMany({
+      where: { userId: learnerId },
+      orderBy: [{ startedAt: "desc" }, { id: "asc" }],
+      select: {
+        id: true,
+        lessonId: true,
+        kind: true,
+        startedAt: true,
+        completedAt: true,
+        answers: {
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          select: {
+            id: true,
+            questionId: true,
+            payload: true,
+            correct: true,
+            score: true,
+            tryNumber: true,
+            hintsUsed: true,
+            timeTakenMs: true,
+            misconceptions: true,
+            createdAt: true,
+          },
+        },
+      },
+    }),
+    db.conceptMastery.findMany({
+      where: { userId: learnerId },
+      select: { conceptId: true, pKnown: true, attempts: true, correct: true },
+    }),
+    db.tutorConversation.findMany({
+      where: { userId: learnerId },
+      orderBy: { updatedAt: "desc" },
+      take: CONVERSATIONS_SHOWN,
+      select: {
+        id: true,
+        title: true,
+        lessonId: true,
+        createdAt: true,
+        messages: {
+          orderBy: { createdAt: "asc" },
+          select: { id: true, role: true, content: true, topic: true, createdAt: true },
+        },
+      },
+    }),
+  ]);
+
+  const byConcept = new Map(mastery.map((m) => [m.conceptId, m]));
+  const conceptLevels = concepts.map((conceptId) => {
+    const m = byConcept.get(conceptId);
+    const level: Level = m ? levelFor(m) : "not-started";
+    return { conceptId, level, pKnown: m?.pKnown ?? null };
+  });
+
+  const cache: InstanceCache = new Map();
+  const attemptViews: AttemptView[] = attempts.map((a) => ({
+    id: a.id,
+    lessonId: a.lessonId,
+    lessonTitle: getLesson(a.lessonId)?.title ?? a.lessonId,
+    kind: a.kind,
+    startedAt: a.startedAt,
+    completedAt: a.completedAt,
+    answers: a.answers.map(({ payload, misconceptions, ...rest }) => ({
+      ...rest,
+      ...viewAnswer(a.id, rest.questionId, payload, cache),
+      misconceptions: misconceptionIds(misconceptions),
+    })),
+  }));
+
+  return {
+    attempts: attemptViews,
+    conceptLevels,
+    conversations,
+    conversationsShown: CONVERSATIONS_SHOWN,
+  };
+}
+
+export type LearnerDetail = Awaited<ReturnType<typeof learnerDetail>>;

@@ -16,6 +16,7 @@ export async function SiteHeader() {
           <>
             <Link href="/progress">My progress</Link>
             <Link href="/review">Review</Link>
+            {user.role === "learner" && !user.isGuest && <Link href="/classes">My classes</Link>}
           </>
         )}
         {user?.role === "instructor" && <Link href="/instructor">My classes</Link>}

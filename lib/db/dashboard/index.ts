@@ -25,3 +25,4 @@ export { learnerProgress, type LearnerProgress } from "./learners";
 export { rankedMisconceptions, type MisconceptionRow } from "./misconceptions";
 export { ACTIVITY_DAYS, classOverview, type Overview } from "./overview";
 export { responseDistributions, type ResponseDistribution } from "./responses";
+export { tutorTopics, type TopicRow } from "./tutor-topics";

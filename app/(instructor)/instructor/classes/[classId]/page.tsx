@@ -11,6 +11,7 @@ import {
   learnerProgress,
   masteryHeatmap,
   rankedMisconceptions,
+  tutorTopics,
 } from "@/lib/db/dashboard";
 import { whoNeedsHelp } from "@/lib/learning/needs-help";
 import { pageClass } from "../../guard";
@@ -24,11 +25,12 @@ export default async function ClassOverviewPage({ params }: Props) {
   const { cls } = await pageClass(classId, `/instructor/classes/${classId}`);
   const ctx = dashboardDb();
   const now = new Date();
-  const [overview, heatmap, misconceptions, progress] = await Promise.all([
+  const [overview, heatmap, misconceptions, progress, topics] = await Promise.all([
     classOverview(ctx, cls.id, now),
     masteryHeatmap(ctx, cls.id),
     rankedMisconceptions(ctx, cls.id),
     learnerProgress(ctx, cls.id),
+    tutorTopics(ctx, cls.id),
   ]);
   const needsHelp = whoNeedsHelp(progress, now);
   return (
@@ -66,6 +68,33 @@ export default async function ClassOverviewPage({ params }: Props) {
       <section className={styles.section} aria-labelledby="mis-heading">
         <h2 id="mis-heading">Misconceptions</h2>
         <MisconceptionList rows={misconceptions} learnerCount={overview.learnerCount} />
+      </section>
+      <section className={styles.section} aria-labelledby="tutor-heading">
+        <h2 id="tutor-heading">What learners asked the tutor</h2>
+        {topics.length === 0 ? (
+          <p className="muted">No questions to the tutor yet.</p>
+        ) : (
+          <table data-testid="tutor-topics">
+            <caption className="visually-hidden">Questions to the tutor by topic</caption>
+            <thead>
+              <tr>
+                <th scope="col">Topic</th>
+                <th scope="col">Questions</th>
+                <th scope="col">Learners</th>
+              </tr>
+            </thead>
+            <tbody>
+              {topics.map((t) => (
+                <tr key={t.topic}>
+                  <th scope="row">{t.label}</th>
+                  <td>{t.questions}</td>
+                  <td>{t.learners}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <p className="muted">Open a learner to read their conversations.</p>
       </section>
       <section className={styles.section} aria-labelledby="exports-heading">
         <h2 id="exports-heading">Exports</h2>

@@ -7,6 +7,7 @@
  * forget-gate bias sits beside it. Panel 2–3: gradient descent on Pascanu's one-unit "cliff"
  * x_t = w x_{t−1}, loss ½(x_T − 1)², with and without clipping.
  */
+import { fullTrace, seededLstm } from "./networks";
 import { clipByNorm } from "../clip";
 import { drawWeights } from "../init";
 import { norm2 } from "../linalg";
@@ -14,7 +15,6 @@ import { rnnBackward, rnnForward } from "../models/rnn";
 import type { RnnParams } from "../models/types";
 import { createRng } from "../rng";
 import { scalarRecurrence } from "../scalar";
-import { traceResolved } from "../trace";
 import { defineScenario } from "./define";
 import { fmt, gaussianInputs, intParam, numParam, range, SEED_PARAM, series } from "./util";
 
@@ -103,25 +103,19 @@ export const exploding = defineScenario({
     const ks = range(T + 1);
     const raw = ks.map((k) => norm2(g.dH, k * H, H));
     const clipped = raw.map((n) => n * clip.scale);
-    const lw = drawWeights("orthogonal", 4, H, I, createRng(v.seed), v.recurrentScale);
-    for (let u = 0; u < H; u++) lw.biasIH[H + u] = 1;
-    const lstm = traceResolved({
-      params: {
-        kind: "lstm",
+    // Forget-gate biases of 1 (Jozefowicz et al. 2015) at the same recurrent scale as the RNN.
+    const lstm = fullTrace(
+      seededLstm({
+        seed: v.seed,
         hiddenSize: H,
         inputSize: I,
-        weightIH: lw.weightIH,
-        weightHH: lw.weightHH,
-        bias: lw.biasIH,
-        forgetGate: true,
-      },
-      steps: T,
+        init: "orthogonal",
+        scale: v.recurrentScale,
+        forgetBias: { set: 1 },
+      }),
+      T,
       inputs,
-      h0: zeros,
-      c0: zeros,
-      mode: "full-bptt",
-      jacobian: false,
-    });
+    );
     const plain = descend(T, v.learningRate, Infinity);
     const withClip = descend(T, v.learningRate, v.clipThreshold);
     const us = range(UPDATES + 1);

@@ -3,9 +3,7 @@
  * where z is near 1, as the LSTM's cell path does where f is near 1 (Cho et al. 2014; Jozefowicz
  * et al. 2015 found a forget-gate bias of 1 closes most of the gap between them).
  */
-import { drawWeights } from "../init";
-import { createRng } from "../rng";
-import { traceResolved } from "../trace";
+import { fullTrace, seededGru, seededLstm, seededTanhRnn } from "./networks";
 import { defineScenario } from "./define";
 import { fmt, gaussianInputs, intParam, numParam, range, SEED_PARAM, series } from "./util";
 
@@ -52,56 +50,13 @@ export const gruVsLstm = defineScenario({
     const H = v.hiddenSize;
     const T = v.steps;
     const inputs = gaussianInputs(T, I, v.seed + 1000, 1);
-    const zeros = new Float64Array(H);
-    const common = {
-      steps: T,
-      inputs,
-      h0: zeros,
-      c0: zeros,
-      mode: "full-bptt" as const,
-      jacobian: false,
-    };
-    const gw = drawWeights("pytorch-uniform", 3, H, I, createRng(v.seed), 1, true);
-    for (let u = 0; u < H; u++) gw.biasIH[H + u] = gw.biasIH[H + u]! + v.updateBias;
-    const gru = traceResolved({
-      ...common,
-      params: {
-        kind: "gru",
-        hiddenSize: H,
-        inputSize: I,
-        weightIH: gw.weightIH,
-        weightHH: gw.weightHH,
-        biasIH: gw.biasIH,
-        biasHH: gw.biasHH,
-      },
-    });
-    const lw = drawWeights("pytorch-uniform", 4, H, I, createRng(v.seed));
-    for (let u = 0; u < H; u++) lw.biasIH[H + u] = lw.biasIH[H + u]! + v.forgetBias;
-    const lstm = traceResolved({
-      ...common,
-      params: {
-        kind: "lstm",
-        hiddenSize: H,
-        inputSize: I,
-        weightIH: lw.weightIH,
-        weightHH: lw.weightHH,
-        bias: lw.biasIH,
-        forgetGate: true,
-      },
-    });
-    const rw = drawWeights("pytorch-uniform", 1, H, I, createRng(v.seed));
-    const rnn = traceResolved({
-      ...common,
-      params: {
-        kind: "rnn",
-        hiddenSize: H,
-        inputSize: I,
-        activation: "tanh",
-        weightIH: rw.weightIH,
-        weightHH: rw.weightHH,
-        bias: rw.biasIH,
-      },
-    });
+    const net = { seed: v.seed, hiddenSize: H, inputSize: I };
+    const gruParams = seededGru(net);
+    // Gate order r, z, n: the update-gate biases are entries H .. 2H-1.
+    for (let u = 0; u < H; u++) gruParams.biasIH[H + u] = gruParams.biasIH[H + u]! + v.updateBias;
+    const gru = fullTrace(gruParams, T, inputs);
+    const lstm = fullTrace(seededLstm({ ...net, forgetBias: { add: v.forgetBias } }), T, inputs);
+    const rnn = fullTrace(seededTanhRnn(net), T, inputs);
     const ks = range(T + 1);
     return {
       scenarioId: "gru-vs-lstm",

@@ -4,10 +4,8 @@
  * dc_t/dc_{t-1} = diag(f_t) + gate terms (Gers et al. 2000), and a forget-gate bias pushes f
  * toward 1 (Jozefowicz et al. 2015).
  */
+import { fullTrace, seededLstm, seededTanhRnn } from "./networks";
 import { sigmoid } from "../activations";
-import { drawWeights } from "../init";
-import { createRng } from "../rng";
-import { traceResolved } from "../trace";
 import { defineScenario } from "./define";
 import { fmt, gaussianInputs, intParam, numParam, range, SEED_PARAM, series } from "./util";
 
@@ -45,44 +43,9 @@ export const whyLstmSolvesVanishing = defineScenario({
     const H = v.hiddenSize;
     const T = v.steps;
     const inputs = gaussianInputs(T, I, v.seed + 1000, 1);
-    const zeros = new Float64Array(H);
-    const rw = drawWeights("pytorch-uniform", 1, H, I, createRng(v.seed));
-    const rnn = traceResolved({
-      params: {
-        kind: "rnn",
-        hiddenSize: H,
-        inputSize: I,
-        activation: "tanh",
-        weightIH: rw.weightIH,
-        weightHH: rw.weightHH,
-        bias: rw.biasIH,
-      },
-      steps: T,
-      inputs,
-      h0: zeros,
-      c0: zeros,
-      mode: "full-bptt",
-      jacobian: false,
-    });
-    const lw = drawWeights("pytorch-uniform", 4, H, I, createRng(v.seed));
-    for (let u = 0; u < H; u++) lw.biasIH[H + u] = lw.biasIH[H + u]! + v.forgetBias;
-    const lstm = traceResolved({
-      params: {
-        kind: "lstm",
-        hiddenSize: H,
-        inputSize: I,
-        weightIH: lw.weightIH,
-        weightHH: lw.weightHH,
-        bias: lw.biasIH,
-        forgetGate: true,
-      },
-      steps: T,
-      inputs,
-      h0: zeros,
-      c0: zeros,
-      mode: "full-bptt",
-      jacobian: false,
-    });
+    const net = { seed: v.seed, hiddenSize: H, inputSize: I };
+    const rnn = fullTrace(seededTanhRnn(net), T, inputs);
+    const lstm = fullTrace(seededLstm({ ...net, forgetBias: { add: v.forgetBias } }), T, inputs);
     const ks = range(T + 1);
     const cell = lstm.cellGradNorms ?? [];
     const fBar = sigmoid(v.forgetBias);

@@ -29,6 +29,17 @@ export const SubmitAnswerInput = z.object({
     .int("timeTakenMs must be an integer")
     .min(0, "timeTakenMs must be >= 0")
     .max(86_400_000, "timeTakenMs must be at most one day"),
+  /**
+   * Which try this is, as the learner's screen shows it. When another tab has answered in the
+   * meantime the screen is stale: the submit does not count and gets the answer that did.
+   * Optional for API clients that do not track tries.
+   */
+  tryNumber: z
+    .number({ error: "tryNumber must be a number" })
+    .int("tryNumber must be an integer")
+    .min(1, "tryNumber must be >= 1")
+    .max(20, "tryNumber must be at most 20")
+    .optional(),
 });
 export type SubmitAnswerInput = z.infer<typeof SubmitAnswerInput>;
 

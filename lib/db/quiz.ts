@@ -45,6 +45,11 @@ export interface AnswerOutcome {
   nextQuestionId: string | null;
   /** True when this was a repeat of an already stored submit. */
   replayed: boolean;
+  /**
+   * True when this submit did not count because the question had already been answered
+   * (another tab, a second device): the outcome is that of the answer that counted.
+   */
+  answeredElsewhere?: boolean;
 }
 
 interface StoredPayload {
@@ -125,19 +130,36 @@ export async function submitAnswer(
   try {
     return await db().$transaction((tx) => submitInTransaction(tx, userId, input, options));
   } catch (error) {
-    // Two identical submits raced: the loser reads what the winner stored.
-    if (isUniqueViolation(error)) return replayOf(userId, input);
+    // Two submits raced (PostgreSQL: one blocked on the other's unique index entry). The
+    // loser never counts: it reads what the winner stored.
+    if (isUniqueViolation(error)) return outcomeOfRaceLoser(userId, input);
     throw error;
   }
 }
 
-async function replayOf(userId: string, input: SubmitAnswerInput): Promise<AnswerOutcome> {
-  const stored = await db().answer.findUnique({
+async function outcomeOfRaceLoser(
+  userId: string,
+  input: SubmitAnswerInput,
+): Promise<AnswerOutcome> {
+  // The same submit twice (a double click, a retried request): its own stored result.
+  const same = await db().answer.findUnique({
     where: { userId_idempotencyKey: { userId, idempotencyKey: input.idempotencyKey } },
     select: { attemptId: true, questionId: true, payload: true },
   });
-  if (!stored) throw new Error("replayOf: the conflicting answer vanished");
-  return replayFromStored(stored, input);
+  if (same) return replayFromStored(same, input);
+  // Two tabs took the same try of the same question: the one stored first counts.
+  const winner = await db().answer.findFirst({
+    where: { attemptId: input.attemptId, questionId: input.questionId, userId },
+    orderBy: { tryNumber: "desc" },
+    select: { payload: true },
+  });
+  if (!winner) throw new Error("outcomeOfRaceLoser: the conflicting answer vanished");
+  return answeredElsewhere(winner.payload);
+}
+
+function answeredElsewhere(storedPayload: string): AnswerOutcome {
+  const { outcome } = JSON.parse(storedPayload) as StoredPayload;
+  return { ...outcome, replayed: true, answeredElsewhere: true };
 }
 
 function replayFromStored(
@@ -173,8 +195,14 @@ async function submitInTransaction(
   const question = questionOfAttempt(input.questionId, attempt);
   const previous = await tx.answer.findMany({
     where: { attemptId: attempt.id, questionId: question.id },
-    select: { correct: true },
+    select: { correct: true, payload: true },
+    orderBy: { tryNumber: "asc" },
   });
+  const latest = previous.at(-1);
+  if (input.tryNumber !== undefined && input.tryNumber !== previous.length + 1 && latest) {
+    // The learner's screen is behind: another tab answered this question first.
+    return answeredElsewhere(latest.payload);
+  }
   if (previous.some((a) => a.correct) || previous.length >= MAX_TRIES) {
     throw new AppError(409, "This question is already finished in this attempt.", {
       questionId: "already finished",

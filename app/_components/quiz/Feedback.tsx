@@ -28,6 +28,12 @@ export function Feedback({
       data-testid="feedback"
     >
       <h3 id="feedback-heading">{verdict}</h3>
+      {outcome.answeredElsewhere && (
+        <p data-testid="answered-elsewhere">
+          This question was answered in another tab or window first. That answer is the one that
+          counts; yours was not stored.
+        </p>
+      )}
       <p className="muted">
         Credit for this try: {Math.round(outcome.score * 100)}%
         {outcome.fraction > 0 &&

@@ -66,6 +66,7 @@ export function QuizPanel({ initialView }: { initialView: AttemptView }) {
         response,
         idempotencyKey: submitKey.current.key,
         timeTakenMs: Math.min(Date.now() - shownAt.current, 86_400_000),
+        tryNumber: (outcome?.tryNumber ?? 0) + 1,
       });
       setOutcome(result);
       submitKey.current = null;

@@ -42,6 +42,7 @@ export const quizApi = {
     response: Record<string, unknown>;
     idempotencyKey: string;
     timeTakenMs: number;
+    tryNumber: number;
   }) => call<AnswerOutcome>("/api/answers", { method: "POST", body: JSON.stringify(body) }),
   hint: (body: { attemptId: string; questionId: string; hintIndex: number }) =>
     call<RevealedHint>("/api/hints", { method: "POST", body: JSON.stringify(body) }),

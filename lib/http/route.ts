@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { isTransientDatabaseError } from "@/lib/db/transient";
 import { AppError, describeFieldErrors, fieldErrorsOf } from "./errors";
 
 /**
@@ -45,7 +46,21 @@ export function route<Context = unknown>(
   };
 }
 
+/** Seconds a client should wait before retrying after a transient database failure. */
+export const DATABASE_RETRY_AFTER_SECONDS = 2;
+
 export function errorResponse(error: unknown): Response {
+  if (isTransientDatabaseError(error)) {
+    console.warn("Database unavailable for a request; answered 503", describe(error));
+    return errorResponse(
+      new AppError(
+        503,
+        "The database is unavailable for a moment. Try again in a few seconds; a retried answer is never counted twice.",
+        {},
+        DATABASE_RETRY_AFTER_SECONDS,
+      ),
+    );
+  }
   if (error instanceof AppError) {
     const headers = new Headers();
     if (error.retryAfterSeconds !== undefined) {
@@ -58,4 +73,8 @@ export function errorResponse(error: unknown): Response {
   }
   console.error("Unhandled error in route handler", error);
   return Response.json({ error: "Something went wrong on our side." }, { status: 500 });
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message.split("\n").at(-1) ?? ""}` : "";
 }

@@ -39,16 +39,29 @@ export async function findSessionUser(
   secret: string,
   now = new Date(),
 ): Promise<SessionUser | null> {
-  const session = await db.session.findUnique({
-    where: { id: sessionIdFor(token, secret) },
-    select: {
-      expiresAt: true,
-      user: { select: { id: true, email: true, name: true, role: true, isGuest: true } },
-    },
-  });
-  if (!session || session.expiresAt <= now) return null;
-  const { user } = session;
-  return { ...user, role: user.role === "instructor" ? "instructor" : "learner" };
+  // Every request asks this: one raw join costs a fifth of the query API's CPU (bench:load).
+  const rows = await db.$queryRaw<SessionRow[]>`
+    SELECT s."expiresAt", u.id, u.email, u.name, u.role, u."isGuest"
+    FROM sessions s JOIN users u ON u.id = s."userId"
+    WHERE s.id = ${sessionIdFor(token, secret)}`;
+  const row = rows[0];
+  if (!row || new Date(row.expiresAt) <= now) return null;
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role === "instructor" ? "instructor" : "learner",
+    isGuest: row.isGuest === true || Number(row.isGuest) === 1,
+  };
+}
+
+interface SessionRow {
+  expiresAt: Date | string;
+  id: string;
+  email: string | null;
+  name: string | null;
+  role: string;
+  isGuest: boolean | number | bigint;
 }
 
 export async function deleteSession(db: Db, token: string, secret: string): Promise<void> {

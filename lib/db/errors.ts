@@ -1,4 +1,12 @@
-/** Prisma reports a unique-constraint violation as P2002, whichever driver adapter is in use. */
+/**
+ * A unique-constraint violation, whichever driver adapter is in use: P2002 from the query API,
+ * or P2010 (raw query failed) whose driver error is a UniqueConstraintViolation.
+ */
 export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
+  if (typeof error !== "object" || error === null || !("code" in error)) return false;
+  if (error.code === "P2002") return true;
+  const meta = (error as { meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } }).meta;
+  return (
+    error.code === "P2010" && meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation"
+  );
 }

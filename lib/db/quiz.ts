@@ -7,16 +7,26 @@ import {
   revealAnswer,
   revealHint as hintOfInstance,
   type GradeResult,
+  type QuestionInstance,
   type Solution,
 } from "@/lib/learning/grading";
 import { canRetry, creditFor, MAX_TRIES } from "@/lib/learning/credit";
-import { applyAnswerToConcepts, type MasteryState } from "@/lib/learning/mastery";
+import { applyAnswerToConcepts } from "@/lib/learning/mastery";
 import { newReviewCard, ratingForAnswer, scheduleReview } from "@/lib/learning/review";
 import { AppError } from "@/lib/http/errors";
 import type { DbTx } from "./prisma";
 import { db } from "./client";
 import type { RevealHintInput, SubmitAnswerInput } from "./quiz-schemas";
 import { isUniqueViolation } from "./errors";
+import {
+  insertAnswer,
+  moveAttempt,
+  readMastery,
+  readReviewCard,
+  readSubmitContext,
+  writeMastery,
+  writeReviewCard,
+} from "./quiz-store";
 import { instanceSeed } from "./quiz-seed";
 
 /**
@@ -73,16 +83,20 @@ export function questionIdsOf(attempt: Pick<AttemptRef, "lessonId" | "kind" | "r
   return questionsForLesson(attempt.lessonId).map((q) => q.id);
 }
 
+/** Someone else's attempt is reported exactly like a missing one: ids are not probeable. */
+function ownAttemptOf(attempt: AttemptRef | null, userId: string, attemptId: string): AttemptRef {
+  if (!attempt || attempt.userId !== userId) {
+    throw new AppError(404, `No attempt ${attemptId} of yours exists.`, { attemptId: "not found" });
+  }
+  return attempt;
+}
+
 async function ownedAttempt(tx: DbTx, userId: string, attemptId: string): Promise<AttemptRef> {
   const attempt = await tx.quizAttempt.findUnique({
     where: { id: attemptId },
     select: { id: true, userId: true, lessonId: true, kind: true, reviewQuestionId: true },
   });
-  // Someone else's attempt is reported exactly like a missing one: ids are not probeable.
-  if (!attempt || attempt.userId !== userId) {
-    throw new AppError(404, `No attempt ${attemptId} of yours exists.`, { attemptId: "not found" });
-  }
-  return attempt;
+  return ownAttemptOf(attempt, userId, attemptId);
 }
 
 function questionOfAttempt(questionId: string, attempt: AttemptRef): Question {
@@ -101,11 +115,10 @@ function questionOfAttempt(questionId: string, attempt: AttemptRef): Question {
 }
 
 /** The attempt's question ids that are neither answered correctly nor out of tries. */
-async function unfinishedQuestionIds(tx: DbTx, attempt: AttemptRef) {
-  const answers = await tx.answer.findMany({
-    where: { attemptId: attempt.id },
-    select: { questionId: true, correct: true },
-  });
+function unfinishedQuestionIds(
+  attempt: AttemptRef,
+  answers: readonly { questionId: string; correct: boolean }[],
+) {
   const correct = new Set(answers.filter((a) => a.correct).map((a) => a.questionId));
   const tries = new Map<string, number>();
   for (const a of answers) tries.set(a.questionId, (tries.get(a.questionId) ?? 0) + 1);
@@ -185,21 +198,19 @@ async function submitInTransaction(
   input: SubmitAnswerInput,
   options: SubmitOptions,
 ): Promise<AnswerOutcome> {
-  const attempt = await ownedAttempt(tx, userId, input.attemptId);
-  const existing = await tx.answer.findUnique({
-    where: { userId_idempotencyKey: { userId, idempotencyKey: input.idempotencyKey } },
-    select: { attemptId: true, questionId: true, payload: true },
-  });
-  if (existing) return replayFromStored(existing, input);
+  const context = await readSubmitContext(tx, { userId, ...input });
+  const attempt = ownAttemptOf(context.attempt, userId, input.attemptId);
+  const existing = context.answers.find((a) => a.idempotencyKey === input.idempotencyKey);
+  if (existing?.payload)
+    return replayFromStored(
+      { ...existing, attemptId: attempt.id, payload: existing.payload },
+      input,
+    );
 
   const question = questionOfAttempt(input.questionId, attempt);
-  const previous = await tx.answer.findMany({
-    where: { attemptId: attempt.id, questionId: question.id },
-    select: { correct: true, payload: true },
-    orderBy: { tryNumber: "asc" },
-  });
+  const previous = context.answers.filter((a) => a.questionId === question.id);
   const latest = previous.at(-1);
-  if (input.tryNumber !== undefined && input.tryNumber !== previous.length + 1 && latest) {
+  if (input.tryNumber !== undefined && input.tryNumber !== previous.length + 1 && latest?.payload) {
     // The learner's screen is behind: another tab answered this question first.
     return answeredElsewhere(latest.payload);
   }
@@ -211,28 +222,8 @@ async function submitInTransaction(
   const tryNumber = previous.length + 1;
   const seed = options.seed ?? instanceSeed(attempt.id, question.id);
   const instance = instantiateQuestion(question, seed);
-  let grade: GradeResult;
-  try {
-    grade = gradeResponse(instance, input.response);
-  } catch (error) {
-    if (error instanceof GradingInputError) {
-      const fields = Object.fromEntries(
-        Object.entries(error.fields).map(([field, message]) => [
-          field.startsWith("response") ? field : `response.${field}`,
-          message,
-        ]),
-      );
-      throw new AppError(
-        error.status,
-        Object.entries(fields)
-          .map(([f, m]) => `${f}: ${m}`)
-          .join("; "),
-        fields,
-      );
-    }
-    throw error;
-  }
-  const hintsUsed = await tx.hintUse.count({ where: { userId, questionId: question.id } });
+  const grade = gradeOrExplain(instance, input.response);
+  const hintsUsed = context.hintsUsed;
   const score = creditFor({
     tryNumber,
     fraction: grade.correct ? 1 : grade.fraction,
@@ -240,11 +231,8 @@ async function submitInTransaction(
     hintCount: question.hints.length,
   });
   const finished = !canRetry({ tryNumber, correct: grade.correct });
-
-  const remaining = (await unfinishedQuestionIds(tx, attempt)).filter(
-    (id) => !(finished && id === question.id),
-  );
-  const nextQuestionId = remaining[0] ?? null;
+  const answered = [...context.answers, { questionId: question.id, correct: grade.correct }];
+  const nextQuestionId = unfinishedQuestionIds(attempt, answered)[0] ?? null;
   const outcome: Omit<AnswerOutcome, "replayed"> = {
     questionId: question.id,
     correct: grade.correct,
@@ -259,31 +247,47 @@ async function submitInTransaction(
     ...(finished ? { solution: revealAnswer(instance) } : {}),
     nextQuestionId: finished ? nextQuestionId : question.id,
   };
-  await tx.answer.create({
-    data: {
-      attemptId: attempt.id,
-      userId,
-      questionId: question.id,
-      payload: JSON.stringify({ response: input.response, outcome, seed } satisfies StoredPayload),
-      correct: grade.correct,
-      score,
-      tryNumber,
-      hintsUsed,
-      timeTakenMs: input.timeTakenMs,
-      idempotencyKey: input.idempotencyKey,
-      misconceptions: JSON.stringify(grade.misconceptions),
-    },
+  await insertAnswer(tx, {
+    attemptId: attempt.id,
+    userId,
+    questionId: question.id,
+    payload: JSON.stringify({ response: input.response, outcome, seed } satisfies StoredPayload),
+    correct: grade.correct,
+    score,
+    tryNumber,
+    hintsUsed,
+    timeTakenMs: input.timeTakenMs,
+    idempotencyKey: input.idempotencyKey,
+    misconceptions: JSON.stringify(grade.misconceptions),
   });
   await updateMastery(tx, userId, question, { ...grade, tryNumber, hintsUsed });
   if (finished) await updateReviewCard(tx, userId, question.id, { ...grade, tryNumber, hintsUsed });
-  await tx.quizAttempt.update({
-    where: { id: attempt.id },
-    data: {
-      currentQuestionId: outcome.nextQuestionId,
-      completedAt: outcome.nextQuestionId === null ? new Date() : null,
-    },
-  });
+  await moveAttempt(tx, attempt.id, outcome.nextQuestionId);
   return { ...outcome, replayed: false };
+}
+
+function gradeOrExplain(
+  instance: QuestionInstance,
+  response: Record<string, unknown>,
+): GradeResult {
+  try {
+    return gradeResponse(instance, response);
+  } catch (error) {
+    if (!(error instanceof GradingInputError)) throw error;
+    const fields = Object.fromEntries(
+      Object.entries(error.fields).map(([field, message]) => [
+        field.startsWith("response") ? field : `response.${field}`,
+        message,
+      ]),
+    );
+    throw new AppError(
+      error.status,
+      Object.entries(fields)
+        .map(([f, m]) => `${f}: ${m}`)
+        .join("; "),
+      fields,
+    );
+  }
 }
 
 async function updateMastery(
@@ -292,13 +296,7 @@ async function updateMastery(
   question: Question,
   answer: { correct: boolean; fraction: number; tryNumber: number; hintsUsed: number },
 ) {
-  const rows = await tx.conceptMastery.findMany({
-    where: { userId, conceptId: { in: question.concepts } },
-    select: { conceptId: true, pKnown: true, attempts: true, correct: true },
-  });
-  const before: MasteryState = Object.fromEntries(
-    rows.map(({ conceptId, ...m }) => [conceptId, m]),
-  );
+  const before = await readMastery(tx, userId, question.concepts);
   const after = applyAnswerToConcepts(before, {
     concepts: question.concepts,
     correct: answer.correct,
@@ -308,15 +306,11 @@ async function updateMastery(
     questionType: question.type,
   });
   if (after === before) return;
-  for (const conceptId of question.concepts) {
+  const changed = question.concepts.flatMap((conceptId) => {
     const m = after[conceptId];
-    if (!m) continue;
-    await tx.conceptMastery.upsert({
-      where: { userId_conceptId: { userId, conceptId } },
-      create: { userId, conceptId, ...m },
-      update: m,
-    });
-  }
+    return m ? [{ conceptId, ...m }] : [];
+  });
+  await writeMastery(tx, userId, changed);
 }
 
 async function updateReviewCard(
@@ -326,26 +320,9 @@ async function updateReviewCard(
   answer: { correct: boolean; fraction: number; tryNumber: number; hintsUsed: number },
 ) {
   const now = new Date();
-  const stored = await tx.reviewCard.findUnique({
-    where: { userId_questionId: { userId, questionId } },
-    select: {
-      due: true,
-      stability: true,
-      difficulty: true,
-      elapsedDays: true,
-      scheduledDays: true,
-      reps: true,
-      lapses: true,
-      state: true,
-      lastReview: true,
-    },
-  });
+  const stored = await readReviewCard(tx, userId, questionId);
   const card = scheduleReview(stored ?? newReviewCard(now), ratingForAnswer(answer), now);
-  await tx.reviewCard.upsert({
-    where: { userId_questionId: { userId, questionId } },
-    create: { userId, questionId, ...card },
-    update: card,
-  });
+  await writeReviewCard(tx, userId, questionId, card);
 }
 
 export interface RevealedHint {

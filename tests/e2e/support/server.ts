@@ -9,6 +9,8 @@ export interface TestServer {
   url: string;
   databaseUrl: string;
   stop(): Promise<void>;
+  /** SIGKILL, no shutdown at all: a crash, or the machine losing the process. */
+  kill(): Promise<void>;
 }
 
 export function throwawayDatabaseUrl(): string {
@@ -44,7 +46,12 @@ export async function startServer(options: {
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${options.port}`;
   await waitUntilHealthy(url, child, () => output);
-  return { url, databaseUrl: options.databaseUrl, stop: () => stop(child) };
+  return {
+    url,
+    databaseUrl: options.databaseUrl,
+    stop: () => stop(child),
+    kill: () => kill(child),
+  };
 }
 
 async function waitUntilHealthy(url: string, child: ChildProcess, output: () => string) {
@@ -73,4 +80,11 @@ async function stop(child: ChildProcess): Promise<void> {
   const timer = setTimeout(() => child.pid && process.kill(-child.pid, "SIGKILL"), 10_000);
   await exited;
   clearTimeout(timer);
+}
+
+async function kill(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.pid === undefined) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  process.kill(-child.pid, "SIGKILL");
+  await exited;
 }

@@ -1,0 +1,159 @@
+/**
+ * `npm run bench:load [-- --learners 20 --seconds 10 --only sqlite|postgresql]`: a benchmark,
+ * not a test. Starts the production build (`next start`, built first if missing) on a fresh
+ * SQLite file and a fresh PostgreSQL schema, with one and with two instances, drives N signed-up
+ * learners answering questions with no think time over real HTTP, and prints answers per second,
+ * p50/p99 latency, acknowledged vs stored answers (they must be equal), and the raw driver's
+ * insert rate measured on the same database in the same run.
+ */
+import { execSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import pg from "pg";
+import { startServer, throwawayDatabaseUrl, type TestServer } from "@/tests/e2e/support/server";
+import { checkStored } from "@/tests/support/load/stored";
+import { runLoad, summarize } from "@/tests/support/load/run-load";
+import { rawInsertsPerSecond } from "./load/raw-inserts";
+
+const arg = (name: string) => process.argv.find((_, i) => process.argv[i - 1] === `--${name}`);
+const LEARNERS = Number(arg("learners") ?? 20);
+const SECONDS = Number(arg("seconds") ?? 10);
+const ONLY = arg("only");
+const PG_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
+const FIRST_PORT = Number(process.env.BENCH_PORT ?? 3700);
+const GOAL = { answersPerSecond: 500, p99Ms: 100 };
+
+interface Row {
+  database: string;
+  instances: number;
+  answersPerSecond: number;
+  p50: number;
+  p99: number;
+  acknowledged: number;
+  stored: number;
+  rawInsertsPerSecond: number;
+  non2xx: string;
+}
+
+async function main() {
+  if (!existsSync(".next/BUILD_ID")) {
+    console.log("No production build: running `next build` first.");
+    execSync("npx next build", { stdio: "inherit" });
+  }
+  const rows: Row[] = [];
+  for (const database of ["sqlite", "postgresql"] as const) {
+    if (ONLY && ONLY !== database) continue;
+    if (database === "postgresql" && !(await postgresAnswers())) {
+      console.log(`PostgreSQL at ${PG_URL} does not answer: skipping it.`);
+      continue;
+    }
+    for (const instances of [1, 2]) rows.push(await measure(database, instances));
+  }
+  printTable(rows);
+}
+
+async function measure(database: "sqlite" | "postgresql", instances: number): Promise<Row> {
+  const tag = `${database}${instances}x${Date.now().toString(36)}`;
+  const databaseUrl = database === "sqlite" ? throwawayDatabaseUrl() : schemaUrl(`bench_${tag}`);
+  console.log(`\n${database}, ${instances} instance(s): starting…`);
+  const servers: TestServer[] = [];
+  try {
+    for (let i = 0; i < instances; i++) {
+      servers.push(await startServer({ port: FIRST_PORT + i, databaseUrl }));
+    }
+    const baseUrls = servers.map((s) => s.url);
+    // Warm-up (not counted): the first requests of a fresh process compile and fill caches.
+    const warm = await runLoad({
+      baseUrls,
+      learners: LEARNERS,
+      durationMs: 2000,
+      tag: `warm${tag}`,
+    });
+    const raw = await rawInsertsPerSecond(databaseUrl, { seconds: 2, connections: LEARNERS });
+    console.log(
+      `  raw driver: ${raw.toFixed(0)} inserts/s; running ${LEARNERS} learners for ${SECONDS} s…`,
+    );
+    const result = await runLoad({ baseUrls, learners: LEARNERS, durationMs: SECONDS * 1000, tag });
+    const summary = summarize(result);
+    const check = await checkStored(databaseUrl, tag, result.acknowledged);
+    const warmCheck = await checkStored(databaseUrl, `warm${tag}`, warm.acknowledged);
+    if (
+      check.missing.length + warmCheck.missing.length > 0 ||
+      check.stored !== check.acknowledged
+    ) {
+      process.exitCode = 1;
+      console.error(
+        `  MISMATCH: acknowledged ${check.acknowledged}, stored ${check.stored}, missing ${check.missing.length}`,
+      );
+    }
+    if (result.unexpected.length > 0)
+      console.log(`  unexpected replies: ${result.unexpected.join("\n    ")}`);
+    return {
+      database,
+      instances,
+      answersPerSecond: summary.answersPerSecond,
+      p50: summary.p50,
+      p99: summary.p99,
+      acknowledged: check.acknowledged,
+      stored: check.stored,
+      rawInsertsPerSecond: raw,
+      non2xx: Object.entries(result.outcomes)
+        .filter(([status]) => !status.startsWith("2"))
+        .map(([status, n]) => `${status}×${n}`)
+        .join(" "),
+    };
+  } finally {
+    await Promise.all(servers.map((s) => s.stop()));
+    if (database === "postgresql") await dropSchema(`bench_${tag}`);
+  }
+}
+
+function printTable(rows: Row[]) {
+  console.log(
+    `\nbench:load — ${LEARNERS} learners, think time 0, ${SECONDS} s per row (after a 2 s warm-up)\n`,
+  );
+  console.log(
+    "| database | instances | answers/s | p50 ms | p99 ms | acknowledged | stored | raw driver inserts/s | app / raw | other replies |",
+  );
+  console.log("|---|---|---|---|---|---|---|---|---|---|");
+  for (const r of rows) {
+    console.log(
+      `| ${r.database} | ${r.instances} | ${r.answersPerSecond.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.acknowledged} | ${r.stored} | ${r.rawInsertsPerSecond.toFixed(0)} | ${(r.answersPerSecond / r.rawInsertsPerSecond).toFixed(3)} | ${r.non2xx || "none"} |`,
+    );
+  }
+  const sqlite = rows.find((r) => r.database === "sqlite" && r.instances === 1);
+  if (sqlite) {
+    const met = sqlite.answersPerSecond >= GOAL.answersPerSecond && sqlite.p99 < GOAL.p99Ms;
+    console.log(
+      `\nGoal (SQLite, one instance): ≥ ${GOAL.answersPerSecond} answers/s with p99 < ${GOAL.p99Ms} ms: ${met ? "met" : "NOT met"}.`,
+    );
+  }
+}
+
+function schemaUrl(schema: string): string {
+  const url = new URL(PG_URL);
+  url.searchParams.set("schema", schema);
+  return url.toString();
+}
+
+async function postgresAnswers(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function dropSchema(schema: string) {
+  const client = new pg.Client({ connectionString: PG_URL });
+  await client.connect();
+  await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`).finally(() => client.end());
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

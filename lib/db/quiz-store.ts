@@ -1,0 +1,193 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { Prisma } from "@/generated/sqlite/client";
+import type { ConceptMastery, MasteryState } from "@/lib/learning/mastery";
+import type { ReviewCardState } from "@/lib/learning/review";
+import type { DbTx } from "./prisma";
+
+/**
+ * The statements of one answer submit, in SQL that SQLite and PostgreSQL both run. A submit is
+ * the app's hottest write, and Prisma's query API costs about a millisecond of CPU per call
+ * (bench:load): here each read gathers what the next step needs in one round trip, and the
+ * mastery rows go in one multi-row upsert. Everything else keeps the query API.
+ */
+
+export interface SubmitContext {
+  attempt: {
+    id: string;
+    userId: string;
+    lessonId: string;
+    kind: string;
+    reviewQuestionId: string | null;
+  } | null;
+  /** Hints the learner took on this question (in any attempt: hints are per question). */
+  hintsUsed: number;
+  /** Every answer of the attempt, oldest try first; payloads only for this question and key. */
+  answers: StoredAnswerRow[];
+}
+
+export interface StoredAnswerRow {
+  questionId: string;
+  correct: boolean;
+  tryNumber: number;
+  idempotencyKey: string;
+  payload: string | null;
+}
+
+const num = (value: unknown) => Number(value);
+const text = (value: unknown) => (typeof value === "string" ? value : String(value));
+const textOrNull = (value: unknown) => (value === null || value === undefined ? null : text(value));
+const bool = (value: unknown) => value === true || value === 1 || value === 1n;
+
+export async function readSubmitContext(
+  tx: DbTx,
+  input: { userId: string; attemptId: string; questionId: string; idempotencyKey: string },
+): Promise<SubmitContext> {
+  const [attemptRows, answerRows] = await Promise.all([
+    tx.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+      SELECT id, "userId", "lessonId", kind, "reviewQuestionId",
+        (SELECT COUNT(*) FROM hint_uses
+          WHERE "userId" = ${input.userId} AND "questionId" = ${input.questionId}) AS "hintsUsed"
+      FROM quiz_attempts WHERE id = ${input.attemptId}`),
+    tx.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+      SELECT "questionId", correct, "tryNumber", "idempotencyKey",
+        CASE WHEN "questionId" = ${input.questionId} OR "idempotencyKey" = ${input.idempotencyKey}
+          THEN payload END AS payload
+      FROM answers WHERE "attemptId" = ${input.attemptId}
+      ORDER BY "tryNumber"`),
+  ]);
+  const row = attemptRows[0];
+  return {
+    attempt: row
+      ? {
+          id: text(row.id),
+          userId: text(row.userId),
+          lessonId: text(row.lessonId),
+          kind: text(row.kind),
+          reviewQuestionId: textOrNull(row.reviewQuestionId),
+        }
+      : null,
+    hintsUsed: row ? num(row.hintsUsed) : 0,
+    answers: answerRows.map((a) => ({
+      questionId: text(a.questionId),
+      correct: bool(a.correct),
+      tryNumber: num(a.tryNumber),
+      idempotencyKey: text(a.idempotencyKey),
+      payload: textOrNull(a.payload),
+    })),
+  };
+}
+
+export async function readMastery(
+  tx: DbTx,
+  userId: string,
+  conceptIds: readonly string[],
+): Promise<MasteryState> {
+  if (conceptIds.length === 0) return {};
+  const rows = await tx.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+    SELECT "conceptId", "pKnown", attempts, correct FROM concept_mastery
+    WHERE "userId" = ${userId} AND "conceptId" IN (${Prisma.join([...conceptIds])})`);
+  return Object.fromEntries(
+    rows.map((r) => [
+      text(r.conceptId),
+      { pKnown: num(r.pKnown), attempts: num(r.attempts), correct: num(r.correct) },
+    ]),
+  );
+}
+
+export async function writeMastery(
+  tx: DbTx,
+  userId: string,
+  rows: readonly (ConceptMastery & { conceptId: string })[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const now = new Date();
+  const values = rows.map(
+    (m) =>
+      Prisma.sql`(${randomUUID()}, ${userId}, ${m.conceptId}, ${m.pKnown}, ${m.attempts}, ${m.correct}, ${now})`,
+  );
+  await tx.$executeRaw(Prisma.sql`
+    INSERT INTO concept_mastery (id, "userId", "conceptId", "pKnown", attempts, correct, "updatedAt")
+    VALUES ${Prisma.join(values)}
+    ON CONFLICT ("userId", "conceptId") DO UPDATE SET
+      "pKnown" = excluded."pKnown", attempts = excluded.attempts,
+      correct = excluded.correct, "updatedAt" = excluded."updatedAt"`);
+}
+
+export async function readReviewCard(
+  tx: DbTx,
+  userId: string,
+  questionId: string,
+): Promise<ReviewCardState | null> {
+  const rows = await tx.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+    SELECT due, stability, difficulty, "elapsedDays", "scheduledDays", reps, lapses, state,
+      "lastReview"
+    FROM review_cards WHERE "userId" = ${userId} AND "questionId" = ${questionId}`);
+  const r = rows[0];
+  if (!r) return null;
+  return {
+    due: new Date(r.due as Date | string),
+    stability: num(r.stability),
+    difficulty: num(r.difficulty),
+    elapsedDays: num(r.elapsedDays),
+    scheduledDays: num(r.scheduledDays),
+    reps: num(r.reps),
+    lapses: num(r.lapses),
+    state: num(r.state),
+    lastReview: r.lastReview === null ? null : new Date(r.lastReview as Date | string),
+  };
+}
+
+export async function writeReviewCard(
+  tx: DbTx,
+  userId: string,
+  questionId: string,
+  card: ReviewCardState,
+): Promise<void> {
+  await tx.$executeRaw(Prisma.sql`
+    INSERT INTO review_cards (id, "userId", "questionId", due, stability, difficulty,
+      "elapsedDays", "scheduledDays", reps, lapses, state, "lastReview")
+    VALUES (${randomUUID()}, ${userId}, ${questionId}, ${card.due}, ${card.stability},
+      ${card.difficulty}, ${card.elapsedDays}, ${card.scheduledDays}, ${card.reps}, ${card.lapses},
+      ${card.state}, ${card.lastReview})
+    ON CONFLICT ("userId", "questionId") DO UPDATE SET
+      due = excluded.due, stability = excluded.stability, difficulty = excluded.difficulty,
+      "elapsedDays" = excluded."elapsedDays", "scheduledDays" = excluded."scheduledDays",
+      reps = excluded.reps, lapses = excluded.lapses, state = excluded.state,
+      "lastReview" = excluded."lastReview"`);
+}
+
+export interface NewAnswerRow {
+  attemptId: string;
+  userId: string;
+  questionId: string;
+  payload: string;
+  correct: boolean;
+  score: number;
+  tryNumber: number;
+  hintsUsed: number;
+  timeTakenMs: number;
+  idempotencyKey: string;
+  misconceptions: string;
+}
+
+export async function insertAnswer(tx: DbTx, a: NewAnswerRow): Promise<void> {
+  await tx.$executeRaw(Prisma.sql`
+    INSERT INTO answers (id, "attemptId", "userId", "questionId", payload, correct, score,
+      "tryNumber", "hintsUsed", "timeTakenMs", "idempotencyKey", misconceptions, "createdAt")
+    VALUES (${randomUUID()}, ${a.attemptId}, ${a.userId}, ${a.questionId}, ${a.payload},
+      ${a.correct}, ${a.score}, ${a.tryNumber}, ${a.hintsUsed}, ${a.timeTakenMs},
+      ${a.idempotencyKey}, ${a.misconceptions}, ${new Date()})`);
+}
+
+export async function moveAttempt(
+  tx: DbTx,
+  attemptId: string,
+  currentQuestionId: string | null,
+): Promise<void> {
+  const now = new Date();
+  await tx.$executeRaw(Prisma.sql`
+    UPDATE quiz_attempts SET "currentQuestionId" = ${currentQuestionId},
+      "completedAt" = ${currentQuestionId === null ? now : null}, "updatedAt" = ${now}
+    WHERE id = ${attemptId}`);
+}

@@ -9,6 +9,7 @@ import {
 import { MAX_TRIES } from "@/lib/learning/credit";
 import { AppError } from "@/lib/http/errors";
 import { db } from "./client";
+import { writeTransaction } from "./transaction";
 import { instanceSeed, questionIdsOf, type AnswerOutcome } from "./quiz";
 
 /** Opens the learner's unfinished attempt at a lesson, or a new one (restart forces new). */
@@ -22,7 +23,7 @@ export async function startOrResumeAttempt(
       lessonId: "unknown lesson",
     });
   }
-  return db().$transaction(async (tx) => {
+  return writeTransaction(db(), async (tx) => {
     const open = await tx.quizAttempt.findFirst({
       where: { userId, lessonId, kind: "lesson", completedAt: null },
       orderBy: { updatedAt: "desc" },
@@ -56,7 +57,7 @@ export async function startReview(
       questionId: "unknown question",
     });
   }
-  return db().$transaction(async (tx) => {
+  return writeTransaction(db(), async (tx) => {
     const open = await tx.quizAttempt.findFirst({
       where: { userId, kind: "review", reviewQuestionId: questionId, completedAt: null },
       select: { id: true },

@@ -16,6 +16,7 @@ import { newReviewCard, ratingForAnswer, scheduleReview } from "@/lib/learning/r
 import { AppError } from "@/lib/http/errors";
 import type { DbTx } from "./prisma";
 import { db } from "./client";
+import { writeTransaction } from "./transaction";
 import type { RevealHintInput, SubmitAnswerInput } from "./quiz-schemas";
 import { isUniqueViolation } from "./errors";
 import {
@@ -141,7 +142,7 @@ export async function submitAnswer(
   options: SubmitOptions = {},
 ): Promise<AnswerOutcome> {
   try {
-    return await db().$transaction((tx) => submitInTransaction(tx, userId, input, options));
+    return await writeTransaction(db(), (tx) => submitInTransaction(tx, userId, input, options));
   } catch (error) {
     // Two submits raced (PostgreSQL: one blocked on the other's unique index entry). The
     // loser never counts: it reads what the winner stored.
@@ -350,7 +351,7 @@ function revealHintOnce(
   input: RevealHintInput,
   source: "quiz" | "tutor",
 ): Promise<RevealedHint> {
-  return db().$transaction(async (tx) => {
+  return writeTransaction(db(), async (tx) => {
     const attempt = await ownedAttempt(tx, userId, input.attemptId);
     const question = questionOfAttempt(input.questionId, attempt);
     const instance = instantiateQuestion(question, instanceSeed(attempt.id, question.id));

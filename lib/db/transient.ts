@@ -57,3 +57,24 @@ export function isTransientDatabaseError(error: unknown, depth = 0): boolean {
     /Connection terminated|Can't reach database server|terminating connection/.test(message)
   );
 }
+
+/**
+ * A transaction that lost to a concurrent writer and was rolled back: SQLite's busy lock (two
+ * processes on one file; a deferred transaction cannot upgrade after another committed) or a
+ * PostgreSQL serialization failure or deadlock. Running it again is the standard remedy.
+ */
+export function isWriteConflict(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const { code, meta } = error as {
+    code?: unknown;
+    meta?: { driverAdapterError?: { cause?: { kind?: unknown; code?: unknown } } };
+  };
+  if (code === "P2034" || code === "P1008") return true;
+  const cause = meta?.driverAdapterError?.cause;
+  return (
+    cause?.kind === "SocketTimeout" ||
+    cause?.kind === "TransactionWriteConflict" ||
+    cause?.code === "40001" ||
+    cause?.code === "40P01"
+  );
+}

@@ -12,6 +12,7 @@ import {
   type TutorRequest,
 } from "@/lib/tutor";
 import { db } from "./client";
+import { writeTransaction } from "./transaction";
 import { isUniqueViolation } from "./errors";
 import { instanceSeed, submitAnswer } from "./quiz";
 
@@ -158,7 +159,7 @@ export async function saveExchange(
   request: TutorRequest,
   reply: TutorReply,
 ): Promise<SavedExchange> {
-  return db().$transaction(async (tx) => {
+  return writeTransaction(db(), async (tx) => {
     let id = conversationId;
     if (id) {
       const owned = await tx.tutorConversation.findFirst({

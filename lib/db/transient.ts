@@ -51,10 +51,12 @@ export function isTransientDatabaseError(error: unknown, depth = 0): boolean {
     if (typeof causeCode === "string" && isTransientSqlState(causeCode)) return true;
     if (isTransientDatabaseError(adapterCause, depth + 1)) return true;
   }
-  // The pg pool's own wording when a connection is cut mid-query.
+  // node-postgres's own wording when a connection is cut mid-query, or used after that.
   return (
     typeof message === "string" &&
-    /Connection terminated|Can't reach database server|terminating connection/.test(message)
+    /Connection terminated|Can't reach database server|terminating connection|connection error and is not queryable/.test(
+      message,
+    )
   );
 }
 

@@ -11,6 +11,8 @@ export interface TestServer {
   stop(): Promise<void>;
   /** SIGKILL, no shutdown at all: a crash, or the machine losing the process. */
   kill(): Promise<void>;
+  /** Everything the server printed so far. */
+  output(): string;
 }
 
 export function throwawayDatabaseUrl(): string {
@@ -51,6 +53,7 @@ export async function startServer(options: {
     databaseUrl: options.databaseUrl,
     stop: () => stop(child),
     kill: () => kill(child),
+    output: () => output,
   };
 }
 
@@ -73,18 +76,28 @@ async function waitUntilHealthy(url: string, child: ChildProcess, output: () => 
 }
 
 async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.pid === undefined) return;
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
   const exited = new Promise((resolve) => child.once("exit", resolve));
   // npm starts a shell that starts next: signal the whole process group.
-  process.kill(-child.pid, "SIGTERM");
-  const timer = setTimeout(() => child.pid && process.kill(-child.pid, "SIGKILL"), 10_000);
+  signalGroup(child.pid, "SIGTERM");
+  const timer = setTimeout(() => signalGroup(child.pid, "SIGKILL"), 10_000);
   await exited;
   clearTimeout(timer);
 }
 
+/** Signals the process group; one that is already gone is fine. */
+function signalGroup(pid: number | undefined, signal: NodeJS.Signals) {
+  if (pid === undefined) return;
+  try {
+    process.kill(-pid, signal);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
+  }
+}
+
 async function kill(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.pid === undefined) return;
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
   const exited = new Promise((resolve) => child.once("exit", resolve));
-  process.kill(-child.pid, "SIGKILL");
+  signalGroup(child.pid, "SIGKILL");
   await exited;
 }

@@ -74,7 +74,13 @@ export class HttpLearner {
         error instanceof Error ? ((error.cause as Error)?.message ?? error.message) : String(error),
       );
     }
-    const text = await response.text();
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      // The connection dropped mid-response (the server was killed).
+      throw new NetworkError(error instanceof Error ? error.message : String(error));
+    }
     const ms = performance.now() - started;
     const setCookie = response.headers.getSetCookie().find((c) => c.startsWith("gt_session="));
     if (setCookie) this.cookie = setCookie.split(";")[0] ?? "";

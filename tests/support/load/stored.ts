@@ -1,6 +1,7 @@
-// What the database holds after a run, read directly (not through the app under test).
+// What the database holds after a run, read with the plain drivers (not through the app under
+// test, nor its Prisma client).
 import Database from "better-sqlite3";
-import { createPrisma } from "@/lib/db/prisma";
+import pg from "pg";
 import type { AcknowledgedAnswer } from "./run-load";
 
 export interface StoredCheck {
@@ -15,20 +16,39 @@ export async function checkStored(
   tag: string,
   acknowledged: AcknowledgedAnswer[],
 ): Promise<StoredCheck> {
-  const db = createPrisma(databaseUrl);
+  const keys = new Set(await storedKeys(databaseUrl, `%@${tag}.load.test`));
+  return {
+    stored: keys.size,
+    acknowledged: acknowledged.length,
+    missing: acknowledged.filter((a) => !keys.has(a.idempotencyKey)),
+  };
+}
+
+/** The idempotency keys of the answers of users whose email matches, straight from the driver. */
+async function storedKeys(databaseUrl: string, emailPattern: string): Promise<string[]> {
+  const sql = `SELECT a."idempotencyKey" AS key FROM answers a JOIN users u ON u.id = a."userId"
+    WHERE u.email LIKE `;
+  if (databaseUrl.startsWith("file:")) {
+    const db = new Database(databaseUrl.replace(/^file:/, ""), { readonly: true });
+    try {
+      return (db.prepare(`${sql} ?`).all(emailPattern) as { key: string }[]).map((r) => r.key);
+    } finally {
+      db.close();
+    }
+  }
+  const url = new URL(databaseUrl);
+  const schema = url.searchParams.get("schema") ?? "public";
+  url.searchParams.delete("schema");
+  const client = new pg.Client({
+    connectionString: url.toString(),
+    options: `-c search_path=${schema}`,
+  });
+  await client.connect();
   try {
-    const rows = await db.answer.findMany({
-      where: { user: { email: { endsWith: `@${tag}.load.test` } } },
-      select: { idempotencyKey: true },
-    });
-    const keys = new Set(rows.map((r) => r.idempotencyKey));
-    return {
-      stored: rows.length,
-      acknowledged: acknowledged.length,
-      missing: acknowledged.filter((a) => !keys.has(a.idempotencyKey)),
-    };
+    const { rows } = await client.query<{ key: string }>(`${sql} $1`, [emailPattern]);
+    return rows.map((r) => r.key);
   } finally {
-    await db.$disconnect();
+    await client.end();
   }
 }
 

@@ -71,6 +71,12 @@ describe.skipIf(!available)("PostgreSQL stopped and started under the app", () =
     expect(await db.answer.count({ where: { attemptId } })).toBe(2);
   }, 60_000);
 
+  it("recognises node-postgres's errors for a cut connection", () => {
+    const used = new Error("Client has encountered a connection error and is not queryable");
+    expect(isTransientDatabaseError(used)).toBe(true);
+    expect(isTransientDatabaseError(new Error("Connection terminated unexpectedly"))).toBe(true);
+  });
+
   it("does not mistake a user's error for an outage", () => {
     expect(isTransientDatabaseError(new Error("Unique constraint failed"))).toBe(false);
     expect(isTransientDatabaseError({ code: "P2002" })).toBe(false);

@@ -103,7 +103,7 @@ await describeBothProviders("SQL-looking input", ({ freshDatabaseUrl }) => {
       request("app/api/classes/join/route.ts", "learner", { code: payload }),
     );
     expect(joined.status).toBe(400);
-    expect(JSON.parse(joined.text)).toMatchObject({ fields: { code: expect.any(String) } });
+    expect(Object.keys((JSON.parse(joined.text) as { fields: object }).fields)).toEqual(["code"]);
 
     // Ids in raw dashboard SQL are bound parameters: a SQL-looking id is just an unknown class.
     const dashboard = await callRoute(world, learners.GET, {

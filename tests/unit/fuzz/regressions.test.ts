@@ -63,10 +63,9 @@ await describeBothProviders("hostile-input regressions", ({ freshDatabaseUrl }) 
     const form = new FormData();
     form.set("name", "a\u0000b");
     const outcome = await callAction(world, createClassAction, "instructor", form);
-    expect(outcome).toMatchObject({
-      kind: "state",
-      state: { message: expect.any(String), fields: { name: "must not contain NUL characters" } },
-    });
+    if (outcome.kind !== "state") throw new Error(`expected form state, got ${outcome.digest}`);
+    expect(outcome.state?.message).toBeTruthy();
+    expect(outcome.state?.fields).toEqual({ name: "must not contain NUL characters" });
   });
 
   describe("a 3,000-character X-Forwarded-For", () => {

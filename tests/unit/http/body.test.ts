@@ -3,8 +3,8 @@ import { z } from "zod";
 import { MAX_BODY_BYTES, MAX_JSON_DEPTH } from "@/lib/http/body";
 import { jsonRoute } from "@/lib/http/route";
 
-const echo = jsonRoute(z.object({ name: z.string() }).loose(), async (input) =>
-  Response.json(input),
+const echo = jsonRoute(z.object({ name: z.string() }).loose(), (input) =>
+  Promise.resolve(Response.json(input)),
 );
 
 async function send(body: BodyInit, headers: Record<string, string> = {}) {

@@ -41,8 +41,8 @@ const cookieJar = () => ({
 });
 
 export const nextHeaders = {
-  cookies: async () => cookieJar(),
-  headers: async () => current.headers,
+  cookies: () => Promise.resolve(cookieJar()),
+  headers: () => Promise.resolve(current.headers),
 };
 
 export const nextNavigation = {

@@ -6,7 +6,7 @@ import { createSession, SESSION_COOKIE } from "@/lib/auth/sessions";
 import { questionsForLesson } from "@/lib/content";
 import { startOrResumeAttempt } from "@/lib/db/attempts";
 import type { Db } from "@/lib/db/prisma";
-import { useMigratedDatabase } from "@/tests/support/use-database";
+import { useMigratedDatabase as migratedDatabase } from "@/tests/support/use-database";
 
 export const FUZZ_SECRET = "fuzz-secret-0123456789-abcdefghijklmnopqrstuvwxyz";
 export const LESSON_ID = "what-problem-lstm-solves";
@@ -58,7 +58,7 @@ function prepareEnv(databaseUrl: string): void {
 
 export async function createWorld(databaseUrl: string): Promise<World> {
   prepareEnv(databaseUrl);
-  const db = await useMigratedDatabase(databaseUrl);
+  const db = await migratedDatabase(databaseUrl);
   const learner = await db.user.create({
     data: { email: "learner@fuzz.test", name: "Fuzz Learner", role: "learner" },
   });

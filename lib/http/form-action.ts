@@ -24,6 +24,15 @@ export function formAction<Schema extends z.ZodType>(
       if (typeof value === "string" && !key.startsWith("$")) raw[key] = value;
     }
     const values = Object.fromEntries(echo.filter((k) => k in raw).map((k) => [k, raw[k] ?? ""]));
+    // PostgreSQL refuses NUL in text (a 500 there); no field of ours has a use for it.
+    const withNul = Object.keys(raw).filter((k) => raw[k]?.includes("\0"));
+    if (withNul.length > 0) {
+      return {
+        message: "Please correct the fields marked below.",
+        fields: Object.fromEntries(withNul.map((k) => [k, "must not contain NUL characters"])),
+        values,
+      };
+    }
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       return {

@@ -1,32 +1,30 @@
 import "server-only";
 import { z } from "zod";
 import { isTransientDatabaseError } from "@/lib/db/transient";
+import { parseJsonBody, readBodyText } from "./body";
 import { AppError, describeFieldErrors, fieldErrorsOf } from "./errors";
+import { guardParams } from "./params";
 
 /**
  * The one wrapper for JSON route handlers (dub's withWorkspace habit): it parses the body with
- * the given schema and maps every failure to a status and a message that names the field.
+ * the given schema (after the size, nesting and key checks of ./body) and maps every failure
+ * to a status and a message that names the field.
  * No handler has its own try/catch, and no stack trace reaches the client.
  */
 export function jsonRoute<Schema extends z.ZodType, Context = unknown>(
   schema: Schema,
   handle: (input: z.infer<Schema>, request: Request, context: Context) => Promise<Response>,
+  options: { maxBodyBytes?: number } = {},
 ): (request: Request, context?: Context) => Promise<Response> {
   return async (request, context) => {
     try {
-      let body: unknown;
-      try {
-        const text = await request.text();
-        body = text.length === 0 ? {} : JSON.parse(text);
-      } catch {
-        throw new AppError(400, "The request body must be JSON.", { body: "must be JSON" });
-      }
+      const body = parseJsonBody(await readBodyText(request, options.maxBodyBytes));
       const parsed = schema.safeParse(body);
       if (!parsed.success) {
         const fields = fieldErrorsOf(parsed.error);
         throw new AppError(400, describeFieldErrors(fields), fields);
       }
-      return await handle(parsed.data, request, context as Context);
+      return await handle(parsed.data, request, guardParams(context) as Context);
     } catch (error) {
       return errorResponse(error);
     }
@@ -39,7 +37,7 @@ export function route<Context = unknown>(
 ): (request: Request, context?: Context) => Promise<Response> {
   return async (request, context) => {
     try {
-      return await handle(request, context as Context);
+      return await handle(request, guardParams(context) as Context);
     } catch (error) {
       return errorResponse(error);
     }

@@ -1,5 +1,9 @@
 import { z } from "zod";
 
+/** What a user sees when the database is briefly unreachable (a 503 for APIs). */
+export const DATABASE_UNAVAILABLE =
+  "The database is unavailable for a moment. Try again in a few seconds; a retried answer is never counted twice.";
+
 /** Field name -> first message, for forms and JSON error bodies alike. */
 export type FieldErrors = Record<string, string>;
 

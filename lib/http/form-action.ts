@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { AppError, fieldErrorsOf, type FieldErrors } from "./errors";
+import { isTransientDatabaseError } from "@/lib/db/transient";
+import { AppError, DATABASE_UNAVAILABLE, fieldErrorsOf, type FieldErrors } from "./errors";
 
 /** What a form's server action hands back to the form when it does not redirect. */
 export interface FormState {
@@ -47,6 +48,7 @@ export function formAction<Schema extends z.ZodType>(
     } catch (error) {
       if (error instanceof AppError)
         return { message: error.message, fields: error.fields, values };
+      if (isTransientDatabaseError(error)) return { message: DATABASE_UNAVAILABLE, values };
       throw error;
     }
   };

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { isTransientDatabaseError } from "@/lib/db/transient";
 import { parseJsonBody, readBodyText } from "./body";
-import { AppError, describeFieldErrors, fieldErrorsOf } from "./errors";
+import { AppError, DATABASE_UNAVAILABLE, describeFieldErrors, fieldErrorsOf } from "./errors";
 import { guardParams } from "./params";
 
 /**
@@ -50,14 +50,7 @@ export const DATABASE_RETRY_AFTER_SECONDS = 2;
 export function errorResponse(error: unknown): Response {
   if (isTransientDatabaseError(error)) {
     console.warn("Database unavailable for a request; answered 503", describe(error));
-    return errorResponse(
-      new AppError(
-        503,
-        "The database is unavailable for a moment. Try again in a few seconds; a retried answer is never counted twice.",
-        {},
-        DATABASE_RETRY_AFTER_SECONDS,
-      ),
-    );
+    return errorResponse(new AppError(503, DATABASE_UNAVAILABLE, {}, DATABASE_RETRY_AFTER_SECONDS));
   }
   if (error instanceof AppError) {
     const headers = new Headers();

@@ -51,6 +51,6 @@ export async function findSessionUser(
   return { ...user, role: user.role === "instructor" ? "instructor" : "learner" };
 }
 
-export async function deleteSession(db: Db, token: string, secret: string): Promise<void> {
+export async function deleteSession(db: DbLike, token: string, secret: string): Promise<void> {
   await db.session.deleteMany({ where: { id: sessionIdFor(token, secret) } });
 }

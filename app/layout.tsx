@@ -1,6 +1,7 @@
 import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { HydrationMarker } from "./_components/hydration-marker";
 import { SiteHeader } from "./_components/site-header";
@@ -20,7 +21,12 @@ export const viewport: Viewport = {
   colorScheme: "light dark",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request: the CSP nonce (proxy.ts) exists only then, and a page
+  // prerendered at build time would carry scripts without it, which the browser refuses, so
+  // the page would never hydrate. The header reads the session cookie anyway; this keeps it
+  // true if that ever changes.
+  await connection();
   return (
     <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body>

@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { authContext, endSession, getCurrentUser, setSessionCookie } from "@/lib/auth/current";
-import { SignInInput, SignUpInput } from "@/lib/auth/schemas";
-import { signIn, signUp, startGuest } from "@/lib/auth/service";
+import { ChangePasswordForm, SignInInput, SignUpInput } from "@/lib/auth/schemas";
+import { changePassword, signIn, signUp, startGuest } from "@/lib/auth/service";
 import { LessonId } from "@/lib/content/lessons";
 import { startOrResumeAttempt } from "@/lib/db/attempts";
 import { formAction } from "@/lib/http/form-action";
@@ -34,6 +34,16 @@ export const signInAction = formAction(
     redirect(next ?? (signedIn.user.role === "instructor" ? "/instructor" : "/"));
   },
   ["email"],
+);
+
+export const changePasswordAction = formAction(
+  ChangePasswordForm,
+  async ({ currentPassword, newPassword }) => {
+    const signedIn = await changePassword(await authContext(), { currentPassword, newPassword });
+    await setSessionCookie(signedIn);
+    // A fresh page load: the form is emptied and the page says what happened.
+    redirect("/account?changed=1");
+  },
 );
 
 export async function signOutAction(): Promise<void> {

@@ -6,7 +6,7 @@ import { PASSWORD_MIN } from "@/lib/auth/schemas";
 import type { FormState } from "@/lib/http/form-action";
 import { FormField } from "./form-field";
 
-function FormAlert({ state }: { state: FormState }) {
+export function FormAlert({ state }: { state: FormState }) {
   if (!state.message) return null;
   return (
     <div role="alert" className="alert">

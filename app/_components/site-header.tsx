@@ -25,6 +25,7 @@ export async function SiteHeader() {
             <span className="muted" data-testid="signed-in-as">
               {user.name ?? user.email}
             </span>
+            <Link href="/account">Account</Link>
             <form action={signOutAction}>
               <button type="submit" className="secondary">
                 Sign out

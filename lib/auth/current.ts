@@ -4,6 +4,7 @@ import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
+import { sessionCookieOptions } from "./cookie";
 import type { AuthContext, SignedIn } from "./service";
 import { deleteSession, findSessionUser, SESSION_COOKIE, type SessionUser } from "./sessions";
 
@@ -46,23 +47,17 @@ export async function authContext(): Promise<AuthContext> {
     db: db(),
     secret: env().AUTH_SECRET,
     currentUser: await getCurrentUser(),
+    currentToken: (await cookies()).get(SESSION_COOKIE)?.value ?? null,
     address: await clientAddress(),
   };
 }
 
-function secureCookies(): boolean {
-  const { COOKIE_SECURE, NODE_ENV } = env();
-  return COOKIE_SECURE ? COOKIE_SECURE === "true" : NODE_ENV === "production";
-}
-
 export async function setSessionCookie(signedIn: SignedIn): Promise<void> {
-  (await cookies()).set(SESSION_COOKIE, signedIn.token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: secureCookies(),
-    path: "/",
-    expires: signedIn.expiresAt,
-  });
+  (await cookies()).set(
+    SESSION_COOKIE,
+    signedIn.token,
+    sessionCookieOptions(signedIn.expiresAt, env()),
+  );
 }
 
 export async function endSession(): Promise<void> {

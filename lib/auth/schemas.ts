@@ -39,4 +39,35 @@ export const SignInInput = z.object({
 });
 export type SignInInput = z.infer<typeof SignInInput>;
 
+const PasswordChange = z.object({
+  currentPassword: z
+    .string({ error: "Enter your current password." })
+    .min(1, "Enter your current password.")
+    .max(PASSWORD_MAX, `Passwords are at most ${PASSWORD_MAX} characters.`),
+  newPassword: NewPassword,
+});
+const differs = (input: z.infer<typeof PasswordChange>) =>
+  input.newPassword !== input.currentPassword;
+const mustDiffer = {
+  path: ["newPassword"],
+  error: "Choose a new password that differs from your current one.",
+};
+
+/**
+ * A password change: the current password proves the account holder is at the keyboard (a
+ * stolen session alone cannot lock the owner out); the new one follows the sign-up rules.
+ */
+export const ChangePasswordInput = PasswordChange.refine(differs, mustDiffer);
+export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;
+
+/** The form asks for the new password twice: there is no reset by email to undo a typo. */
+export const ChangePasswordForm = PasswordChange.extend({
+  confirmPassword: z.string({ error: "Type the new password again." }),
+})
+  .refine(differs, mustDiffer)
+  .refine((input) => input.confirmPassword === input.newPassword, {
+    path: ["confirmPassword"],
+    error: "The two new passwords do not match.",
+  });
+
 export const EmptyInput = z.object({}).strict();

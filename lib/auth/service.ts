@@ -2,8 +2,8 @@ import type { Db } from "@/lib/db/prisma";
 import { AppError } from "@/lib/http/errors";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "./password";
 import { accountKey, addressKey, assertSignInAllowed } from "./rate-limit";
-import type { SignInInput, SignUpInput } from "./schemas";
-import { createSession, type SessionUser } from "./sessions";
+import type { ChangePasswordInput, SignInInput, SignUpInput } from "./schemas";
+import { createSession, deleteSession, type SessionUser } from "./sessions";
 
 /**
  * Account use cases, independent of Next: the route handlers and server actions call these
@@ -15,6 +15,11 @@ export interface AuthContext {
   secret: string;
   /** The user of the request's current session, if any. */
   currentUser: SessionUser | null;
+  /**
+   * The session token the browser sent, if any (live, expired or unknown): signing in replaces
+   * it, so a session planted in the browser before sign-in never becomes an account's session.
+   */
+  currentToken: string | null;
   /** The client's network address, for the per-address sign-in limit. */
   address: string;
 }
@@ -69,6 +74,7 @@ export async function signUp(ctx: AuthContext, input: SignUpInput): Promise<Sign
       : await tx.user.create({ data, select: userSelect });
     // A new session id on every privilege change (guest -> account) defeats session fixation.
     await tx.session.deleteMany({ where: { userId: user.id } });
+    if (ctx.currentToken) await deleteSession(tx, ctx.currentToken, ctx.secret);
     const session = await createSession(tx, user.id, ctx.secret);
     return { user: toSessionUser(user), ...session };
   });
@@ -85,12 +91,7 @@ export async function signIn(ctx: AuthContext, input: SignInInput): Promise<Sign
     input.password,
   );
   if (!user || !user.passwordHash || !valid) {
-    await ctx.db.signInAttempt.createMany({
-      data: [
-        { key: accountKey(input.email), succeeded: false },
-        { key: addressKey(ctx.address), succeeded: false },
-      ],
-    });
+    await recordFailure(ctx, input.email);
     throw new AppError(401, "That email and password do not match an account.", {
       password: "That email and password do not match an account.",
     });
@@ -100,6 +101,9 @@ export async function signIn(ctx: AuthContext, input: SignInInput): Promise<Sign
     await tx.signInAttempt.deleteMany({
       where: { key: accountKey(input.email), succeeded: false },
     });
+    // Session fixation: whatever session the browser held (a guest's, someone else's, one an
+    // attacker planted) ends here, and the account gets a token nobody has seen before.
+    if (ctx.currentToken) await deleteSession(tx, ctx.currentToken, ctx.secret);
     const session = await createSession(tx, user.id, ctx.secret);
     const { passwordHash: _omitted, ...rest } = user;
     return { user: toSessionUser(rest), ...session };
@@ -116,5 +120,61 @@ export async function startGuest(ctx: AuthContext): Promise<SignedIn | null> {
     });
     const session = await createSession(tx, user.id, ctx.secret);
     return { user: toSessionUser(user), ...session };
+  });
+}
+
+/**
+ * Changes the signed-in account's password. The current password is checked first, and a wrong
+ * one counts against the sign-in limits, so a borrowed session cannot be used to guess it. On
+ * success every session of the account ends (a thief signed in elsewhere is out) and this
+ * browser continues with a fresh one.
+ */
+export async function changePassword(
+  ctx: AuthContext,
+  input: ChangePasswordInput,
+): Promise<SignedIn> {
+  const current = ctx.currentUser;
+  if (!current) throw new AppError(401, "Sign in to change your password.");
+  const account = await ctx.db.user.findUnique({
+    where: { id: current.id },
+    select: { ...userSelect, passwordHash: true },
+  });
+  if (!account?.email || !account.passwordHash || account.isGuest) {
+    throw new AppError(
+      403,
+      "Guest sessions have no password. Create an account to keep your progress and set one.",
+    );
+  }
+  if (input.newPassword === input.currentPassword) {
+    throw new AppError(400, "Choose a new password that differs from your current one.", {
+      newPassword: "Choose a new password that differs from your current one.",
+    });
+  }
+  await assertSignInAllowed(ctx.db, account.email, ctx.address);
+  if (!(await verifyPassword(account.passwordHash, input.currentPassword))) {
+    await recordFailure(ctx, account.email);
+    throw new AppError(403, "Your current password is not correct.", {
+      currentPassword: "This is not your current password.",
+    });
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  const { email } = account;
+  return ctx.db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: account.id }, data: { passwordHash } });
+    await tx.session.deleteMany({ where: { userId: account.id } });
+    await tx.signInAttempt.deleteMany({ where: { key: accountKey(email), succeeded: false } });
+    const session = await createSession(tx, account.id, ctx.secret);
+    const { passwordHash: _omitted, ...rest } = account;
+    return { user: toSessionUser(rest), ...session };
+  });
+}
+
+/** One failed password check, counted per account and per address (see rate-limit.ts). */
+async function recordFailure(ctx: AuthContext, email: string): Promise<void> {
+  await ctx.db.signInAttempt.createMany({
+    data: [
+      { key: accountKey(email), succeeded: false },
+      { key: addressKey(ctx.address), succeeded: false },
+    ],
   });
 }

@@ -64,6 +64,6 @@ interface SessionRow {
   isGuest: boolean | number | bigint;
 }
 
-export async function deleteSession(db: Db, token: string, secret: string): Promise<void> {
+export async function deleteSession(db: DbLike, token: string, secret: string): Promise<void> {
   await db.session.deleteMany({ where: { id: sessionIdFor(token, secret) } });
 }

@@ -22,7 +22,14 @@ beforeAll(async () => {
 afterAll(async () => db.$disconnect());
 
 function ctx(overrides: Partial<AuthContext> = {}): AuthContext {
-  return { db, secret: SECRET, currentUser: null, address: "203.0.113.7", ...overrides };
+  return {
+    db,
+    secret: SECRET,
+    currentUser: null,
+    currentToken: null,
+    address: "203.0.113.7",
+    ...overrides,
+  };
 }
 
 function newAccount(role: "learner" | "instructor" = "learner") {

@@ -77,7 +77,6 @@ const AUTH_ROWS: Row[] = [
     body: { currentPassword: "not-the-password", newPassword: "a-new-password-1" },
     note: "wrong current password",
     want: { ...all(403), anon: 401 },
-    pending: "password change lands with the account branch",
   },
 ];
 

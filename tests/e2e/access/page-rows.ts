@@ -90,6 +90,5 @@ export const PAGE_ROWS: Row[] = [
     method: "GET",
     route: "/account",
     want: { ...all(200), anon: SIGN_IN },
-    pending: "the account page lands with the account branch",
   },
 ];

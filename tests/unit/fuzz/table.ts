@@ -32,6 +32,11 @@ export const ROUTES: readonly RouteEntry[] = [
     load: () => import("@/app/api/auth/sign-in/route"),
     body: ["email", "password"],
   },
+  {
+    file: "app/api/auth/password/route.ts",
+    load: () => import("@/app/api/auth/password/route"),
+    body: ["currentPassword", "newPassword"],
+  },
   { file: "app/api/auth/sign-out/route.ts", load: () => import("@/app/api/auth/sign-out/route") },
   {
     file: "app/api/auth/sign-up/route.ts",
@@ -134,6 +139,7 @@ export const ACTION_FILES: readonly ActionFileEntry[] = [
     actions: {
       signUpAction: ["name", "email", "password", "role", "next"],
       signInAction: ["email", "password", "next"],
+      changePasswordAction: ["currentPassword", "newPassword", "confirmPassword"],
       signOutAction: [],
       startLessonAction: ["lessonId"],
     },

@@ -23,6 +23,9 @@ export const config = {
     // Build output (/_next/static) is immutable and gets a fixed policy from next.config.js: a
     // nonce there would be pointless, and a worker script is governed by the policy sent with
     // it, where 'strict-dynamic' without a nonce would stop the worker loading its chunks.
-    "/((?!_next/static|_next/image).*)",
+    //
+    // API routes answer JSON, which no browser renders as a page: they get the fixed policy
+    // below from next.config.js instead, and skip this per-request step (the hottest routes).
+    "/((?!_next/static|_next/image|api/).*)",
   ],
 };

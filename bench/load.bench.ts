@@ -21,6 +21,8 @@ const ONLY = arg("only");
 const PG_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
 const FIRST_PORT = Number(process.env.BENCH_PORT ?? 3700);
 const GOAL = { answersPerSecond: 500, p99Ms: 100 };
+/** As deployed behind a compressing reverse proxy (README); `HTTP_COMPRESSION=on` to compare. */
+const COMPRESSION = process.env.HTTP_COMPRESSION === "on" ? "on" : "off";
 
 interface Row {
   database: string;
@@ -58,7 +60,13 @@ async function measure(database: "sqlite" | "postgresql", instances: number): Pr
   const servers: TestServer[] = [];
   try {
     for (let i = 0; i < instances; i++) {
-      servers.push(await startServer({ port: FIRST_PORT + i, databaseUrl }));
+      servers.push(
+        await startServer({
+          port: FIRST_PORT + i,
+          databaseUrl,
+          env: { HTTP_COMPRESSION: COMPRESSION },
+        }),
+      );
     }
     const baseUrls = servers.map((s) => s.url);
     // Warm-up (not counted): the first requests of a fresh process compile and fill caches.
@@ -109,7 +117,7 @@ async function measure(database: "sqlite" | "postgresql", instances: number): Pr
 
 function printTable(rows: Row[]) {
   console.log(
-    `\nbench:load — ${LEARNERS} learners, think time 0, ${SECONDS} s per row (after a 2 s warm-up)\n`,
+    `\nbench:load — ${LEARNERS} learners, think time 0, ${SECONDS} s per row (after a 2 s warm-up), HTTP compression ${COMPRESSION} (as behind a compressing proxy)\n`,
   );
   console.log(
     "| database | instances | answers/s | p50 ms | p99 ms | acknowledged | stored | raw driver inserts/s | app / raw | other replies |",

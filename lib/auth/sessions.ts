@@ -1,5 +1,15 @@
 import { createHmac, randomBytes } from "node:crypto";
 import type { Db, DbLike } from "@/lib/db/prisma";
+import {
+  bool,
+  date,
+  runProgram,
+  sql,
+  text,
+  textOrNull,
+  type Program,
+  type Row,
+} from "@/lib/db/sql";
 
 export const SESSION_COOKIE = "gt_session";
 export const SESSION_DAYS = 30;
@@ -39,29 +49,26 @@ export async function findSessionUser(
   secret: string,
   now = new Date(),
 ): Promise<SessionUser | null> {
-  // Every request asks this: one raw join costs a fifth of the query API's CPU (bench:load).
-  const rows = await db.$queryRaw<SessionRow[]>`
-    SELECT s."expiresAt", u.id, u.email, u.name, u.role, u."isGuest"
-    FROM sessions s JOIN users u ON u.id = s."userId"
-    WHERE s.id = ${sessionIdFor(token, secret)}`;
-  const row = rows[0];
-  if (!row || new Date(row.expiresAt) <= now) return null;
+  // Every request asks this: one join, run on the driver directly where it can (lib/db/sql).
+  const row = await runProgram(db, () => sessionRow(sessionIdFor(token, secret)), {
+    write: false,
+  });
+  if (!row || date(row.expiresAt) <= now) return null;
   return {
-    id: row.id,
-    email: row.email,
-    name: row.name,
+    id: text(row.id),
+    email: textOrNull(row.email),
+    name: textOrNull(row.name),
     role: row.role === "instructor" ? "instructor" : "learner",
-    isGuest: row.isGuest === true || Number(row.isGuest) === 1,
+    isGuest: bool(row.isGuest),
   };
 }
 
-interface SessionRow {
-  expiresAt: Date | string;
-  id: string;
-  email: string | null;
-  name: string | null;
-  role: string;
-  isGuest: boolean | number | bigint;
+function* sessionRow(sessionId: string): Program<Row | undefined> {
+  const rows = yield sql`
+    SELECT s."expiresAt", u.id, u.email, u.name, u.role, u."isGuest"
+    FROM sessions s JOIN users u ON u.id = s."userId"
+    WHERE s.id = ${sessionId}`;
+  return rows[0];
 }
 
 export async function deleteSession(db: DbLike, token: string, secret: string): Promise<void> {

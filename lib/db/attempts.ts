@@ -9,6 +9,8 @@ import {
 import { MAX_TRIES } from "@/lib/learning/credit";
 import { AppError } from "@/lib/http/errors";
 import { db } from "./client";
+import { randomUUID } from "node:crypto";
+import { bool, num, runProgram, sql, text, textOrNull, type Program } from "./sql";
 import { writeTransaction } from "./transaction";
 import { instanceSeed, questionIdsOf, type AnswerOutcome } from "./quiz";
 
@@ -23,24 +25,33 @@ export async function startOrResumeAttempt(
       lessonId: "unknown lesson",
     });
   }
-  return writeTransaction(db(), async (tx) => {
-    const open = await tx.quizAttempt.findFirst({
-      where: { userId, lessonId, kind: "lesson", completedAt: null },
-      orderBy: { updatedAt: "desc" },
-      select: { id: true },
-    });
-    if (open && !restart) {
-      // Touching updatedAt makes this the lesson to continue on the home page.
-      await tx.quizAttempt.update({ where: { id: open.id }, data: { lessonId } });
-      return { attemptId: open.id };
-    }
-    const first = questionsForLesson(lessonId)[0]?.id ?? null;
-    const created = await tx.quizAttempt.create({
-      data: { userId, lessonId, currentQuestionId: first },
-      select: { id: true },
-    });
-    return { attemptId: created.id };
-  });
+  return runProgram(db(), () => startOrResumeProgram(userId, lessonId, restart), { write: true });
+}
+
+function* startOrResumeProgram(
+  userId: string,
+  lessonId: string,
+  restart: boolean,
+): Program<{ attemptId: string }> {
+  const now = new Date();
+  const open = yield sql`
+    SELECT id FROM quiz_attempts
+    WHERE "userId" = ${userId} AND "lessonId" = ${lessonId} AND kind = 'lesson'
+      AND "completedAt" IS NULL
+    ORDER BY "updatedAt" DESC LIMIT 1`;
+  const openId = open[0] ? text(open[0].id) : null;
+  if (openId && !restart) {
+    // Touching updatedAt makes this the lesson to continue on the home page.
+    yield sql`UPDATE quiz_attempts SET "updatedAt" = ${now} WHERE id = ${openId}`;
+    return { attemptId: openId };
+  }
+  const attemptId = randomUUID();
+  const first = questionsForLesson(lessonId)[0]?.id ?? null;
+  yield sql`
+    INSERT INTO quiz_attempts (id, "userId", "lessonId", kind, "currentQuestionId", params,
+      "startedAt", "updatedAt")
+    VALUES (${attemptId}, ${userId}, ${lessonId}, 'lesson', ${first}, '{}', ${now}, ${now})`;
+  return { attemptId };
 }
 
 /**
@@ -102,32 +113,14 @@ export interface AttemptView {
 }
 
 export async function attemptView(userId: string, attemptId: string): Promise<AttemptView> {
-  const attempt = await db().quizAttempt.findUnique({
-    where: { id: attemptId },
-    select: {
-      id: true,
-      userId: true,
-      lessonId: true,
-      kind: true,
-      reviewQuestionId: true,
-      completedAt: true,
-      answers: {
-        orderBy: { createdAt: "asc" },
-        select: { questionId: true, correct: true, score: true, payload: true },
-      },
-    },
+  const { attempt, hintsTaken } = await runProgram(db(), () => attemptRows(userId, attemptId), {
+    write: false,
   });
   if (!attempt || attempt.userId !== userId) {
     throw new AppError(404, `No attempt ${attemptId} of yours exists.`, { attemptId: "not found" });
   }
   const ids = questionIdsOf(attempt);
   const questions = questionsForLesson(attempt.lessonId).filter((q) => ids.includes(q.id));
-  const hintRows = await db().hintUse.groupBy({
-    by: ["questionId"],
-    where: { userId, questionId: { in: questions.map((q) => q.id) } },
-    _count: { _all: true },
-  });
-  const hintsTaken = new Map(hintRows.map((row) => [row.questionId, row._count._all]));
   const states: QuestionState[] = questions.map((q) => {
     const answers = attempt.answers.filter((a) => a.questionId === q.id);
     const correct = answers.some((a) => a.correct);
@@ -173,5 +166,58 @@ export async function attemptView(userId: string, attemptId: string): Promise<At
     questions: states,
     current,
     totalScore: states.reduce((sum, s) => sum + s.score, 0),
+  };
+}
+
+interface AttemptRows {
+  attempt: {
+    id: string;
+    userId: string;
+    lessonId: string;
+    kind: string;
+    reviewQuestionId: string | null;
+    answers: { questionId: string; correct: boolean; score: number; payload: string }[];
+  } | null;
+  /** Hints taken per question id, by this user (hints count per question, across attempts). */
+  hintsTaken: Map<string, number>;
+}
+
+/** An attempt with its answers and the learner's hint counts: three reads, no transaction. */
+function* attemptRows(userId: string, attemptId: string): Program<AttemptRows> {
+  const attempts = yield sql`
+    SELECT id, "userId", "lessonId", kind, "reviewQuestionId" FROM quiz_attempts
+    WHERE id = ${attemptId}`;
+  const row = attempts[0];
+  if (!row) return { attempt: null, hintsTaken: new Map() };
+  const answers = yield sql`
+    SELECT "questionId", correct, score, payload FROM answers WHERE "attemptId" = ${attemptId}
+    ORDER BY "createdAt", "tryNumber"`;
+  const questionIds = questionIdsOf({
+    lessonId: text(row.lessonId),
+    kind: text(row.kind),
+    reviewQuestionId: textOrNull(row.reviewQuestionId),
+  });
+  const hints =
+    questionIds.length === 0
+      ? []
+      : yield sql`
+          SELECT "questionId", COUNT(*) AS n FROM hint_uses
+          WHERE "userId" = ${userId} AND "questionId" IN (${questionIds})
+          GROUP BY "questionId"`;
+  return {
+    attempt: {
+      id: text(row.id),
+      userId: text(row.userId),
+      lessonId: text(row.lessonId),
+      kind: text(row.kind),
+      reviewQuestionId: textOrNull(row.reviewQuestionId),
+      answers: answers.map((a) => ({
+        questionId: text(a.questionId),
+        correct: bool(a.correct),
+        score: num(a.score),
+        payload: text(a.payload),
+      })),
+    },
+    hintsTaken: new Map(hints.map((h) => [text(h.questionId), num(h.n)])),
   };
 }

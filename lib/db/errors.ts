@@ -5,6 +5,9 @@
 export function isUniqueViolation(error: unknown): boolean {
   if (typeof error !== "object" || error === null || !("code" in error)) return false;
   if (error.code === "P2002") return true;
+  // better-sqlite3's own error, from programs run directly on SQLite (lib/db/sql).
+  if (error.code === "SQLITE_CONSTRAINT_UNIQUE" || error.code === "SQLITE_CONSTRAINT_PRIMARYKEY")
+    return true;
   const meta = (error as { meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } }).meta;
   return (
     error.code === "P2010" && meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation"

@@ -2,6 +2,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "@/generated/postgresql/client";
 import { PrismaClient as SqliteClient, type Prisma } from "@/generated/sqlite/client";
+import { rememberDatabaseUrl } from "./sql";
 
 /**
  * Both clients are generated from the same models (prisma/schema.prisma and its PostgreSQL
@@ -18,6 +19,12 @@ export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 
 /** Creates a Prisma client for a `file:` (SQLite) or `postgresql://` URL. */
 export function createPrisma(databaseUrl: string): Db {
+  const client = createClient(databaseUrl);
+  rememberDatabaseUrl(client, databaseUrl);
+  return client;
+}
+
+function createClient(databaseUrl: string): Db {
   if (databaseUrl.startsWith("file:")) {
     // WAL is set (persistently, in the file) by the migration runner; the timeout is per connection.
     const adapter = new PrismaBetterSqlite3({ url: databaseUrl, timeout: SQLITE_BUSY_TIMEOUT_MS });

@@ -1,15 +1,14 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { Prisma } from "@/generated/sqlite/client";
 import type { ConceptMastery, MasteryState } from "@/lib/learning/mastery";
 import type { ReviewCardState } from "@/lib/learning/review";
-import type { DbTx } from "./prisma";
+import { bool, date, dateOrNull, joinSql, num, sql, text, textOrNull, type Program } from "./sql";
 
 /**
- * The statements of one answer submit, in SQL that SQLite and PostgreSQL both run. A submit is
- * the app's hottest write, and Prisma's query API costs about a millisecond of CPU per call
- * (bench:load): here each read gathers what the next step needs in one round trip, and the
- * mastery rows go in one multi-row upsert. Everything else keeps the query API.
+ * The statements of one answer submit, in SQL that SQLite and PostgreSQL both run, as pieces
+ * of a program (lib/db/sql). A submit is the app's hottest write: on SQLite it runs straight on
+ * the driver in one synchronous transaction, a fraction of what Prisma's query API costs per
+ * call (bench:load). Everything else keeps the query API.
  */
 
 export interface SubmitContext {
@@ -34,28 +33,23 @@ export interface StoredAnswerRow {
   payload: string | null;
 }
 
-const num = (value: unknown) => Number(value);
-const text = (value: unknown) => (typeof value === "string" ? value : String(value));
-const textOrNull = (value: unknown) => (value === null || value === undefined ? null : text(value));
-const bool = (value: unknown) => value === true || value === 1 || value === 1n;
-
-export async function readSubmitContext(
-  tx: DbTx,
-  input: { userId: string; attemptId: string; questionId: string; idempotencyKey: string },
-): Promise<SubmitContext> {
-  const [attemptRows, answerRows] = await Promise.all([
-    tx.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
-      SELECT id, "userId", "lessonId", kind, "reviewQuestionId",
-        (SELECT COUNT(*) FROM hint_uses
-          WHERE "userId" = ${input.userId} AND "questionId" = ${input.questionId}) AS "hintsUsed"
-      FROM quiz_attempts WHERE id = ${input.attemptId}`),
-    tx.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
-      SELECT "questionId", correct, "tryNumber", "idempotencyKey",
-        CASE WHEN "questionId" = ${input.questionId} OR "idempotencyKey" = ${input.idempotencyKey}
-          THEN payload END AS payload
-      FROM answers WHERE "attemptId" = ${input.attemptId}
-      ORDER BY "tryNumber"`),
-  ]);
+export function* readSubmitContext(input: {
+  userId: string;
+  attemptId: string;
+  questionId: string;
+  idempotencyKey: string;
+}): Program<SubmitContext> {
+  const attemptRows = yield sql`
+    SELECT id, "userId", "lessonId", kind, "reviewQuestionId",
+      (SELECT COUNT(*) FROM hint_uses
+        WHERE "userId" = ${input.userId} AND "questionId" = ${input.questionId}) AS "hintsUsed"
+    FROM quiz_attempts WHERE id = ${input.attemptId}`;
+  const answerRows = yield sql`
+    SELECT "questionId", correct, "tryNumber", "idempotencyKey",
+      CASE WHEN "questionId" = ${input.questionId} OR "idempotencyKey" = ${input.idempotencyKey}
+        THEN payload END AS payload
+    FROM answers WHERE "attemptId" = ${input.attemptId}
+    ORDER BY "tryNumber"`;
   const row = attemptRows[0];
   return {
     attempt: row
@@ -78,15 +72,11 @@ export async function readSubmitContext(
   };
 }
 
-export async function readMastery(
-  tx: DbTx,
-  userId: string,
-  conceptIds: readonly string[],
-): Promise<MasteryState> {
+export function* readMastery(userId: string, conceptIds: readonly string[]): Program<MasteryState> {
   if (conceptIds.length === 0) return {};
-  const rows = await tx.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+  const rows = yield sql`
     SELECT "conceptId", "pKnown", attempts, correct FROM concept_mastery
-    WHERE "userId" = ${userId} AND "conceptId" IN (${Prisma.join([...conceptIds])})`);
+    WHERE "userId" = ${userId} AND "conceptId" IN (${conceptIds})`;
   return Object.fromEntries(
     rows.map((r) => [
       text(r.conceptId),
@@ -95,38 +85,36 @@ export async function readMastery(
   );
 }
 
-export async function writeMastery(
-  tx: DbTx,
+export function* writeMastery(
   userId: string,
   rows: readonly (ConceptMastery & { conceptId: string })[],
-): Promise<void> {
+): Program<void> {
   if (rows.length === 0) return;
   const now = new Date();
   const values = rows.map(
     (m) =>
-      Prisma.sql`(${randomUUID()}, ${userId}, ${m.conceptId}, ${m.pKnown}, ${m.attempts}, ${m.correct}, ${now})`,
+      sql`(${randomUUID()}, ${userId}, ${m.conceptId}, ${m.pKnown}, ${m.attempts}, ${m.correct}, ${now})`,
   );
-  await tx.$executeRaw(Prisma.sql`
+  yield sql`
     INSERT INTO concept_mastery (id, "userId", "conceptId", "pKnown", attempts, correct, "updatedAt")
-    VALUES ${Prisma.join(values)}
+    VALUES ${joinSql(values)}
     ON CONFLICT ("userId", "conceptId") DO UPDATE SET
       "pKnown" = excluded."pKnown", attempts = excluded.attempts,
-      correct = excluded.correct, "updatedAt" = excluded."updatedAt"`);
+      correct = excluded.correct, "updatedAt" = excluded."updatedAt"`;
 }
 
-export async function readReviewCard(
-  tx: DbTx,
+export function* readReviewCard(
   userId: string,
   questionId: string,
-): Promise<ReviewCardState | null> {
-  const rows = await tx.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+): Program<ReviewCardState | null> {
+  const rows = yield sql`
     SELECT due, stability, difficulty, "elapsedDays", "scheduledDays", reps, lapses, state,
       "lastReview"
-    FROM review_cards WHERE "userId" = ${userId} AND "questionId" = ${questionId}`);
+    FROM review_cards WHERE "userId" = ${userId} AND "questionId" = ${questionId}`;
   const r = rows[0];
   if (!r) return null;
   return {
-    due: new Date(r.due as Date | string),
+    due: date(r.due),
     stability: num(r.stability),
     difficulty: num(r.difficulty),
     elapsedDays: num(r.elapsedDays),
@@ -134,17 +122,16 @@ export async function readReviewCard(
     reps: num(r.reps),
     lapses: num(r.lapses),
     state: num(r.state),
-    lastReview: r.lastReview === null ? null : new Date(r.lastReview as Date | string),
+    lastReview: dateOrNull(r.lastReview),
   };
 }
 
-export async function writeReviewCard(
-  tx: DbTx,
+export function* writeReviewCard(
   userId: string,
   questionId: string,
   card: ReviewCardState,
-): Promise<void> {
-  await tx.$executeRaw(Prisma.sql`
+): Program<void> {
+  yield sql`
     INSERT INTO review_cards (id, "userId", "questionId", due, stability, difficulty,
       "elapsedDays", "scheduledDays", reps, lapses, state, "lastReview")
     VALUES (${randomUUID()}, ${userId}, ${questionId}, ${card.due}, ${card.stability},
@@ -154,7 +141,7 @@ export async function writeReviewCard(
       due = excluded.due, stability = excluded.stability, difficulty = excluded.difficulty,
       "elapsedDays" = excluded."elapsedDays", "scheduledDays" = excluded."scheduledDays",
       reps = excluded.reps, lapses = excluded.lapses, state = excluded.state,
-      "lastReview" = excluded."lastReview"`);
+      "lastReview" = excluded."lastReview"`;
 }
 
 export interface NewAnswerRow {
@@ -171,23 +158,19 @@ export interface NewAnswerRow {
   misconceptions: string;
 }
 
-export async function insertAnswer(tx: DbTx, a: NewAnswerRow): Promise<void> {
-  await tx.$executeRaw(Prisma.sql`
+export function* insertAnswer(a: NewAnswerRow): Program<void> {
+  yield sql`
     INSERT INTO answers (id, "attemptId", "userId", "questionId", payload, correct, score,
       "tryNumber", "hintsUsed", "timeTakenMs", "idempotencyKey", misconceptions, "createdAt")
     VALUES (${randomUUID()}, ${a.attemptId}, ${a.userId}, ${a.questionId}, ${a.payload},
       ${a.correct}, ${a.score}, ${a.tryNumber}, ${a.hintsUsed}, ${a.timeTakenMs},
-      ${a.idempotencyKey}, ${a.misconceptions}, ${new Date()})`);
+      ${a.idempotencyKey}, ${a.misconceptions}, ${new Date()})`;
 }
 
-export async function moveAttempt(
-  tx: DbTx,
-  attemptId: string,
-  currentQuestionId: string | null,
-): Promise<void> {
+export function* moveAttempt(attemptId: string, currentQuestionId: string | null): Program<void> {
   const now = new Date();
-  await tx.$executeRaw(Prisma.sql`
+  yield sql`
     UPDATE quiz_attempts SET "currentQuestionId" = ${currentQuestionId},
       "completedAt" = ${currentQuestionId === null ? now : null}, "updatedAt" = ${now}
-    WHERE id = ${attemptId}`);
+    WHERE id = ${attemptId}`;
 }

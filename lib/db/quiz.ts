@@ -19,6 +19,7 @@ import { db } from "./client";
 import { writeTransaction } from "./transaction";
 import type { RevealHintInput, SubmitAnswerInput } from "./quiz-schemas";
 import { isUniqueViolation } from "./errors";
+import { runProgram, type Program } from "./sql";
 import {
   insertAnswer,
   moveAttempt,
@@ -142,7 +143,7 @@ export async function submitAnswer(
   options: SubmitOptions = {},
 ): Promise<AnswerOutcome> {
   try {
-    return await writeTransaction(db(), (tx) => submitInTransaction(tx, userId, input, options));
+    return await runProgram(db(), () => submitProgram(userId, input, options), { write: true });
   } catch (error) {
     // Two submits raced (PostgreSQL: one blocked on the other's unique index entry). The
     // loser never counts: it reads what the winner stored.
@@ -193,13 +194,13 @@ function replayFromStored(
   return { ...payload.outcome, replayed: true };
 }
 
-async function submitInTransaction(
-  tx: DbTx,
+/** One submit as a program (lib/db/sql): synchronous apart from its statements. */
+function* submitProgram(
   userId: string,
   input: SubmitAnswerInput,
   options: SubmitOptions,
-): Promise<AnswerOutcome> {
-  const context = await readSubmitContext(tx, { userId, ...input });
+): Program<AnswerOutcome> {
+  const context = yield* readSubmitContext({ userId, ...input });
   const attempt = ownAttemptOf(context.attempt, userId, input.attemptId);
   const existing = context.answers.find((a) => a.idempotencyKey === input.idempotencyKey);
   if (existing?.payload)
@@ -248,7 +249,7 @@ async function submitInTransaction(
     ...(finished ? { solution: revealAnswer(instance) } : {}),
     nextQuestionId: finished ? nextQuestionId : question.id,
   };
-  await insertAnswer(tx, {
+  yield* insertAnswer({
     attemptId: attempt.id,
     userId,
     questionId: question.id,
@@ -261,9 +262,9 @@ async function submitInTransaction(
     idempotencyKey: input.idempotencyKey,
     misconceptions: JSON.stringify(grade.misconceptions),
   });
-  await updateMastery(tx, userId, question, { ...grade, tryNumber, hintsUsed });
-  if (finished) await updateReviewCard(tx, userId, question.id, { ...grade, tryNumber, hintsUsed });
-  await moveAttempt(tx, attempt.id, outcome.nextQuestionId);
+  yield* updateMastery(userId, question, { ...grade, tryNumber, hintsUsed });
+  if (finished) yield* updateReviewCard(userId, question.id, { ...grade, tryNumber, hintsUsed });
+  yield* moveAttempt(attempt.id, outcome.nextQuestionId);
   return { ...outcome, replayed: false };
 }
 
@@ -291,13 +292,12 @@ function gradeOrExplain(
   }
 }
 
-async function updateMastery(
-  tx: DbTx,
+function* updateMastery(
   userId: string,
   question: Question,
   answer: { correct: boolean; fraction: number; tryNumber: number; hintsUsed: number },
-) {
-  const before = await readMastery(tx, userId, question.concepts);
+): Program<void> {
+  const before = yield* readMastery(userId, question.concepts);
   const after = applyAnswerToConcepts(before, {
     concepts: question.concepts,
     correct: answer.correct,
@@ -311,19 +311,18 @@ async function updateMastery(
     const m = after[conceptId];
     return m ? [{ conceptId, ...m }] : [];
   });
-  await writeMastery(tx, userId, changed);
+  yield* writeMastery(userId, changed);
 }
 
-async function updateReviewCard(
-  tx: DbTx,
+function* updateReviewCard(
   userId: string,
   questionId: string,
   answer: { correct: boolean; fraction: number; tryNumber: number; hintsUsed: number },
-) {
+): Program<void> {
   const now = new Date();
-  const stored = await readReviewCard(tx, userId, questionId);
+  const stored = yield* readReviewCard(userId, questionId);
   const card = scheduleReview(stored ?? newReviewCard(now), ratingForAnswer(answer), now);
-  await writeReviewCard(tx, userId, questionId, card);
+  yield* writeReviewCard(userId, questionId, card);
 }
 
 export interface RevealedHint {

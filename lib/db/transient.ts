@@ -42,6 +42,7 @@ export function isTransientDatabaseError(error: unknown, depth = 0): boolean {
   };
   if (typeof code === "string") {
     if (TRANSIENT_PRISMA_CODES.has(code) || TRANSIENT_SOCKET_CODES.has(code)) return true;
+    if (code.startsWith("SQLITE_BUSY")) return true;
     if (/^[0-9A-Z]{5}$/.test(code) && isTransientSqlState(code)) return true;
   }
   const adapterCause = meta?.driverAdapterError?.cause ?? cause;

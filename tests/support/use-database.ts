@@ -1,5 +1,6 @@
 import { applyMigrations } from "@/lib/db/migrate";
 import { createPrisma, type Db } from "@/lib/db/prisma";
+import { closeProgramConnection } from "@/lib/db/sql";
 
 /**
  * Migrates `databaseUrl` and makes it the database behind `db()` (lib/db/client.ts keeps its
@@ -15,5 +16,6 @@ export async function useMigratedDatabase(databaseUrl: string): Promise<Db> {
 export async function releaseDatabase(db: Db): Promise<void> {
   const holder = globalThis as { gradientTutorDb?: Db };
   if (holder.gradientTutorDb === db) delete holder.gradientTutorDb;
+  closeProgramConnection(db);
   await db.$disconnect();
 }

@@ -6,6 +6,7 @@ import type { AttemptView } from "@/lib/db/attempts";
 import type { AnswerOutcome } from "@/lib/db/quiz";
 import { instanceSeed } from "@/lib/db/quiz-seed";
 import { instantiateQuestion } from "@/lib/learning/grading";
+import { createRng } from "@/lib/sim/rng";
 import { demoResponse } from "@/prisma/seed-responses";
 import { HttpLearner, NetworkError, newIdempotencyKey } from "./http-learner";
 
@@ -176,16 +177,10 @@ function note(result: LoadResult, what: string, body: unknown) {
     result.unexpected.push(`${what}: ${JSON.stringify(body).slice(0, 300)}`);
 }
 
-/** mulberry32: the same learner makes the same choices run after run. */
+/** The same learner makes the same choices run after run. */
 function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = createRng(seed);
+  return () => rng.uniform();
 }
 
 export function percentile(sorted: number[], p: number): number {

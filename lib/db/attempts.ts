@@ -1,13 +1,9 @@
 import "server-only";
 import { getLesson, getQuestion, questionsForLesson } from "@/lib/content";
-import {
-  instantiateQuestion,
-  publicQuestion,
-  revealHint,
-  type PublicQuestion,
-} from "@/lib/learning/grading";
+import { publicQuestion, revealHint, type PublicQuestion } from "@/lib/learning/grading";
 import { MAX_TRIES } from "@/lib/learning/credit";
 import { AppError } from "@/lib/http/errors";
+import { cachedInstance } from "@/lib/learning/instance-cache";
 import { db } from "./client";
 import { randomUUID } from "node:crypto";
 import { bool, num, runProgram, sql, text, textOrNull, type Program } from "./sql";
@@ -143,10 +139,7 @@ export async function attemptView(userId: string, attemptId: string): Promise<At
   const currentQuestion = currentState && questions.find((q) => q.id === currentState.id);
   let current: AttemptView["current"] = null;
   if (currentQuestion && currentState) {
-    const instance = instantiateQuestion(
-      currentQuestion,
-      instanceSeed(attempt.id, currentQuestion.id),
-    );
+    const instance = cachedInstance(currentQuestion, instanceSeed(attempt.id, currentQuestion.id));
     const last = attempt.answers.filter((a) => a.questionId === currentQuestion.id).at(-1);
     current = {
       question: publicQuestion(instance),

@@ -3,7 +3,6 @@ import { getQuestion, questionsForLesson, type Question } from "@/lib/content";
 import {
   GradingInputError,
   gradeResponse,
-  instantiateQuestion,
   revealAnswer,
   revealHint as hintOfInstance,
   type GradeResult,
@@ -14,6 +13,7 @@ import { canRetry, creditFor, MAX_TRIES } from "@/lib/learning/credit";
 import { applyAnswerToConcepts } from "@/lib/learning/mastery";
 import { newReviewCard, ratingForAnswer, scheduleReview } from "@/lib/learning/review";
 import { AppError } from "@/lib/http/errors";
+import { cachedInstance } from "@/lib/learning/instance-cache";
 import type { DbTx } from "./prisma";
 import { db } from "./client";
 import { writeTransaction } from "./transaction";
@@ -223,7 +223,7 @@ function* submitProgram(
   }
   const tryNumber = previous.length + 1;
   const seed = options.seed ?? instanceSeed(attempt.id, question.id);
-  const instance = instantiateQuestion(question, seed);
+  const instance = cachedInstance(question, seed);
   const grade = gradeOrExplain(instance, input.response);
   const hintsUsed = context.hintsUsed;
   const score = creditFor({
@@ -353,7 +353,7 @@ function revealHintOnce(
   return writeTransaction(db(), async (tx) => {
     const attempt = await ownedAttempt(tx, userId, input.attemptId);
     const question = questionOfAttempt(input.questionId, attempt);
-    const instance = instantiateQuestion(question, instanceSeed(attempt.id, question.id));
+    const instance = cachedInstance(question, instanceSeed(attempt.id, question.id));
     // The instance fills a simulated question's numbers into its hints, as on screen.
     const hint = hintOfInstance(instance, input.hintIndex);
     if (hint === undefined) {

@@ -160,7 +160,17 @@ export async function changePassword(
   const passwordHash = await hashPassword(input.newPassword);
   const { email } = account;
   return ctx.db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: account.id }, data: { passwordHash } });
+    // Only if the hash is still the one just verified: of two concurrent changes (the owner and
+    // someone holding an old session), the second finds it changed and fails.
+    const changed = await tx.user.updateMany({
+      where: { id: account.id, passwordHash: account.passwordHash },
+      data: { passwordHash },
+    });
+    if (changed.count !== 1) {
+      throw new AppError(409, "Your password was changed meanwhile. Sign in again.", {
+        currentPassword: "The password changed meanwhile.",
+      });
+    }
     await tx.session.deleteMany({ where: { userId: account.id } });
     await tx.signInAttempt.deleteMany({ where: { key: accountKey(email), succeeded: false } });
     const session = await createSession(tx, account.id, ctx.secret);

@@ -184,7 +184,7 @@ function* attemptRows(userId: string, attemptId: string): Program<AttemptRows> {
   if (!row) return { attempt: null, hintsTaken: new Map() };
   const answers = yield sql`
     SELECT "questionId", correct, score, payload FROM answers WHERE "attemptId" = ${attemptId}
-    ORDER BY "createdAt", "tryNumber"`;
+    ORDER BY "tryNumber", "createdAt"`;
   const questionIds = questionIdsOf({
     lessonId: text(row.lessonId),
     kind: text(row.kind),

@@ -70,12 +70,16 @@ export function isWriteConflict(error: unknown): boolean {
   if (typeof error !== "object" || error === null) return false;
   const { code, meta } = error as {
     code?: unknown;
-    meta?: { driverAdapterError?: { cause?: { kind?: unknown; code?: unknown } } };
+    meta?: {
+      driverAdapterError?: { cause?: { kind?: unknown; code?: unknown; originalCode?: unknown } };
+    };
   };
-  if (code === "P2034" || code === "P1008") return true;
+  if (code === "P2034") return true;
   const cause = meta?.driverAdapterError?.cause;
+  // Only conflicts that fail at once: a plain SQLITE_BUSY has already waited out the busy
+  // timeout (synchronously, in better-sqlite3), and running it again would stall that again.
   return (
-    cause?.kind === "SocketTimeout" ||
+    cause?.originalCode === "SQLITE_BUSY_SNAPSHOT" ||
     cause?.kind === "TransactionWriteConflict" ||
     cause?.code === "40001" ||
     cause?.code === "40P01"

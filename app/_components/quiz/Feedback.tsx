@@ -30,8 +30,8 @@ export function Feedback({
       <h3 id="feedback-heading">{verdict}</h3>
       {outcome.answeredElsewhere && (
         <p data-testid="answered-elsewhere">
-          This question was answered in another tab or window first. That answer is the one that
-          counts; yours was not stored.
+          This try was already answered (in another tab or window, or by an earlier send). That
+          answer is the one that counts; this one was not stored.
         </p>
       )}
       <p className="muted">

@@ -38,7 +38,8 @@ export function QuizPanel({ initialView }: { initialView: AttemptView }) {
   const reset = useCallback((next: AttemptView) => {
     setView(next);
     setDraft(next.current ? emptyDraft(next.current.question) : null);
-    setOutcome(null);
+    // The question may already have tries (another tab): the next submit is the try after them.
+    setOutcome(next.current?.lastOutcome ? { ...next.current.lastOutcome, replayed: true } : null);
     setHints(next.current?.hints ?? []);
     setError(null);
     shownAt.current = Date.now();

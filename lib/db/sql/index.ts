@@ -9,13 +9,25 @@ export type { Program, Row, Statement } from "./program";
 
 /**
  * Where each Prisma client points, so a program can run on the same database by the fastest
- * path: SQLite directly through better-sqlite3, PostgreSQL through the client itself.
+ * path: SQLite directly through better-sqlite3, PostgreSQL through the client itself. Kept on
+ * the client and on globalThis, not in module state: Next bundles this module into several
+ * layers (route handlers, server components), each with its own copy of module variables.
  */
-const databaseUrls = new WeakMap<object, string>();
-const sqliteRunners = new Map<string, SqliteProgramRunner>();
+const URL_KEY = Symbol.for("gradient-tutor.databaseUrl");
+const shared = globalThis as unknown as {
+  gradientTutorSqliteRunners?: Map<string, SqliteProgramRunner>;
+};
+const sqliteRunners = (shared.gradientTutorSqliteRunners ??= new Map<
+  string,
+  SqliteProgramRunner
+>());
 
 export function rememberDatabaseUrl(client: object, databaseUrl: string): void {
-  databaseUrls.set(client, databaseUrl);
+  Object.defineProperty(client, URL_KEY, { value: databaseUrl, enumerable: false });
+}
+
+function databaseUrlOf(client: object): string | undefined {
+  return (client as { [URL_KEY]?: string })[URL_KEY];
 }
 
 /**
@@ -27,7 +39,7 @@ export function runProgram<T>(
   program: () => Program<T>,
   { write }: { write: boolean },
 ): Promise<T> {
-  const url = databaseUrls.get(db);
+  const url = databaseUrlOf(db);
   if (url?.startsWith("file:")) {
     let runner = sqliteRunners.get(url);
     if (!runner) {
@@ -36,12 +48,13 @@ export function runProgram<T>(
     }
     return runner.run(program, { write });
   }
+  if (!url) throw new Error("runProgram: this client was not made by createPrisma");
   return write ? writeTransaction(db, (tx) => runOnPrisma(tx, program)) : runOnPrisma(db, program);
 }
 
 /** Closes the SQLite connection programs used for `db`'s database (tests, scripts). */
 export function closeProgramConnection(db: Db): void {
-  const url = databaseUrls.get(db);
+  const url = databaseUrlOf(db);
   const runner = url ? sqliteRunners.get(url) : undefined;
   if (url && runner) {
     runner.close();

@@ -3,6 +3,9 @@ import { expect, test as base, type Page } from "@playwright/test";
 
 /** Checks the page with axe; serious and critical violations fail the test, listed by rule. */
 export async function expectAccessible(page: Page): Promise<void> {
+  // Next streams a dynamic page's metadata after its body: after a server action's redirect the
+  // <title> can arrive a moment after the content this test waited for.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   const blocking = results.violations.filter(
     (violation) => violation.impact === "serious" || violation.impact === "critical",

@@ -6,7 +6,8 @@ import { AppError } from "@/lib/http/errors";
 import { cachedInstance } from "@/lib/learning/instance-cache";
 import { db } from "./client";
 import { randomUUID } from "node:crypto";
-import { bool, num, runProgram, sql, text, textOrNull, type Program } from "./sql";
+import { ATTEMPT_COLUMNS, attemptFromRow, type AttemptRow } from "./quiz-store";
+import { bool, num, runProgram, sql, text, type Program } from "./sql";
 import { writeTransaction } from "./transaction";
 import { instanceSeed, questionIdsOf, type AnswerOutcome } from "./quiz";
 
@@ -163,14 +164,11 @@ export async function attemptView(userId: string, attemptId: string): Promise<At
 }
 
 interface AttemptRows {
-  attempt: {
-    id: string;
-    userId: string;
-    lessonId: string;
-    kind: string;
-    reviewQuestionId: string | null;
-    answers: { questionId: string; correct: boolean; score: number; payload: string }[];
-  } | null;
+  attempt:
+    | (AttemptRow & {
+        answers: { questionId: string; correct: boolean; score: number; payload: string }[];
+      })
+    | null;
   /** Hints taken per question id, by this user (hints count per question, across attempts). */
   hintsTaken: Map<string, number>;
 }
@@ -178,18 +176,15 @@ interface AttemptRows {
 /** An attempt with its answers and the learner's hint counts: three reads, no transaction. */
 function* attemptRows(userId: string, attemptId: string): Program<AttemptRows> {
   const attempts = yield sql`
-    SELECT id, "userId", "lessonId", kind, "reviewQuestionId" FROM quiz_attempts
+    SELECT ${ATTEMPT_COLUMNS} FROM quiz_attempts
     WHERE id = ${attemptId}`;
   const row = attempts[0];
   if (!row) return { attempt: null, hintsTaken: new Map() };
   const answers = yield sql`
     SELECT "questionId", correct, score, payload FROM answers WHERE "attemptId" = ${attemptId}
     ORDER BY "tryNumber", "createdAt"`;
-  const questionIds = questionIdsOf({
-    lessonId: text(row.lessonId),
-    kind: text(row.kind),
-    reviewQuestionId: textOrNull(row.reviewQuestionId),
-  });
+  const attempt = attemptFromRow(row);
+  const questionIds = questionIdsOf(attempt);
   const hints =
     questionIds.length === 0
       ? []
@@ -199,11 +194,7 @@ function* attemptRows(userId: string, attemptId: string): Program<AttemptRows> {
           GROUP BY "questionId"`;
   return {
     attempt: {
-      id: text(row.id),
-      userId: text(row.userId),
-      lessonId: text(row.lessonId),
-      kind: text(row.kind),
-      reviewQuestionId: textOrNull(row.reviewQuestionId),
+      ...attempt,
       answers: answers.map((a) => ({
         questionId: text(a.questionId),
         correct: bool(a.correct),

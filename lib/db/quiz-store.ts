@@ -2,7 +2,18 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { ConceptMastery, MasteryState } from "@/lib/learning/mastery";
 import type { ReviewCardState } from "@/lib/learning/review";
-import { bool, date, dateOrNull, joinSql, num, sql, text, textOrNull, type Program } from "./sql";
+import {
+  bool,
+  date,
+  dateOrNull,
+  joinSql,
+  num,
+  sql,
+  text,
+  textOrNull,
+  type Program,
+  type Row,
+} from "./sql";
 
 /**
  * The statements of one answer submit, in SQL that SQLite and PostgreSQL both run, as pieces
@@ -11,14 +22,30 @@ import { bool, date, dateOrNull, joinSql, num, sql, text, textOrNull, type Progr
  * call (bench:load). Everything else keeps the query API.
  */
 
+/** A quiz attempt as the quiz needs it: whose, which lesson, and the reviewed question if any. */
+export interface AttemptRow {
+  id: string;
+  userId: string;
+  lessonId: string;
+  kind: string;
+  reviewQuestionId: string | null;
+}
+
+/** The columns of AttemptRow, to select. */
+export const ATTEMPT_COLUMNS = sql`id, "userId", "lessonId", kind, "reviewQuestionId"`;
+
+export function attemptFromRow(row: Row): AttemptRow {
+  return {
+    id: text(row.id),
+    userId: text(row.userId),
+    lessonId: text(row.lessonId),
+    kind: text(row.kind),
+    reviewQuestionId: textOrNull(row.reviewQuestionId),
+  };
+}
+
 export interface SubmitContext {
-  attempt: {
-    id: string;
-    userId: string;
-    lessonId: string;
-    kind: string;
-    reviewQuestionId: string | null;
-  } | null;
+  attempt: AttemptRow | null;
   /** Hints the learner took on this question (in any attempt: hints are per question). */
   hintsUsed: number;
   /** Every answer of the attempt, oldest try first; payloads only for this question and key. */
@@ -40,7 +67,7 @@ export function* readSubmitContext(input: {
   idempotencyKey: string;
 }): Program<SubmitContext> {
   const attemptRows = yield sql`
-    SELECT id, "userId", "lessonId", kind, "reviewQuestionId",
+    SELECT ${ATTEMPT_COLUMNS},
       (SELECT COUNT(*) FROM hint_uses
         WHERE "userId" = ${input.userId} AND "questionId" = ${input.questionId}) AS "hintsUsed"
     FROM quiz_attempts WHERE id = ${input.attemptId}`;
@@ -52,15 +79,7 @@ export function* readSubmitContext(input: {
     ORDER BY "tryNumber"`;
   const row = attemptRows[0];
   return {
-    attempt: row
-      ? {
-          id: text(row.id),
-          userId: text(row.userId),
-          lessonId: text(row.lessonId),
-          kind: text(row.kind),
-          reviewQuestionId: textOrNull(row.reviewQuestionId),
-        }
-      : null,
+    attempt: row ? attemptFromRow(row) : null,
     hintsUsed: row ? num(row.hintsUsed) : 0,
     answers: answerRows.map((a) => ({
       questionId: text(a.questionId),

@@ -21,6 +21,7 @@ import type { RevealHintInput, SubmitAnswerInput } from "./quiz-schemas";
 import { isUniqueViolation } from "./errors";
 import { runProgram, type Program } from "./sql";
 import {
+  type AttemptRow,
   insertAnswer,
   moveAttempt,
   readMastery,
@@ -71,13 +72,8 @@ interface StoredPayload {
   seed?: string;
 }
 
-export interface AttemptRef {
-  id: string;
-  userId: string;
-  lessonId: string;
-  kind: string;
-  reviewQuestionId: string | null;
-}
+/** An attempt as the quiz needs it (the row shape of quiz-store.ts). */
+export type AttemptRef = AttemptRow;
 
 /** The questions an attempt covers: the lesson's, in order, or the one under review. */
 export function questionIdsOf(attempt: Pick<AttemptRef, "lessonId" | "kind" | "reviewQuestionId">) {

@@ -8,7 +8,7 @@ import { signIn, signUp, startGuest, type AuthContext } from "@/lib/auth/service
 import { findSessionUser, sessionIdFor } from "@/lib/auth/sessions";
 import { applyMigrations } from "@/lib/db/migrate";
 import { createPrisma, type Db } from "@/lib/db/prisma";
-import { AppError } from "@/lib/http/errors";
+import { rejection } from "@/tests/support/rejection";
 
 const SECRET = "x".repeat(8) + "test-secret-with-enough-variety-0123456789";
 let db: Db;
@@ -40,15 +40,6 @@ function newAccount(role: "learner" | "instructor" = "learner") {
     password: "correct horse battery",
     role,
   });
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
 }
 
 describe("sign-up", () => {

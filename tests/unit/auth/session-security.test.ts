@@ -12,23 +12,14 @@ import {
 } from "@/lib/auth/service";
 import { deleteSession, findSessionUser } from "@/lib/auth/sessions";
 import type { Db } from "@/lib/db/prisma";
-import { AppError } from "@/lib/http/errors";
 import { describeBothProviders } from "@/tests/support/postgres";
 import { releaseDatabase, useMigratedDatabase } from "@/tests/support/use-database";
+import { rejection } from "@/tests/support/rejection";
 
 const SECRET = "session-security-test-secret-0123456789-abcdefghij";
 const PASSWORD = "correct horse battery";
 const NEW_PASSWORD = "staple horse battery 2";
 let counter = 0;
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
 
 await describeBothProviders("session security", ({ freshDatabaseUrl }) => {
   let db: Db;

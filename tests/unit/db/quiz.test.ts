@@ -3,11 +3,11 @@ import { questionsForLesson, type Question } from "@/lib/content";
 import { attemptView, startOrResumeAttempt, startReview } from "@/lib/db/attempts";
 import type { Db } from "@/lib/db/prisma";
 import { instanceSeed, revealHint, submitAnswer } from "@/lib/db/quiz";
-import { AppError } from "@/lib/http/errors";
 import { instantiateQuestion, revealAnswer } from "@/lib/learning/grading";
 import { DEFAULT_BKT } from "@/lib/learning/mastery";
 import { describeBothProviders } from "@/tests/support/postgres";
 import { releaseDatabase, useMigratedDatabase } from "@/tests/support/use-database";
+import { rejection } from "@/tests/support/rejection";
 
 const LESSON = "how-lstm-handles-exploding-gradients";
 let counter = 0;
@@ -25,15 +25,6 @@ function choice(attemptId: string, question: Question, right: boolean) {
   const option = instance.options.find((o) => o.correct === right);
   if (!option) throw new Error("no such option");
   return { type: "single-choice", optionId: option.id };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
 }
 
 const key = () => `test-key-${Date.now().toString(36)}-${(counter += 1)}`;

@@ -6,9 +6,8 @@ import { AppError } from "@/lib/http/errors";
 import { cachedInstance } from "@/lib/learning/instance-cache";
 import { db } from "./client";
 import { randomUUID } from "node:crypto";
-import { ATTEMPT_COLUMNS, attemptFromRow, type AttemptRow } from "./quiz-store";
+import { ATTEMPT_COLUMNS, attemptFromRow, lockLearner, type AttemptRow } from "./quiz-store";
 import { bool, num, runProgram, sql, text, type Program } from "./sql";
-import { writeTransaction } from "./transaction";
 import { instanceSeed, questionIdsOf, type AnswerOutcome } from "./quiz";
 
 /** Opens the learner's unfinished attempt at a lesson, or a new one (restart forces new). */
@@ -30,6 +29,7 @@ function* startOrResumeProgram(
   lessonId: string,
   restart: boolean,
 ): Program<{ attemptId: string }> {
+  yield* lockLearner(userId);
   const now = new Date();
   const open = yield sql`
     SELECT id FROM quiz_attempts
@@ -65,24 +65,31 @@ export async function startReview(
       questionId: "unknown question",
     });
   }
-  return writeTransaction(db(), async (tx) => {
-    const open = await tx.quizAttempt.findFirst({
-      where: { userId, kind: "review", reviewQuestionId: questionId, completedAt: null },
-      select: { id: true },
-    });
-    if (open) return { attemptId: open.id };
-    const created = await tx.quizAttempt.create({
-      data: {
-        userId,
-        lessonId: question.lessonId,
-        kind: "review",
-        reviewQuestionId: questionId,
-        currentQuestionId: questionId,
-      },
-      select: { id: true },
-    });
-    return { attemptId: created.id };
+  return runProgram(db(), () => startReviewProgram(userId, questionId, question.lessonId), {
+    write: true,
   });
+}
+
+function* startReviewProgram(
+  userId: string,
+  questionId: string,
+  lessonId: string,
+): Program<{ attemptId: string }> {
+  yield* lockLearner(userId);
+  const open = yield sql`
+    SELECT id FROM quiz_attempts
+    WHERE "userId" = ${userId} AND kind = 'review' AND "reviewQuestionId" = ${questionId}
+      AND "completedAt" IS NULL
+    LIMIT 1`;
+  if (open[0]) return { attemptId: text(open[0].id) };
+  const attemptId = randomUUID();
+  const now = new Date();
+  yield sql`
+    INSERT INTO quiz_attempts (id, "userId", "lessonId", kind, "reviewQuestionId",
+      "currentQuestionId", params, "startedAt", "updatedAt")
+    VALUES (${attemptId}, ${userId}, ${lessonId}, 'review', ${questionId}, ${questionId}, '{}',
+      ${now}, ${now})`;
+  return { attemptId };
 }
 
 export interface QuestionState {

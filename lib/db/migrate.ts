@@ -66,7 +66,7 @@ export async function applyMigrations(
 }
 
 function openDriver(provider: Provider, url: string): Promise<MigrationDriver> {
-  if (provider === "sqlite") return Promise.resolve(openSqliteDriver(sqlitePathFromUrl(url)));
+  if (provider === "sqlite") return openSqliteDriver(sqlitePathFromUrl(url));
   const target = postgresTarget(url);
   return openPostgresDriver(target.connectionString, target.schema);
 }

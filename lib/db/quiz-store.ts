@@ -8,6 +8,7 @@ import {
   dateOrNull,
   joinSql,
   num,
+  postgresLock,
   sql,
   text,
   textOrNull,
@@ -21,6 +22,17 @@ import {
  * the driver in one synchronous transaction, a fraction of what Prisma's query API costs per
  * call (bench:load). Everything else keeps the query API.
  */
+
+/**
+ * Makes one learner's write programs take turns. Two tabs answering different questions, or
+ * opening the same lesson, would otherwise each read the state before the other's write (the
+ * attempt's position, a concept's mastery) and the later commit would silently undo the earlier.
+ * FOR NO KEY UPDATE, not FOR UPDATE: rows that reference the learner (answers, sessions) only
+ * take FOR KEY SHARE for their foreign key, so inserting them elsewhere never waits on this.
+ */
+export function* lockLearner(userId: string): Program<void> {
+  yield postgresLock(sql`SELECT id FROM users WHERE id = ${userId} FOR NO KEY UPDATE`);
+}
 
 /** A quiz attempt as the quiz needs it: whose, which lesson, and the reviewed question if any. */
 export interface AttemptRow {

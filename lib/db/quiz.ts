@@ -23,6 +23,7 @@ import { runProgram, type Program } from "./sql";
 import {
   type AttemptRow,
   insertAnswer,
+  lockLearner,
   moveAttempt,
   readMastery,
   readReviewCard,
@@ -196,6 +197,7 @@ function* submitProgram(
   input: SubmitAnswerInput,
   options: SubmitOptions,
 ): Program<AnswerOutcome> {
+  yield* lockLearner(userId);
   const context = yield* readSubmitContext({ userId, ...input });
   const attempt = ownAttemptOf(context.attempt, userId, input.attemptId);
   const existing = context.answers.find((a) => a.idempotencyKey === input.idempotencyKey);

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { retryWhileBusy } from "../sqlite-busy";
 import { migrationFailed } from "./failure";
 import type { MigrationDriver, MigrationFile, MigrationRecord } from "./types";
 
@@ -40,11 +41,15 @@ function sqliteTimestamp(date: Date): string {
   return date.toISOString().replace("Z", "+00:00");
 }
 
-export function openSqliteDriver(file: string): MigrationDriver {
+export async function openSqliteDriver(file: string): Promise<MigrationDriver> {
   if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
-  db.pragma("journal_mode = WAL");
-  db.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+  try {
+    await switchToWal(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   // better-sqlite3 turns foreign keys on, and the pragma is a no-op inside a transaction. With
   // it on, the DROP TABLE in Prisma's "redefine table" migrations would cascade-delete child rows.
   // Integrity is checked with foreign_key_check before each COMMIT instead.
@@ -65,6 +70,20 @@ export function openSqliteDriver(file: string): MigrationDriver {
       return Promise.resolve();
     },
   };
+}
+
+/**
+ * Switching a rollback-journal database to WAL reads its header and then upgrades to a write
+ * lock. SQLite never calls the busy handler for that upgrade (waiting there could deadlock), so
+ * when two runners open a new file at once, or an app holds a write, the pragma fails at once
+ * with SQLITE_BUSY whatever busy_timeout says. The retry here is the wait SQLite will not do.
+ */
+async function switchToWal(db: Database.Database): Promise<void> {
+  await retryWhileBusy(() => db.pragma("journal_mode = WAL"), {
+    forMs: SQLITE_BUSY_TIMEOUT_MS,
+    firstPauseMs: 5,
+    maxPauseMs: 200,
+  });
 }
 
 function applyOne(db: Database.Database, migration: MigrationFile): MigrationRecord | null {

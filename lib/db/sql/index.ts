@@ -4,7 +4,17 @@ import type { Program } from "./program";
 import { runOnPrisma } from "./prisma";
 import { SqliteProgramRunner } from "./sqlite";
 
-export { bool, date, dateOrNull, joinSql, num, sql, text, textOrNull } from "./program";
+export {
+  bool,
+  date,
+  dateOrNull,
+  joinSql,
+  num,
+  postgresLock,
+  sql,
+  text,
+  textOrNull,
+} from "./program";
 export type { Program, Row, Statement } from "./program";
 
 /**

@@ -12,6 +12,8 @@ export type Row = Record<string, unknown>;
 export interface Statement {
   text: string;
   values: SqlValue[];
+  /** A row lock PostgreSQL needs; SQLite skips it (see `postgresLock`). */
+  postgresOnly?: true;
 }
 
 export type Program<T> = Generator<Statement, T, Row[]>;
@@ -52,6 +54,15 @@ export function joinSql(statements: readonly Statement[], separator = ", "): Sta
     text: statements.map((s) => s.text).join(separator),
     values: statements.flatMap((s) => s.values),
   };
+}
+
+/**
+ * A `SELECT … FOR UPDATE`-style lock for PostgreSQL, where concurrent transactions interleave
+ * statement by statement under Read Committed. SQLite has no row locks and needs none: a write
+ * program runs inside BEGIN IMMEDIATE, which already holds the whole database's write lock.
+ */
+export function postgresLock(statement: Statement): Statement {
+  return { ...statement, postgresOnly: true };
 }
 
 /** Reading helpers: each driver returns its own types (0/1 or booleans, text or Date, bigint). */

@@ -1,50 +1,109 @@
 import Database from "better-sqlite3";
+import { retryWhileBusy } from "../sqlite-busy";
 import type { Program, Row, SqlValue, Statement } from "./program";
 
+interface QueuedWrite {
+  program: () => Program<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+type Settled = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+/** Writes committed together at most; a bound on how long one batch holds the write lock. */
+const MAX_BATCH = 64;
+
 /**
- * Runs programs on a better-sqlite3 connection of their own, each as one synchronous
- * BEGIN IMMEDIATE … COMMIT: nothing else in this process can run in between, and the write
- * lock is never held across an await (Prisma's connection, which waits for locks synchronously,
- * could otherwise block the event loop on it). When another connection holds the lock, the run
- * fails fast with SQLITE_BUSY and is retried after a short async pause.
+ * Runs programs on a better-sqlite3 connection of their own. A write program runs inside
+ * BEGIN IMMEDIATE … COMMIT, synchronously: nothing else in this process can run in between, and
+ * the write lock is never held across an await (Prisma's connection, which waits for locks
+ * synchronously, could otherwise block the event loop on it). When another connection holds the
+ * lock, the run fails fast with SQLITE_BUSY and is retried after a short async pause.
+ *
+ * Group commit: the write programs that arrive within one turn of the event loop share one
+ * transaction, each in a savepoint of its own (a failing program rolls back alone), and so share
+ * the COMMIT's fsync, the largest single cost of a small write. Nobody is answered before the
+ * COMMIT: an acknowledged write is as durable as before.
  */
 export class SqliteProgramRunner {
   private readonly connection: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
+  private queued: QueuedWrite[] = [];
+  private flushScheduled = false;
 
   constructor(file: string) {
     // timeout 0: never wait synchronously for a lock (see above).
     this.connection = new Database(file, { timeout: 0 });
   }
 
-  async run<T>(program: () => Program<T>, { write }: { write: boolean }): Promise<T> {
-    const deadline = Date.now() + BUSY_RETRY_MS;
-    for (let pause = 1; ; pause = Math.min(pause * 2, 20)) {
-      try {
-        return this.runOnce(program, write);
-      } catch (error) {
-        if (!isBusy(error) || Date.now() > deadline) throw error;
-        await new Promise((resolve) => setTimeout(resolve, pause * (0.5 + Math.random())));
-      }
-    }
+  run<T>(program: () => Program<T>, { write }: { write: boolean }): Promise<T> {
+    if (!write) return retryWhileBusy(() => this.runSteps(program), BUSY_RETRY);
+    return new Promise<T>((resolve, reject) => {
+      this.queued.push({ program, resolve: resolve as (value: unknown) => void, reject });
+      this.scheduleFlush();
+    });
   }
 
   close(): void {
     this.connection.close();
   }
 
-  private runOnce<T>(program: () => Program<T>, write: boolean): T {
-    if (write) this.prepared("BEGIN IMMEDIATE").run();
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => void this.flush());
+  }
+
+  private async flush(): Promise<void> {
+    this.flushScheduled = false;
+    const batch = this.queued.splice(0, MAX_BATCH);
+    if (this.queued.length > 0) this.scheduleFlush();
     try {
-      const steps = program();
-      let next = steps.next([]);
-      while (!next.done) next = steps.next(this.execute(next.value));
-      if (write) this.prepared("COMMIT").run();
-      return next.value;
+      const settled = await retryWhileBusy(() => this.runBatch(batch), BUSY_RETRY);
+      settled.forEach((result, i) => {
+        const write = batch[i];
+        if (!write) return;
+        if (result.ok) write.resolve(result.value);
+        else write.reject(result.error);
+      });
     } catch (error) {
-      if (write && this.connection.inTransaction) this.prepared("ROLLBACK").run();
+      // BEGIN or COMMIT failed (busy for too long, disk full): nothing of the batch was stored.
+      for (const write of batch) write.reject(error);
+    }
+  }
+
+  private runBatch(batch: readonly QueuedWrite[]): Settled[] {
+    this.prepared("BEGIN IMMEDIATE").run();
+    try {
+      const settled = batch.map((write) => this.runInSavepoint(write.program));
+      this.prepared("COMMIT").run();
+      return settled;
+    } catch (error) {
+      // Most errors leave the transaction open; a few (SQLITE_FULL, IOERR) have rolled it back.
+      if (this.connection.inTransaction) this.prepared("ROLLBACK").run();
       throw error;
     }
+  }
+
+  private runInSavepoint(program: () => Program<unknown>): Settled {
+    this.prepared("SAVEPOINT program").run();
+    try {
+      const value = this.runSteps(program);
+      this.prepared("RELEASE program").run();
+      return { ok: true, value };
+    } catch (error) {
+      // Throws (failing the whole batch) only if SQLite itself has ended the transaction.
+      this.prepared("ROLLBACK TO program").run();
+      this.prepared("RELEASE program").run();
+      return { ok: false, error };
+    }
+  }
+
+  private runSteps<T>(program: () => Program<T>): T {
+    const steps = program();
+    let next = steps.next([]);
+    while (!next.done) next = steps.next(this.execute(next.value));
+    return next.value;
   }
 
   private prepared(text: string): Database.Statement {
@@ -57,6 +116,7 @@ export class SqliteProgramRunner {
   }
 
   private execute(statement: Statement): Row[] {
+    if (statement.postgresOnly) return [];
     const prepared = this.prepared(statement.text);
     const values = statement.values.map(toSqlite);
     if (prepared.reader) return prepared.all(...values) as Row[];
@@ -66,21 +126,11 @@ export class SqliteProgramRunner {
 }
 
 /** How long a run keeps retrying a busy database before giving up (then: a 503). */
-const BUSY_RETRY_MS = 5_000;
+const BUSY_RETRY = { forMs: 5_000, firstPauseMs: 1, maxPauseMs: 20 };
 
 /** Prisma's SQLite form of each value, so rows written here read back the same through Prisma. */
 function toSqlite(value: SqlValue): string | number | null {
   if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
   if (typeof value === "boolean") return value ? 1 : 0;
   return value;
-}
-
-function isBusy(error: unknown): boolean {
-  return (
-    typeof error === "object" &&
-    error !== null &&
-    "code" in error &&
-    typeof error.code === "string" &&
-    error.code.startsWith("SQLITE_BUSY")
-  );
 }

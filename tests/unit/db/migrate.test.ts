@@ -4,7 +4,8 @@ import { appendFileSync, cpSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { applyMigrations, MigrationError } from "@/lib/db/migrate";
+import Database from "better-sqlite3";
+import { applyMigrations, MigrationError, sqlitePathFromUrl } from "@/lib/db/migrate";
 import { describeBothProviders, freshSqliteUrl, removeSqliteFiles } from "@/tests/support/postgres";
 import {
   addMigration,
@@ -165,6 +166,29 @@ describe("applyMigrations on SQLite", () => {
     const databaseUrl = freshSqliteUrl();
     await applyMigrations({ databaseUrl });
     expect(await queryRows(databaseUrl, "PRAGMA journal_mode")).toEqual([{ journal_mode: "wal" }]);
+  });
+
+  // The switch to WAL upgrades a read lock to a write lock, where SQLite skips the busy handler:
+  // two runners on a new file (or a runner beside a writer) used to fail at once, "database is locked".
+  it("waits for a writer that holds a rollback-journal database, then switches it to WAL", async () => {
+    const databaseUrl = freshSqliteUrl();
+    const writer = new Database(sqlitePathFromUrl(databaseUrl));
+    writer.exec("CREATE TABLE held (n INTEGER)");
+    writer.exec("BEGIN IMMEDIATE");
+    writer.exec("INSERT INTO held VALUES (1)");
+    const released = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        writer.exec("COMMIT");
+        writer.close();
+        resolve();
+      }, 150),
+    );
+
+    const result = await applyMigrations({ databaseUrl });
+    await released;
+    expect(result.applied).toEqual(realMigrations("sqlite"));
+    expect(await queryRows(databaseUrl, "PRAGMA journal_mode")).toEqual([{ journal_mode: "wal" }]);
+    expect(await queryRows(databaseUrl, "SELECT n FROM held")).toEqual([{ n: 1 }]);
   });
 });
 

@@ -1,5 +1,6 @@
 // Programs (lib/db/sql): statements are built with bound parameters only, and on SQLite a
-// program is one synchronous transaction that rolls back whole and waits out a busy lock.
+// program runs synchronously in a transaction, rolls back whole, waits out a busy lock, and
+// shares its commit with the writes that arrived in the same turn of the event loop.
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -92,5 +93,75 @@ describe("runProgram on SQLite while another connection holds the write lock", (
       closeProgramConnection(db);
       await db.$disconnect();
     }
+  });
+});
+
+describe("runProgram on SQLite: writes that arrive together commit together", () => {
+  let url: string;
+  let db: Db;
+  let observer: Database.Database;
+  beforeAll(async () => {
+    url = `file:${path.join(mkdtempSync(path.join(tmpdir(), "gt-group-")), "app.db")}`;
+    await applyMigrations({ databaseUrl: url });
+    db = createPrisma(url);
+    observer = new Database(url.replace(/^file:/, ""));
+  });
+  afterAll(async () => {
+    observer.close();
+    closeProgramConnection(db);
+    await db.$disconnect();
+  });
+
+  function* addUser(email: string, fail = false): Program<void> {
+    const now = new Date();
+    yield sql`INSERT INTO users (id, email, name, role, "isGuest", "createdAt", "updatedAt")
+      VALUES (${email}, ${email}, ${"Batch"}, 'learner', ${false}, ${now}, ${now})`;
+    if (fail) throw new Error(`${email} failed after its insert`);
+  }
+
+  const write = (program: () => Program<unknown>) => runProgram(db, program, { write: true });
+  const emails = async (prefix: string) =>
+    (
+      await db.user.findMany({
+        where: { email: { startsWith: prefix } },
+        orderBy: { email: "asc" },
+      })
+    ).map((u) => u.email);
+
+  it("runs them in order, each seeing the ones before, and a failing one rolls back alone", async () => {
+    const results = await Promise.allSettled([
+      write(() => addUser("g1@example.com")),
+      write(() => addUser("g2@example.com", true)),
+      write(function* () {
+        yield* addUser("g3@example.com");
+        const rows = yield sql`SELECT email FROM users WHERE email LIKE 'g%' ORDER BY email`;
+        return rows.map((r) => r.email);
+      }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    expect(results[1]).toMatchObject({
+      reason: { message: "g2@example.com failed after its insert" },
+    });
+    expect(results[2]).toMatchObject({ value: ["g1@example.com", "g3@example.com"] });
+    expect(await emails("g")).toEqual(["g1@example.com", "g3@example.com"]);
+  });
+
+  // Each commit appends its pages to the write-ahead log; one commit for the lot appends them once.
+  it("shares one commit (one fsync) among them, where writes one after another commit each", async () => {
+    const framesAfter = async (run: () => Promise<unknown>) => {
+      observer.pragma("wal_checkpoint(TRUNCATE)");
+      await run();
+      const [status] = observer.pragma("wal_checkpoint(PASSIVE)") as { log: number }[];
+      return status?.log ?? Number.NaN;
+    };
+    const together = await framesAfter(() =>
+      Promise.all(Array.from({ length: 20 }, (_, i) => write(() => addUser(`t${i}@example.com`)))),
+    );
+    const oneByOne = await framesAfter(async () => {
+      for (let i = 0; i < 20; i++) await write(() => addUser(`s${i}@example.com`));
+    });
+    expect(await db.user.count({ where: { email: { startsWith: "t" } } })).toBe(20);
+    expect(oneByOne).toBeGreaterThanOrEqual(20);
+    expect(together).toBeLessThan(oneByOne / 4);
   });
 });

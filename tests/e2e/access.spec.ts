@@ -7,6 +7,7 @@ import {
   ROLES,
   ROWS,
   rowTitle,
+  spareInstructorEmail,
   type AccountRole,
   type Fixture,
   type Outcome,
@@ -77,6 +78,14 @@ test.beforeAll(async () => {
     };
     await json(await sessions[role].post("/api/auth/sign-up", { data }), 201);
   }
+  // Classes are shared only with existing instructor accounts: the share rows need one.
+  const spare = await newSession("anon");
+  extra.push(spare);
+  const spareData = { name: `Spare ${run}`, email: spareInstructorEmail(run), password: PASSWORD };
+  await json(
+    await spare.post("/api/auth/sign-up", { data: { ...spareData, role: "instructor" } }),
+    201,
+  );
   const { learner, otherLearner, instructor } = sessions;
 
   const created = await instructor.post("/api/instructor/classes", {

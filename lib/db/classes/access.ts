@@ -2,18 +2,18 @@ import "server-only";
 import { AppError } from "@/lib/http/errors";
 import type { DbLike } from "../prisma";
 
-/** Who is asking: the signed-in instructor (email matches co-instructor shares). */
+/** Who is asking: the signed-in instructor. */
 export interface Actor {
   id: string;
   email: string | null;
 }
 
-/** Prisma `where` for "classes this instructor owns or was given by email". */
+/**
+ * Prisma `where` for "classes this instructor owns or was shared with". Matched on the account,
+ * never on the email: emails are not verified, so an address proves nothing.
+ */
 export function visibleTo(actor: Actor) {
-  const email = actor.email?.toLowerCase();
-  return {
-    OR: [{ ownerId: actor.id }, ...(email ? [{ instructors: { some: { email } } }] : [])],
-  };
+  return { OR: [{ ownerId: actor.id }, { instructors: { some: { userId: actor.id } } }] };
 }
 
 export interface InstructorClass {

@@ -88,13 +88,34 @@ export async function rotateJoinCode(
 }
 
 export async function coInstructors(db: Db, classId: string) {
-  return db.classInstructor.findMany({
+  const rows = await db.classInstructor.findMany({
     where: { classId },
     orderBy: { createdAt: "asc" },
-    select: { email: true, createdAt: true },
+    select: { createdAt: true, user: { select: { email: true, name: true } } },
   });
+  return rows.map(({ createdAt, user }) => ({
+    email: user.email ?? "",
+    name: user.name,
+    createdAt,
+  }));
 }
 
+/**
+ * The one answer for "no instructor account has this email", whether the address is unknown or
+ * a learner's, so that sharing cannot be used to find out who has an account of which kind.
+ */
+function noInstructorAccount(email: string): AppError {
+  return new AppError(
+    422,
+    `No instructor account uses ${email}. Ask your colleague to sign up as an instructor, then share the class again.`,
+    { email: "no instructor account" },
+  );
+}
+
+/**
+ * Shares the class with an existing instructor account. A share never waits for a future
+ * sign-up: emails are not verified here, so whoever signed up with the address would get it.
+ */
 export async function shareClass(db: Db, actor: Actor, classId: string, email: string) {
   await ownedClass(db, actor, classId);
   if (email === actor.email?.toLowerCase()) {
@@ -102,21 +123,19 @@ export async function shareClass(db: Db, actor: Actor, classId: string, email: s
       email: "that is you",
     });
   }
-  const existing = await db.user.findUnique({ where: { email }, select: { role: true } });
-  if (existing && existing.role !== "instructor") {
-    throw new AppError(
-      422,
-      `${email} belongs to a learner account; only instructors can co-teach.`,
-      {
-        email: "a learner account",
-      },
-    );
+  const colleague = await db.user.findUnique({
+    where: { email },
+    select: { id: true, name: true, role: true, isGuest: true },
+  });
+  if (!colleague || colleague.role !== "instructor" || colleague.isGuest) {
+    throw noInstructorAccount(email);
   }
   try {
-    return await db.classInstructor.create({
-      data: { classId, email },
-      select: { email: true, createdAt: true },
+    const share = await db.classInstructor.create({
+      data: { classId, userId: colleague.id },
+      select: { createdAt: true },
     });
+    return { email, name: colleague.name, createdAt: share.createdAt };
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw new AppError(409, `This class is already shared with ${email}.`, {
@@ -129,7 +148,7 @@ export async function shareClass(db: Db, actor: Actor, classId: string, email: s
 
 export async function unshareClass(db: Db, actor: Actor, classId: string, email: string) {
   await ownedClass(db, actor, classId);
-  const { count } = await db.classInstructor.deleteMany({ where: { classId, email } });
+  const { count } = await db.classInstructor.deleteMany({ where: { classId, user: { email } } });
   if (count === 0) {
     throw new AppError(404, `This class is not shared with ${email}.`, { email: "not shared" });
   }

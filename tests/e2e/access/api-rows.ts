@@ -7,12 +7,13 @@ import {
   learnerOwned,
   ownerOnlyApi,
   signedIn,
+  spareInstructorEmail,
   type Fixture,
   type Role,
   type Row,
 } from "./roles";
 
-const shareEmail = (f: Fixture) => `co-${f.run}@example.com`;
+const shareEmail = (f: Fixture) => spareInstructorEmail(f.run);
 const answer = (f: Fixture) => ({
   attemptId: f.attemptId,
   questionId: QUESTION,

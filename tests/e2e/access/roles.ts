@@ -72,6 +72,8 @@ export const instructorPage = (outcome: Outcome): Want => ({
 
 /** The setup's accounts, unique per run. */
 export const accountEmail = (role: AccountRole, run: string) => `access-${role}-${run}@example.com`;
+/** An instructor account with no part in the class: the share rows share with it and unshare. */
+export const spareInstructorEmail = (run: string) => `access-spare-instructor-${run}@example.com`;
 export const accountPassword = (run: string) => `pw-${run}-long`;
 
 /** What the table's setup made, unique per run; rows read their ids from here. */

@@ -71,7 +71,7 @@ export async function createWorld(databaseUrl: string): Promise<World> {
   const cls = await db.class.create({
     data: { name: "Fuzz class", ownerId: instructor.id, joinCode: JOIN_CODE },
   });
-  await db.classInstructor.create({ data: { classId: cls.id, email: colleague.email ?? "" } });
+  await db.classInstructor.create({ data: { classId: cls.id, userId: colleague.id } });
   await db.enrollment.create({ data: { classId: cls.id, userId: learner.id } });
   const { attemptId } = await startOrResumeAttempt(learner.id, LESSON_ID);
   const conversation = await db.tutorConversation.create({

@@ -129,7 +129,7 @@ export default async function ManagePage({ params }: Props) {
               <ul>
                 {shared.map((s) => (
                   <li key={s.email}>
-                    {s.email}{" "}
+                    {s.name ? `${s.name} (${s.email})` : s.email}{" "}
                     <ActionForm
                       action={unshareAction}
                       submitLabel={`Stop sharing with ${s.email}`}
@@ -151,7 +151,7 @@ export default async function ManagePage({ params }: Props) {
                   name: "email",
                   label: "Co-instructor's email",
                   type: "email",
-                  hint: "They see this class once they sign in with this email as an instructor.",
+                  hint: "The email of your colleague's instructor account: they need one before you share.",
                 },
               ]}
             />

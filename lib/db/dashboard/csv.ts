@@ -1,6 +1,8 @@
 /**
  * RFC 4180 CSV. Text cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR) get a
- * leading apostrophe (OWASP "CSV injection"); numbers are written as numbers.
+ * leading apostrophe (OWASP "CSV injection"); numbers are written as numbers. A cell holding any
+ * separator a spreadsheet may split on (comma, semicolon in many European locales, tab), a line
+ * break or a quote is quoted, so `x;=1+1` stays one cell instead of starting a formula cell.
  */
 export type Cell = string | number | boolean | Date | null;
 
@@ -10,7 +12,7 @@ function cell(value: Cell): string {
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean") return value ? "true" : "false";
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return /[",;\t\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export function toCsv<Row>(

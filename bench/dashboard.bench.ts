@@ -118,7 +118,8 @@ async function main() {
           misconceptions: () => d.rankedMisconceptions(ctx, classId),
           "item statistics": () => d.itemStatistics(ctx, classId),
           "response distributions": () => d.responseDistributions(ctx, classId),
-          "learner drill-down": () => d.learnerDetail(ctx, learnerId),
+          "learner drill-down": () =>
+            d.learnerDetail(ctx, { id: learnerId, joinedAt: new Date(0) }),
           "export progress.csv": () => d.buildExport(ctx, classId, "progress.csv"),
           "export items.csv": () => d.buildExport(ctx, classId, "items.csv"),
         };

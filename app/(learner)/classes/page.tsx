@@ -5,6 +5,7 @@ import { ActionForm } from "@/app/_components/dashboard/ActionForm";
 import { getCurrentUser } from "@/lib/auth/current";
 import { JOIN_CODE_HINT, learnerClasses } from "@/lib/db/classes";
 import { db } from "@/lib/db/client";
+import { JoinNotice } from "@/app/_components/join-notice";
 import { joinClassAction } from "./actions";
 
 export const metadata: Metadata = { title: "My classes" };
@@ -44,14 +45,17 @@ export default async function LearnerClassesPage({ searchParams }: Props) {
             did as a guest comes along.
           </p>
         ) : (
-          <ActionForm
-            action={joinClassAction}
-            submitLabel="Join class"
-            pendingLabel="Joining…"
-            fields={[
-              { name: "code", label: "Join code", hint: JOIN_CODE_HINT, autoComplete: "off" },
-            ]}
-          />
+          <>
+            <JoinNotice />
+            <ActionForm
+              action={joinClassAction}
+              submitLabel="Join class"
+              pendingLabel="Joining…"
+              fields={[
+                { name: "code", label: "Join code", hint: JOIN_CODE_HINT, autoComplete: "off" },
+              ]}
+            />
+          </>
         )}
       </section>
     </main>

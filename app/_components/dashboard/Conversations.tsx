@@ -2,7 +2,7 @@ import type { LearnerDetail } from "@/lib/db/dashboard";
 import { dateTime } from "./format";
 import styles from "./dashboard.module.css";
 
-/** The learner's tutor conversations, newest first, each collapsible. */
+/** The learner's tutor conversations since joining the class, newest first, each collapsible. */
 export function Conversations({
   conversations,
   shown,
@@ -10,7 +10,7 @@ export function Conversations({
   conversations: LearnerDetail["conversations"];
   shown: number;
 }) {
-  if (conversations.length === 0) return <p>No tutor conversations.</p>;
+  if (conversations.length === 0) return <p>No tutor conversations since joining the class.</p>;
   return (
     <>
       {conversations.length === shown && (

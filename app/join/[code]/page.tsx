@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { joinClassAction } from "@/app/(learner)/classes/actions";
 import { ActionForm } from "@/app/_components/dashboard/ActionForm";
+import { JoinNotice } from "@/app/_components/join-notice";
 import { getCurrentUser } from "@/lib/auth/current";
 import { classForCode, JoinCode } from "@/lib/db/classes";
 import { db } from "@/lib/db/client";
@@ -53,6 +54,7 @@ export default async function JoinLinkPage({ params }: Props) {
             You are invited to <strong>{result.target.name}</strong> ({result.target.instructorName}
             ).
           </p>
+          <JoinNotice />
           <ActionForm
             action={joinClassAction}
             submitLabel={`Join ${result.target.name}`}

@@ -27,6 +27,8 @@ export interface AttemptView {
 }
 
 const CONVERSATIONS_SHOWN = 20;
+/** Shown instead of a title taken from a message the instructors may not read. */
+export const EARLIER_CONVERSATION_TITLE = "A conversation begun before joining the class";
 
 function misconceptionIds(text: string): string[] {
   try {
@@ -39,9 +41,15 @@ function misconceptionIds(text: string): string[] {
 
 /**
  * Everything one learner did, for the drill-down: a listing, not an aggregate, so it reads the
- * learner's own rows (access to the class and learner is checked by the caller).
+ * learner's own rows (access to the class and learner is checked by the caller). Tutor messages
+ * are private until the learner joins: only those from `joinedAt` on are read, and a
+ * conversation begun earlier loses its title (the title is its first message).
  */
-export async function learnerDetail({ db }: DashboardDb, learnerId: string) {
+export async function learnerDetail(
+  { db }: DashboardDb,
+  { id: learnerId, joinedAt }: { id: string; joinedAt: Date },
+) {
+  const sinceJoining = { createdAt: { gte: joinedAt } };
   const [attempts, mastery, conversations] = await Promise.all([
     db.quizAttempt.findMany({
       where: { userId: learnerId },
@@ -74,7 +82,7 @@ export async function learnerDetail({ db }: DashboardDb, learnerId: string) {
       select: { conceptId: true, pKnown: true, attempts: true, correct: true },
     }),
     db.tutorConversation.findMany({
-      where: { userId: learnerId },
+      where: { userId: learnerId, messages: { some: sinceJoining } },
       orderBy: { updatedAt: "desc" },
       take: CONVERSATIONS_SHOWN,
       select: {
@@ -83,6 +91,7 @@ export async function learnerDetail({ db }: DashboardDb, learnerId: string) {
         lessonId: true,
         createdAt: true,
         messages: {
+          where: sinceJoining,
           orderBy: { createdAt: "asc" },
           select: { id: true, role: true, content: true, topic: true, createdAt: true },
         },
@@ -115,7 +124,9 @@ export async function learnerDetail({ db }: DashboardDb, learnerId: string) {
   return {
     attempts: attemptViews,
     conceptLevels,
-    conversations,
+    conversations: conversations.map((c) =>
+      c.createdAt < joinedAt ? { ...c, title: EARLIER_CONVERSATION_TITLE } : c,
+    ),
     conversationsShown: CONVERSATIONS_SHOWN,
   };
 }

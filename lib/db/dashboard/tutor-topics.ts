@@ -1,6 +1,6 @@
 import "server-only";
 import { getLesson } from "@/lib/content";
-import { classLearners, num, Prisma, type DashboardDb } from "./context";
+import { num, Prisma, type DashboardDb } from "./context";
 
 export interface TopicRow {
   /** A lesson id (or "off-topic"), from the tutor's topicOf at the time of asking. */
@@ -10,12 +10,16 @@ export interface TopicRow {
   learners: number;
 }
 
-/** What the class's learners asked the tutor, by topic, most asked first. */
+/**
+ * What the class's learners asked the tutor since joining it, by topic, most asked first (what
+ * they asked before joining stays theirs, as in the drill-down).
+ */
 export async function tutorTopics({ db }: DashboardDb, classId: string): Promise<TopicRow[]> {
   const rows = await db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
     SELECT m.topic AS topic, COUNT(*) AS questions, COUNT(DISTINCT c."userId") AS learners
     FROM tutor_messages m JOIN tutor_conversations c ON c.id = m."conversationId"
-    WHERE m.role = 'user' AND m.topic IS NOT NULL AND c."userId" IN (${classLearners(classId)})
+    JOIN enrollments e ON e."userId" = c."userId" AND e."classId" = ${classId}
+    WHERE m.role = 'user' AND m.topic IS NOT NULL AND m."createdAt" >= e."joinedAt"
     GROUP BY m.topic
     ORDER BY questions DESC, topic`);
   return rows.map((r) => {

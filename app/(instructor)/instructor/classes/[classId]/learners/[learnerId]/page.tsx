@@ -22,7 +22,7 @@ export default async function LearnerPage({ params, searchParams }: Props) {
   const { cls, learner } = await pageLearner(classId, learnerId, self);
   const replayParam = (await searchParams).replay;
   const replay = typeof replayParam === "string" ? replayParam : null;
-  const detail = await learnerDetail(dashboardDb(), learner.id);
+  const detail = await learnerDetail(dashboardDb(), learner);
   const name = learner.name ?? learner.email ?? "Learner";
   return (
     <main>

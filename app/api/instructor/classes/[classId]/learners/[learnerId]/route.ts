@@ -12,10 +12,10 @@ async function learnerOfClass(context: LearnerContext) {
   return { user, cls, learner: await enrolledLearner(db(), cls.id, learnerId) };
 }
 
-/** The drill-down: every attempt with answers, drawn parameters, tutor conversations. */
+/** The drill-down: every attempt with answers, drawn parameters, tutor messages since joining. */
 export const GET = route<LearnerContext>(async (_request, context) => {
   const { learner } = await learnerOfClass(context);
-  return Response.json({ learner, ...(await learnerDetail(dashboardDb(), learner.id)) });
+  return Response.json({ learner, ...(await learnerDetail(dashboardDb(), learner)) });
 });
 
 export const DELETE = route<LearnerContext>(async (_request, context) => {

@@ -45,3 +45,24 @@ export function mathSnippets(markdown: string): { tex: string; display: boolean 
     .filter((p) => p.kind !== "text")
     .map((p) => ({ tex: p.value, display: p.kind === "display" }));
 }
+
+/**
+ * The deepest nesting of groups in a TeX snippet: braces, `\left … \right` and
+ * `\begin … \end` pairs. KaTeX and the HTML it builds recurse once per level, so a few hundred
+ * levels overflow the stack and a few dozen `\frac`s cost seconds; escaped braces do not count.
+ */
+export function mathNestingDepth(tex: string): number {
+  let depth = 0;
+  let deepest = 0;
+  const opens =
+    /\\[{}]|\\left(?![a-zA-Z])|\\right(?![a-zA-Z])|\\begin\{[^}]*\}|\\end\{[^}]*\}|\\.|[{}]/g;
+  for (const [token] of tex.matchAll(opens)) {
+    if (token === "{" || token === "\\left" || token.startsWith("\\begin")) depth += 1;
+    else if (token === "}" || token === "\\right" || token.startsWith("\\end")) depth -= 1;
+    deepest = Math.max(deepest, depth);
+  }
+  return deepest;
+}
+
+/** Course text nests at most a few levels; anything past this is shown as plain TeX source. */
+export const MAX_MATH_NESTING = 12;

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useCallback, useRef, useState } from "react";
 import { Markdown } from "../markdown";
+import { MessageBoundary } from "./MessageBoundary";
 import { QuestionRunPlot } from "../quiz/QuestionRunPlot";
 import { readEvents } from "./sse";
 import type { ChatTurn } from "./types";
@@ -161,7 +162,9 @@ export function TutorChat({
                 {turn.content}
               </p>
             ) : (
-              <Markdown>{turn.content || (turn.partial ? "…" : "")}</Markdown>
+              <MessageBoundary text={turn.content}>
+                <Markdown>{turn.content || (turn.partial ? "…" : "")}</Markdown>
+              </MessageBoundary>
             )}
             {turn.notice && <p className="muted">{turn.notice}</p>}
             {turn.plot && (

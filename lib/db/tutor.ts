@@ -1,6 +1,6 @@
 import "server-only";
-import { getQuestion } from "@/lib/content";
-import { canRetry } from "@/lib/learning/credit";
+import { drawParams, getQuestion, type Question } from "@/lib/content";
+import { canRetry, MAX_TRIES } from "@/lib/learning/credit";
 import { gradeResponse, instantiateQuestion } from "@/lib/learning/grading";
 import { AppError } from "@/lib/http/errors";
 import {
@@ -25,10 +25,11 @@ import { instanceSeed, submitAnswer } from "./quiz";
 export async function tutorContextFor(
   userId: string | null,
   request: Pick<TutorRequest, "questionId">,
-): Promise<Pick<TutorContext, "hintsTaken" | "attemptSeed">> {
+): Promise<Pick<TutorContext, "hintsTaken" | "attemptSeed" | "chatSeed">> {
   if (!userId) return {};
+  const chatSeed = `tutor:${userId}`;
   const question = request.questionId ? getQuestion(request.questionId) : undefined;
-  if (!question) return { attemptSeed: `tutor:${userId}` };
+  if (!question) return { attemptSeed: chatSeed, chatSeed };
   const [attempt, hintsTaken] = await Promise.all([
     db().quizAttempt.findFirst({
       where: { userId, lessonId: question.lessonId, kind: "lesson" },
@@ -39,7 +40,8 @@ export async function tutorContextFor(
   ]);
   return {
     hintsTaken,
-    attemptSeed: attempt ? instanceSeed(attempt.id, question.id) : `tutor:${userId}`,
+    attemptSeed: attempt ? instanceSeed(attempt.id, question.id) : chatSeed,
+    chatSeed,
   };
 }
 
@@ -74,17 +76,17 @@ export async function applyTutorEffects(
     if (effect.type === "quiz-answer") {
       const question = getQuestion(effect.questionId);
       if (!question) continue;
-      const attemptId = await tutorAttemptFor(userId, question.lessonId, question.id);
+      const target = await chatAnswerTarget(userId, question, effect.seed);
       const outcome = await submitAnswer(
         userId,
         {
-          attemptId,
+          attemptId: target.attemptId,
           questionId: question.id,
           response: effect.response,
           idempotencyKey: `chat-${messageKey}`,
           timeTakenMs: 0,
         },
-        { seed: effect.seed },
+        { seed: target.seed },
       );
       const graded = composeGradeReply(
         {
@@ -127,6 +129,48 @@ function gradeWithoutRecord(reply: TutorReply): TutorReply {
   };
 }
 
+/** Whether two seeds draw the same numbers for a question (always, for one without any). */
+function sameNumbers(question: Question, a: string, b: string): boolean {
+  const sim = "sim" in question ? question.sim : undefined;
+  if (!sim) return true;
+  const draw = (seed: string) => JSON.stringify(drawParams(sim.params, seed, question.id));
+  return draw(a) === draw(b);
+}
+
+/**
+ * Where a chat answer counts. The chat's instance has its own seed; where it still poses the
+ * lesson's very problem (a question without drawn numbers, or numbers that happen to match) and
+ * the learner's lesson attempt has that question open, the answer is a try of the lesson
+ * attempt, so chat cannot be an unlimited oracle for it. Otherwise it goes to a chat attempt.
+ */
+async function chatAnswerTarget(
+  userId: string,
+  question: Question,
+  chatSeed: string,
+): Promise<{ attemptId: string; seed: string }> {
+  const lesson = await db().quizAttempt.findFirst({
+    where: { userId, lessonId: question.lessonId, kind: "lesson" },
+    orderBy: { updatedAt: "desc" },
+    select: {
+      id: true,
+      answers: { where: { questionId: question.id }, select: { correct: true } },
+    },
+  });
+  if (lesson && !questionFinished(lesson.answers)) {
+    const lessonSeed = instanceSeed(lesson.id, question.id);
+    if (sameNumbers(question, lessonSeed, chatSeed)) {
+      return { attemptId: lesson.id, seed: lessonSeed };
+    }
+  }
+  return {
+    attemptId: await tutorAttemptFor(userId, question.lessonId, question.id),
+    seed: chatSeed,
+  };
+}
+
+const questionFinished = (answers: readonly { correct: boolean }[]) =>
+  answers.some((a) => a.correct) || answers.length >= MAX_TRIES;
+
 /** The open chat-quiz attempt at a lesson where this question can still be answered. */
 async function tutorAttemptFor(
   userId: string,
@@ -138,7 +182,7 @@ async function tutorAttemptFor(
     orderBy: { updatedAt: "desc" },
     select: { id: true, answers: { where: { questionId }, select: { correct: true } } },
   });
-  const finished = open && (open.answers.some((a) => a.correct) || open.answers.length >= 3);
+  const finished = open && questionFinished(open.answers);
   if (open && !finished) return open.id;
   const created = await db().quizAttempt.create({
     data: { userId, lessonId, kind: "tutor" },

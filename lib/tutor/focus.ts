@@ -1,7 +1,9 @@
 /**
  * The question the learner is working on: the one open in the app (request.questionId) or the
- * one the tutor asked in chat (the last assistant turn's quiz marker). Both are instantiated
- * with the same seed the app uses, so hints and keys match what is on screen.
+ * one the tutor asked in chat (the last assistant turn's quiz marker). The open one is
+ * instantiated with the seed the app uses, so hints match what is on screen; a chat quiz with
+ * the learner's chat seed, so that grading in chat (unlimited, with "too high / too low") is
+ * never about the lesson's own instance.
  */
 import { getQuestion, type Question } from "@/lib/content";
 import { instantiateQuestion, type QuestionInstance } from "@/lib/learning/grading";
@@ -14,13 +16,18 @@ export interface Focus {
   source: "context" | "quiz";
 }
 
-/** The seed a question is instantiated with: the attempt's, or a fixed one per question. */
-export function seedFor(questionId: string, context: TutorContext): string {
-  return context.attemptSeed ?? `tutor:${questionId}`;
+/** The seed a question is instantiated with: the attempt's (or chat's), or a fixed one. */
+export function seedFor(
+  questionId: string,
+  context: TutorContext,
+  source: Focus["source"] = "context",
+): string {
+  const own = source === "quiz" ? context.chatSeed : context.attemptSeed;
+  return own ?? `tutor:${questionId}`;
 }
 
 export function focusOn(question: Question, context: TutorContext, source: Focus["source"]): Focus {
-  const seed = seedFor(question.id, context);
+  const seed = seedFor(question.id, context, source);
   return { question, instance: instantiateQuestion(question, seed), seed, source };
 }
 

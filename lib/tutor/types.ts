@@ -81,6 +81,11 @@ export interface TutorContext {
   hintsTaken?: number;
   /** The seed the current question was instantiated with, so hints and keys match the screen. */
   attemptSeed?: string;
+  /**
+   * The seed chat-quiz questions are instantiated with: the learner's own, never a lesson
+   * attempt's, so answers in chat cannot probe the key of the lesson's instance.
+   */
+  chatSeed?: string;
   llm?: LlmProvider;
   signal?: AbortSignal;
 }

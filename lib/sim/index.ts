@@ -15,6 +15,7 @@ export { drawWeights, INIT_NAMES, type InitName } from "./init";
 export { jacobianNorms } from "./jacobian";
 export { identity, norm2, randomOrthogonal, spectralNorm } from "./linalg";
 export { LIMITS } from "./limits";
+export { runWithinBudget, SERVER_COST_BUDGET, type BudgetedRun } from "./scenarios/budget";
 export { ffBackward, ffForward, type FeedForwardStack } from "./models/feedforward";
 export { gruBackward, gruForward, type GruForward } from "./models/gru";
 export {

@@ -15,8 +15,11 @@ export interface ScenarioLabProps {
   scenarioId: string;
   /** Already parsed and validated by the page (parseScenarioParams). */
   initialValues: ParamValues;
-  /** Computed on the server so the first paint is the full plot, not a spinner. */
-  initialResult: ScenarioResult;
+  /**
+   * Computed on the server so the first paint is the full plot, not a spinner; null when the
+   * run is too large for the server's budget, and then computed in a worker here.
+   */
+  initialResult: ScenarioResult | null;
   /**
    * Keep the parameters in the page's URL (a shareable plot). Off for plots embedded in
    * feedback or chat, which must not overwrite the page's own plot state.
@@ -62,7 +65,9 @@ export function ScenarioLab({
               <>
                 <progress aria-label="Computing the simulation" />
                 <span>
-                  Computing in the background… the plot below still shows the previous parameters.
+                  {result
+                    ? "Computing in the background… the plot below still shows the previous parameters."
+                    : "This run is too large to compute on the server; your browser is computing it…"}
                 </span>
               </>
             )}
@@ -72,17 +77,30 @@ export function ScenarioLab({
               </p>
             )}
           </div>
-          <div className={pending ? styles.stale : undefined}>
-            {result.panels.map((panel, i) => (
-              <InteractivePlot key={panel.id} result={result} panelIndex={i} />
-            ))}
-          </div>
-          <figcaption className={styles.caption} data-testid="plot-caption">
-            {captionText(result, resultValues, defs)}
-          </figcaption>
+          {result && (
+            <>
+              <div className={pending ? styles.stale : undefined}>
+                {result.panels.map((panel, i) => (
+                  <InteractivePlot key={panel.id} result={result} panelIndex={i} />
+                ))}
+              </div>
+              <figcaption className={styles.caption} data-testid="plot-caption">
+                {captionText(result, resultValues, defs)}
+              </figcaption>
+            </>
+          )}
         </figure>
-        <ExportButtons result={result} values={resultValues} defs={defs} title={definition.title} />
-        <DataTable result={result} />
+        {result && (
+          <>
+            <ExportButtons
+              result={result}
+              values={resultValues}
+              defs={defs}
+              title={definition.title}
+            />
+            <DataTable result={result} />
+          </>
+        )}
       </div>
     </div>
   );

@@ -4,7 +4,8 @@ import type { ParamValues, ScenarioResult } from "@/lib/sim/scenario-types";
 import { WORKER_COST_THRESHOLD, type RunRequest, type RunResponse } from "./worker-protocol";
 
 export interface RunnerState {
-  result: ScenarioResult;
+  /** Null until the first run lands when the server left a large run to the browser. */
+  result: ScenarioResult | null;
   /** The parameters `result` was computed with (lags `values` while a worker runs). */
   resultValues: ParamValues;
   pending: boolean;
@@ -26,13 +27,13 @@ function messageOf(error: unknown): string {
  */
 export function useScenarioRunner(
   scenarioId: string,
-  initial: ScenarioResult,
+  initial: ScenarioResult | null,
   initialValues: ParamValues,
 ) {
   const [state, setState] = useState<RunnerState>({
     result: initial,
     resultValues: initialValues,
-    pending: false,
+    pending: initial === null,
     error: null,
   });
   const latestRun = useRef(0);
@@ -100,6 +101,13 @@ export function useScenarioRunner(
     },
     [cancel, scenarioId, startWorker],
   );
+
+  // A run too large for the server arrives without a result: compute it here, once.
+  const firstRun = useRef(initial === null ? initialValues : null);
+  useEffect(() => {
+    if (firstRun.current) run(firstRun.current);
+    firstRun.current = null;
+  }, [run]);
 
   return { ...state, run };
 }

@@ -3,6 +3,7 @@
 import { useMemo } from "react";
 import { getScenario, parseScenarioParams } from "@/lib/sim";
 import { ScenarioLab } from "../plot/ScenarioLab";
+import { WORKER_COST_THRESHOLD } from "../plot/worker-protocol";
 
 /**
  * The simulation at the question's own parameters, run in the browser once the learner has
@@ -19,7 +20,9 @@ export function QuestionRunPlot({
   const prepared = useMemo(() => {
     if (!scenario) return null;
     const values = parseScenarioParams(scenario, params);
-    return { values, result: scenario.run(values) };
+    // A large run (a tutor "what if") is left to ScenarioLab's worker instead of this thread.
+    const cheap = scenario.cost(values) <= WORKER_COST_THRESHOLD;
+    return { values, result: cheap ? scenario.run(values) : null };
   }, [scenario, params]);
   if (!scenario || !prepared) return null;
   return (

@@ -2,13 +2,15 @@
  * "What if the forget bias is 3 over 200 steps?": pick the scenario (the open lesson's, or the
  * one whose parameters and words the message uses), read the values, keep them in range (an
  * out-of-range value is clamped and the allowed range is said), run it, and describe the result
- * in one line (the scenario's own caption, computed from the run).
+ * in one line (the scenario's own caption, computed from the run). A run past the server's CPU
+ * budget is not run here: the reply says so and the browser draws the plot in a worker.
  */
 import { getLesson, lessons } from "@/lib/content";
 import {
   defaultParams,
   getScenario,
   parseScenarioParams,
+  runWithinBudget,
   scenarios,
   type ParamValues,
   type ScenarioDefinition,
@@ -146,10 +148,13 @@ export function simulateReply(input: SimulateInput): TutorReply {
     );
   }
   const params = parseScenarioParams(def, merged);
-  const result = def.run(params);
+  const run = runWithinBudget(def, params);
   const lesson = lessons.find((l) => l.scenarioId === def.id) ?? getLesson(def.lessonId);
   const what = changed.length > 0 ? ` with ${changed.join(", ")}` : "";
-  const reply = [...notes, `I ran **${def.title}**${what}. ${result.caption}`].join(" ");
+  const said = run.ok
+    ? `I ran **${def.title}**${what}. ${run.result.caption}`
+    : `I set up **${def.title}**${what}. That run is too large to compute on the server (about ${Math.ceil(run.cost / run.budget)} times its budget), so your browser computes it: the plot appears below.`;
+  const reply = [...notes, said].join(" ");
   return {
     reply,
     citations: lesson ? [{ id: lesson.id, title: lesson.title }] : [],

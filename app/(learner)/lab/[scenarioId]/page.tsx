@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ScenarioLab } from "@/app/_components/plot/ScenarioLab";
 import { readScenarioParams, type SearchParams } from "@/app/_components/plot/search-params";
-import { scenarios } from "@/lib/sim";
+import { runWithinBudget, scenarios } from "@/lib/sim";
 
 type Props = {
   params: Promise<{ scenarioId: string }>;
@@ -17,13 +17,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * One scenario: parameters come from the query string (a shared link), are validated, and the
- * first result is computed here so the page arrives with the full plot already drawn.
+ * first result is computed here so the page arrives with the full plot already drawn, unless it
+ * is too large for the server's budget: then the browser computes it in a worker.
  */
 export default async function ScenarioPage({ params, searchParams }: Props) {
   const scenario = scenarios[(await params).scenarioId];
   if (!scenario) notFound();
   const { values, problems } = readScenarioParams(scenario, await searchParams);
-  const result = scenario.run(values);
+  const run = runWithinBudget(scenario, values);
 
   return (
     <main>
@@ -50,7 +51,7 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
         key={`${scenario.id}:${JSON.stringify(values)}`}
         scenarioId={scenario.id}
         initialValues={values}
-        initialResult={result}
+        initialResult={run.ok ? run.result : null}
       />
     </main>
   );

@@ -11,7 +11,7 @@ import styles from "./lesson.module.css";
 import { getCurrentUser } from "@/lib/auth/current";
 import { getLesson, lessons } from "@/lib/content";
 import { openLessonAttempt } from "@/lib/db/lesson-attempt";
-import { getScenario } from "@/lib/sim";
+import { getScenario, runWithinBudget } from "@/lib/sim";
 
 type Props = { params: Promise<{ lessonId: string }>; searchParams: Promise<SearchParams> };
 
@@ -29,6 +29,8 @@ export default async function LessonPage({ params, searchParams }: Props) {
   const attempt = user ? await openLessonAttempt(user.id, lesson.id) : null;
   const scenario = getScenario(lesson.scenarioId);
   const plot = scenario ? readScenarioParams(scenario, await searchParams) : null;
+  // A link's parameters can ask for a run too large for the server: the browser computes it.
+  const firstRun = scenario && plot ? runWithinBudget(scenario, plot.values) : null;
   const prerequisites = lesson.prerequisites
     .map((id) => lessons.find((l) => l.id === id))
     .filter((l) => l !== undefined);
@@ -66,7 +68,7 @@ export default async function LessonPage({ params, searchParams }: Props) {
           <ScenarioLab
             scenarioId={scenario.id}
             initialValues={plot.values}
-            initialResult={scenario.run(plot.values)}
+            initialResult={firstRun?.ok ? firstRun.result : null}
           />
         </section>
       )}

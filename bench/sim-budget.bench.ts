@@ -8,6 +8,7 @@
  */
 import { execSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { runScenario, scenarios, SERVER_COST_BUDGET } from "@/lib/sim";
 import { startServer, throwawayDatabaseUrl } from "@/tests/e2e/support/server";
 import { percentile } from "@/tests/support/load/run-load";
@@ -122,6 +123,9 @@ async function main() {
     console.log(row("/api/health, 4 worst-case clients", loaded));
     console.log(row("  lab page, worst sweep (2 clients)", labTimings));
     console.log(row("  tutor what-if, worst (2 clients)", tutorTimings));
+    // Figures from a shared machine mean little without its load beside them.
+    const load = loadavg().map((x) => x.toFixed(1));
+    console.log(`\nLoad average ${load.join(" ")} on ${cpus().length} cores.`);
   } finally {
     await server.stop();
   }

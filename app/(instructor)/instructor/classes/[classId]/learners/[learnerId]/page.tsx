@@ -71,6 +71,10 @@ export default async function LearnerPage({ params, searchParams }: Props) {
 
       <section className={styles.section} aria-labelledby="tutor-heading">
         <h2 id="tutor-heading">Tutor conversations</h2>
+        <p className="muted">
+          Messages since {name} joined this class on {dateTime(learner.joinedAt)}; earlier ones stay
+          private.
+        </p>
         <Conversations conversations={detail.conversations} shown={detail.conversationsShown} />
       </section>
     </main>

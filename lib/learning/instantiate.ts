@@ -2,8 +2,9 @@
  * From a question template to what one learner sees, like Moodle's calculated questions:
  * instantiateQuestion draws the parameters from a seed string (deterministic: the same attempt
  * always gets the same numbers), fills the {{placeholders}} and computes the key with lib/sim.
- * The instance is plain JSON (no functions) so it can be stored, but it holds the key: only
- * publicQuestion(instance) may reach the browser.
+ * Choice and predict-plot options are shuffled per instance (options.ts), so the option order
+ * is part of what the seed decides. The instance is plain JSON (no functions) so it can be
+ * stored, but it holds the key: only publicQuestion(instance) may reach the browser.
  */
 import {
   NumericKey,
@@ -16,6 +17,7 @@ import {
   type WrongNumeric,
 } from "@/lib/content/schema";
 import { drawParams, fillPlaceholders, formatValue, type Params } from "@/lib/content";
+import { shuffleOptions } from "./options";
 
 interface InstanceBase {
   questionId: string;
@@ -100,13 +102,19 @@ export function instantiateQuestion(question: Question, seed: string): QuestionI
       return {
         ...base,
         type: "single-choice",
-        options: question.options.map((o) => ({ ...o, text: fill(o.text) })),
+        options: shuffleOptions(question.options, question.id, seed).map((o) => ({
+          ...o,
+          text: fill(o.text),
+        })),
       };
     case "multiple-select":
       return {
         ...base,
         type: "multiple-select",
-        options: question.options.map((o) => ({ ...o, text: fill(o.text) })),
+        options: shuffleOptions(question.options, question.id, seed).map((o) => ({
+          ...o,
+          text: fill(o.text),
+        })),
       };
     case "numeric": {
       const key = computed?.kind === "numeric" ? computed.key : undefined;
@@ -134,7 +142,10 @@ export function instantiateQuestion(question: Question, seed: string): QuestionI
       return {
         ...base,
         type: "predict-plot",
-        options: question.options.map((o) => ({ ...o, text: fill(o.text) })),
+        options: shuffleOptions(question.options, question.id, seed).map((o) => ({
+          ...o,
+          text: fill(o.text),
+        })),
         key: { correctOptionId, observed: fill(observed), run },
       };
     }

@@ -17,6 +17,7 @@ import { GradingInputError, type GradeResult } from "./grading/result";
 import { gradeNumeric } from "./grading/numeric";
 import { gradeOrdering } from "./grading/ordering";
 import { gradeShortText } from "./grading/short-text";
+import { parseNumberText } from "./number-text";
 import type { QuestionInstance } from "./instantiate";
 
 export { GradingInputError, type GradeResult } from "./grading/result";
@@ -31,17 +32,20 @@ export {
 } from "./public-question";
 
 const id = z.string().min(1, "must not be empty").max(100, "too long");
-/** Numbers may come from a form as text ("5.2e-3"); anything else is a 400. */
+/** Numbers may come from a form as text ("5.2e-3", "5,2e-3"); anything else is a 400. */
 const numberLike = z
-  .union([
-    z.number(),
-    z
-      .string()
-      .trim()
-      .regex(/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/, "must be a number")
-      .transform(Number),
-  ])
-  .refine(Number.isFinite, { error: "must be a finite number" });
+  .union([z.number(), z.string()], { error: "must be a number" })
+  .transform((input, ctx) => {
+    const parsed =
+      typeof input === "number"
+        ? Number.isFinite(input)
+          ? ({ ok: true, value: input } as const)
+          : ({ ok: false, problem: "must be a finite number" } as const)
+        : parseNumberText(input);
+    if (parsed.ok) return parsed.value;
+    ctx.addIssue({ code: "custom", message: parsed.problem });
+    return z.NEVER;
+  });
 
 export const ResponseInput = z.discriminatedUnion(
   "type",

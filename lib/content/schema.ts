@@ -103,6 +103,8 @@ export type Tolerance = z.infer<typeof Tolerance>;
 
 export const WrongNumeric = z.object({
   value: z.number(),
+  /** The wrong formula in words or symbols ("w·T"), for instructors and the export. */
+  formula: z.string().min(1).optional(),
   /** Defaults to the question's tolerance. */
   tolerance: Tolerance.optional(),
   misconception: Slug,

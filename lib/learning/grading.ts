@@ -22,7 +22,13 @@ import type { QuestionInstance } from "./instantiate";
 
 export { GradingInputError, type GradeResult } from "./grading/result";
 export { withinTolerance } from "./grading/numeric";
-export { instantiateQuestion, InstantiationError, type QuestionInstance } from "./instantiate";
+export { numericCollisions, type NumericCollision } from "./grading/collisions";
+export {
+  instantiateQuestion,
+  InstantiationError,
+  numericKeyAt,
+  type QuestionInstance,
+} from "./instantiate";
 export {
   publicQuestion,
   revealAnswer,

@@ -12,6 +12,7 @@ import {
   type ChoiceOption,
   type PredictOption,
   type Question,
+  type QuestionOf,
   type RubricIdea,
   type Tolerance,
   type WrongNumeric,
@@ -116,21 +117,13 @@ export function instantiateQuestion(question: Question, seed: string): QuestionI
           text: fill(o.text),
         })),
       };
-    case "numeric": {
-      const key = computed?.kind === "numeric" ? computed.key : undefined;
-      const value = key ? key.value : question.answer;
-      if (value === undefined) throw new InstantiationError(`${question.id}: no key`);
+    case "numeric":
       return {
         ...base,
         type: "numeric",
         ...(question.unit !== undefined ? { unit: question.unit } : {}),
-        key: {
-          value,
-          tolerance: question.tolerance,
-          wrongAnswers: [...(question.wrongAnswers ?? []), ...(key?.wrongAnswers ?? [])],
-        },
+        key: numericKey(question, computed),
       };
-    }
     case "predict-plot": {
       if (computed?.kind !== "predict") throw new InstantiationError(`${question.id}: no key`);
       const { correctOptionId, observed, run } = computed.key;
@@ -168,6 +161,28 @@ export function instantiateQuestion(question: Question, seed: string): QuestionI
         modelAnswer: fill(question.modelAnswer),
       };
   }
+}
+
+export type NumericInstanceKey = InstanceOf<"numeric">["key"];
+
+/**
+ * A numeric question's key at given parameters: the value, the tolerance and every typical
+ * wrong answer (the question's own and those compute() derives). Validation and the tests call
+ * it for every parameter combination a learner can draw.
+ */
+export function numericKeyAt(question: QuestionOf<"numeric">, params: Params): NumericInstanceKey {
+  return numericKey(question, question.sim ? runCompute(question, params) : undefined);
+}
+
+function numericKey(question: QuestionOf<"numeric">, computed: Computed | undefined) {
+  const key = computed?.kind === "numeric" ? computed.key : undefined;
+  const value = key ? key.value : question.answer;
+  if (value === undefined) throw new InstantiationError(`${question.id}: no key`);
+  return {
+    value,
+    tolerance: question.tolerance,
+    wrongAnswers: [...(question.wrongAnswers ?? []), ...(key?.wrongAnswers ?? [])],
+  };
 }
 
 type Computed =

@@ -1,3 +1,4 @@
+import { sigmoid } from "@/lib/sim";
 import { sig, simulate } from "../params";
 import type { QuestionInput } from "../schema";
 import { lstmCellGainWithRecurrence, runScenario, seriesValue } from "../sim-keys";
@@ -31,7 +32,10 @@ export const questions: QuestionInput[] = [
         const full = lstmCellGainWithRecurrence(b, T, seed, "full");
         return {
           value,
-          wrongAnswers: [{ value: 1, misconception: "forget-gate-always-one" }],
+          wrongAnswers: [
+            { value: 1, formula: "1", misconception: "forget-gate-always-one" },
+            { value: T * sigmoid(b), formula: "T·σ(b)", misconception: "gradients-add-over-time" },
+          ],
           vars: { answer: sig(value), full: sig(full) },
         };
       },

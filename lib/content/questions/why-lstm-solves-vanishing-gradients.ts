@@ -1,3 +1,4 @@
+import { sigmoid } from "@/lib/sim";
 import { sig, simulate } from "../params";
 import type { QuestionInput } from "../schema";
 import { lstmCellGain, runScenario, seriesValue } from "../sim-keys";
@@ -29,7 +30,10 @@ export const questions: QuestionInput[] = [
         const value = lstmCellGain(b, T);
         return {
           value,
-          wrongAnswers: [{ value: 1, misconception: "forget-gate-always-one" }],
+          wrongAnswers: [
+            { value: 1, formula: "1", misconception: "forget-gate-always-one" },
+            { value: T * sigmoid(b), formula: "T·σ(b)", misconception: "gradients-add-over-time" },
+          ],
           vars: { answer: sig(value) },
         };
       },

@@ -57,6 +57,7 @@ export type QuestionInstance = InstanceBase &
     | {
         type: "short-text";
         rubric: {
+          terms: Record<string, string[]>;
           ideas: RubricIdea[];
           misconceptionPatterns: { patterns: string[]; misconception: string }[];
         };
@@ -155,6 +156,7 @@ export function instantiateQuestion(question: Question, seed: string): QuestionI
         ...base,
         type: "short-text",
         rubric: {
+          terms: question.rubric.terms ?? {},
           ideas: question.rubric.ideas,
           misconceptionPatterns: question.rubric.misconceptionPatterns ?? [],
         },

@@ -159,7 +159,9 @@ export const questions: QuestionInput[] = [
             "back (?:on|in)?to itself",
             String.raw`\bloops? (?:back )?(?:on|to|into)\b`,
             String.raw`\bloop\b`,
-            "recurrent (?:self[- ]?)?(?:connection|edge|link)",
+            "recurrent (?:self[- ]?)?(?:connection|edge|link|weight)",
+            "own (?:previous|past|old|last) (?:value|state)",
+            String.raw`recurs\w* (?:\w+ )?(?:on|to) itself`,
             "feed(?:s|ing)? back",
             "feedback",
             "comes? (?:straight )?back into",
@@ -181,7 +183,7 @@ export const questions: QuestionInput[] = [
             String.raw`\btimes (?:1|one)\b`,
             "w_?jj ?= ?1",
             "1 ?[·*] ?1",
-            String.raw`derivative (?:\w+ ){0,5}(?:is |= ?)(?:exactly )?(?:1|one)\b`,
+            String.raw`derivative (?:\w+ ){0,5}(?:is |= ?|of )(?:exactly )?(?:1|one)\b`,
             String.raw`jacobian (?:\w+ ){0,6}is (?:1|one)\b`,
             String.raw`differentiat\w* gives (?:1|one)\b`,
             String.raw`= ?1(?:\.0)?\b`,
@@ -201,6 +203,8 @@ export const questions: QuestionInput[] = [
             String.raw`(?:no|without|never|not)(?: \w+){0,3} (?:squash\w*|nonlinear\w*|non-linear\w*|activation|curve|bending|tanh|sigmoid|function)`,
             String.raw`(?:isn'?t|not) (?:passed|put) through (?:any|a) (?:curve|function|nonlinear\w*|squash\w*)`,
             "slope of (?:the )?identity",
+            String.raw`f ?\(x\) ?= ?x\b`,
+            String.raw`activation (?:\w+ ){0,2}(?:is )?(?:the )?identity`,
           ],
         },
       ],
@@ -211,11 +215,18 @@ export const questions: QuestionInput[] = [
             "three gates",
             "(?:=|is|are) (?:the )?(?:input|output|forget)[^.]{0,30}gates?",
             String.raw`gates (?:\w+ ){0,2}working together`,
+            String.raw`carousel (?:is|=|means) (?:\w+ ){0,3}gat(?:e|es|ing)\b`,
+            "gates (?:keep|make|hold) (?:the )?error constant",
           ],
           misconception: "cec-has-gates",
         },
         {
-          patterns: [String.raw`(?:never|cannot|can'?t|can not) (?:\w+ )?vanish`],
+          patterns: [
+            String.raw`(?:never|cannot|can'?t|can not) (?:\w+ )?vanish`,
+            "whatever you do",
+            "no matter (?:what|how)",
+            String.raw`(?:immune|not susceptible) to vanish\w*`,
+          ],
           misconception: "lstm-never-vanishes",
         },
         {
@@ -228,10 +239,41 @@ export const questions: QuestionInput[] = [
         {
           patterns: [
             String.raw`sigmoid (?:\w+ ){0,5}derivative (?:\w+ ){0,2}(?:exactly )?(?:1|one)\b`,
+            String.raw`sigmoid'? ?(?:\(0\) )?= ?1\b`,
           ],
           misconception: "sigmoid-derivative-one",
         },
-        { patterns: ["stores? everything"], misconception: "lstm-stores-everything" },
+        {
+          patterns: [
+            "stores? everything",
+            "remembers? everything",
+            "never forgets?",
+            "perfect memory",
+          ],
+          misconception: "lstm-stores-everything",
+        },
+        {
+          patterns: [
+            String.raw`clip\w* (?:\w+ ){0,4}(?:fix|solve|cure|prevent)\w* (?:\w+ ){0,2}vanish\w*`,
+            "clipping (?:would|can|will) (?:fix|solve|cure)",
+            String.raw`clip\w* (?:\w+ ){0,3}(?:fix|solve|cure)\w* (?:this|it|that|the problem)`,
+          ],
+          misconception: "clipping-fixes-vanishing",
+        },
+        {
+          patterns: [
+            String.raw`relu (?:\w+ ){0,4}(?:fix|solve)\w*`,
+            "(?:just|simply) use relu",
+            String.raw`switch\w* to relu`,
+          ],
+          misconception: "relu-alone-fixes-rnns",
+        },
+        {
+          patterns: [
+            String.raw`(?:good|right|careful|identity|orthogonal) initiali[sz]ation (?:\w+ ){0,4}(?:fix|solve|keeps?)\w*`,
+          ],
+          misconception: "init-fixes-training-forever",
+        },
       ],
     },
     modelAnswer:

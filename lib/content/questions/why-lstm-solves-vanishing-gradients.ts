@@ -192,6 +192,11 @@ export const questions: QuestionInput[] = [
           String.raw`rate r\b`,
           String.raw`\br\b`,
           String.raw`(?:that|this|the) gate\b`,
+          String.raw`\bft\b`,
+          String.raw`f ?\(t\)`,
+          "f-gate",
+          "gate'?s? (?:value|activation|output)",
+          "forget value",
         ],
         mult: [
           String.raw`multipl\w*`,
@@ -204,6 +209,11 @@ export const questions: QuestionInput[] = [
           "gradient (?:wrt|with respect to) c",
           "backward (?:factor|multiplier)",
           "jacobian",
+          String.raw`\bgain\b`,
+          "weighted by",
+          "(?:controlled|governed|set|determined) by",
+          "depends? (?:only )?on",
+          "∂",
         ],
         nearone: [
           String.raw`(?:close|near|nearly|approximately|about|almost|right under|just under|near to|close to)(?: to)? (?:1|one|unity)\b`,
@@ -217,6 +227,9 @@ export const questions: QuestionInput[] = [
           "bias (?:> ?0|is positive|is big|is large|of [1-9]|to [1-9]|= ?[1-9])",
           "b_f ?= ?[1-9]",
           "large bias",
+          String.raw`saturat\w* (?:at|near|towards?) (?:1|one)`,
+          String.raw`bias (?:\w+ ){0,3}(?:high|large|positive)`,
+          String.raw`(?:set|initiali[sz]e\w*) (?:\w+ ){0,3}bias (?:to|at|=|of) (?:\w+ )?[1-9]`,
         ],
       },
       ideas: [
@@ -230,7 +243,8 @@ export const questions: QuestionInput[] = [
             String.raw`\badd(?:s|ed|ing)?\b`,
             "by addition",
             String.raw`\+=`,
-            String.raw`\bc_?t ?= ?[^,;]*\+`,
+            String.raw`\bc_?\{?\(?t\)?\}? ?= ?[^,;]*\+`,
+            String.raw`increment\w*`,
             String.raw`(?:new|memory|cell)[^.]{0,40}= ?[^.]{0,40}\+`,
             String.raw`accumulat\w*`,
           ],
@@ -262,6 +276,7 @@ export const questions: QuestionInput[] = [
       misconceptionPatterns: [
         {
           patterns: [
+            String.raw`(?:no|never any|without) (?:\w+ )?multipl\w* (?:at all|involved|anywhere)`,
             String.raw`\bno multiplication`,
             "without (?:any )?multiplication",
             "removes? (?:all |any |the )?(?:the )?multiplications?",
@@ -272,8 +287,15 @@ export const questions: QuestionInput[] = [
           patterns: [
             String.raw`(?:never|cannot|can'?t|can not) (?:\w+ )?vanish`,
             "always preserved",
+            "solves? (?:the )?vanishing (?:gradient )?(?:problem )?(?:completely|entirely|forever|fully|for good)",
+            String.raw`(?:immune|not susceptible) to vanish\w*`,
+            "no matter (?:what|how)",
           ],
           misconception: "lstm-never-vanishes",
+        },
+        {
+          patterns: [String.raw`(?:never|can'?t|cannot|can not) (?:\w+ )?explode`],
+          misconception: "lstm-never-explodes",
         },
         {
           patterns: [
@@ -282,9 +304,19 @@ export const questions: QuestionInput[] = [
           ],
           misconception: "truncation-cuts-cell-path",
         },
-        { patterns: ["stores? everything"], misconception: "lstm-stores-everything" },
         {
           patterns: [
+            "stores? everything",
+            "remembers? everything",
+            "never forgets?",
+            "perfect memory",
+          ],
+          misconception: "lstm-stores-everything",
+        },
+        {
+          patterns: [
+            "f_?t (?:is )?always (?:1|one)",
+            "always open",
             "forget gate is always (?:1|one)",
             String.raw`always (?:equal to |exactly )?(?:1|one)\b`,
           ],
@@ -297,6 +329,28 @@ export const questions: QuestionInput[] = [
             "basically the same gradient",
           ],
           misconception: "forget-bias-irrelevant",
+        },
+        {
+          patterns: [
+            String.raw`clip\w* (?:\w+ ){0,4}(?:fix|solve|cure|prevent)\w* (?:\w+ ){0,2}vanish\w*`,
+            "clipping (?:would|can|will) (?:fix|solve|cure)",
+            String.raw`clip\w* (?:\w+ ){0,3}(?:fix|solve|cure)\w* (?:this|it|that|the problem)`,
+          ],
+          misconception: "clipping-fixes-vanishing",
+        },
+        {
+          patterns: [
+            String.raw`relu (?:\w+ ){0,4}(?:fix|solve)\w*`,
+            "(?:just|simply) use relu",
+            String.raw`switch\w* to relu`,
+          ],
+          misconception: "relu-alone-fixes-rnns",
+        },
+        {
+          patterns: [
+            String.raw`(?:good|right|careful|identity|orthogonal) initiali[sz]ation (?:\w+ ){0,4}(?:fix|solve|keeps?)\w*`,
+          ],
+          misconception: "init-fixes-training-forever",
         },
       ],
     },

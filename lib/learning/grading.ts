@@ -6,10 +6,10 @@
  * throws it with status 422. Both name the field.
  *
  * fraction is the credit before try and hint penalties (credit.ts applies those):
- *   single-choice, predict-plot, numeric: 1 or 0
+ *   single-choice, predict-plot, numeric: 1 or 0 (numeric text may use a decimal comma)
  *   multiple-select: max(0, hits / #correct - false picks / #wrong); correct only when exact
  *   ordering: Kendall's tau between the answer and the key, floored at 0
- *   short-text: rubric ideas found / ideas required
+ *   short-text: rubric ideas stated / ideas required, halved if a misconception is stated
  */
 import { z } from "zod";
 import { gradeChoice, gradeMultiple, gradePredict } from "./grading/choice";

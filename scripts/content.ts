@@ -85,8 +85,12 @@ async function validate(extra: string | undefined): Promise<Issue[]> {
         ["explanation", inst.explanation],
         ...inst.hints.map((h, i): [string, string] => [`hints[${i}]`, h]),
       ];
-      if ("options" in inst)
-        inst.options.forEach((o, i) => texts.push([`options[${i}].text`, o.text]));
+      // Instances shuffle their options: name each by its place in the file.
+      if ("options" in inst && "options" in q)
+        for (const o of inst.options) {
+          const i = q.options.findIndex((bank) => bank.id === o.id);
+          texts.push([`options[${i}].text`, o.text]);
+        }
       if (inst.type === "ordering")
         inst.items.forEach((o, i) => texts.push([`items[${i}].text`, o.text]));
       for (const [field, text] of texts)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getQuestion } from "@/lib/content";
+import { getQuestion, questions } from "@/lib/content";
+import { gradeResponse, instantiateQuestion } from "@/lib/learning/grading";
 import { loadAnswers, metrics, score } from "./eval-sets/evaluate";
 
 /**
@@ -38,6 +39,15 @@ describe("short-text grader agreement", () => {
     const m = metrics(score(tune));
     expect(m.agreement).toBeGreaterThanOrEqual(0.98);
     expect(m.fullCreditWithMisconception).toBe(0);
+  });
+
+  it("gives every model answer full credit", () => {
+    for (const q of questions.filter((x) => x.type === "short-text")) {
+      const inst = instantiateQuestion(q, "model");
+      if (inst.type !== "short-text") continue;
+      const grade = gradeResponse(inst, { type: "short-text", text: inst.modelAnswer });
+      expect(grade, q.id).toMatchObject({ correct: true, fraction: 1, misconceptions: [] });
+    }
   });
 
   it("never gives full credit while tagging a misconception", () => {

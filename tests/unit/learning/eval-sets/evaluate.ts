@@ -26,9 +26,7 @@ export const LabelledAnswer = z.object({
 export type LabelledAnswer = z.infer<typeof LabelledAnswer>;
 
 export function loadAnswers(): LabelledAnswer[] {
-  const raw: unknown = JSON.parse(
-    readFileSync(join(__dirname, "short-answers.json"), "utf8"),
-  );
+  const raw: unknown = JSON.parse(readFileSync(join(__dirname, "short-answers.json"), "utf8"));
   return z.array(LabelledAnswer).parse(raw);
 }
 

@@ -157,6 +157,10 @@ export const questions: QuestionInput[] = [
             String.raw`self[- ]?(?:connect\w*|loop\w*|recurren\w*)`,
             String.raw`(?:connect\w*|feed\w*|loops?|recycl\w*|gives?|giving|talks?|comes?|coming) (?:\w+ ){0,4}(?:back )?(?:in|on)?to itself`,
             "back (?:on|in)?to itself",
+            String.raw`\b(?:on|in)?to itself\b`,
+            String.raw`(?:connect\w*|wired|linked|tied) (?:\w+ ){0,2}(?:with|to) itself`,
+            String.raw`(?:its|their) own (?:input|next (?:state|value))`,
+            String.raw`\b(?:round[- ]?trip|circle|merry-go-round)\b`,
             String.raw`\bloops? (?:back )?(?:on|to|into)\b`,
             String.raw`\bloop\b`,
             "recurrent (?:self[- ]?)?(?:connection|edge|link|weight)",
@@ -178,6 +182,8 @@ export const questions: QuestionInput[] = [
             String.raw`(?:factor|gain|scale|strength)(?: \w+){0,4} (?:of |is )?(?:exactly )?(?:1|one)\b`,
             String.raw`(?:multiplied|scaled|multiply|multiplies) by (?:exactly )?(?:1|one)\b`,
             "unit weight",
+            String.raw`coefficient (?:\w+ ){0,2}(?:of |is |= ?)?(?:exactly )?(?:1|one)\b`,
+            String.raw`(?:with|by) (?:a )?coefficient (?:of )?(?:1|one)\b`,
             "weight of unity",
             "identity weight",
             String.raw`\btimes (?:1|one)\b`,
@@ -200,7 +206,9 @@ export const questions: QuestionInput[] = [
           patterns: [
             String.raw`(?<!non-?)\blinear`,
             "identity (?:as )?(?:its )?(?:activation|function)",
-            String.raw`(?:no|without|never|not)(?: \w+){0,3} (?:squash\w*|nonlinear\w*|non-linear\w*|activation|curve|bending|tanh|sigmoid|function)`,
+            String.raw`(?:no|without|never|not)(?: \w+){0,3} (?:squash\w*|nonlinear\w*|non-linear\w*|activation|curve|bending|bend|tanh|sigmoid|function|flatten\w*|squish\w*|compress\w*|saturat\w*|distort\w*)`,
+            String.raw`nothing (?:that |to |which )?(?:flattens|squashes|bends|squishes|compresses|saturates|distorts)`,
+            String.raw`(?:unsquashed|un-squashed|straight line)`,
             String.raw`(?:isn'?t|not) (?:passed|put) through (?:any|a) (?:curve|function|nonlinear\w*|squash\w*)`,
             "slope of (?:the )?identity",
             String.raw`f ?\(x\) ?= ?x\b`,
@@ -235,6 +243,14 @@ export const questions: QuestionInput[] = [
             String.raw`truncat\w* (?:\w+ ){0,4}(?:gives|is|equals) (?:exactly )?the same`,
           ],
           misconception: "full-equals-truncated",
+        },
+        {
+          patterns: [
+            String.raw`(?:modern|today'?s|current|pytorch|tensorflow|keras|frameworks?|libraries|in practice)[^.;]{0,50}(?:still |also |always )?truncat\w*`,
+            String.raw`still (?:\w+ ){0,2}truncat\w*`,
+            String.raw`truncat\w* (?:\w+ ){0,4}(?:is |are )?(?:still )?(?:used|needed|required|standard) (?:\w+ ){0,3}(?:today|now|modern|in practice|pytorch|tensorflow)`,
+          ],
+          misconception: "truncation-is-modern-practice",
         },
         {
           patterns: [

@@ -197,6 +197,14 @@ export const questions: QuestionInput[] = [
           "f-gate",
           "gate'?s? (?:value|activation|output)",
           "forget value",
+          String.raw`retain\w*`,
+          String.raw`(?:the |that |this |its |some )?(?:share|portion|fraction|proportion|percentage) (?:of (?:the )?(?:old|previous|past|what)|it keeps|kept|that is kept)`,
+          String.raw`(?:that|the|this) (?:share|portion|fraction|proportion)\b`,
+          String.raw`scal(?:ing|e) (?:factor|value|number)`,
+          String.raw`scaled copy`,
+          String.raw`(?:that|this) (?:factor|coefficient|multiplier|number)\b`,
+          "how much (?:to keep|is kept|it keeps|of the old)",
+          String.raw`gate'?s? value`,
         ],
         mult: [
           String.raw`multipl\w*`,
@@ -263,6 +271,9 @@ export const questions: QuestionInput[] = [
           contradictions: [
             String.raw`(?:cell|it) (?:is |gets )?multiplied by w\b`,
             "just like the rnn",
+            // The factor is the gate's value; its derivative σ' belongs to other paths.
+            String.raw`(?:σ|sigmoid)(?:'|’| prime|'s derivative| derivative| slope)`,
+            String.raw`(?:derivative|slope) of (?:the )?(?:sigmoid|σ|gate)`,
           ],
         },
         {
@@ -329,6 +340,13 @@ export const questions: QuestionInput[] = [
             "basically the same gradient",
           ],
           misconception: "forget-bias-irrelevant",
+        },
+        {
+          patterns: [
+            String.raw`(?:σ|sigmoid)(?:'|’| prime|'s derivative| derivative| slope) (?:\w+ ){0,4}(?:reach\w*|be|equals?|is|=|of) ?(?:exactly |about )?(?:1|one)\b`,
+            String.raw`(?:derivative|slope) of (?:the )?(?:sigmoid|σ) (?:\w+ ){0,4}(?:reach\w*|be|equals?|is|=) ?(?:exactly |about )?(?:1|one)\b`,
+          ],
+          misconception: "sigmoid-derivative-one",
         },
         {
           patterns: [

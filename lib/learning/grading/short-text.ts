@@ -44,6 +44,21 @@ function keywordList(text: string): boolean {
   );
 }
 
+/**
+ * Bare words joined by + or = ("Because carousel + 1.", "Jacobian + 49 = vanish"): a formula
+ * of keywords, which names ideas without relating them. Real formulas (dc_t/dc_{t-1} = f_t)
+ * carry symbols and are left to the rubric.
+ */
+function keywordFormula(text: string): boolean {
+  const body = text.replace(/^(?:because|since|cause|bc)\b/, "").replace(/[.!?]+$/, "");
+  const parts = body.split(/[+=]/).map((f) => f.trim());
+  return (
+    parts.length >= 2 &&
+    words(body).length <= 6 &&
+    parts.every((f) => /^[\p{L}\p{N} ]+$/u.test(f) && words(f).length <= 2)
+  );
+}
+
 function ideaStated(idea: RubricIdea, rubric: Rubric, list: readonly string[]): boolean {
   if (anyStated(idea.contradictions ?? [], rubric.terms, list)) return false;
   if (anyStated(idea.patterns, rubric.terms, list)) return true;
@@ -69,7 +84,7 @@ export function gradeShortText(instance: InstanceOf<"short-text">, raw: string):
   if (words(text).length < 2) return nothing("Write a sentence or two that explains it.");
   if (echoesPrompt(text, instance.prompt))
     return nothing("That restates the question; explain the reason in your own words.");
-  if (keywordList(text))
+  if (keywordList(text) || keywordFormula(text))
     return nothing("A list of keywords is not an explanation: say how they are connected.");
 
   const list = sentences(text);

@@ -1,4 +1,5 @@
 import { sig, simulate } from "../params";
+import { misconceptionPhrasings } from "../misconception-phrasings";
 import type { QuestionInput } from "../schema";
 import { runScenario, seriesValue } from "../sim-keys";
 
@@ -256,82 +257,21 @@ export const questions: QuestionInput[] = [
         },
       ],
       misconceptionPatterns: [
-        {
-          patterns: [
-            String.raw`(?:cannot|can'?t|can ?not) (?:\w+ )?(?:store|remember|hold|keep) (?:\w+ )?(?:anything|at all)`,
-            "has no (?:state|memory)",
-            "no state between",
-          ],
-          misconception: "rnn-cannot-remember-at-all",
-        },
-        {
-          patterns: [
-            String.raw`(?:is|as) a sum\b`,
-            String.raw`sum of (?:the )?(?:\w+ )?(?:contributions|terms)`,
-            "adding (?:them|these|it) up",
-            String.raw`\badd(?:s|ed)? up\b`,
-            String.raw`(?:errors?|gradients?|contributions) (?:\w+ ){0,3}(?:are |get )?(?:added|summed)`,
-          ],
-          misconception: "gradients-add-over-time",
-        },
-        {
-          patterns: [
-            String.raw`saturat\w* (?:\w+ ){0,3}(?:don'?t|doesn'?t|do not|does not|never) (?:really )?(?:matter|affect)`,
-            "saturation (?:is )?harmless",
-          ],
-          misconception: "saturation-harmless",
-        },
-        {
-          patterns: [
-            "(?:bigger|larger) (?:hidden|state)",
-            "more (?:hidden )?(?:units|neurons)",
-            String.raw`hidden (?:state|layer|size) (?:\w+ )?(?:bigger|larger)`,
-          ],
-          misconception: "bigger-hidden-fixes-vanishing",
-        },
-        {
-          patterns: [
-            String.raw`(?:problem|issue) is (?:\w+ )?(?:in|with) the forward`,
-            String.raw`activations (?:\w+ )?(?:get|become|shrink)\w* (?:smaller|small|to zero)`,
-          ],
-          misconception: "vanishing-is-forward-only",
-        },
-        {
-          patterns: [
-            "gradient is (?:always )?bounded",
-            String.raw`bounded (?:\w+ ){0,8}so the gradient`,
-          ],
-          misconception: "bounded-activation-bounds-gradient",
-        },
-        {
-          patterns: [
-            String.raw`spectral radius (?:\w+ ){0,4}(?:below|less than|<) ?(?:1|one)`,
-            "right from the (?:very )?first",
-          ],
-          misconception: "spectral-radius-suffices",
-        },
-        {
-          patterns: [
-            String.raw`clip\w* (?:\w+ ){0,4}(?:fix|solve|cure|prevent)\w* (?:\w+ ){0,2}vanish\w*`,
-            "clipping (?:would|can|will) (?:fix|solve|cure)",
-            String.raw`clip\w* (?:\w+ ){0,3}(?:fix|solve|cure)\w* (?:this|it|that|the problem)`,
-          ],
-          misconception: "clipping-fixes-vanishing",
-        },
-        {
-          patterns: [
-            String.raw`relu (?:\w+ ){0,4}(?:fix|solve)\w*`,
-            "(?:just|simply) use relu",
-            String.raw`switch\w* to relu`,
-          ],
-          misconception: "relu-alone-fixes-rnns",
-        },
-        {
-          patterns: [
-            String.raw`(?:good|right|careful|identity|orthogonal) initiali[sz]ation (?:\w+ ){0,4}(?:fix|solve|keeps?)\w*`,
-          ],
-          misconception: "init-fixes-training-forever",
-        },
+        ...misconceptionPhrasings(
+          "gradients-add-over-time",
+          "rnn-cannot-remember-at-all",
+          "saturation-harmless",
+          "bigger-hidden-fixes-vanishing",
+          "vanishing-is-forward-only",
+          "bounded-activation-bounds-gradient",
+          "spectral-radius-suffices",
+          "clipping-fixes-vanishing",
+          "relu-alone-fixes-rnns",
+          "init-fixes-training-forever",
+          "lstm-never-vanishes",
+          "lstm-never-explodes",
+          "lstm-stores-everything",
+        ),
       ],
     },
     modelAnswer:

@@ -1,5 +1,6 @@
 import { sigmoid } from "@/lib/sim";
 import { sig, simulate } from "../params";
+import { misconceptionPhrasings } from "../misconception-phrasings";
 import type { QuestionInput } from "../schema";
 import { lstmCellGainWithRecurrence, runScenario, seriesValue } from "../sim-keys";
 
@@ -160,9 +161,7 @@ export const questions: QuestionInput[] = [
             String.raw`\b(?:on|in)?to itself\b`,
             String.raw`(?:connect\w*|wired|linked|tied) (?:\w+ ){0,2}(?:with|to) itself`,
             String.raw`(?:its|their) own (?:input|next (?:state|value))`,
-            String.raw`\b(?:round[- ]?trip|circle|merry-go-round)\b`,
             String.raw`\bloops? (?:back )?(?:on|to|into)\b`,
-            String.raw`\bloop\b`,
             "recurrent (?:self[- ]?)?(?:connection|edge|link|weight)",
             "own (?:previous|past|old|last) (?:value|state)",
             String.raw`recurs\w* (?:\w+ )?(?:on|to) itself`,
@@ -171,6 +170,13 @@ export const questions: QuestionInput[] = [
             "comes? (?:straight )?back into",
             String.raw`s_?c?\(t\) ?= ?s_?c?\(t-1\)`,
             String.raw`value\(t\) ?= ?value\(t-1\)`,
+          ],
+          // A bare "loop" or "circle" is a carousel's shape; it is the idea only when it belongs to the cell.
+          together: [
+            [
+              String.raw`\b(?:loops?|circle|round[- ]?trip)\b`,
+              String.raw`\b(?:cell|unit|memory|state|neuron|itself|own|self|recurrent|cec)\b`,
+            ],
           ],
         },
         {
@@ -197,6 +203,9 @@ export const questions: QuestionInput[] = [
           contradictions: [
             "weight (?:changes|is learned|varies)",
             "to the output(?: layer)?",
+            // The derivative 1 comes from the linear self-loop, not from a sigmoid.
+            String.raw`(?:σ|sigmoid)(?:'|’| prime|'s derivative|'s slope| derivative| slope)`,
+            String.raw`(?:derivative|slope) of (?:the )?(?:sigmoid|σ)`,
             String.raw`gates?[^.]*(?:multipl\w*|keep)[^.]*\b(?:1|one)\b`,
           ],
         },
@@ -217,78 +226,27 @@ export const questions: QuestionInput[] = [
         },
       ],
       misconceptionPatterns: [
+        ...misconceptionPhrasings(
+          "cec-has-gates",
+          "lstm-never-vanishes",
+          "full-equals-truncated",
+          "truncation-is-modern-practice",
+          "truncation-cuts-cell-path",
+          "sigmoid-derivative-one",
+          "lstm-stores-everything",
+          "forget-gate-always-one",
+          "clipping-fixes-vanishing",
+          "relu-alone-fixes-rnns",
+          "init-fixes-training-forever",
+        ),
+        // Naming the gates as what the carousel is only makes sense for this question.
         {
           patterns: [
             "(?:is|are) the (?:three )?gates",
             "three gates",
             "(?:=|is|are) (?:the )?(?:input|output|forget)[^.]{0,30}gates?",
-            String.raw`gates (?:\w+ ){0,2}working together`,
-            String.raw`carousel (?:is|=|means) (?:\w+ ){0,3}gat(?:e|es|ing)\b`,
-            "gates (?:keep|make|hold) (?:the )?error constant",
           ],
           misconception: "cec-has-gates",
-        },
-        {
-          patterns: [
-            String.raw`(?:never|cannot|can'?t|can not) (?:\w+ )?vanish`,
-            "whatever you do",
-            "no matter (?:what|how)",
-            String.raw`(?:immune|not susceptible) to vanish\w*`,
-          ],
-          misconception: "lstm-never-vanishes",
-        },
-        {
-          patterns: [
-            String.raw`(?:same|identical|equal\w*) (?:gradient )?(?:as|to) (?:the )?full`,
-            String.raw`truncat\w* (?:\w+ ){0,4}(?:gives|is|equals) (?:exactly )?the same`,
-          ],
-          misconception: "full-equals-truncated",
-        },
-        {
-          patterns: [
-            String.raw`(?:modern|today'?s|current|pytorch|tensorflow|keras|frameworks?|libraries|in practice)[^.;]{0,50}(?:still |also |always )?truncat\w*`,
-            String.raw`still (?:\w+ ){0,2}truncat\w*`,
-            String.raw`truncat\w* (?:\w+ ){0,4}(?:is |are )?(?:still )?(?:used|needed|required|standard) (?:\w+ ){0,3}(?:today|now|modern|in practice|pytorch|tensorflow)`,
-          ],
-          misconception: "truncation-is-modern-practice",
-        },
-        {
-          patterns: [
-            String.raw`sigmoid (?:\w+ ){0,5}derivative (?:\w+ ){0,2}(?:exactly )?(?:1|one)\b`,
-            String.raw`sigmoid'? ?(?:\(0\) )?= ?1\b`,
-          ],
-          misconception: "sigmoid-derivative-one",
-        },
-        {
-          patterns: [
-            "stores? everything",
-            "remembers? everything",
-            "never forgets?",
-            "perfect memory",
-          ],
-          misconception: "lstm-stores-everything",
-        },
-        {
-          patterns: [
-            String.raw`clip\w* (?:\w+ ){0,4}(?:fix|solve|cure|prevent)\w* (?:\w+ ){0,2}vanish\w*`,
-            "clipping (?:would|can|will) (?:fix|solve|cure)",
-            String.raw`clip\w* (?:\w+ ){0,3}(?:fix|solve|cure)\w* (?:this|it|that|the problem)`,
-          ],
-          misconception: "clipping-fixes-vanishing",
-        },
-        {
-          patterns: [
-            String.raw`relu (?:\w+ ){0,4}(?:fix|solve)\w*`,
-            "(?:just|simply) use relu",
-            String.raw`switch\w* to relu`,
-          ],
-          misconception: "relu-alone-fixes-rnns",
-        },
-        {
-          patterns: [
-            String.raw`(?:good|right|careful|identity|orthogonal) initiali[sz]ation (?:\w+ ){0,4}(?:fix|solve|keeps?)\w*`,
-          ],
-          misconception: "init-fixes-training-forever",
         },
       ],
     },

@@ -1,5 +1,6 @@
 import { sigmoid } from "@/lib/sim";
 import { sig, simulate } from "../params";
+import { misconceptionPhrasings } from "../misconception-phrasings";
 import type { QuestionInput } from "../schema";
 import { lstmCellGain, runScenario, seriesValue } from "../sim-keys";
 
@@ -285,45 +286,20 @@ export const questions: QuestionInput[] = [
         },
       ],
       misconceptionPatterns: [
-        {
-          patterns: [
-            String.raw`(?:no|never any|without) (?:\w+ )?multipl\w* (?:at all|involved|anywhere)`,
-            String.raw`\bno multiplication`,
-            "without (?:any )?multiplication",
-            "removes? (?:all |any |the )?(?:the )?multiplications?",
-          ],
-          misconception: "gates-remove-all-multiplication",
-        },
-        {
-          patterns: [
-            String.raw`(?:never|cannot|can'?t|can not) (?:\w+ )?vanish`,
-            "always preserved",
-            "solves? (?:the )?vanishing (?:gradient )?(?:problem )?(?:completely|entirely|forever|fully|for good)",
-            String.raw`(?:immune|not susceptible) to vanish\w*`,
-            "no matter (?:what|how)",
-          ],
-          misconception: "lstm-never-vanishes",
-        },
-        {
-          patterns: [String.raw`(?:never|can'?t|cannot|can not) (?:\w+ )?explode`],
-          misconception: "lstm-never-explodes",
-        },
-        {
-          patterns: [
-            String.raw`truncat\w* (?:\w+ ){0,6}(?:cell path|c_?\{?t-1\}?)[^.]*\bcut\b`,
-            String.raw`cell path (?:\w+ ){0,4}(?:is )?cut`,
-          ],
-          misconception: "truncation-cuts-cell-path",
-        },
-        {
-          patterns: [
-            "stores? everything",
-            "remembers? everything",
-            "never forgets?",
-            "perfect memory",
-          ],
-          misconception: "lstm-stores-everything",
-        },
+        ...misconceptionPhrasings(
+          "gates-remove-all-multiplication",
+          "lstm-never-vanishes",
+          "lstm-never-explodes",
+          "truncation-cuts-cell-path",
+          "lstm-stores-everything",
+          "forget-gate-always-one",
+          "forget-bias-irrelevant",
+          "sigmoid-derivative-one",
+          "gru-has-cell-state",
+          "clipping-fixes-vanishing",
+          "relu-alone-fixes-rnns",
+          "init-fixes-training-forever",
+        ),
         {
           patterns: [
             "f_?t (?:is )?always (?:1|one)",
@@ -332,43 +308,6 @@ export const questions: QuestionInput[] = [
             String.raw`always (?:equal to |exactly )?(?:1|one)\b`,
           ],
           misconception: "forget-gate-always-one",
-        },
-        {
-          patterns: [
-            "bias (?:doesn'?t|does not|don'?t|do not) (?:really )?matter",
-            "bias (?:is )?irrelevant",
-            "basically the same gradient",
-          ],
-          misconception: "forget-bias-irrelevant",
-        },
-        {
-          patterns: [
-            String.raw`(?:σ|sigmoid)(?:'|’| prime|'s derivative| derivative| slope) (?:\w+ ){0,4}(?:reach\w*|be|equals?|is|=|of) ?(?:exactly |about )?(?:1|one)\b`,
-            String.raw`(?:derivative|slope) of (?:the )?(?:sigmoid|σ) (?:\w+ ){0,4}(?:reach\w*|be|equals?|is|=) ?(?:exactly |about )?(?:1|one)\b`,
-          ],
-          misconception: "sigmoid-derivative-one",
-        },
-        {
-          patterns: [
-            String.raw`clip\w* (?:\w+ ){0,4}(?:fix|solve|cure|prevent)\w* (?:\w+ ){0,2}vanish\w*`,
-            "clipping (?:would|can|will) (?:fix|solve|cure)",
-            String.raw`clip\w* (?:\w+ ){0,3}(?:fix|solve|cure)\w* (?:this|it|that|the problem)`,
-          ],
-          misconception: "clipping-fixes-vanishing",
-        },
-        {
-          patterns: [
-            String.raw`relu (?:\w+ ){0,4}(?:fix|solve)\w*`,
-            "(?:just|simply) use relu",
-            String.raw`switch\w* to relu`,
-          ],
-          misconception: "relu-alone-fixes-rnns",
-        },
-        {
-          patterns: [
-            String.raw`(?:good|right|careful|identity|orthogonal) initiali[sz]ation (?:\w+ ){0,4}(?:fix|solve|keeps?)\w*`,
-          ],
-          misconception: "init-fixes-training-forever",
         },
       ],
     },

@@ -52,6 +52,12 @@ export function negatedAt(sentence: string, index: number): boolean {
   return false;
 }
 
+/**
+ * "ReLU instead of tanh would solve it": a contrast inside a match sets one noun against
+ * another and leaves the statement itself asserted.
+ */
+const CONTRASTIVE = /^(?:instead of|rather than|unlike)$/;
+
 const loose = (s: string) => s.replace(/['?\\]/g, "");
 
 /**
@@ -60,7 +66,9 @@ const loose = (s: string) => s.replace(/['?\\]/g, "");
  */
 function negatedWithin(matched: string, pattern: string): boolean {
   const source = loose(pattern);
-  return [...matched.matchAll(NEGATOR)].some((m) => !source.includes(loose(m[0])));
+  return [...matched.matchAll(NEGATOR)].some(
+    (m) => !CONTRASTIVE.test(m[0]) && !source.includes(loose(m[0])),
+  );
 }
 
 /** Where `pattern` is stated (not negated) in the sentences: the sentence indices. */

@@ -11,7 +11,8 @@ const ALWAYS_ONE = String.raw`(?:always|fixed at|fixed to|constant at|permanentl
 
 const phrasings = {
   "gradients-add-over-time": [
-    String.raw`(?:is|as) (?:just |simply |only )?(?:a|the) sum\b`,
+    // A sum over time of products is the true BPTT gradient; a plain sum is the misconception.
+    String.raw`(?:is|as) (?:just |simply |only )?(?:a|the) sum\b(?! (?:\w+ ){0,4}products?)`,
     String.raw`sum of (?:the )?(?:[\w-]+ )?(?:contributions|terms|gradients)`,
     "adding (?:them|these|it) up",
     String.raw`\badd(?:s|ed)? up\b`,
@@ -42,9 +43,12 @@ const phrasings = {
     String.raw`${FIX} (?:this|it|that|the problem|vanishing) (?:\w+ ){0,2}(?:by|with|using) (?:\w+ ){0,2}relu`,
   ],
   "bigger-hidden-fixes-vanishing": [
-    "(?:bigger|larger|wider) (?:hidden|state|network)",
-    "more (?:hidden )?(?:units|neurons)",
-    String.raw`hidden (?:state|layer|size) (?:\w+ )?(?:bigger|larger|wider)`,
+    // Mentioning a bigger state is not the claim; saying it helps or making it bigger is.
+    String.raw`(?:bigger|larger|wider) (?:hidden|state|network)[^.;]{0,40}(?:fix|solve|help|remember|cure|work)\w*`,
+    String.raw`more (?:hidden )?(?:units|neurons)[^.;]{0,40}(?:fix|solve|help|remember|cure|work|keep|store|hold)\w*`,
+    String.raw`with more (?:hidden )?(?:units|neurons)`,
+    String.raw`(?:make|making|increase|increasing) (?:\w+ ){0,3}(?:hidden|state|network)(?: \w+){0,2} (?:bigger|larger|wider)`,
+    String.raw`(?:increase|increasing|enlarg\w*|widen\w*) (?:\w+ ){0,2}(?:hidden|state) (?:size|dimension|layer|units)`,
   ],
   "vanishing-is-forward-only": [
     String.raw`(?:problem|issue) is (?:\w+ ){0,3}(?:in|with|during) the forward`,
@@ -132,7 +136,7 @@ const phrasings = {
     String.raw`truncat\w* (?:\w+ ){0,4}(?:gives|is|equals) (?:exactly )?the same`,
   ],
   "truncation-is-modern-practice": [
-    String.raw`(?:modern|today'?s|current|pytorch|tensorflow|keras|frameworks?|libraries|in practice)[^.;]{0,50}(?:still |also |always )?truncat\w*`,
+    String.raw`\b(?:modern|today'?s|current|pytorch|tensorflow|keras|frameworks?|libraries|in practice)[^.;]{0,50}(?:still |also |always )?truncat\w*`,
     String.raw`still (?:\w+ ){0,2}truncat\w*`,
   ],
 } as const satisfies Record<string, readonly string[]>;

@@ -1,8 +1,8 @@
 /**
- * The short-text grader against a labelled set of learner answers. Each answer was labelled
- * by hand (correct / partial / incorrect, the rubric ideas it states, the misconception it
- * states) before the grader was tuned; "tune" answers may be read while writing rubrics,
- * "test" answers are held aside and only scored.
+ * The short-text grader against labelled sets of learner answers. Each answer was labelled by
+ * hand (correct / partial / incorrect, the rubric ideas it states, the misconception it
+ * states) before it was graded. The tuning set may be read while writing rubrics; the
+ * held-out set was written independently and is only scored.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -21,12 +21,16 @@ export const LabelledAnswer = z.object({
   ideas: z.array(z.number().int().min(1)),
   misconception: z.string().nullable(),
   kind: z.string(),
-  split: z.enum(["tune", "test"]),
 });
 export type LabelledAnswer = z.infer<typeof LabelledAnswer>;
 
-export function loadAnswers(): LabelledAnswer[] {
-  const raw: unknown = JSON.parse(readFileSync(join(__dirname, "short-answers.json"), "utf8"));
+export const ANSWER_SETS = {
+  tuning: "short-answers.json",
+  heldOut: "short-answers-heldout.json",
+} as const;
+
+export function loadAnswers(set: keyof typeof ANSWER_SETS): LabelledAnswer[] {
+  const raw: unknown = JSON.parse(readFileSync(join(__dirname, ANSWER_SETS[set]), "utf8"));
   return z.array(LabelledAnswer).parse(raw);
 }
 

@@ -5,7 +5,9 @@
  *   npm run content -- validate --extra F  also check draft questions from a JSON file
  *                                          ({"questions": [...]}) against the bank
  * validate also instantiates every simulated question with several seeds, renders every TeX
- * snippet with KaTeX (throwOnError) and checks that no hint gives away a computed key.
+ * snippet with KaTeX (throwOnError), checks that no hint gives away a computed key, and that
+ * no typical wrong answer of a numeric question is graded correct at any parameters a learner
+ * can draw.
  */
 import { readFileSync } from "node:fs";
 import katex from "katex";
@@ -42,6 +44,8 @@ function texIssues(
 async function validate(extra: string | undefined): Promise<Issue[]> {
   const { content, learning } = await load();
   const issues: Issue[] = [];
+  let questions = content.questions;
+  const extraIds = new Set<string>();
   if (extra !== undefined) {
     const raw: unknown = JSON.parse(readFileSync(extra, "utf8"));
     const entries =
@@ -50,10 +54,11 @@ async function validate(extra: string | undefined): Promise<Issue[]> {
       ...content.QUESTION_FILES,
       { file: extra, entries: Array.isArray(entries) ? entries : [entries] },
     ];
-    content.loadQuestions(files, {
+    questions = content.loadQuestions(files, {
       lessons: content.lessons,
       misconceptions: content.misconceptions,
     });
+    for (const q of questions.slice(content.questions.length)) extraIds.add(q.id);
   }
   const split = content.mathSnippets;
   for (const l of content.lessons) {
@@ -63,8 +68,9 @@ async function validate(extra: string | undefined): Promise<Issue[]> {
       issues.push(...texIssues(`${file}: sections[${i}].body`, s.body, split)),
     );
   }
-  for (const q of content.questions) {
-    const file = `lib/content/questions/${q.lessonId}.ts: ${q.id}`;
+  for (const q of questions) {
+    const file = `${extraIds.has(q.id) ? extra : `lib/content/questions/${q.lessonId}.ts`}: ${q.id}`;
+    if (q.type === "numeric") issues.push(...collisionIssues(file, q, learning, content.sig));
     const seeds = "sim" in q && q.sim ? ["a", "b", "c", "d", "e", "f"] : ["a"];
     for (const seed of seeds) {
       let inst;
@@ -79,8 +85,12 @@ async function validate(extra: string | undefined): Promise<Issue[]> {
         ["explanation", inst.explanation],
         ...inst.hints.map((h, i): [string, string] => [`hints[${i}]`, h]),
       ];
-      if ("options" in inst)
-        inst.options.forEach((o, i) => texts.push([`options[${i}].text`, o.text]));
+      // Instances shuffle their options: name each by its place in the file.
+      if ("options" in inst && "options" in q)
+        for (const o of inst.options) {
+          const i = q.options.findIndex((bank) => bank.id === o.id);
+          texts.push([`options[${i}].text`, o.text]);
+        }
       if (inst.type === "ordering")
         inst.items.forEach((o, i) => texts.push([`items[${i}].text`, o.text]));
       for (const [field, text] of texts)
@@ -99,6 +109,26 @@ async function validate(extra: string | undefined): Promise<Issue[]> {
   return issues;
 }
 
+type Loaded = Awaited<ReturnType<typeof load>>;
+type NumericQuestion = Extract<Loaded["content"]["questions"][number], { type: "numeric" }>;
+
+/** Typical wrong answers the grader would accept, over every parameter combination. */
+function collisionIssues(
+  file: string,
+  q: NumericQuestion,
+  learning: Loaded["learning"],
+  sig: (v: number) => string,
+): Issue[] {
+  const tol = `${q.tolerance.kind === "relative" ? `${q.tolerance.value * 100} %` : q.tolerance.value}`;
+  return learning
+    .numericCollisions(q)
+    .map(
+      (c) =>
+        `${file}: wrongAnswers: "${c.misconception}"${c.formula ? ` (${c.formula})` : ""} = ${sig(c.entered)} ` +
+        `is graded correct against the key ${sig(c.key)} ± ${tol} at ${JSON.stringify(c.params)}`,
+    );
+}
+
 async function main(): Promise<number> {
   const command = process.argv[2];
   if (command === "export") {
@@ -111,7 +141,17 @@ async function main(): Promise<number> {
           : inst.type === "predict-plot"
             ? inst.key.correctOptionId
             : "";
-      return { params: inst.params, prompt: inst.prompt, key };
+      const wrongAnswers =
+        inst.type === "numeric"
+          ? {
+              wrongAnswers: inst.key.wrongAnswers.map(({ value, misconception, formula }) => ({
+                value,
+                misconception,
+                ...(formula !== undefined ? { formula } : {}),
+              })),
+            }
+          : {};
+      return { params: inst.params, prompt: inst.prompt, key, ...wrongAnswers };
     });
     process.stdout.write(JSON.stringify(bank, null, 2) + "\n");
     return 0;

@@ -15,6 +15,8 @@ export interface ExampleInstance {
   params: Readonly<Record<string, number>>;
   prompt: string;
   key: number | string;
+  /** numeric: the typical wrong answers at these parameters, with their formulas. */
+  wrongAnswers?: { value: number; misconception: string; formula?: string }[];
 }
 
 export type Instantiate = (q: Question, seed: string) => ExampleInstance;

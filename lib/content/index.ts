@@ -5,6 +5,7 @@ export { getMisconception, misconceptions } from "./misconceptions";
 export { ContentError, loadLessons, loadQuestions, type ContentIssue } from "./load";
 export { mathSnippets, splitMath } from "./math";
 export {
+  allParams,
   drawParams,
   fillPlaceholders,
   formatValue,

@@ -57,6 +57,17 @@ export function paramValues(def: ParamDef): number[] {
   return Array.from({ length: n + 1 }, (_, k) => Number((def.min + k * def.step).toFixed(d)));
 }
 
+/** Every combination of parameter values a learner can draw (names in sorted order). */
+export function allParams(params: Record<string, ParamDef>): Params[] {
+  let combos: Record<string, number>[] = [{}];
+  for (const name of Object.keys(params).sort()) {
+    const def = params[name];
+    if (!def) continue;
+    combos = combos.flatMap((c) => paramValues(def).map((v) => ({ ...c, [name]: v })));
+  }
+  return combos;
+}
+
 /**
  * Draws every parameter from the seed. The question id is mixed in so two questions of one
  * attempt get different numbers. Names are drawn in sorted order so adding a parameter does

@@ -4,6 +4,7 @@
  * misconception catalogue, unique ids) live in load.ts so their errors can name file and field.
  */
 import { z } from "zod";
+import { patternProblem } from "./rubric";
 
 export const Slug = z
   .string()
@@ -103,6 +104,8 @@ export type Tolerance = z.infer<typeof Tolerance>;
 
 export const WrongNumeric = z.object({
   value: z.number(),
+  /** The wrong formula in words or symbols ("w·T"), for instructors and the export. */
+  formula: z.string().min(1).optional(),
   /** Defaults to the question's tolerance. */
   tolerance: Tolerance.optional(),
   misconception: Slug,
@@ -132,25 +135,28 @@ export const PredictOption = z.object({
 });
 export type PredictOption = z.infer<typeof PredictOption>;
 
-export const RubricIdea = z.object({
-  id: Slug,
-  /** Named in the feedback when missing, e.g. "the forget gate multiplies the cell gradient". */
-  label: z.string().min(3),
-  /** Accepted phrasings: case-insensitive regular expressions (synonyms as alternatives). */
-  patterns: z
-    .array(z.string().min(1).refine(compiles, { error: "not a valid regular expression" }))
-    .min(1, "at least one pattern required"),
-});
-export type RubricIdea = z.infer<typeof RubricIdea>;
+const patternList = z.array(z.string().min(1));
 
-function compiles(source: string): boolean {
-  try {
-    new RegExp(source, "iu");
-    return true;
-  } catch {
-    return false;
-  }
-}
+export const RubricIdea = z
+  .object({
+    id: Slug,
+    /** Named in the feedback when missing, e.g. "the forget gate multiplies the cell gradient". */
+    label: z.string().min(3),
+    /**
+     * Statements of the idea: case-insensitive regular expressions, each enough on its own, with
+     * {term} for a synonym family of the rubric. A match counts only when it is not negated.
+     */
+    patterns: patternList,
+    /** Parts that state the idea only together, in one sentence (e.g. "multiplied" + "forget gate"). */
+    together: z.array(patternList.min(2, "a group needs at least two parts")).optional(),
+    /** Statements that deny the idea ("the forget gate is close to 0"): the idea then does not count. */
+    contradictions: patternList.optional(),
+  })
+  .refine((idea) => idea.patterns.length > 0 || (idea.together?.length ?? 0) > 0, {
+    error: "at least one pattern or together group required",
+    path: ["patterns"],
+  });
+export type RubricIdea = z.infer<typeof RubricIdea>;
 
 const base = {
   id: QuestionIdSchema,
@@ -200,20 +206,38 @@ export const OrderingQuestion = z.object({
 export const ShortTextQuestion = z.object({
   ...base,
   type: z.literal("short-text"),
-  rubric: z.object({
-    ideas: z.array(RubricIdea).min(1, "at least one idea required"),
-    /** Phrasings that reveal a misconception (tagged, not penalised beyond missing ideas). */
-    misconceptionPatterns: z
-      .array(
-        z.object({
-          patterns: z.array(
-            z.string().refine(compiles, { error: "not a valid regular expression" }),
-          ),
-          misconception: Slug,
-        }),
-      )
-      .optional(),
-  }),
+  rubric: z
+    .object({
+      /** Synonym families, used in patterns as {name} (see rubric.ts). */
+      terms: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), patternList.min(1)).optional(),
+      ideas: z.array(RubricIdea).min(1, "at least one idea required"),
+      /** Statements of a misconception: tagged, and they cost credit (never full credit). */
+      misconceptionPatterns: z
+        .array(z.object({ patterns: patternList.min(1), misconception: Slug }))
+        .optional(),
+    })
+    .superRefine((rubric, ctx) => {
+      const terms = rubric.terms ?? {};
+      const check = (pattern: string, path: (string | number)[]) => {
+        const problem = patternProblem(pattern, terms);
+        if (problem)
+          ctx.addIssue({
+            code: "custom",
+            message: `not a valid regular expression (${problem})`,
+            path,
+          });
+      };
+      rubric.ideas.forEach((idea, i) => {
+        idea.patterns.forEach((p, j) => check(p, ["ideas", i, "patterns", j]));
+        idea.together?.forEach((g, j) =>
+          g.forEach((p, k) => check(p, ["ideas", i, "together", j, k])),
+        );
+        idea.contradictions?.forEach((p, j) => check(p, ["ideas", i, "contradictions", j]));
+      });
+      rubric.misconceptionPatterns?.forEach((m, i) =>
+        m.patterns.forEach((p, j) => check(p, ["misconceptionPatterns", i, "patterns", j])),
+      );
+    }),
   /** Shown after answering. */
   modelAnswer: z.string().min(10),
 });

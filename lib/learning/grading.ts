@@ -6,10 +6,10 @@
  * throws it with status 422. Both name the field.
  *
  * fraction is the credit before try and hint penalties (credit.ts applies those):
- *   single-choice, predict-plot, numeric: 1 or 0
+ *   single-choice, predict-plot, numeric: 1 or 0 (numeric text may use a decimal comma)
  *   multiple-select: max(0, hits / #correct - false picks / #wrong); correct only when exact
  *   ordering: Kendall's tau between the answer and the key, floored at 0
- *   short-text: rubric ideas found / ideas required
+ *   short-text: rubric ideas stated / ideas required, halved if a misconception is stated
  */
 import { z } from "zod";
 import { gradeChoice, gradeMultiple, gradePredict } from "./grading/choice";
@@ -17,11 +17,18 @@ import { GradingInputError, type GradeResult } from "./grading/result";
 import { gradeNumeric } from "./grading/numeric";
 import { gradeOrdering } from "./grading/ordering";
 import { gradeShortText } from "./grading/short-text";
+import { parseNumberText } from "./number-text";
 import type { QuestionInstance } from "./instantiate";
 
 export { GradingInputError, type GradeResult } from "./grading/result";
 export { withinTolerance } from "./grading/numeric";
-export { instantiateQuestion, InstantiationError, type QuestionInstance } from "./instantiate";
+export { numericCollisions, type NumericCollision } from "./grading/collisions";
+export {
+  instantiateQuestion,
+  InstantiationError,
+  numericKeyAt,
+  type QuestionInstance,
+} from "./instantiate";
 export {
   publicQuestion,
   revealAnswer,
@@ -31,17 +38,20 @@ export {
 } from "./public-question";
 
 const id = z.string().min(1, "must not be empty").max(100, "too long");
-/** Numbers may come from a form as text ("5.2e-3"); anything else is a 400. */
+/** Numbers may come from a form as text ("5.2e-3", "5,2e-3"); anything else is a 400. */
 const numberLike = z
-  .union([
-    z.number(),
-    z
-      .string()
-      .trim()
-      .regex(/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/, "must be a number")
-      .transform(Number),
-  ])
-  .refine(Number.isFinite, { error: "must be a finite number" });
+  .union([z.number(), z.string()], { error: "must be a number" })
+  .transform((input, ctx) => {
+    const parsed =
+      typeof input === "number"
+        ? Number.isFinite(input)
+          ? ({ ok: true, value: input } as const)
+          : ({ ok: false, problem: "must be a finite number" } as const)
+        : parseNumberText(input);
+    if (parsed.ok) return parsed.value;
+    ctx.addIssue({ code: "custom", message: parsed.problem });
+    return z.NEVER;
+  });
 
 export const ResponseInput = z.discriminatedUnion(
   "type",

@@ -2,8 +2,9 @@
  * From a question template to what one learner sees, like Moodle's calculated questions:
  * instantiateQuestion draws the parameters from a seed string (deterministic: the same attempt
  * always gets the same numbers), fills the {{placeholders}} and computes the key with lib/sim.
- * The instance is plain JSON (no functions) so it can be stored, but it holds the key: only
- * publicQuestion(instance) may reach the browser.
+ * Choice and predict-plot options are shuffled per instance (options.ts), so the option order
+ * is part of what the seed decides. The instance is plain JSON (no functions) so it can be
+ * stored, but it holds the key: only publicQuestion(instance) may reach the browser.
  */
 import {
   NumericKey,
@@ -11,11 +12,13 @@ import {
   type ChoiceOption,
   type PredictOption,
   type Question,
+  type QuestionOf,
   type RubricIdea,
   type Tolerance,
   type WrongNumeric,
 } from "@/lib/content/schema";
 import { drawParams, fillPlaceholders, formatValue, type Params } from "@/lib/content";
+import { shuffleOptions } from "./options";
 
 interface InstanceBase {
   questionId: string;
@@ -54,6 +57,7 @@ export type QuestionInstance = InstanceBase &
     | {
         type: "short-text";
         rubric: {
+          terms: Record<string, string[]>;
           ideas: RubricIdea[];
           misconceptionPatterns: { patterns: string[]; misconception: string }[];
         };
@@ -100,29 +104,27 @@ export function instantiateQuestion(question: Question, seed: string): QuestionI
       return {
         ...base,
         type: "single-choice",
-        options: question.options.map((o) => ({ ...o, text: fill(o.text) })),
+        options: shuffleOptions(question.options, question.id, seed).map((o) => ({
+          ...o,
+          text: fill(o.text),
+        })),
       };
     case "multiple-select":
       return {
         ...base,
         type: "multiple-select",
-        options: question.options.map((o) => ({ ...o, text: fill(o.text) })),
+        options: shuffleOptions(question.options, question.id, seed).map((o) => ({
+          ...o,
+          text: fill(o.text),
+        })),
       };
-    case "numeric": {
-      const key = computed?.kind === "numeric" ? computed.key : undefined;
-      const value = key ? key.value : question.answer;
-      if (value === undefined) throw new InstantiationError(`${question.id}: no key`);
+    case "numeric":
       return {
         ...base,
         type: "numeric",
         ...(question.unit !== undefined ? { unit: question.unit } : {}),
-        key: {
-          value,
-          tolerance: question.tolerance,
-          wrongAnswers: [...(question.wrongAnswers ?? []), ...(key?.wrongAnswers ?? [])],
-        },
+        key: numericKey(question, computed),
       };
-    }
     case "predict-plot": {
       if (computed?.kind !== "predict") throw new InstantiationError(`${question.id}: no key`);
       const { correctOptionId, observed, run } = computed.key;
@@ -134,7 +136,10 @@ export function instantiateQuestion(question: Question, seed: string): QuestionI
       return {
         ...base,
         type: "predict-plot",
-        options: question.options.map((o) => ({ ...o, text: fill(o.text) })),
+        options: shuffleOptions(question.options, question.id, seed).map((o) => ({
+          ...o,
+          text: fill(o.text),
+        })),
         key: { correctOptionId, observed: fill(observed), run },
       };
     }
@@ -151,12 +156,35 @@ export function instantiateQuestion(question: Question, seed: string): QuestionI
         ...base,
         type: "short-text",
         rubric: {
+          terms: question.rubric.terms ?? {},
           ideas: question.rubric.ideas,
           misconceptionPatterns: question.rubric.misconceptionPatterns ?? [],
         },
         modelAnswer: fill(question.modelAnswer),
       };
   }
+}
+
+export type NumericInstanceKey = InstanceOf<"numeric">["key"];
+
+/**
+ * A numeric question's key at given parameters: the value, the tolerance and every typical
+ * wrong answer (the question's own and those compute() derives). Validation and the tests call
+ * it for every parameter combination a learner can draw.
+ */
+export function numericKeyAt(question: QuestionOf<"numeric">, params: Params): NumericInstanceKey {
+  return numericKey(question, question.sim ? runCompute(question, params) : undefined);
+}
+
+function numericKey(question: QuestionOf<"numeric">, computed: Computed | undefined) {
+  const key = computed?.kind === "numeric" ? computed.key : undefined;
+  const value = key ? key.value : question.answer;
+  if (value === undefined) throw new InstantiationError(`${question.id}: no key`);
+  return {
+    value,
+    tolerance: question.tolerance,
+    wrongAnswers: [...(question.wrongAnswers ?? []), ...(key?.wrongAnswers ?? [])],
+  };
 }
 
 type Computed =

@@ -4,9 +4,8 @@
  * no simulation run (running it is the reveal). Hints and the solution are released one call at a
  * time, so the server knows how many hints were used and when the answer was shown.
  */
-import { createRng } from "@/lib/sim";
-import { hashSeed } from "@/lib/content";
 import type { QuestionInstance } from "./instantiate";
+import { seededShuffle } from "./options";
 
 export interface PublicQuestion {
   questionId: string;
@@ -17,7 +16,7 @@ export interface PublicQuestion {
   difficulty: 1 | 2 | 3;
   simulated: boolean;
   hintCount: number;
-  /** single-choice, multiple-select, predict-plot */
+  /** single-choice, multiple-select, predict-plot: in the instance's (shuffled) order */
   options?: { id: string; text: string }[];
   /** ordering: shuffled (never in the correct order) */
   items?: { id: string; text: string }[];
@@ -56,14 +55,10 @@ export function publicQuestion(instance: QuestionInstance): PublicQuestion {
 
 /** Fisher–Yates from the instance seed; if it lands on the key, rotate by one. */
 function shuffledItems(instance: Extract<QuestionInstance, { type: "ordering" }>) {
-  const rng = createRng(hashSeed(`shuffle\u0000${instance.questionId}\u0000${instance.seed}`));
-  const items = instance.items.map(({ id, text }) => ({ id, text }));
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = rng.nextU32() % (i + 1);
-    const a = items[i];
-    const b = items[j];
-    if (a && b) [items[i], items[j]] = [b, a];
-  }
+  const items = seededShuffle(
+    instance.items.map(({ id, text }) => ({ id, text })),
+    `shuffle\u0000${instance.questionId}\u0000${instance.seed}`,
+  );
   if (items.every((it, i) => it.id === instance.correctOrder[i])) items.push(...items.splice(0, 1));
   return items;
 }

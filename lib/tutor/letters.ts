@@ -1,6 +1,6 @@
 /**
  * Letters for options and items as the chat shows them: A, B, C ... in the order of
- * publicQuestion (options in bank order; ordering items shuffled), so "b" means the same thing
+ * publicQuestion (options and ordering items in the instance's shuffled order), so "b" means the same thing
  * to the quiz renderer, the answer parser and the leak guard.
  */
 import { publicQuestion, type QuestionInstance } from "@/lib/learning/grading";

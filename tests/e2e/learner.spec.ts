@@ -1,13 +1,22 @@
 import { getQuestion } from "@/lib/content";
+import type { Page } from "@playwright/test";
 import { DEMO, expect, expectAccessible, signIn, signUp, test, open } from "./support/fixtures";
 
 const LESSON = "what-problem-lstm-solves";
 const FIRST = getQuestion(`${LESSON}/main-problem`);
 if (!FIRST || FIRST.type !== "single-choice")
   throw new Error("expected a single-choice first question");
-// Option positions (1-based) are the keyboard shortcuts shown on the page.
-const RIGHT_KEY = String(FIRST.options.findIndex((o) => o.correct) + 1);
-const WRONG_KEY = String(FIRST.options.findIndex((o) => !o.correct) + 1);
+const RIGHT_ID = FIRST.options.find((o) => o.correct)?.id ?? "";
+const WRONG_ID = FIRST.options.find((o) => !o.correct)?.id ?? "";
+
+/**
+ * The keyboard shortcut the page shows beside an option. Options are shuffled per learner, so
+ * the shortcut is read from the page: pressing it must choose that option.
+ */
+async function shortcutOf(page: Page, optionId: string): Promise<string> {
+  const key = page.locator(`label:has(input[value="${optionId}"]) [aria-hidden="true"]`);
+  return ((await key.first().textContent()) ?? "").trim();
+}
 
 test("a guest learns, answers, takes a hint, signs up and keeps it all", async ({
   page,
@@ -39,10 +48,11 @@ test("a guest learns, answers, takes a hint, signs up and keeps it all", async (
   });
 
   await test.step("answer wrong by keyboard, then right", async () => {
-    await page.locator("body").press(WRONG_KEY);
+    await page.locator("body").press(await shortcutOf(page, WRONG_ID));
     await page.locator("body").press("Enter");
     await expect(page.getByTestId("feedback")).toContainText("Not quite. 2 tries left.");
-    await page.locator("body").press(RIGHT_KEY);
+    await page.locator("body").press(await shortcutOf(page, RIGHT_ID));
+    await expect(page.locator(`input[value="${RIGHT_ID}"]`)).toBeChecked();
     await page.getByRole("button", { name: "Try again" }).click();
     await expect(page.getByTestId("feedback")).toContainText("Correct.");
     await expect(page.getByTestId("feedback")).toContainText("Explanation");
@@ -74,7 +84,7 @@ test("a signed-in learner resumes mid-quiz after a browser restart", async ({
   await open(page, `/lessons/${LESSON}`);
   await page.getByRole("button", { name: "Start the questions" }).click();
   await expect(page.locator("[data-quiz-ready]")).toBeVisible();
-  await page.locator("body").press(WRONG_KEY);
+  await page.locator("body").press(await shortcutOf(page, WRONG_ID));
   await page.locator("body").press("Enter");
   await expect(page.getByTestId("feedback")).toContainText("2 tries left");
   await first.close();

@@ -14,11 +14,13 @@ export function Feedback({
   outcome: AnswerOutcome;
   question: PublicQuestion;
 }) {
+  // Partial credit is a different verdict from a wrong answer, so it reads differently.
+  const head = outcome.fraction > 0 ? "Partly right" : "Not quite";
   const verdict = outcome.correct
     ? "Correct."
     : outcome.finished
-      ? "Not quite, and that was the last try."
-      : `Not quite. ${outcome.triesLeft} ${outcome.triesLeft === 1 ? "try" : "tries"} left.`;
+      ? `${head}, and that was the last try.`
+      : `${head}. ${outcome.triesLeft} ${outcome.triesLeft === 1 ? "try" : "tries"} left.`;
   const solution = outcome.solution;
   return (
     <section

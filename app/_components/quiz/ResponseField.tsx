@@ -1,6 +1,7 @@
 "use client";
 
 import type { PublicQuestion } from "@/lib/learning/grading";
+import { parseNumberText } from "@/lib/learning/number-text";
 import { Markdown } from "../markdown";
 import styles from "./quiz.module.css";
 
@@ -28,9 +29,12 @@ export function emptyDraft(question: PublicQuestion): Draft {
   }
 }
 
-/** What the API receives: numeric text becomes a number. */
+/** What the API receives: numeric text becomes a number (a decimal comma is read as a point). */
 export function toResponse(draft: Draft): Record<string, unknown> {
-  if (draft.type === "numeric") return { ...draft, value: Number(asText(draft.value).trim()) };
+  if (draft.type === "numeric") {
+    const parsed = parseNumberText(asText(draft.value));
+    return { ...draft, value: parsed.ok ? parsed.value : asText(draft.value) };
+  }
   return draft;
 }
 
@@ -42,9 +46,7 @@ export function isComplete(draft: Draft): boolean {
     case "multiple-select":
       return Array.isArray(draft.optionIds) && draft.optionIds.length > 0;
     case "numeric":
-      return (
-        String(draft.value).trim() !== "" && Number.isFinite(Number(String(draft.value).trim()))
-      );
+      return parseNumberText(asText(draft.value)).ok;
     case "short-text":
       return typeof draft.text === "string" && draft.text.trim().length > 0;
     default:
@@ -114,18 +116,7 @@ export function ResponseField({ question, draft, onChange, disabled }: Props) {
     }
     case "numeric":
       return (
-        <div className="field">
-          <label htmlFor={name}>Your answer{question.unit ? ` (${question.unit})` : ""}</label>
-          <input
-            id={name}
-            inputMode="decimal"
-            autoComplete="off"
-            disabled={disabled}
-            value={asText(draft.value)}
-            placeholder="e.g. 0.0052 or 5.2e-3"
-            onChange={(event) => onChange({ ...draft, value: event.target.value })}
-          />
-        </div>
+        <NumericField question={question} draft={draft} onChange={onChange} disabled={disabled} />
       );
     case "ordering":
       return (
@@ -146,6 +137,33 @@ export function ResponseField({ question, draft, onChange, disabled }: Props) {
         </div>
       );
   }
+}
+
+/** Text that is not yet a number says why beside the field, so a disabled Submit is explained. */
+function NumericField({ question, draft, onChange, disabled }: Props) {
+  const name = `answer-${question.questionId}`;
+  const text = asText(draft.value);
+  const parsed = parseNumberText(text);
+  const problem = text.trim() !== "" && !parsed.ok ? parsed.problem : undefined;
+  return (
+    <div className="field">
+      <label htmlFor={name}>Your answer{question.unit ? ` (${question.unit})` : ""}</label>
+      <input
+        id={name}
+        inputMode="decimal"
+        autoComplete="off"
+        disabled={disabled}
+        value={text}
+        placeholder="e.g. 0.0052 or 5.2e-3"
+        aria-invalid={problem !== undefined}
+        aria-describedby={`${name}-problem`}
+        onChange={(event) => onChange({ ...draft, value: event.target.value })}
+      />
+      <p id={`${name}-problem`} className="muted" role="status" data-testid="number-problem">
+        {problem}
+      </p>
+    </div>
+  );
 }
 
 function OrderingField({ question, draft, onChange, disabled }: Props) {

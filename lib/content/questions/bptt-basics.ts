@@ -33,7 +33,9 @@ export const questions: QuestionInput[] = [
         const value = orthogonalGain(s, T, q);
         return {
           value,
-          wrongAnswers: [{ value: s * T, misconception: "gradients-add-over-time" }],
+          wrongAnswers: [
+            { value: s * T, formula: "s·T", misconception: "gradients-add-over-time" },
+          ],
           vars: { answer: sig(value) },
         };
       },
@@ -60,7 +62,9 @@ export const questions: QuestionInput[] = [
         const value = linearPowerNorm(NON_NORMAL, T);
         return {
           value,
-          wrongAnswers: [{ value: 0.5 ** T, misconception: "spectral-radius-suffices" }],
+          wrongAnswers: [
+            { value: 0.5 ** T, formula: "0.5^T", misconception: "spectral-radius-suffices" },
+          ],
           vars: { answer: sig(value) },
         };
       },

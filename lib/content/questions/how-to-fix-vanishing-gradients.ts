@@ -27,7 +27,10 @@ export const questions: QuestionInput[] = [
         const value = scalarChainGain("sigmoid", w, -w / 2, 0.5, T);
         return {
           value,
-          wrongAnswers: [{ value: w ** T, misconception: "sigmoid-derivative-one" }],
+          wrongAnswers: [
+            { value: w ** T, formula: "w^T", misconception: "sigmoid-derivative-one" },
+            { value: (T * w) / 4, formula: "T·w/4", misconception: "gradients-add-over-time" },
+          ],
           vars: { answer: sig(value) },
         };
       },
@@ -56,8 +59,12 @@ export const questions: QuestionInput[] = [
         return {
           value,
           wrongAnswers: [
-            { value: plain, misconception: "residual-path-still-multiplies" },
-            { value: 1 + a * layers, misconception: "gradients-add-over-time" },
+            {
+              value: plain,
+              formula: "a^L (the stack without shortcuts)",
+              misconception: "residual-path-still-multiplies",
+            },
+            { value: 1 + a * layers, formula: "1 + a·L", misconception: "gradients-add-over-time" },
           ],
           vars: { answer: sig(value), plain: sig(plain) },
         };

@@ -1,4 +1,6 @@
+import { sigmoid } from "@/lib/sim";
 import { sig, simulate } from "../params";
+import { misconceptionPhrasings } from "../misconception-phrasings";
 import type { QuestionInput } from "../schema";
 import { lstmCellGainWithRecurrence, runScenario, seriesValue } from "../sim-keys";
 
@@ -31,7 +33,10 @@ export const questions: QuestionInput[] = [
         const full = lstmCellGainWithRecurrence(b, T, seed, "full");
         return {
           value,
-          wrongAnswers: [{ value: 1, misconception: "forget-gate-always-one" }],
+          wrongAnswers: [
+            { value: 1, formula: "1", misconception: "forget-gate-always-one" },
+            { value: T * sigmoid(b), formula: "T·σ(b)", misconception: "gradients-add-over-time" },
+          ],
           vars: { answer: sig(value), full: sig(full) },
         };
       },
@@ -149,27 +154,100 @@ export const questions: QuestionInput[] = [
         {
           id: "self-loop",
           label: "a self-connection (recurrent loop) of the cell",
-          patterns: ["self", "loop", "recurren", "connect", "carousel", "previous (cell|state)"],
+          patterns: [
+            String.raw`self[- ]?(?:connect\w*|loop\w*|recurren\w*)`,
+            String.raw`(?:connect\w*|feed\w*|loops?|recycl\w*|gives?|giving|talks?|comes?|coming) (?:\w+ ){0,4}(?:back )?(?:in|on)?to itself`,
+            "back (?:on|in)?to itself",
+            String.raw`\b(?:on|in)?to itself\b`,
+            String.raw`(?:connect\w*|wired|linked|tied) (?:\w+ ){0,2}(?:with|to) itself`,
+            String.raw`(?:its|their) own (?:input|next (?:state|value))`,
+            String.raw`\bloops? (?:back )?(?:on|to|into)\b`,
+            "recurrent (?:self[- ]?)?(?:connection|edge|link|weight)",
+            "own (?:previous|past|old|last) (?:value|state)",
+            String.raw`recurs\w* (?:\w+ )?(?:on|to) itself`,
+            "feed(?:s|ing)? back",
+            "feedback",
+            "comes? (?:straight )?back into",
+            String.raw`s_?c?\(t\) ?= ?s_?c?\(t-1\)`,
+            String.raw`value\(t\) ?= ?value\(t-1\)`,
+          ],
+          // A bare "loop" or "circle" is a carousel's shape; it is the idea only when it belongs to the cell.
+          together: [
+            [
+              String.raw`\b(?:loops?|circle|round[- ]?trip)\b`,
+              String.raw`\b(?:cell|unit|memory|state|neuron|itself|own|self|recurrent|cec)\b`,
+            ],
+          ],
         },
         {
           id: "weight-one",
           label: "the self-weight is fixed at 1 (derivative 1)",
-          patterns: ["\\b1(\\.0)?\\b", "\\bone\\b", "identity", "unit weight"],
+          patterns: [
+            String.raw`weight (?:\w+ ){0,3}(?:of |is |= ?|at |to )?(?:exactly )?(?:1|one)(?:\.0)?\b`,
+            String.raw`(?:fixed|frozen|fix) (?:at|to) (?:exactly )?(?:1|one)\b`,
+            String.raw`(?:factor|gain|scale|strength)(?: \w+){0,4} (?:of |is )?(?:exactly )?(?:1|one)\b`,
+            String.raw`(?:multiplied|scaled|multiply|multiplies) by (?:exactly )?(?:1|one)\b`,
+            "unit weight",
+            String.raw`coefficient (?:\w+ ){0,2}(?:of |is |= ?)?(?:exactly )?(?:1|one)\b`,
+            String.raw`(?:with|by) (?:a )?coefficient (?:of )?(?:1|one)\b`,
+            "weight of unity",
+            "identity weight",
+            String.raw`\btimes (?:1|one)\b`,
+            "w_?jj ?= ?1",
+            "1 ?[·*] ?1",
+            String.raw`derivative (?:\w+ ){0,5}(?:is |= ?|of )(?:exactly )?(?:1|one)\b`,
+            String.raw`jacobian (?:\w+ ){0,6}is (?:1|one)\b`,
+            String.raw`differentiat\w* gives (?:1|one)\b`,
+            String.raw`= ?1(?:\.0)?\b`,
+          ],
+          contradictions: [
+            "weight (?:changes|is learned|varies)",
+            "to the output(?: layer)?",
+            // The derivative 1 comes from the linear self-loop, not from a sigmoid.
+            String.raw`(?:σ|sigmoid)(?:'|’| prime|'s derivative|'s slope| derivative| slope)`,
+            String.raw`(?:derivative|slope) of (?:the )?(?:sigmoid|σ)`,
+            String.raw`gates?[^.]*(?:multipl\w*|keep)[^.]*\b(?:1|one)\b`,
+          ],
         },
         {
           id: "linear",
           label: "the unit is linear (no squashing)",
           patterns: [
-            "linear",
-            "no (squash|activation|nonlinear)",
-            "identity (activation|function)",
-            "additiv",
-            "\\badd",
+            String.raw`(?<!non-?)\blinear`,
+            "identity (?:as )?(?:its )?(?:activation|function)",
+            String.raw`(?:no|without|never|not)(?: \w+){0,3} (?:squash\w*|nonlinear\w*|non-linear\w*|activation|curve|bending|bend|tanh|sigmoid|function|flatten\w*|squish\w*|compress\w*|saturat\w*|distort\w*)`,
+            String.raw`nothing (?:that |to |which )?(?:flattens|squashes|bends|squishes|compresses|saturates|distorts)`,
+            String.raw`(?:unsquashed|un-squashed|straight line)`,
+            String.raw`(?:isn'?t|not) (?:passed|put) through (?:any|a) (?:curve|function|nonlinear\w*|squash\w*)`,
+            "slope of (?:the )?identity",
+            String.raw`f ?\(x\) ?= ?x\b`,
+            String.raw`activation (?:\w+ ){0,2}(?:is )?(?:the )?identity`,
           ],
         },
       ],
       misconceptionPatterns: [
-        { patterns: ["(is|are) the gates", "three gates"], misconception: "cec-has-gates" },
+        ...misconceptionPhrasings(
+          "cec-has-gates",
+          "lstm-never-vanishes",
+          "full-equals-truncated",
+          "truncation-is-modern-practice",
+          "truncation-cuts-cell-path",
+          "sigmoid-derivative-one",
+          "lstm-stores-everything",
+          "forget-gate-always-one",
+          "clipping-fixes-vanishing",
+          "relu-alone-fixes-rnns",
+          "init-fixes-training-forever",
+        ),
+        // Naming the gates as what the carousel is only makes sense for this question.
+        {
+          patterns: [
+            "(?:is|are) the (?:three )?gates",
+            "three gates",
+            "(?:=|is|are) (?:the )?(?:input|output|forget)[^.]{0,30}gates?",
+          ],
+          misconception: "cec-has-gates",
+        },
       ],
     },
     modelAnswer:

@@ -1,6 +1,6 @@
 import type { Tolerance } from "@/lib/content/schema";
 import type { InstanceOf } from "../instantiate";
-import { corrections, type GradeResult } from "./result";
+import { corrections, unique, type GradeResult } from "./result";
 
 /**
  * |value - key| <= allowed, inclusive, where allowed is the tolerance (absolute) or
@@ -22,17 +22,21 @@ export function gradeNumeric(instance: InstanceOf<"numeric">, value: number): Gr
       misconceptions: [],
     };
   }
-  const typical = key.wrongAnswers.find(
+  // Every typical wrong answer the value matches is tagged: two formulas can agree at some
+  // parameters (min(a, θ) and a when a < θ), and the answer then fits both mistakes.
+  const typical = key.wrongAnswers.filter(
     (w) =>
       !withinTolerance(w.value, key.value, key.tolerance) &&
       withinTolerance(value, w.value, w.tolerance ?? key.tolerance),
   );
-  if (typical) {
+  const first = typical[0];
+  if (first) {
+    const misconceptions = unique(typical.map((w) => w.misconception));
     return {
       correct: false,
       fraction: 0,
-      feedback: typical.feedback ?? (corrections([typical.misconception]) || "Not quite."),
-      misconceptions: [typical.misconception],
+      feedback: first.feedback ?? (corrections(misconceptions) || "Not quite."),
+      misconceptions,
     };
   }
   return {

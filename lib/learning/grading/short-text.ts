@@ -1,41 +1,115 @@
+/**
+ * Short-text answers graded by a rubric of ideas. An idea counts when the answer states it:
+ * one of its phrasings (or all parts of a `together` group in one sentence) occurs without a
+ * negation governing it, and none of its contradictions is stated. Stating a catalogued
+ * misconception tags the answer and halves its credit, so it is never full credit. Answers
+ * that only echo the prompt or list keywords earn nothing: they mention ideas without stating
+ * any relation between them.
+ */
+import type { RubricIdea } from "@/lib/content/schema";
 import type { InstanceOf } from "../instantiate";
 import { corrections, unique, type GradeResult } from "./result";
+import { anyStated, normaliseAnswer, sentences, statedTogether } from "./statements";
 
-/** Lower case, unify quotes, dashes and spacing, so patterns need not list typographic variants. */
-export function normaliseAnswer(text: string): string {
-  return text
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u2032]/g, "'")
-    .replace(/[\u2010-\u2015\u2212]/g, "-")
-    .replace(/\s+/g, " ")
-    .trim();
+export { normaliseAnswer } from "./statements";
+
+/** Credit kept when the answer states a misconception. */
+export const MISCONCEPTION_FACTOR = 0.5;
+
+type Rubric = InstanceOf<"short-text">["rubric"];
+
+const words = (text: string) => text.match(/[\p{L}\p{N}_']+/gu) ?? [];
+
+/** Most of its words come from the prompt: the question restated, not answered. */
+function echoesPrompt(text: string, prompt: string): boolean {
+  const own = words(text).filter((w) => w.length > 2);
+  if (own.length < 4) return false;
+  const asked = new Set(words(normaliseAnswer(prompt)));
+  return own.filter((w) => asked.has(w)).length / own.length >= 0.8;
 }
 
-const matches = (patterns: readonly string[], text: string) =>
-  patterns.some((p) => new RegExp(p, "iu").test(text));
+const VERBISH =
+  /\b(?:is|are|was|were|be|been|gets?|got|becomes?|stays?|keeps?|has|have|goes|means|makes?|multipl\w*|shrinks?|vanishes|decays|survives?|flows|passes|learns?|added|because|so|since|therefore)\b|[=→⇒]|->|=>/;
 
-/** fraction = ideas found / ideas required; feedback names the missing ideas. */
+/** Three or more short fragments and no verb: keywords, not an explanation. */
+function keywordList(text: string): boolean {
+  const fragments = text
+    .split(/[,;]|\.(?!\d)/)
+    .map((f) => f.trim())
+    .filter(Boolean);
+  return (
+    fragments.length >= 3 &&
+    fragments.every((f) => words(f).length <= 3) &&
+    !fragments.some((f) => VERBISH.test(f))
+  );
+}
+
+/**
+ * Bare words joined by + or = ("Because carousel + 1.", "Jacobian + 49 = vanish"): a formula
+ * of keywords, which names ideas without relating them. Real formulas (dc_t/dc_{t-1} = f_t)
+ * carry symbols and are left to the rubric.
+ */
+function keywordFormula(text: string): boolean {
+  const body = text.replace(/^(?:because|since|cause|bc)\b/, "").replace(/[.!?]+$/, "");
+  const parts = body.split(/[+=]/).map((f) => f.trim());
+  return (
+    parts.length >= 2 &&
+    words(body).length <= 6 &&
+    parts.every((f) => /^[\p{L}\p{N} ]+$/u.test(f) && words(f).length <= 2)
+  );
+}
+
+function ideaStated(idea: RubricIdea, rubric: Rubric, list: readonly string[]): boolean {
+  if (anyStated(idea.contradictions ?? [], rubric.terms, list)) return false;
+  if (anyStated(idea.patterns, rubric.terms, list)) return true;
+  return (idea.together ?? []).some((g) => statedTogether(g, rubric.terms, list));
+}
+
+function contradicted(idea: RubricIdea, rubric: Rubric, list: readonly string[]): boolean {
+  return anyStated(idea.contradictions ?? [], rubric.terms, list);
+}
+
 export function gradeShortText(instance: InstanceOf<"short-text">, raw: string): GradeResult {
   const text = normaliseAnswer(raw);
-  const { ideas, misconceptionPatterns } = instance.rubric;
-  const found = ideas.filter((idea) => matches(idea.patterns, text));
+  const { rubric } = instance;
+  const { ideas } = rubric;
+  const missingAll = ideas.map((m) => m.label);
+  const nothing = (feedback: string): GradeResult => ({
+    correct: false,
+    fraction: 0,
+    feedback,
+    misconceptions: [],
+    missingIdeas: missingAll,
+  });
+  if (words(text).length < 2) return nothing("Write a sentence or two that explains it.");
+  if (echoesPrompt(text, instance.prompt))
+    return nothing("That restates the question; explain the reason in your own words.");
+  if (keywordList(text) || keywordFormula(text))
+    return nothing("A list of keywords is not an explanation: say how they are connected.");
+
+  const list = sentences(text);
+  const found = ideas.filter((idea) => ideaStated(idea, rubric, list));
   const missing = ideas.filter((idea) => !found.includes(idea));
+  const denied = missing.filter((idea) => contradicted(idea, rubric, list));
   const misconceptions = unique(
-    misconceptionPatterns.filter((m) => matches(m.patterns, text)).map((m) => m.misconception),
+    rubric.misconceptionPatterns
+      .filter((m) => anyStated(m.patterns, rubric.terms, list))
+      .map((m) => m.misconception),
   );
-  const fraction = ideas.length === 0 ? 1 : found.length / ideas.length;
-  // Misconception phrases tag the answer but do not cost credit: a regex cannot tell
-  // "clipping fixes vanishing" from a sentence that quotes it to reject it.
-  const correct = missing.length === 0;
-  const parts =
+  const share = ideas.length === 0 ? 1 : found.length / ideas.length;
+  const fraction = misconceptions.length > 0 ? share * MISCONCEPTION_FACTOR : share;
+  const correct = missing.length === 0 && misconceptions.length === 0;
+  const parts = [
     missing.length === 0
-      ? [`All ${ideas.length} key ideas are there.`]
-      : [
-          `Found ${found.length} of ${ideas.length} key ideas.`,
-          `Missing: ${missing.map((m) => m.label).join("; ")}.`,
-        ];
-  if (misconceptions.length > 0) parts.push(corrections(misconceptions));
+      ? `All ${ideas.length} key ideas are stated.`
+      : `You stated ${found.length} of ${ideas.length} key ideas. Missing: ${missing.map((m) => m.label).join("; ")}.`,
+  ];
+  if (denied.length > 0)
+    parts.push(`Your answer contradicts: ${denied.map((m) => m.label).join("; ")}.`);
+  if (misconceptions.length > 0)
+    parts.push(
+      `It also states a misconception, which halves the credit. ${corrections(misconceptions)}`,
+    );
   return {
     correct,
     fraction,

@@ -34,8 +34,10 @@ export function composeGradeReply(
         ),
     };
   }
-  const partial = grade.fraction > 0 ? ` (${Math.round(grade.fraction * 100)}% of the credit)` : "";
-  const feedback = `**Not quite${partial}.** ${grade.feedback}`;
+  const feedback =
+    grade.fraction > 0
+      ? `**Partly right (${Math.round(grade.fraction * 100)}% of the credit).** ${grade.feedback}`
+      : `**Not quite.** ${grade.feedback}`;
   if (options.canRetry) {
     return {
       ...base,

@@ -107,4 +107,37 @@ describe("content CLI", () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${file}: questions[0].hints: at least two hints required`);
   });
+
+  it("validate fails on a numeric question whose typical wrong answer is inside its tolerance", () => {
+    const dir = mkdtempSync(join(tmpdir(), "content-"));
+    const file = join(dir, "draft.json");
+    const id = "how-lstm-handles-exploding-gradients/draft-sum";
+    writeFileSync(
+      file,
+      JSON.stringify({
+        questions: [
+          {
+            id,
+            lessonId: "how-lstm-handles-exploding-gradients",
+            type: "numeric",
+            prompt: "A tanh chain with w = 1.5 runs 5 steps from 0. What is the gain?",
+            concepts: ["exploding-gradient"],
+            difficulty: 2,
+            hints: ["What is tanh' at 0?", "Multiply five factors of w."],
+            explanation: "The gain is 1.5^5 = 7.59375.",
+            tolerance: { kind: "relative", value: 0.02 },
+            answer: 7.59375,
+            wrongAnswers: [
+              { value: 7.5, formula: "w·T", misconception: "gradients-add-over-time" },
+            ],
+          },
+        ],
+      }),
+    );
+    const r = run("validate", "--extra", file);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      `${file}: ${id}: wrongAnswers: "gradients-add-over-time" (w·T) = 7.5 is graded correct against the key 7.594 ± 2 % at {}`,
+    );
+  });
 });

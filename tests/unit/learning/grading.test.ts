@@ -200,13 +200,50 @@ describe("short-text: ideas found / ideas required", () => {
     ]);
     expect(r.feedback).toContain("Missing: going back one step");
   });
-  it("tags misconception phrases without extra penalty", () => {
-    const r = grade("The sum means there is no multiplication; forget gate near 1.");
+  it("tags a stated misconception and halves the credit, so it is never full credit", () => {
+    const r = grade(
+      "The update is a sum, so there is no multiplication at all; going back multiplies by the forget gate, near 1.",
+    );
     expect(r.misconceptions).toEqual(["gates-remove-all-multiplication"]);
-    expect(r.fraction).toBe(1);
+    expect(r.correct).toBe(false);
+    expect(r.fraction).toBe(0.5);
+    expect(r.feedback).toContain("halves the credit");
   });
   it("normalises typography", () => {
-    expect(grade("ADDITIVE update – forget gate ≈ 1").fraction).toBe(1);
+    expect(
+      grade("ADDITIVE update – going back multiplies by the \u2018forget gate\u2019, f_t ≈ 1")
+        .fraction,
+    ).toBe(1);
+  });
+  it("counts a negated idea as not stated, and a contradicted one as contradicted", () => {
+    const r = grade(
+      "The forget gate is NOT close to 1, it's close to 0, and the update is not additive.",
+    );
+    expect(r.fraction).toBe(0);
+    expect(r.feedback).toContain("Your answer contradicts: the forget gate can stay close to 1.");
+  });
+  it("needs an idea's parts together: a bare mention does not state it", () => {
+    expect(grade("Because f + bias.").fraction).toBe(0);
+    expect(grade("additive, forget gate, 1, cell state, gradient").fraction).toBe(0);
+  });
+});
+
+describe("short-text: the cases that were graded wrongly", () => {
+  const grade = (id: string, text: string) =>
+    gradeResponse(instance(id), { type: "short-text", text });
+  it("a denial of every idea plus the gates misconception earns nothing and is tagged", () => {
+    const r = grade(
+      "why-lstm-gradients-do-not-vanish-backward/explain-carousel",
+      "It is not a loop and it is not linear; the weight is not one. It is the three gates.",
+    );
+    expect(r).toMatchObject({ correct: false, fraction: 0, misconceptions: ["cec-has-gates"] });
+  });
+  it("a correct paraphrase without the textbook words gets full credit", () => {
+    const r = grade(
+      "what-problem-lstm-solves/explain-long-gap",
+      "The error is multiplied by a small factor at each of the 49 steps on its way back, so the early weights get almost no update.",
+    );
+    expect(r).toMatchObject({ correct: true, fraction: 1 });
   });
 });
 

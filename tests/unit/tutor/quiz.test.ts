@@ -125,6 +125,16 @@ describe("quiz in conversation", () => {
     expect(reply.quiz).toEqual({ questionId: "bptt-basics/vanishing-condition" });
     expect(reply.reply).toMatch(/another go/);
   });
+
+  it("calls partial credit partly right, not a miss", () => {
+    const q = question("bptt-basics/vanishing-condition");
+    const partial = { correct: false, fraction: 0.5, feedback: "One idea.", misconceptions: [] };
+    expect(composeGradeReply(partial, q).reply).toMatch(
+      /^\*\*Partly right \(50% of the credit\)\.\*\*/,
+    );
+    const wrong = { ...partial, fraction: 0 };
+    expect(composeGradeReply(wrong, q).reply).toMatch(/^\*\*Not quite\.\*\*/);
+  });
 });
 
 describe("parseAnswer", () => {

@@ -1,0 +1,149 @@
+/**
+ * How learners state catalogued misconceptions in their own words, written once per
+ * misconception so every short-text rubric that picks one recognises the same paraphrases.
+ * A phrasing counts only when it is stated, not negated ("clipping does not fix vanishing" is
+ * not the misconception). A rubric adds phrasings that only make sense for its own question.
+ */
+const FIX = String.raw`(?:fix|solve|cure|remov|eliminat|get rid of)\w*`;
+const GONE = String.raw`(?:goes away|go away|disappears?|is gone|vanishes completely)`;
+const NEVER = String.raw`(?:never|cannot|can'?t|can not)`;
+const ALWAYS_ONE = String.raw`(?:always|fixed at|fixed to|constant at|permanently|exactly) (?:equal to |at )?(?:1|one)\b`;
+
+const phrasings = {
+  "gradients-add-over-time": [
+    // A sum over time of products is the true BPTT gradient; a plain sum is the misconception.
+    String.raw`(?:is|as) (?:just |simply |only )?(?:a|the) sum\b(?! (?:\w+ ){0,4}products?)`,
+    String.raw`sum of (?:the )?(?:[\w-]+ )?(?:contributions|terms|gradients)`,
+    "adding (?:them|these|it) up",
+    String.raw`\badd(?:s|ed)? up\b`,
+    String.raw`(?:errors?|gradients?|contributions) (?:\w+ ){0,4}(?:are |get )?(?:added|summed)`,
+    String.raw`(?:contributions|gradients|errors|terms) (?:\w+ ){0,4}(?:add|sum) (?:\w+ )?together`,
+  ],
+  "rnn-cannot-remember-at-all": [
+    String.raw`(?:cannot|can'?t|can ?not|unable to) (?:\w+ )?(?:store|remember|hold|keep|retain) (?:\w+ )?(?:anything|at all)`,
+    String.raw`(?:cannot|can'?t|can ?not|unable to) (?:store|remember|hold|retain) (?:any )?information`,
+    "(?:has|have) no (?:state|memory)",
+    String.raw`no (?:\w+ )?memory (?:\w+ )?at all`,
+    "no state between",
+    String.raw`only sees the current input`,
+    String.raw`(?:doesn'?t|does not) have (?:any |a )?memory`,
+  ],
+  "clipping-fixes-vanishing": [
+    String.raw`clip\w* (?:\w+ ){0,4}(?:${FIX}|prevent\w*|avoid\w*) (?:\w+ ){0,2}vanish\w*`,
+    "clipping (?:would|can|will|could) (?:\\w+ )?(?:fix|solve|cure|help)",
+    String.raw`clip\w* (?:\w+ ){0,3}${FIX} (?:this|it|that|the problem)`,
+    String.raw`${FIX} (?:this|it|that|the problem|vanishing) (?:\w+ ){0,2}(?:by|with|using) (?:\w+ ){0,2}clip\w*`,
+    String.raw`clip\w* (?:\w+ ){0,5}${GONE}`,
+  ],
+  "relu-alone-fixes-rnns": [
+    String.raw`relu (?:\w+ ){0,4}${FIX}`,
+    "(?:just|simply) use relu",
+    String.raw`switch\w* to relu`,
+    String.raw`relu (?:\w+ ){0,6}(?:problem|it|vanishing|gradient) (?:\w+ )?${GONE}`,
+    String.raw`${FIX} (?:this|it|that|the problem|vanishing) (?:\w+ ){0,2}(?:by|with|using) (?:\w+ ){0,2}relu`,
+  ],
+  "bigger-hidden-fixes-vanishing": [
+    // Mentioning a bigger state is not the claim; saying it helps or making it bigger is.
+    String.raw`(?:bigger|larger|wider) (?:hidden|state|network)[^.;]{0,40}(?:fix|solve|help|remember|cure|work)\w*`,
+    String.raw`more (?:hidden )?(?:units|neurons)[^.;]{0,40}(?:fix|solve|help|remember|cure|work|keep|store|hold)\w*`,
+    String.raw`with more (?:hidden )?(?:units|neurons)`,
+    String.raw`(?:make|making|increase|increasing) (?:\w+ ){0,3}(?:hidden|state|network)(?: \w+){0,2} (?:bigger|larger|wider)`,
+    String.raw`(?:increase|increasing|enlarg\w*|widen\w*) (?:\w+ ){0,2}(?:hidden|state) (?:size|dimension|layer|units)`,
+  ],
+  "vanishing-is-forward-only": [
+    String.raw`(?:problem|issue) is (?:\w+ ){0,3}(?:in|with|during) the forward`,
+    String.raw`activations (?:\w+ )?(?:get|become|shrink)\w* (?:smaller|small|to zero)`,
+    String.raw`(?:forgets?|lost|loses?|fades?) (?:\w+ ){0,4}(?:in|during) the forward (?:pass|direction)`,
+    String.raw`only (?:in|during) the forward`,
+  ],
+  "saturation-harmless": [
+    String.raw`saturat\w* (?:\w+ ){0,3}(?:don'?t|doesn'?t|do not|does not|never) (?:really )?(?:matter|affect)`,
+    "saturation (?:is )?harmless",
+    String.raw`saturat\w* (?:\w+ ){0,3}(?:plays? no role|is irrelevant|makes? no difference|has no effect)`,
+  ],
+  "bounded-activation-bounds-gradient": [
+    "gradient is (?:always )?bounded",
+    String.raw`bounded (?:\w+ ){0,8}so the gradient`,
+    String.raw`bounded,? so (?:is |are )?(?:the )?(?:gradient|derivative)s?`,
+  ],
+  "spectral-radius-suffices": [
+    String.raw`spectral radius (?:\w+ ){0,4}(?:below|less than|<) ?(?:1|one)`,
+    "right from the (?:very )?first",
+  ],
+  "init-fixes-training-forever": [
+    String.raw`(?:good|right|careful|identity|orthogonal) initiali[sz]ation (?:\w+ ){0,4}(?:fix|solve|keeps?)\w*`,
+    String.raw`initiali[sz]\w* (?:\w+ ){0,4}(?:fix|solve)\w* (?:it|this|the problem) (?:for good|forever|for the whole training|permanently)`,
+  ],
+  "lstm-never-vanishes": [
+    String.raw`${NEVER} (?:\w+ )?vanish`,
+    String.raw`(?:don'?t|doesn'?t|do not|does not) vanish at all`,
+    String.raw`(?:immune|not susceptible) to vanish\w*`,
+    "no matter (?:what|how)",
+    "whatever you do",
+    String.raw`(?:whatever|regardless of) (?:the )?(?:gate|forget|values?\b|f\b)`,
+    String.raw`(?:completely|entirely|totally|fully) (?:\w+ )?${FIX} (?:\w+ ){0,2}vanish\w*`,
+    String.raw`${FIX} (?:\w+ ){0,3}vanish\w* (?:\w+ ){0,2}(?:completely|entirely|forever|fully|for good|once and for all|totally)`,
+  ],
+  "lstm-never-explodes": [
+    String.raw`${NEVER} (?:\w+ ){0,2}explode`,
+    String.raw`(?:immune|safe) (?:to|from) explo\w*`,
+    String.raw`(?:don'?t|do not|never) need (?:\w+ )?clip\w*`,
+  ],
+  "lstm-stores-everything": [
+    String.raw`(?:stores?|keeps?|remembers?|saves?) (?:\w+ ){0,2}(?:everything|every input|all (?:the )?(?:inputs|history|past))`,
+    "never forgets?",
+    "perfect memory",
+  ],
+  "gates-remove-all-multiplication": [
+    String.raw`(?:no|never any|without) (?:\w+ )?multipl\w* (?:at all|involved|anywhere)`,
+    String.raw`\bno multiplication`,
+    "without (?:any )?multiplication",
+    String.raw`(?:remov|eliminat|get rid of|avoid)\w* (?:all |every |any )?(?:the )?multiplications?`,
+  ],
+  "forget-gate-always-one": [
+    String.raw`\b(?:forget(?:[- ]gate)?|f_?t|f)\b (?:\w+ ){0,2}(?:is |are |stays? )?${ALWAYS_ONE}`,
+    String.raw`(?:forget gate|f_?t) (?:\w+ )?always (?:\w+ )?(?:1|one|open)\b`,
+  ],
+  "forget-bias-irrelevant": [
+    "bias (?:doesn'?t|does not|don'?t|do not) (?:really )?matter",
+    "bias (?:is )?irrelevant",
+    "basically the same gradient",
+    String.raw`bias (?:\w+ ){0,3}(?:makes? no difference|has no effect|plays no role|is unimportant)`,
+  ],
+  "sigmoid-derivative-one": [
+    String.raw`sigmoid(?:'s)? (?:\w+ ){0,5}derivative (?:\w+ ){0,2}(?:exactly )?(?:1|one)\b`,
+    String.raw`(?:σ|sigmoid)'? ?(?:\(0\) )?= ?1\b`,
+    String.raw`(?:σ|sigmoid)(?:'|’| prime|'s derivative|'s slope| derivative| slope) (?:\w+ ){0,4}(?:reach\w*|be|equals?|is|=|of) ?(?:exactly |about )?(?:1|one)\b`,
+    String.raw`(?:derivative|slope) of (?:the )?(?:sigmoid|σ) (?:\w+ ){0,4}(?:reach\w*|be|equals?|is|=) ?(?:exactly |about )?(?:1|one)\b`,
+  ],
+  "gru-has-cell-state": [
+    String.raw`grus? (?:\w+ ){0,4}(?:has|have|keeps?|uses?) (?:\w+ ){0,2}(?:separate |own )?cell state`,
+    String.raw`same as (?:in )?(?:a )?gru`,
+  ],
+  "truncation-cuts-cell-path": [
+    String.raw`truncat\w* (?:\w+ ){0,6}(?:cell path|c_?\{?t-1\}?)[^.]*\bcut\b`,
+    String.raw`cell path (?:\w+ ){0,4}(?:is )?cut`,
+    String.raw`truncat\w* (?:\w+ )?(?:also )?cuts? (?:(?!except|but|other|apart)\w+ ){0,2}(?:cell path|self[- ]?(?:loop|connection)|carousel)`,
+  ],
+  "cec-has-gates": [
+    String.raw`carousel (?:is|=|means) (?:\w+ ){0,3}gat(?:e|es|ing)\b`,
+    String.raw`(?:carousel|cec) (?:is )?(?:made (?:up )?of|consists of|formed by) (?:\w+ ){0,4}gates?`,
+    "gates (?:keep|make|hold) (?:the )?error constant",
+    String.raw`gates (?:\w+ ){0,2}working together`,
+  ],
+  "full-equals-truncated": [
+    String.raw`(?:same|identical|equal\w*) (?:gradient )?(?:as|to) (?:the )?full`,
+    String.raw`truncat\w* (?:\w+ ){0,4}(?:gives|is|equals) (?:exactly )?the same`,
+  ],
+  "truncation-is-modern-practice": [
+    String.raw`\b(?:modern|today'?s|current|pytorch|tensorflow|keras|frameworks?|libraries|in practice)[^.;]{0,50}(?:still |also |always )?truncat\w*`,
+    String.raw`still (?:\w+ ){0,2}truncat\w*`,
+  ],
+} as const satisfies Record<string, readonly string[]>;
+
+export type PhrasedMisconception = keyof typeof phrasings;
+
+/** The shared phrasings of the given misconceptions, in a rubric's misconceptionPatterns shape. */
+export function misconceptionPhrasings(...ids: PhrasedMisconception[]) {
+  return ids.map((misconception) => ({ patterns: [...phrasings[misconception]], misconception }));
+}

@@ -1,0 +1,89 @@
+/**
+ * The short-text grader against labelled sets of learner answers. Each answer was labelled by
+ * hand (correct / partial / incorrect, the rubric ideas it states, the misconception it
+ * states) before it was graded. The tuning set may be read while writing rubrics; the
+ * held-out set was written independently and is only scored.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { getQuestion } from "@/lib/content";
+import { gradeResponse, instantiateQuestion, type GradeResult } from "@/lib/learning/grading";
+
+export const Label = z.enum(["correct", "partial", "incorrect"]);
+export type Label = z.infer<typeof Label>;
+
+export const LabelledAnswer = z.object({
+  questionId: z.string(),
+  answer: z.string(),
+  label: Label,
+  /** 1-based rubric idea numbers the answer states. */
+  ideas: z.array(z.number().int().min(1)),
+  misconception: z.string().nullable(),
+  kind: z.string(),
+});
+export type LabelledAnswer = z.infer<typeof LabelledAnswer>;
+
+export const ANSWER_SETS = {
+  tuning: "short-answers.json",
+  heldOut: "short-answers-heldout.json",
+} as const;
+
+export function loadAnswers(set: keyof typeof ANSWER_SETS): LabelledAnswer[] {
+  const raw: unknown = JSON.parse(readFileSync(join(__dirname, ANSWER_SETS[set]), "utf8"));
+  return z.array(LabelledAnswer).parse(raw);
+}
+
+export function verdict(grade: GradeResult): Label {
+  if (grade.correct) return "correct";
+  return grade.fraction > 0 ? "partial" : "incorrect";
+}
+
+export interface Scored {
+  item: LabelledAnswer;
+  grade: GradeResult;
+  predicted: Label;
+}
+
+export function score(items: readonly LabelledAnswer[]): Scored[] {
+  return items.map((item) => {
+    const q = getQuestion(item.questionId);
+    if (!q) throw new Error(`no question ${item.questionId}`);
+    const grade = gradeResponse(instantiateQuestion(q, "eval"), {
+      type: "short-text",
+      text: item.answer,
+    });
+    return { item, grade, predicted: verdict(grade) };
+  });
+}
+
+export interface Metrics {
+  n: number;
+  agreement: number;
+  precisionCorrect: number;
+  recallCorrect: number;
+  /** Answers labelled with a misconception that the grader gave full credit. */
+  fullCreditWithMisconception: number;
+  confusion: Record<Label, Record<Label, number>>;
+}
+
+export function metrics(scored: readonly Scored[]): Metrics {
+  const confusion = Object.fromEntries(
+    Label.options.map((l) => [l, Object.fromEntries(Label.options.map((p) => [p, 0]))]),
+  ) as Record<Label, Record<Label, number>>;
+  for (const s of scored) confusion[s.item.label][s.predicted]++;
+  const agree = scored.filter((s) => s.item.label === s.predicted).length;
+  const predictedCorrect = scored.filter((s) => s.predicted === "correct").length;
+  const labelledCorrect = scored.filter((s) => s.item.label === "correct").length;
+  const truePositive = confusion.correct.correct;
+  return {
+    n: scored.length,
+    agreement: agree / Math.max(1, scored.length),
+    precisionCorrect: truePositive / Math.max(1, predictedCorrect),
+    recallCorrect: truePositive / Math.max(1, labelledCorrect),
+    fullCreditWithMisconception: scored.filter(
+      (s) => s.item.misconception !== null && s.grade.correct,
+    ).length,
+    confusion,
+  };
+}

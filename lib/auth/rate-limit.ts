@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/prisma";
-import { pruneRateLimits, takeSlot, waitFor, type Limit } from "@/lib/db/rate-limit-store";
+import { takeSlots, type Check, type Limit } from "@/lib/db/rate-limit-store";
 import { AppError } from "@/lib/http/errors";
 
 /**
@@ -20,7 +20,7 @@ export const SIGN_IN_LIMITS = {
   account: { max: 50, windowMinutes: 15 },
 } as const satisfies Record<string, Limit>;
 
-/** Wrong current passwords on the password-change form, per account and address. */
+/** Wrong current passwords on the password-change form, per session. */
 export const PASSWORD_CHANGE_LIMIT = { max: 5, windowMinutes: 15 } as const;
 
 type Scope = keyof typeof SIGN_IN_LIMITS;
@@ -29,9 +29,12 @@ export const accountKey = (email: string) => `account:${email}`;
 export const addressKey = (address: string) => `address:${address}`;
 export const pairKey = (email: string, address: string) =>
   `pair:${JSON.stringify([email, address])}`;
-/** Not a sign-in key: a stolen session guessing here must not lock the owner out of sign-in. */
-export const passwordChangeKey = (userId: string, address: string) =>
-  `password-change:${JSON.stringify([userId, address])}`;
+/**
+ * Not a sign-in key: a stolen session guessing here must not lock the owner out of sign-in.
+ * Per session (its stored id), since a session is what a thief holds, wherever they connect
+ * from; a new session needs the password.
+ */
+export const passwordChangeKey = (sessionId: string) => `password-change:${sessionId}`;
 
 const REFUSALS: Record<Scope, string> = {
   pair: "this account from this network address",
@@ -42,14 +45,12 @@ const REFUSALS: Record<Scope, string> = {
 /** An attempt being checked: its rows count as failures until it succeeds and removes them. */
 export interface PendingAttempt {
   ids: string[];
-  /** Failures of the pair in the window, this attempt included. */
-  pairFailures: number;
 }
 
 /**
- * Records a sign-in attempt as a failure before its password is checked, then counts (written
- * first, so parallel guesses cannot all pass one check; see lib/db/rate-limit-store.ts).
- * Throws a 429 naming the limit and the wait when a limit is passed, after removing the rows.
+ * Records a sign-in attempt as a failure before its password is checked, in one step with the
+ * counting (so parallel guesses cannot all pass one check; see lib/db/rate-limit-store.ts).
+ * Throws a 429 naming the limit and the wait when a limit is reached, recording nothing.
  */
 export async function beginSignInAttempt(
   db: Db,
@@ -57,97 +58,62 @@ export async function beginSignInAttempt(
   address: string,
   now = new Date(),
 ): Promise<PendingAttempt> {
-  await pruneRateLimits(db, now);
-  const keys: Record<Scope, string> = {
-    pair: pairKey(email, address),
-    address: addressKey(address),
-    account: accountKey(email),
-  };
-  const scopes = Object.keys(keys) as Scope[];
-  const rows = await db.$transaction(
-    scopes.map((scope) =>
-      db.signInAttempt.create({
-        data: { key: keys[scope], succeeded: false, createdAt: now },
-        select: { id: true },
-      }),
-    ),
+  return begin(
+    db,
+    [
+      { key: pairKey(email, address), limit: SIGN_IN_LIMITS.pair, who: REFUSALS.pair },
+      { key: addressKey(address), limit: SIGN_IN_LIMITS.address, who: REFUSALS.address },
+      { key: accountKey(email), limit: SIGN_IN_LIMITS.account, who: REFUSALS.account },
+    ],
+    now,
   );
-  const ids = rows.map((row) => row.id);
-  let pairFailures = 0;
-  for (const scope of scopes) {
-    const limit = SIGN_IN_LIMITS[scope];
-    const where = {
-      key: keys[scope],
-      succeeded: false,
-      createdAt: { gt: windowStart(limit, now) },
-    };
-    const count = await db.signInAttempt.count({ where });
-    if (scope === "pair") pairFailures = count;
-    if (count <= limit.max) continue;
-    await db.signInAttempt.deleteMany({ where: { id: { in: ids } } });
-    throw await refusal(db, where, limit, REFUSALS[scope], now);
-  }
-  return { ids, pairFailures };
 }
 
 /**
- * A wrong current password on the password-change form: counted per account and address and
- * in the address's sign-in count, but not in the account's: the owner can still sign in.
+ * A check of the current password on the password-change form, recorded as a failure first
+ * like a sign-in: counted per session and in the address's sign-in count, but not in the
+ * account's, so the owner can still sign in while a stolen session guesses.
  */
 export async function beginPasswordCheck(
   db: Db,
-  userId: string,
+  sessionId: string,
   address: string,
   now = new Date(),
 ): Promise<PendingAttempt> {
-  await pruneRateLimits(db, now);
-  const checks: [string, Limit, string][] = [
-    [passwordChangeKey(userId, address), PASSWORD_CHANGE_LIMIT, REFUSALS.pair],
-    [addressKey(address), SIGN_IN_LIMITS.address, REFUSALS.address],
-  ];
-  const rows = await db.$transaction(
-    checks.map(([key]) =>
-      db.signInAttempt.create({
-        data: { key, succeeded: false, createdAt: now },
-        select: { id: true },
-      }),
-    ),
+  return begin(
+    db,
+    [
+      { key: passwordChangeKey(sessionId), limit: PASSWORD_CHANGE_LIMIT, who: "this session" },
+      { key: addressKey(address), limit: SIGN_IN_LIMITS.address, who: REFUSALS.address },
+    ],
+    now,
   );
-  const ids = rows.map((row) => row.id);
-  for (const [key, limit, who] of checks) {
-    const where = { key, succeeded: false, createdAt: { gt: windowStart(limit, now) } };
-    if ((await db.signInAttempt.count({ where })) <= limit.max) continue;
-    await db.signInAttempt.deleteMany({ where: { id: { in: ids } } });
-    throw await refusal(db, where, limit, who, now);
-  }
-  return { ids, pairFailures: 0 };
 }
 
-function windowStart(limit: Limit, now: Date): Date {
-  return new Date(now.getTime() - limit.windowMinutes * 60_000);
-}
-
-async function refusal(
+async function begin(
   db: Db,
-  where: { key: string; succeeded: boolean; createdAt: { gt: Date } },
-  limit: Limit,
-  who: string,
+  checks: (Check & { who: string })[],
   now: Date,
-): Promise<AppError> {
-  const newest = await db.signInAttempt.findMany({
-    where,
-    orderBy: { createdAt: "desc" },
-    take: limit.max,
-    select: { createdAt: true },
-  });
-  const waitSeconds = waitFor(newest, limit, now);
-  return new AppError(
+): Promise<PendingAttempt> {
+  const outcome = await takeSlots(db, "sign_in_attempts", checks, now);
+  if (outcome.allowed) return { ids: outcome.ids };
+  const { limit } = outcome.refused;
+  const who = checks.find((check) => check.key === outcome.refused.key)?.who ?? "this account";
+  throw new AppError(
     429,
-    `Too many failed sign-ins for ${who}: the limit is ${limit.max} every ` +
-      `${limit.windowMinutes} minutes. Try again in ${formatWait(waitSeconds)}.`,
+    `Too many wrong passwords for ${who}: the limit is ${limit.max} every ` +
+      `${limit.windowMinutes} minutes. Try again in ${formatWait(outcome.waitSeconds)}.`,
     {},
-    waitSeconds,
+    outcome.waitSeconds,
   );
+}
+
+/** Failures of one account from one address in the pair's window (for the delay below). */
+export async function pairFailures(db: Db, email: string, address: string, now = new Date()) {
+  const since = new Date(now.getTime() - SIGN_IN_LIMITS.pair.windowMinutes * 60_000);
+  return db.signInAttempt.count({
+    where: { key: pairKey(email, address), succeeded: false, createdAt: { gt: since } },
+  });
 }
 
 /**
@@ -179,7 +145,8 @@ export async function assertCreationAllowed(
   now = new Date(),
 ): Promise<void> {
   const limit = CREATION_LIMITS[kind];
-  const slot = await takeSlot(db, `${kind}:address:${address}`, limit, now);
+  const key = `${kind}:address:${address}`;
+  const slot = await takeSlots(db, "rate_limit_events", [{ key, limit }], now);
   if (slot.allowed) return;
   throw new AppError(
     429,

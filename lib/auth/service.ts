@@ -7,11 +7,12 @@ import {
   beginPasswordCheck,
   beginSignInAttempt,
   failureDelayMs,
+  pairFailures,
   pairKey,
   passwordChangeKey,
 } from "./rate-limit";
 import type { ChangePasswordInput, SignInInput, SignUpInput } from "./schemas";
-import { createSession, deleteSession, type SessionUser } from "./sessions";
+import { createSession, deleteSession, sessionIdFor, type SessionUser } from "./sessions";
 
 /**
  * Account use cases, independent of Next: the route handlers and server actions call these
@@ -113,7 +114,7 @@ export async function signIn(ctx: AuthContext, input: SignInInput): Promise<Sign
     input.password,
   );
   if (!user || !user.passwordHash || !valid) {
-    await sleep(failureDelayMs(attempt.pairFailures));
+    await sleep(failureDelayMs(await pairFailures(ctx.db, input.email, ctx.address)));
     throw new AppError(401, "That email and password do not match an account.", {
       password: "That email and password do not match an account.",
     });
@@ -150,7 +151,7 @@ export async function startGuest(ctx: AuthContext): Promise<SignedIn | null> {
 
 /**
  * Changes the signed-in account's password. The current password is checked first, and wrong
- * ones are limited per account and address (and count in the address's sign-in limit), so a
+ * ones are limited per session (and count in the address's sign-in limit), so a
  * borrowed session cannot be used to guess it, nor to lock the owner out of signing in. On
  * success every session of the account ends (a thief signed in elsewhere is out) and this
  * browser continues with a fresh one.
@@ -176,7 +177,8 @@ export async function changePassword(
       newPassword: "Choose a new password that differs from your current one.",
     });
   }
-  const attempt = await beginPasswordCheck(ctx.db, account.id, ctx.address);
+  const sessionId = ctx.currentToken ? sessionIdFor(ctx.currentToken, ctx.secret) : account.id;
+  const attempt = await beginPasswordCheck(ctx.db, sessionId, ctx.address);
   if (!(await verifyPassword(account.passwordHash, input.currentPassword))) {
     throw new AppError(403, "Your current password is not correct.", {
       currentPassword: "This is not your current password.",
@@ -198,7 +200,7 @@ export async function changePassword(
     await tx.session.deleteMany({ where: { userId: account.id } });
     await tx.signInAttempt.deleteMany({ where: { id: { in: attempt.ids } } });
     await tx.signInAttempt.deleteMany({
-      where: { key: passwordChangeKey(account.id, ctx.address), succeeded: false },
+      where: { key: passwordChangeKey(sessionId), succeeded: false },
     });
     const session = await createSession(tx, account.id, ctx.secret);
     const { passwordHash: _omitted, ...rest } = account;

@@ -1,13 +1,16 @@
+import { randomUUID } from "node:crypto";
 import type { Db } from "./prisma";
+import { date, postgresLock, runProgram, sql, type Program, type Statement } from "./sql";
 
 /**
  * Counting requests per key in the database, so every app instance shares the count.
  *
- * The event is written first and counted second. Checking first and writing after lets a burst
- * of parallel requests all read the same count and all pass (45 tutor messages at once let 31
- * through a limit of 30 on PostgreSQL). Written first, the k-th event to commit sees at least
- * k events, so at most `max` requests see a count within the limit; one that does not removes
- * its event again, so refused requests do not extend the wait.
+ * Counting and recording are one write transaction that holds the key: on SQLite the database's
+ * write lock (BEGIN IMMEDIATE), on PostgreSQL an advisory lock per key. Counting in one step and
+ * recording in another let a burst of parallel requests all read the same count and all pass
+ * (60 parallel guesses had 7–20 passwords checked against a limit of 5; 45 tutor messages let
+ * 31 through a limit of 30 on PostgreSQL). Recorded before the expensive step it guards, a
+ * request in flight already counts.
  */
 
 export interface Limit {
@@ -15,38 +18,78 @@ export interface Limit {
   windowMinutes: number;
 }
 
-export interface Slot {
-  allowed: boolean;
-  /** When refused: seconds until the oldest counted event leaves the window. */
-  waitSeconds: number;
+export interface Check {
+  key: string;
+  limit: Limit;
+}
+
+export type Outcome =
+  { allowed: true; ids: string[] } | { allowed: false; refused: Check; waitSeconds: number };
+
+/** sign_in_attempts counts failures (a pending attempt is one); rate_limit_events, every event. */
+export type LimitTable = "sign_in_attempts" | "rate_limit_events";
+
+function countStatement(table: LimitTable, key: string, since: Date, max: number): Statement {
+  return table === "sign_in_attempts"
+    ? sql`SELECT "createdAt" FROM sign_in_attempts
+          WHERE key = ${key} AND succeeded = ${false} AND "createdAt" > ${since}
+          ORDER BY "createdAt" DESC LIMIT ${max}`
+    : sql`SELECT "createdAt" FROM rate_limit_events
+          WHERE key = ${key} AND "createdAt" > ${since}
+          ORDER BY "createdAt" DESC LIMIT ${max}`;
+}
+
+function insertStatement(table: LimitTable, id: string, key: string, now: Date): Statement {
+  return table === "sign_in_attempts"
+    ? sql`INSERT INTO sign_in_attempts (id, key, succeeded, "createdAt")
+          VALUES (${id}, ${key}, ${false}, ${now})`
+    : sql`INSERT INTO rate_limit_events (id, key, "createdAt") VALUES (${id}, ${key}, ${now})`;
 }
 
 /** Seconds until the oldest of the `max` newest events leaves the window (at least 1). */
-export function waitFor(newest: readonly { createdAt: Date }[], limit: Limit, now: Date): number {
+export function waitFor(newest: readonly Date[], limit: Limit, now: Date): number {
   const oldest = newest[limit.max - 1] ?? newest.at(-1);
   if (!oldest) return 1;
-  const retryAt = oldest.createdAt.getTime() + limit.windowMinutes * 60_000;
+  const retryAt = oldest.getTime() + limit.windowMinutes * 60_000;
   return Math.max(1, Math.ceil((retryAt - now.getTime()) / 1000));
 }
 
-/** Records one event under `key` and says whether it is within `limit` (see the top). */
-export async function takeSlot(db: Db, key: string, limit: Limit, now = new Date()): Promise<Slot> {
+function* takeProgram(table: LimitTable, checks: readonly Check[], now: Date): Program<Outcome> {
+  // Keys locked in one order, so two requests sharing keys never wait on each other in a cycle.
+  for (const key of [...new Set(checks.map((c) => c.key))].sort()) {
+    yield postgresLock(
+      sql`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext(${key}))) AS held`,
+    );
+  }
+  for (const check of checks) {
+    const since = new Date(now.getTime() - check.limit.windowMinutes * 60_000);
+    const rows = yield countStatement(table, check.key, since, check.limit.max);
+    if (rows.length >= check.limit.max) {
+      const newest = rows.map((row) => date(row.createdAt));
+      return { allowed: false, refused: check, waitSeconds: waitFor(newest, check.limit, now) };
+    }
+  }
+  const ids: string[] = [];
+  for (const check of checks) {
+    const id = randomUUID();
+    ids.push(id);
+    yield insertStatement(table, id, check.key, now);
+  }
+  return { allowed: true, ids };
+}
+
+/**
+ * Records one event under each key if every key is within its limit, else records nothing and
+ * names the first limit passed. Atomic against parallel requests (see the top).
+ */
+export async function takeSlots(
+  db: Db,
+  table: LimitTable,
+  checks: readonly Check[],
+  now = new Date(),
+): Promise<Outcome> {
   await pruneRateLimits(db, now);
-  const { id } = await db.rateLimitEvent.create({
-    data: { key, createdAt: now },
-    select: { id: true },
-  });
-  const since = new Date(now.getTime() - limit.windowMinutes * 60_000);
-  const count = await db.rateLimitEvent.count({ where: { key, createdAt: { gt: since } } });
-  if (count <= limit.max) return { allowed: true, waitSeconds: 0 };
-  await db.rateLimitEvent.deleteMany({ where: { id } });
-  const newest = await db.rateLimitEvent.findMany({
-    where: { key, createdAt: { gt: since } },
-    orderBy: { createdAt: "desc" },
-    take: limit.max,
-    select: { createdAt: true },
-  });
-  return { allowed: false, waitSeconds: waitFor(newest, limit, now) };
+  return runProgram(db, () => takeProgram(table, checks, now), { write: true });
 }
 
 /** Rows older than this are past every window (the longest is an hour) and are deleted. */

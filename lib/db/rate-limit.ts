@@ -4,7 +4,7 @@ import { formatWait } from "@/lib/auth/rate-limit";
 import { AppError } from "@/lib/http/errors";
 import { db as appDb } from "./client";
 import type { Db } from "./prisma";
-import { takeSlot } from "./rate-limit-store";
+import { takeSlots } from "./rate-limit-store";
 
 /**
  * The tutor is open to visitors without an account, so one address may send at most
@@ -20,7 +20,8 @@ export async function assertTutorAllowed(
 ): Promise<void> {
   if (user && !user.isGuest) return;
   const { max, windowMinutes } = TUTOR_GUEST_LIMIT;
-  const slot = await takeSlot(db, `tutor:address:${address}`, TUTOR_GUEST_LIMIT, now);
+  const key = `tutor:address:${address}`;
+  const slot = await takeSlots(db, "rate_limit_events", [{ key, limit: TUTOR_GUEST_LIMIT }], now);
   if (slot.allowed) return;
   throw new AppError(
     429,

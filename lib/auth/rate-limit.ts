@@ -131,7 +131,7 @@ export function failureDelayMs(pairFailures: number): number {
  * account) and guests (each a user row). Generous, since a classroom can share one address.
  */
 export const CREATION_LIMITS = {
-  "sign-up": { max: 50, windowMinutes: 60 },
+  "sign-up": { max: 100, windowMinutes: 60 },
   guest: { max: 120, windowMinutes: 60 },
 } as const satisfies Record<string, Limit>;
 

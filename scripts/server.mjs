@@ -30,6 +30,12 @@ const server = createServer((request, response) => {
   });
 });
 
+// Idle keep-alive connections are closed by the client side (a proxy, a browser) rather than
+// here: a server closing one just as the client reuses it resets that request (ECONNRESET).
+// Longer than the usual 60 s idle timeout of load balancers, as their guides ask of backends.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+
 server.listen(port, hostname, () => {
   console.log(`Ready on http://${hostname ?? "localhost"}:${port}`);
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TrustedProxiesSetting } from "@/lib/http/client-address";
 import { llmConfigFromEnv, TutorLlmEnv, type LlmConfig } from "@/lib/tutor";
 
 /**
@@ -36,6 +37,8 @@ const EnvSchema = z.object({
   AUTH_SECRET: authSecret.optional(),
   /** Set to "true" only behind HTTPS; defaults to true in production. */
   COOKIE_SECURE: z.enum(["true", "false"]).optional(),
+  /** Proxies whose X-Forwarded-For entries are believed (lib/http/client-address.ts). */
+  TRUSTED_PROXIES: TrustedProxiesSetting,
 });
 
 export type Env = z.infer<typeof EnvSchema> & {

@@ -3,6 +3,7 @@ import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { clientAddressOf } from "@/lib/http/client-address";
 import { AppError } from "@/lib/http/errors";
 import { sessionCookieOptions } from "./cookie";
 import type { AuthContext, SignedIn } from "./service";
@@ -27,19 +28,9 @@ export async function requireInstructor(): Promise<SessionUser> {
   return user;
 }
 
-/** Longer than any IPv6 address with a zone; the key built from it is indexed. */
-const MAX_ADDRESS_CHARS = 64;
-
-/**
- * The client's address for rate limiting. Behind a proxy, the first X-Forwarded-For entry is
- * the client (deployments must let only their proxy set it). Cut to a bound: the rate-limit
- * keys are indexed, and PostgreSQL refuses index entries past about 2.7 kB (a 500 otherwise).
- */
+/** The client's address for rate limiting: see lib/http/client-address.ts for whom we believe. */
 export async function clientAddress(): Promise<string> {
-  const h = await headers();
-  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
-  const address = forwarded || h.get("x-real-ip")?.trim() || "local";
-  return address.slice(0, MAX_ADDRESS_CHARS);
+  return clientAddressOf(await headers(), env().TRUSTED_PROXIES);
 }
 
 export async function authContext(): Promise<AuthContext> {

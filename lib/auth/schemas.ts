@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { displayName } from "./names";
 
 /** Shared by the forms, the server actions and the JSON routes (schema first, type inferred). */
 
@@ -23,7 +24,7 @@ export const Role = z.enum(["learner", "instructor"], {
 export type Role = z.infer<typeof Role>;
 
 export const SignUpInput = z.object({
-  name: z.string().trim().min(1, "Enter your name.").max(80, "Names are at most 80 characters."),
+  name: displayName({ label: "Names", required: "Enter your name.", max: 80 }),
   email: Email,
   password: NewPassword,
   role: Role.default("learner"),

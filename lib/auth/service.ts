@@ -1,9 +1,18 @@
 import type { Db } from "@/lib/db/prisma";
 import { AppError } from "@/lib/http/errors";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "./password";
-import { accountKey, addressKey, assertSignInAllowed } from "./rate-limit";
+import { isUniqueViolation } from "@/lib/db/errors";
+import {
+  assertCreationAllowed,
+  beginPasswordCheck,
+  beginSignInAttempt,
+  failureDelayMs,
+  pairFailures,
+  pairKey,
+  passwordChangeKey,
+} from "./rate-limit";
 import type { ChangePasswordInput, SignInInput, SignUpInput } from "./schemas";
-import { createSession, deleteSession, type SessionUser } from "./sessions";
+import { createSession, deleteSession, sessionIdFor, type SessionUser } from "./sessions";
 
 /**
  * Account use cases, independent of Next: the route handlers and server actions call these
@@ -43,6 +52,15 @@ function toSessionUser(user: {
 }
 
 /**
+ * What a sign-up with a taken email hears. Emails are not verified here, so no answer can hide
+ * that the account could not be created; this one is the same whatever the reason, arrives
+ * after the same work as a success (the password is hashed first), and sign-ups per address
+ * are limited (CREATION_LIMITS), so trying emails one by one is slow.
+ */
+export const SIGN_UP_REFUSED =
+  "No account could be created with this email. If you already have one, sign in.";
+
+/**
  * Creates an account. A guest who signs up keeps their row, so every answer, attempt and
  * mastery estimate they made as a guest stays theirs without copying anything.
  */
@@ -50,38 +68,43 @@ export async function signUp(ctx: AuthContext, input: SignUpInput): Promise<Sign
   if (ctx.currentUser && !ctx.currentUser.isGuest) {
     throw new AppError(409, "You are already signed in. Sign out first to create another account.");
   }
-  const existing = await ctx.db.user.findUnique({
-    where: { email: input.email },
-    select: { id: true },
-  });
-  if (existing) {
-    throw new AppError(409, "An account with this email already exists. Sign in instead.", {
-      email: "An account with this email already exists.",
-    });
-  }
+  await assertCreationAllowed(ctx.db, "sign-up", ctx.address);
   const passwordHash = await hashPassword(input.password);
   const guestId = ctx.currentUser?.isGuest ? ctx.currentUser.id : null;
-  return ctx.db.$transaction(async (tx) => {
-    const data = {
-      email: input.email,
-      name: input.name,
-      role: input.role,
-      passwordHash,
-      isGuest: false,
-    };
-    const user = guestId
-      ? await tx.user.update({ where: { id: guestId }, data, select: userSelect })
-      : await tx.user.create({ data, select: userSelect });
-    // A new session id on every privilege change (guest -> account) defeats session fixation.
-    await tx.session.deleteMany({ where: { userId: user.id } });
-    if (ctx.currentToken) await deleteSession(tx, ctx.currentToken, ctx.secret);
-    const session = await createSession(tx, user.id, ctx.secret);
-    return { user: toSessionUser(user), ...session };
-  });
+  try {
+    return await ctx.db.$transaction(async (tx) => {
+      if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+        throw signUpRefused();
+      }
+      const data = {
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        passwordHash,
+        isGuest: false,
+      };
+      const user = guestId
+        ? await tx.user.update({ where: { id: guestId }, data, select: userSelect })
+        : await tx.user.create({ data, select: userSelect });
+      // A new session id on every privilege change (guest -> account) defeats session fixation.
+      await tx.session.deleteMany({ where: { userId: user.id } });
+      if (ctx.currentToken) await deleteSession(tx, ctx.currentToken, ctx.secret);
+      const session = await createSession(tx, user.id, ctx.secret);
+      return { user: toSessionUser(user), ...session };
+    });
+  } catch (error) {
+    // Two sign-ups with one email at once: the second meets the unique index.
+    if (isUniqueViolation(error)) throw signUpRefused();
+    throw error;
+  }
+}
+
+function signUpRefused(): AppError {
+  return new AppError(409, SIGN_UP_REFUSED, { email: SIGN_UP_REFUSED });
 }
 
 export async function signIn(ctx: AuthContext, input: SignInInput): Promise<SignedIn> {
-  await assertSignInAllowed(ctx.db, input.email, ctx.address);
+  const attempt = await beginSignInAttempt(ctx.db, input.email, ctx.address);
   const user = await ctx.db.user.findUnique({
     where: { email: input.email },
     select: { ...userSelect, passwordHash: true },
@@ -91,15 +114,17 @@ export async function signIn(ctx: AuthContext, input: SignInInput): Promise<Sign
     input.password,
   );
   if (!user || !user.passwordHash || !valid) {
-    await recordFailure(ctx, input.email);
+    await sleep(failureDelayMs(await pairFailures(ctx.db, input.email, ctx.address)));
     throw new AppError(401, "That email and password do not match an account.", {
       password: "That email and password do not match an account.",
     });
   }
   return ctx.db.$transaction(async (tx) => {
-    // A successful sign-in clears the account's failures; the address count runs its course.
+    // This attempt was counted as a failure until now; this address's earlier failures on the
+    // account are forgiven. Other addresses' counts run their course.
+    await tx.signInAttempt.deleteMany({ where: { id: { in: attempt.ids } } });
     await tx.signInAttempt.deleteMany({
-      where: { key: accountKey(input.email), succeeded: false },
+      where: { key: pairKey(input.email, ctx.address), succeeded: false },
     });
     // Session fixation: whatever session the browser held (a guest's, someone else's, one an
     // attacker planted) ends here, and the account gets a token nobody has seen before.
@@ -113,6 +138,7 @@ export async function signIn(ctx: AuthContext, input: SignInInput): Promise<Sign
 /** A guest account so a visitor can start learning at once; sign-up later keeps its progress. */
 export async function startGuest(ctx: AuthContext): Promise<SignedIn | null> {
   if (ctx.currentUser) return null;
+  await assertCreationAllowed(ctx.db, "guest", ctx.address);
   return ctx.db.$transaction(async (tx) => {
     const user = await tx.user.create({
       data: { isGuest: true, role: "learner", name: "Guest" },
@@ -124,8 +150,9 @@ export async function startGuest(ctx: AuthContext): Promise<SignedIn | null> {
 }
 
 /**
- * Changes the signed-in account's password. The current password is checked first, and a wrong
- * one counts against the sign-in limits, so a borrowed session cannot be used to guess it. On
+ * Changes the signed-in account's password. The current password is checked first, and wrong
+ * ones are limited per session (and count in the address's sign-in limit), so a
+ * borrowed session cannot be used to guess it, nor to lock the owner out of signing in. On
  * success every session of the account ends (a thief signed in elsewhere is out) and this
  * browser continues with a fresh one.
  */
@@ -150,15 +177,14 @@ export async function changePassword(
       newPassword: "Choose a new password that differs from your current one.",
     });
   }
-  await assertSignInAllowed(ctx.db, account.email, ctx.address);
+  const sessionId = ctx.currentToken ? sessionIdFor(ctx.currentToken, ctx.secret) : account.id;
+  const attempt = await beginPasswordCheck(ctx.db, sessionId, ctx.address);
   if (!(await verifyPassword(account.passwordHash, input.currentPassword))) {
-    await recordFailure(ctx, account.email);
     throw new AppError(403, "Your current password is not correct.", {
       currentPassword: "This is not your current password.",
     });
   }
   const passwordHash = await hashPassword(input.newPassword);
-  const { email } = account;
   return ctx.db.$transaction(async (tx) => {
     // Only if the hash is still the one just verified: of two concurrent changes (the owner and
     // someone holding an old session), the second finds it changed and fails.
@@ -172,19 +198,16 @@ export async function changePassword(
       });
     }
     await tx.session.deleteMany({ where: { userId: account.id } });
-    await tx.signInAttempt.deleteMany({ where: { key: accountKey(email), succeeded: false } });
+    await tx.signInAttempt.deleteMany({ where: { id: { in: attempt.ids } } });
+    await tx.signInAttempt.deleteMany({
+      where: { key: passwordChangeKey(sessionId), succeeded: false },
+    });
     const session = await createSession(tx, account.id, ctx.secret);
     const { passwordHash: _omitted, ...rest } = account;
     return { user: toSessionUser(rest), ...session };
   });
 }
 
-/** One failed password check, counted per account and per address (see rate-limit.ts). */
-async function recordFailure(ctx: AuthContext, email: string): Promise<void> {
-  await ctx.db.signInAttempt.createMany({
-    data: [
-      { key: accountKey(email), succeeded: false },
-      { key: addressKey(ctx.address), succeeded: false },
-    ],
-  });
+function sleep(ms: number): Promise<void> {
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
 }

@@ -15,7 +15,7 @@ export type FieldErrors = Record<string, string>;
 export class AppError extends Error {
   override name = "AppError";
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503,
     message: string,
     readonly fields: FieldErrors = {},
     readonly retryAfterSeconds?: number,

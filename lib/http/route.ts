@@ -2,13 +2,14 @@ import "server-only";
 import { z } from "zod";
 import { isTransientDatabaseError } from "@/lib/db/transient";
 import { parseJsonBody, readBodyText } from "./body";
+import { assertSameOriginJson } from "./csrf";
 import { AppError, DATABASE_UNAVAILABLE, describeFieldErrors, fieldErrorsOf } from "./errors";
 import { guardParams } from "./params";
 
 /**
  * The one wrapper for JSON route handlers (dub's withWorkspace habit): it parses the body with
- * the given schema (after the size, nesting and key checks of ./body) and maps every failure
- * to a status and a message that names the field.
+ * the given schema (after the cross-site check of ./csrf and the size, nesting and key checks
+ * of ./body) and maps every failure to a status and a message that names the field.
  * No handler has its own try/catch, and no stack trace reaches the client.
  */
 export function jsonRoute<Schema extends z.ZodType, Context = unknown>(
@@ -18,6 +19,7 @@ export function jsonRoute<Schema extends z.ZodType, Context = unknown>(
 ): (request: Request, context?: Context) => Promise<Response> {
   return async (request, context) => {
     try {
+      assertSameOriginJson(request);
       const body = parseJsonBody(await readBodyText(request, options.maxBodyBytes));
       const parsed = schema.safeParse(body);
       if (!parsed.success) {
@@ -31,12 +33,16 @@ export function jsonRoute<Schema extends z.ZodType, Context = unknown>(
   };
 }
 
-/** Like jsonRoute for handlers without a body (GET); passes Next's route context through. */
+/**
+ * Like jsonRoute for handlers that read no body through it (GET, a bare DELETE); passes Next's
+ * route context through. A state-changing method gets the same cross-site check.
+ */
 export function route<Context = unknown>(
   handle: (request: Request, context: Context) => Promise<Response>,
 ): (request: Request, context?: Context) => Promise<Response> {
   return async (request, context) => {
     try {
+      assertSameOriginJson(request);
       return await handle(request, guardParams(context) as Context);
     } catch (error) {
       return errorResponse(error);

@@ -131,7 +131,9 @@ async function ask(row: Row, role: Role): Promise<{ outcome: Outcome; shown: boo
   const body = typeof row.body === "function" ? row.body(fixture, role) : row.body;
   const response = await context.fetch(urlOf(row), {
     method: row.method,
+    // A string body is sent as text: declared JSON, as the app's own pages send every body.
     ...(body === undefined ? {} : { data: body }),
+    ...(typeof body === "string" ? { headers: { "content-type": "application/json" } } : {}),
   });
   const status = response.status();
   const location = response.headers().location;

@@ -28,7 +28,7 @@ test("a wrong password is refused with a message, and the form keeps the email",
   await expect(page.getByTestId("signed-in-as")).toHaveCount(0);
 });
 
-test("sign-in is rate limited per account, with the limit and the wait in the message", async ({
+test("sign-in is rate limited per account and address, with the limit and the wait in the message", async ({
   page,
   account,
 }) => {
@@ -38,10 +38,10 @@ test("sign-in is rate limited per account, with the limit and the wait in the me
     await signIn(page, account.email, `wrong-${attempt}`, { expectFailure: true });
     await expect(formAlert(page)).toContainText("do not match");
   }
-  // Even the right password waits now: the account is locked for the window.
+  // Even the right password waits now, from this address (others are not affected).
   await signIn(page, account.email, account.password, { expectFailure: true });
   await expect(formAlert(page)).toContainText(
-    /limit is 5 every 15 minutes\. Try again in 1[45] minutes/,
+    /this account from this network address: the limit is 5 every 15 minutes\. Try again in 1[45] minutes/,
   );
 });
 

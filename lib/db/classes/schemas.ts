@@ -1,14 +1,15 @@
 import { z } from "zod";
+import { displayName } from "@/lib/auth/names";
 
 /** Inputs of class management, shared by the JSON APIs and the server actions. */
 
 export const CLASS_NAME_MAX = 120;
 
-export const ClassName = z
-  .string({ error: "name is required" })
-  .trim()
-  .min(1, "Give the class a name.")
-  .max(CLASS_NAME_MAX, `A class name is at most ${CLASS_NAME_MAX} characters.`);
+export const ClassName = displayName({
+  label: "A class name",
+  required: "Give the class a name.",
+  max: CLASS_NAME_MAX,
+});
 
 /** Codes are shown in capitals and grouped by people ("demo-2026"); accept what they type. */
 export const JOIN_CODE_PATTERN = /^[A-Z0-9]{4,16}$/;

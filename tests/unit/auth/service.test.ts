@@ -2,9 +2,9 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SIGN_IN_LIMITS } from "@/lib/auth/rate-limit";
+import { failureDelayMs, SIGN_IN_LIMITS } from "@/lib/auth/rate-limit";
 import { SignInInput, SignUpInput } from "@/lib/auth/schemas";
-import { signIn, signUp, startGuest, type AuthContext } from "@/lib/auth/service";
+import { signIn, signUp, SIGN_UP_REFUSED, startGuest, type AuthContext } from "@/lib/auth/service";
 import { findSessionUser, sessionIdFor } from "@/lib/auth/sessions";
 import { applyMigrations } from "@/lib/db/migrate";
 import { createPrisma, type Db } from "@/lib/db/prisma";
@@ -62,7 +62,7 @@ describe("sign-up", () => {
     const users = await db.user.count();
     const error = await rejection(signUp(ctx(), { ...input, name: "Someone else" }));
     expect(error.status).toBe(409);
-    expect(error.fields.email).toMatch(/already exists/);
+    expect(error.fields.email).toBe(SIGN_UP_REFUSED);
     expect(await db.user.count()).toBe(users);
   });
 
@@ -114,24 +114,67 @@ describe("sign-in", () => {
     expect(error.message).toBe("That email and password do not match an account.");
   });
 
-  it("locks an account after the limit of failures, naming the limit and the wait", async () => {
+  it("stops one address guessing one account, naming the limit and the wait", async () => {
     const input = newAccount();
     await signUp(ctx(), input);
-    const { max, windowMinutes } = SIGN_IN_LIMITS.account;
+    const address = "198.51.100.7";
+    const { max, windowMinutes } = SIGN_IN_LIMITS.pair;
     for (let i = 0; i < max; i += 1) {
-      // Different addresses: only the per-account limit applies.
       const error = await rejection(
-        signIn(ctx({ address: `198.51.100.${i}` }), { email: input.email, password: `wrong-${i}` }),
+        signIn(ctx({ address }), { email: input.email, password: `wrong-${i}` }),
       );
       expect(error.status).toBe(401);
     }
-    const locked = await rejection(
-      signIn(ctx({ address: "198.51.100.99" }), SignInInput.parse(input)),
+    // Even the right password waits now, from this address.
+    const limited = await rejection(signIn(ctx({ address }), SignInInput.parse(input)));
+    expect(limited.status).toBe(429);
+    expect(limited.message).toContain(
+      `this account from this network address: the limit is ${max} every ${windowMinutes} minutes`,
     );
-    expect(locked.status).toBe(429);
-    expect(locked.message).toContain(`limit is ${max} every ${windowMinutes} minutes`);
-    expect(locked.message).toMatch(/Try again in 1[45] minutes/);
-    expect(locked.retryAfterSeconds).toBeGreaterThan(13 * 60);
+    expect(limited.message).toMatch(/Try again in 1[45] minutes/);
+    expect(limited.retryAfterSeconds).toBeGreaterThan(13 * 60);
+  });
+
+  it("lets the owner in from a new address while several addresses guess", async () => {
+    const input = newAccount();
+    await signUp(ctx(), input);
+    // Five addresses, each to its own limit: the hard per-account lock this replaces gave up
+    // after five failures in all.
+    await Promise.all(
+      [1, 2, 3, 4, 5].map(async (a) => {
+        for (let i = 0; i < SIGN_IN_LIMITS.pair.max + 1; i += 1) {
+          await rejection(
+            signIn(ctx({ address: `198.51.101.${a}` }), { email: input.email, password: `x${i}` }),
+          );
+        }
+      }),
+    );
+    await expect(
+      signIn(ctx({ address: "198.51.101.200" }), SignInInput.parse(input)),
+    ).resolves.toBeTruthy();
+  });
+
+  it("refuses everyone past the account's ceiling, which takes many addresses", async () => {
+    const input = newAccount();
+    await signUp(ctx(), input);
+    const { max } = SIGN_IN_LIMITS.account;
+    await Promise.all(
+      Array.from({ length: max }, (_, i) =>
+        rejection(
+          signIn(ctx({ address: `198.51.102.${i}` }), { email: input.email, password: "guess" }),
+        ),
+      ),
+    );
+    const limited = await rejection(
+      signIn(ctx({ address: "198.51.102.250" }), SignInInput.parse(input)),
+    );
+    expect(limited.status).toBe(429);
+    expect(limited.message).toContain(`this account: the limit is ${max} every 15 minutes`);
+  });
+
+  it("makes each further wrong password from one address wait longer for its answer", () => {
+    const delays = [1, 2, 3, 4, 5, 6].map(failureDelayMs);
+    expect(delays).toEqual([0, 250, 500, 1000, 2000, 2000]);
   });
 
   it("limits one address trying many accounts", async () => {
@@ -153,10 +196,10 @@ describe("sign-in", () => {
     ).resolves.toBeTruthy();
   });
 
-  it("a success clears the account's earlier failures", async () => {
+  it("a success clears this address's earlier failures on the account", async () => {
     const input = newAccount();
     await signUp(ctx(), input);
-    for (let i = 0; i < SIGN_IN_LIMITS.account.max - 1; i += 1) {
+    for (let i = 0; i < SIGN_IN_LIMITS.pair.max - 1; i += 1) {
       await rejection(signIn(ctx(), { email: input.email, password: `wrong-${i}` }));
     }
     await signIn(ctx(), SignInInput.parse(input));

@@ -17,6 +17,7 @@ describe("parseEnv", () => {
     [{ DATABASE_URL: "mysql://x" }, "DATABASE_URL: expected a SQLite URL"],
     [{ NODE_ENV: "staging" }, "NODE_ENV:"],
     [{ COOKIE_SECURE: "yes" }, "COOKIE_SECURE:"],
+    [{ TRUSTED_PROXIES: "proxy.internal" }, 'TRUSTED_PROXIES: "proxy.internal" is not an address'],
   ])("names the variable in error for %j", (bad, message) => {
     expect(() => parseEnv({ AUTH_SECRET: STRONG, ...bad })).toThrow(message);
   });

@@ -8,7 +8,11 @@ const echo = jsonRoute(z.object({ name: z.string() }).loose(), (input) =>
 );
 
 async function send(body: BodyInit, headers: Record<string, string> = {}) {
-  const init: RequestInit & { duplex?: "half" } = { method: "POST", body, headers };
+  const init: RequestInit & { duplex?: "half" } = {
+    method: "POST",
+    body,
+    headers: { "content-type": "application/json", ...headers },
+  };
   if (body instanceof ReadableStream) init.duplex = "half";
   const response = await echo(new Request("http://localhost/x", init));
   return { status: response.status, json: (await response.json()) as Record<string, unknown> };

@@ -154,6 +154,8 @@ function compiles(source: string): boolean {
 
 const base = {
   id: QuestionIdSchema,
+  /** What instructors see in tables and charts (ids only appear in exports). Plain text. */
+  title: z.string().min(3).max(80),
   lessonId: Slug,
   prompt: z.string().min(10),
   concepts: z.array(Slug).min(1, "at least one concept required"),

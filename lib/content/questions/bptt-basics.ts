@@ -219,7 +219,7 @@ export const questions: QuestionInput[] = [
     difficulty: 2,
     hints: [
       String.raw`The unit stays at 0, where $\tanh' = 1$. What does one step back multiply the gradient by, and what is the value after $T$ steps?`,
-      String.raw`Solve $w^T < 10^{-6}$ for the smallest whole $T$: take logarithms and remember that $\ln w < 0$ flips the inequality.`,
+      String.raw`Solve $w^T < 10^{-6}$ for the smallest whole $T$: take logarithms and remember that $\ln w < 0$ flips the inequality. Which $T$ is it?`,
     ],
     explanation: String.raw`Each step back multiplies by $\tanh'(0)\,w = w$, so the curve is $w^T$, a straight line on a log axis with slope $\log_{10} w$ per step. It first drops below $10^{-6}$ at $T = \lceil \ln 10^{-6} / \ln w \rceil$ = {{answer}}. Reading the factors as if they added up ($1 - T(1 - w)$) would put the crossing at only {{additive}} steps.`,
     tolerance: { kind: "absolute", value: 0.5 },

@@ -298,7 +298,7 @@ export const questions: QuestionInput[] = [
     difficulty: 2,
     hints: [
       String.raw`Compute $\|g\|$ and compare it with the new threshold $2\theta$.`,
-      String.raw`The rule rescales $g$ to length $2\theta$ only if $\|g\| \ge 2\theta$; otherwise it leaves $g$ alone.`,
+      String.raw`The rule rescales $g$ to length $2\theta$ only if $\|g\| \ge 2\theta$, and otherwise leaves $g$ alone. Which case is this?`,
     ],
     explanation: String.raw`$\|g\| = \sqrt{ {{a}}^2 + {{b}}^2 }$ = {{norm}}. Clipping only shortens: the new length is $\min(\|g\|, 2\theta)$ = {{answer}}. When $\|g\| < 2\theta$ the gradient passes unchanged; clipping never lengthens it to the threshold.`,
     tolerance: { kind: "relative", value: 0.01 },

@@ -240,7 +240,7 @@ export const questions: QuestionInput[] = [
     difficulty: 3,
     hints: [
       String.raw`Write the gradient of a stack of $L$ such blocks at 0 as a power.`,
-      String.raw`Divide the gradient of $2L$ blocks by that of $L$ blocks.`,
+      String.raw`Divide the gradient of $2L$ blocks by that of $L$ blocks: what is left?`,
     ],
     explanation: String.raw`At 0 each block has derivative $1 + a$, so the stack gives $(1 + a)^L$; doubling the depth multiplies it by another $(1 + a)^L$ = {{answer}}. Factors compound, so the change is not simply 2; and the shortcut keeps each factor above 1, so it is not the plain stack's $a^L$.`,
     tolerance: { kind: "relative", value: 0.02 },

@@ -6,6 +6,7 @@ import { dateTime, pct } from "@/app/_components/dashboard/format";
 import styles from "@/app/_components/dashboard/dashboard.module.css";
 import { TableWrap, tableClass } from "@/app/_components/dashboard/TableWrap";
 import { dashboardDb, learnerDetail } from "@/lib/db/dashboard";
+import { conceptTitle } from "@/lib/content";
 import { LEVEL_INFO } from "@/lib/learning/levels";
 import { pageLearner } from "../../../../guard";
 
@@ -49,7 +50,7 @@ export default async function LearnerPage({ params, searchParams }: Props) {
             <tbody>
               {detail.conceptLevels.map((c) => (
                 <tr key={c.conceptId}>
-                  <th scope="row">{c.conceptId}</th>
+                  <th scope="row">{conceptTitle(c.conceptId)}</th>
                   <td>{LEVEL_INFO[c.level].label}</td>
                   <td>{pct(c.pKnown)}</td>
                 </tr>

@@ -4,7 +4,7 @@ export { getQuestion, questions, questionsForLesson, QUESTION_FILES } from "./qu
 export { getMisconception, misconceptions } from "./misconceptions";
 export { CONCEPT_TITLES, conceptTitle } from "./concepts";
 export { ContentError, loadLessons, loadQuestions, type ContentIssue } from "./load";
-export { mathSnippets, splitMath } from "./math";
+export { mathSnippets, plainLabel, plainMath, splitMath, texToPlain } from "./math";
 export {
   drawParams,
   fillPlaceholders,

@@ -98,7 +98,7 @@ await describeBothProviders("dashboard queries", ({ freshDatabaseUrl }) => {
     const early = await ctx.db.quizAttempt.create({
       data: {
         userId: "u3",
-        lessonId: "what-problem-lstm-solves",
+        lessonId: LESSON,
         startedAt: new Date(NOW.getTime() - 86_400_000 * 20),
       },
     });

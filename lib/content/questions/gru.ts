@@ -94,7 +94,7 @@ export const questions: QuestionInput[] = [
     options: [
       {
         id: "diag-z",
-        text: String.raw`With PyTorch's $h_t = (1 - z_t) \odot n_t + z_t \odot h_{t-1}$, going back one step along the copy path multiplies the gradient by $\operatorname{diag}(z_t)$`,
+        text: String.raw`In PyTorch's convention, where $z_t$ multiplies the old state $h_{t-1}$, going back one step along the copy path multiplies the gradient by $\operatorname{diag}(z_t)$`,
         correct: true,
       },
       { id: "fewer", text: "It has fewer gates and weight blocks than the LSTM", correct: true },

@@ -120,7 +120,7 @@ describe("ambiguous items repaired", () => {
     const q = getQuestion("gru/facts");
     const option = q && "options" in q ? q.options.find((o) => o.id === "diag-z") : undefined;
     expect(option?.text).toContain("PyTorch");
-    expect(option?.text).toContain(String.raw`z_t \odot h_{t-1}`);
+    expect(option?.text).toContain(String.raw`$z_t$ multiplies the old state $h_{t-1}$`);
   });
 
   it("bptt-steps has no two items that happen at the same time", () => {

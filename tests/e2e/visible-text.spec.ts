@@ -77,6 +77,7 @@ test("a learner's pages show rendered text only", async ({ page }) => {
     return linksOn(page, /^\/lessons\/[a-z0-9-]+$/);
   })();
   expect(lessons.length).toBe(7);
+  let answered = 0;
   for (const path of lessons) {
     await test.step(path, async () => {
       await open(page, path);
@@ -86,6 +87,18 @@ test("a learner's pages show rendered text only", async ({ page }) => {
         await expect(page.getByText(/Question \d+ of/)).toBeVisible();
       }
       found.push(...(await rawOn(page, path)));
+      // Feedback and corrections too: answer the current question with its first option.
+      const quiz = page.locator("#quiz");
+      const option = quiz.locator("input[type=radio], input[type=checkbox]").first();
+      if ((await quiz.locator("[data-quiz-ready]").count()) > 0 && (await option.count()) > 0) {
+        await option.check();
+        await quiz.getByRole("button", { name: /Submit answer|Try again/ }).click();
+        await expect(page.getByTestId("feedback")).toBeVisible();
+        answered += 1;
+        const text = await visibleText(page);
+        for (const { name, pattern } of RAW)
+          if (pattern.test(text)) found.push(`${path} after answering: ${name}`);
+      }
     });
   }
   await open(page, "/lab");
@@ -98,6 +111,7 @@ test("a learner's pages show rendered text only", async ({ page }) => {
   for (const path of await linksOn(page, /^\/classes\/[^/]+$/)) {
     found.push(...(await rawOn(page, path)));
   }
+  expect(answered, "lessons whose feedback was read").toBeGreaterThan(0);
   expect(found).toEqual([]);
 });
 

@@ -7,7 +7,7 @@ import styles from "@/app/_components/dashboard/dashboard.module.css";
 import { TableWrap, tableClass } from "@/app/_components/dashboard/TableWrap";
 import { dashboardDb, learnerDetail } from "@/lib/db/dashboard";
 import { conceptTitle } from "@/lib/content";
-import { LEVEL_INFO } from "@/lib/learning/levels";
+import { LEVEL_INFO, LEVEL_RULE } from "@/lib/learning/levels";
 import { pageLearner } from "../../../../guard";
 
 type Props = {
@@ -45,6 +45,7 @@ export default async function LearnerPage({ params, searchParams }: Props) {
                 <th scope="col">Concept</th>
                 <th scope="col">Level</th>
                 <th scope="col">P(known)</th>
+                <th scope="col">First tries (right)</th>
               </tr>
             </thead>
             <tbody>
@@ -53,11 +54,18 @@ export default async function LearnerPage({ params, searchParams }: Props) {
                   <th scope="row">{conceptTitle(c.conceptId)}</th>
                   <td>{LEVEL_INFO[c.level].label}</td>
                   <td>{pct(c.pKnown)}</td>
+                  <td>
+                    {c.firstTries} ({c.right})
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </TableWrap>
+        <p className="muted">
+          Per concept, from every first try in the course on questions that practise it.{" "}
+          {LEVEL_RULE}
+        </p>
       </section>
 
       <section className={styles.section} aria-labelledby="attempts-heading">

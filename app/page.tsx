@@ -2,20 +2,20 @@ import Link from "next/link";
 import { StartLessonButton } from "./_components/start-lesson-button";
 import { getCurrentUser } from "@/lib/auth/current";
 import { getLesson, lessons } from "@/lib/content";
-import { masteryByConcept, reviewQueue } from "@/lib/db/learner";
-import { lessonMastery } from "@/lib/db/lesson-mastery";
+import { firstTries, reviewQueue } from "@/lib/db/learner";
 import { lessonProgress, type LessonProgress } from "@/lib/db/progress";
+import { lessonFigures } from "@/lib/learning/lesson-mastery";
 import { LEVEL_INFO } from "@/lib/learning/levels";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const user = await getCurrentUser();
-  const [progress, concepts, due] = user
-    ? await Promise.all([lessonProgress(user.id), masteryByConcept(user.id), reviewQueue(user.id)])
+  const [progress, answers, due] = user
+    ? await Promise.all([lessonProgress(user.id), firstTries(user.id), reviewQueue(user.id)])
     : [[], [], []];
   const byLesson = new Map(progress.map((entry) => [entry.lessonId, entry]));
-  const mastery = lessonMastery(concepts);
+  const mastery = lessonFigures(answers);
   const resume = progress[0] ? getLesson(progress[0].lessonId) : undefined;
 
   return (
@@ -53,7 +53,9 @@ export default async function HomePage() {
       <h2>Lessons</h2>
       <ul className="grid">
         {lessons.map((lesson) => {
-          const level = mastery.get(lesson.id)?.level ?? "not-started";
+          const figure = mastery.get(lesson.id);
+          const level = figure?.level ?? "not-started";
+          const n = figure?.firstTries ?? 0;
           return (
             <li key={lesson.id} className="card">
               <h3>
@@ -64,7 +66,9 @@ export default async function HomePage() {
                 {byLesson.has(lesson.id) ? (
                   <>
                     Mastery:{" "}
-                    <span data-testid={`level-${lesson.id}`}>{LEVEL_INFO[level].label}</span> ·{" "}
+                    <span data-testid={`level-${lesson.id}`}>{LEVEL_INFO[level].label}</span>
+                    {n > 0 &&
+                      ` (from ${n} first ${n === 1 ? "try" : "tries"} on its questions)`} ·{" "}
                     {statusText(byLesson.get(lesson.id))}
                   </>
                 ) : (

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import ReactMarkdown from "react-markdown";
+import ReactMarkdown, { type Components } from "react-markdown";
 import rehypeKatex from "rehype-katex";
 import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
@@ -37,18 +37,33 @@ function remarkCapMath() {
 const remarkPlugins = [remarkGfm, remarkMath, remarkCapMath];
 const rehypePlugins = [rehypeKatex];
 
+/** Inline use: paragraphs dissolve into the surrounding line (a table cell, a heading). */
+const INLINE: Components = { p: ({ children }: { children?: ReactNode }) => <>{children}</> };
+
 /**
- * Course text: markdown with TeX between $…$ / $$…$$, rendered to HTML on the server. The sync
- * ReactMarkdown is a plain function (no hooks) that does all its parsing when called, so calling
- * it here lets a text that cannot be rendered fall back to plain text instead of failing the
- * page: error boundaries do not catch errors while the server renders.
+ * Course text: markdown with TeX between $…$ / $$…$$, rendered to HTML on the server. Every
+ * prompt, option, feedback, correction and chat message goes through here (the plain-text
+ * twin for SVG labels and accessible descriptions is plainMath in lib/content/math.ts).
+ * `inline` renders into a span, for table cells and one-line labels. The sync ReactMarkdown is
+ * a plain function (no hooks) that does all its parsing when called, so calling it here lets a
+ * text that cannot be rendered fall back to plain text instead of failing the page: error
+ * boundaries do not catch errors while the server renders.
  */
-export function Markdown({ children }: { children: string }) {
+export function Markdown({ children, inline = false }: { children: string; inline?: boolean }) {
   let body: ReactNode;
   try {
-    body = ReactMarkdown({ children, remarkPlugins, rehypePlugins });
+    body = ReactMarkdown({
+      children,
+      remarkPlugins,
+      rehypePlugins,
+      components: inline ? INLINE : undefined,
+    });
   } catch {
-    body = <p style={{ whiteSpace: "pre-wrap" }}>{children}</p>;
+    body = inline ? children : <p style={{ whiteSpace: "pre-wrap" }}>{children}</p>;
   }
-  return <div className="prose">{body}</div>;
+  return inline ? (
+    <span className="prose-inline">{body}</span>
+  ) : (
+    <div className="prose">{body}</div>
+  );
 }

@@ -5,7 +5,8 @@
  * is computed here, so this module needs an instantiate function passed in (lib/content must
  * not import lib/learning).
  */
-import { lessons } from "./lessons";
+import { conceptTitle } from "./concepts";
+import { concepts, lessons } from "./lessons";
 import { misconceptions } from "./misconceptions";
 import { paramValues } from "./params";
 import { questions } from "./questions";
@@ -27,13 +28,14 @@ export function exportBank(example: Instantiate) {
   return {
     lessons: lessons.map((l) => ({ ...l })),
     misconceptions: misconceptions.map((m) => ({ ...m })),
+    concepts: concepts.map((id) => ({ id, title: conceptTitle(id) })),
     questions: questions.map((q) => exportQuestion(q, example)),
   };
 }
 
 function exportQuestion(q: Question, example: Instantiate) {
-  const { id, lessonId, type, prompt, concepts, difficulty, hints, explanation } = q;
-  const common = { id, lessonId, type, prompt, concepts, difficulty, hints, explanation };
+  const { id, title, lessonId, type, prompt, concepts, difficulty, hints, explanation } = q;
+  const common = { id, title, lessonId, type, prompt, concepts, difficulty, hints, explanation };
   const sim = "sim" in q ? q.sim : undefined;
   const simulated = sim !== undefined;
   const simInfo = sim

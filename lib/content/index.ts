@@ -2,8 +2,9 @@
 export { concepts, getLesson, LessonId, LessonMeta, lessons, SEED_LESSON_IDS } from "./lessons";
 export { getQuestion, questions, questionsForLesson, QUESTION_FILES } from "./questions";
 export { getMisconception, misconceptions } from "./misconceptions";
+export { CONCEPT_TITLES, conceptTitle } from "./concepts";
 export { ContentError, loadLessons, loadQuestions, type ContentIssue } from "./load";
-export { mathSnippets, splitMath } from "./math";
+export { mathSnippets, plainLabel, plainMath, splitMath, texToPlain } from "./math";
 export {
   allParams,
   drawParams,

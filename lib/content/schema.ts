@@ -160,6 +160,8 @@ export type RubricIdea = z.infer<typeof RubricIdea>;
 
 const base = {
   id: QuestionIdSchema,
+  /** What instructors see in tables and charts (ids only appear in exports). Plain text. */
+  title: z.string().min(3).max(80),
   lessonId: Slug,
   prompt: z.string().min(10),
   concepts: z.array(Slug).min(1, "at least one concept required"),

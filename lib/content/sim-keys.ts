@@ -195,3 +195,55 @@ export function nearestX(r: ScenarioResult, panelId: string, seriesId: string, x
 }
 
 export { runScenario };
+
+/**
+ * One GRU unit whose weights are all zero except the update-gate bias b (PyTorch gate order
+ * r, z, n): z = σ(b) and the candidate is 0, so |dh_T/dh_0| is the product of the update gates.
+ */
+export function gruCopyGain(updateBias: number, steps: number): number {
+  const r = trace({
+    model: "gru",
+    hiddenSize: 1,
+    inputSize: 1,
+    steps,
+    weights: {
+      weightIH: zeros(3, 1),
+      weightHH: zeros(3, 1),
+      biasIH: [0, updateBias, 0],
+      biasHH: [0, 0, 0],
+    },
+    jacobian: true,
+  });
+  return first(r.jacobianNorms, "gruCopyGain");
+}
+
+/**
+ * A one-unit tanh RNN held at the fixed point h* by its bias (b = atanh(h*) - w h*), no input:
+ * |dh_T/dh_0| = (w (1 - h*^2))^T, each step's factor being w times tanh' at the fixed point.
+ */
+export function fixedPointTanhGain(w: number, fixedPoint: number, steps: number): number {
+  return scalarChainGain("tanh", w, Math.atanh(fixedPoint) - w * fixedPoint, fixedPoint, steps);
+}
+
+/** The first T at which a tanh chain from 0 with weight w (< 1) has |dh_T/dh_0| below `below`. */
+export function firstStepBelow(w: number, below: number, maxSteps = 500): number {
+  for (let T = 1; T <= maxSteps; T += 1) {
+    if (scalarChainGain("tanh", w, 0, 0, T) < below) return T;
+  }
+  throw new Error(`firstStepBelow: still above ${below} after ${maxSteps} steps`);
+}
+
+/**
+ * The forget-gate bias at which one LSTM unit (all other weights zero) keeps exactly `keep` of
+ * its cell gradient over `steps` steps: bisection on lstmCellGain, which grows with the bias.
+ */
+export function forgetBiasForSpan(keep: number, steps: number): number {
+  let lo = -10;
+  let hi = 20;
+  for (let i = 0; i < 60; i += 1) {
+    const mid = (lo + hi) / 2;
+    if (lstmCellGain(mid, steps) < keep) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}

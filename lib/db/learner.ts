@@ -31,6 +31,15 @@ export async function answerHistory(userId: string, take = 200) {
   return rows.map(({ attempt, ...row }) => ({ ...row, lessonId: attempt.lessonId }));
 }
 
+/** Every first try of the learner, oldest first: what lesson figures are replayed from. */
+export async function firstTries(userId: string) {
+  return db().answer.findMany({
+    where: { userId, tryNumber: 1 },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { questionId: true, correct: true, score: true, tryNumber: true, hintsUsed: true },
+  });
+}
+
 export const REVIEW_QUEUE_LIMIT = 20;
 
 export async function reviewQueue(userId: string, now = new Date()) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { getQuestion, questionsForLesson, type Question } from "@/lib/content";
 import {
   GradingInputError,
@@ -46,6 +47,8 @@ export interface AnswerOutcome {
   correct: boolean;
   /** Credit earned by this try, after try and hint penalties. */
   score: number;
+  /** The best credit over this question's tries so far, this one included: what counts. */
+  bestScore?: number;
   fraction: number;
   feedback: string;
   misconceptions: string[];
@@ -169,6 +172,19 @@ async function outcomeOfRaceLoser(
   return answeredElsewhere(winner.payload);
 }
 
+const StoredScore = z.object({ outcome: z.object({ score: z.number().min(0).max(1) }) });
+
+/** The credit of an earlier try, read from its stored payload (0 when it cannot be read). */
+function storedScore(payload: string | null): number {
+  if (payload === null) return 0;
+  try {
+    const parsed = StoredScore.safeParse(JSON.parse(payload));
+    return parsed.success ? parsed.data.outcome.score : 0;
+  } catch {
+    return 0;
+  }
+}
+
 function answeredElsewhere(storedPayload: string): AnswerOutcome {
   const { outcome } = JSON.parse(storedPayload) as StoredPayload;
   return { ...outcome, replayed: true, answeredElsewhere: true };
@@ -231,12 +247,14 @@ function* submitProgram(
     hintCount: question.hints.length,
   });
   const finished = !canRetry({ tryNumber, correct: grade.correct });
+  const bestScore = Math.max(score, ...previous.map((a) => storedScore(a.payload)));
   const answered = [...context.answers, { questionId: question.id, correct: grade.correct }];
   const nextQuestionId = unfinishedQuestionIds(attempt, answered)[0] ?? null;
   const outcome: Omit<AnswerOutcome, "replayed"> = {
     questionId: question.id,
     correct: grade.correct,
     score,
+    bestScore,
     fraction: grade.fraction,
     feedback: grade.feedback,
     misconceptions: grade.misconceptions,

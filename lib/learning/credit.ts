@@ -83,3 +83,18 @@ export function canRetry(input: { tryNumber: number; correct: boolean }): boolea
   checkTryNumber(input.tryNumber, "canRetry");
   return !input.correct && input.tryNumber < MAX_TRIES;
 }
+
+const points = (x: number) => Math.round(x * 100);
+
+/** The credit rule in words, shown before the first try. */
+export const CREDIT_RULE =
+  `A right answer earns ${TRY_CREDIT.map((c) => `${points(c)}%`).join(" / ")} on try ` +
+  `${TRY_CREDIT.map((_, i) => i + 1).join(" / ")}; each hint you take removes ` +
+  `${points(HINT_PENALTY)} points (at most ${points(MAX_HINT_PENALTY)}). A partly right answer ` +
+  `earns that share of it. Your best try on a question is what counts.`;
+
+/** The most a fully right answer can earn on this try (before hints). */
+export function tryCeiling(tryNumber: number): number {
+  checkTryNumber(tryNumber, "tryCeiling");
+  return TRY_CREDIT[tryNumber - 1] ?? 0;
+}

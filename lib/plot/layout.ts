@@ -1,3 +1,4 @@
+import { plainLabel } from "@/lib/content/math";
 import { scaleLinear, scaleLog } from "@visx/scale";
 import type { Panel, SeriesPoint } from "../sim/scenario-types";
 import { estimateTextWidth, formatNumber, formatPow10 } from "./format";
@@ -101,12 +102,14 @@ function layoutLegend(panel: Panel, left: number, maxWidth: number): LegendItem[
   let x = 0;
   let row = 0;
   panel.series.forEach((s, seriesIndex) => {
-    const w = LEGEND_SWATCH + 6 + estimateTextWidth(s.label, FONT_SIZE) + 16;
+    // Series names may carry sub- and superscripts ("x_{l+1}"): the legend shows them as Unicode.
+    const label = plainLabel(s.label);
+    const w = LEGEND_SWATCH + 6 + estimateTextWidth(label, FONT_SIZE) + 16;
     if (x > 0 && x + w > maxWidth) {
       row += 1;
       x = 0;
     }
-    items.push({ seriesIndex, label: s.label, x: left + x, y: 8 + row * LEGEND_ROW });
+    items.push({ seriesIndex, label, x: left + x, y: 8 + row * LEGEND_ROW });
     x += w;
   });
   return items;

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PlotSvg } from "@/lib/plot";
 import { getCurrentUser } from "@/lib/auth/current";
-import { getLesson, lessons } from "@/lib/content";
-import { answerHistory, masteryByConcept } from "@/lib/db/learner";
-import { lessonMastery } from "@/lib/db/lesson-mastery";
+import { conceptTitle, getLesson, getQuestion, lessons } from "@/lib/content";
+import { answerHistory, firstTries, masteryByConcept } from "@/lib/db/learner";
 import { activitySeries } from "@/lib/db/progress-series";
-import { LEVEL_INFO, levelFor } from "@/lib/learning/levels";
+import { lessonFigureNote, lessonFigures } from "@/lib/learning/lesson-mastery";
+import { LEVEL_INFO, LEVEL_RULE, levelFor } from "@/lib/learning/levels";
 import styles from "./progress.module.css";
 
 export const metadata: Metadata = { title: "My progress" };
@@ -23,11 +23,12 @@ export default async function ProgressPage() {
       </main>
     );
   }
-  const [history, concepts] = await Promise.all([
+  const [history, concepts, tries] = await Promise.all([
     answerHistory(user.id),
     masteryByConcept(user.id),
+    firstTries(user.id),
   ]);
-  const byLesson = lessonMastery(concepts);
+  const byLesson = lessonFigures(tries);
   const activity = activitySeries(history, new Date());
 
   return (
@@ -42,12 +43,13 @@ export default async function ProgressPage() {
               <th scope="col">Lesson</th>
               <th scope="col">Level</th>
               <th scope="col">P(known)</th>
+              <th scope="col">Made of</th>
             </tr>
           </thead>
           <tbody>
             {lessons.map((lesson) => {
               const m = byLesson.get(lesson.id);
-              const p = m?.pKnown ?? 0;
+              const p = m?.pKnown ?? null;
               return (
                 <tr key={lesson.id}>
                   <th scope="row">
@@ -55,18 +57,28 @@ export default async function ProgressPage() {
                   </th>
                   <td>{LEVEL_INFO[m?.level ?? "not-started"].label}</td>
                   <td>
-                    <span className={styles.bar} aria-hidden="true">
-                      <span style={{ width: `${Math.round(p * 100)}%` }} />
-                    </span>{" "}
-                    {Math.round(p * 100)}%
+                    {p === null ? (
+                      "—"
+                    ) : (
+                      <>
+                        <span className={styles.bar} aria-hidden="true">
+                          <span style={{ width: `${Math.round(p * 100)}%` }} />
+                        </span>{" "}
+                        {Math.round(p * 100)}%
+                      </>
+                    )}
                   </td>
+                  <td>{m ? `n = ${m.firstTries}. ${lessonFigureNote(m)}` : ""}</td>
                 </tr>
               );
             })}
           </tbody>
         </table>
         <p className="muted">
-          Mastery is a Bayesian Knowledge Tracing estimate per concept, from your first tries.
+          A lesson&apos;s figure counts only your first tries on that lesson&apos;s own questions:
+          Bayesian Knowledge Tracing replayed over them, averaged over the concepts they practise (a
+          concept not yet practised there counts at the starting estimate, 20%). Concepts below use
+          every answer in the course. {LEVEL_RULE}
         </p>
       </section>
 
@@ -78,8 +90,9 @@ export default async function ProgressPage() {
           <ul className={styles.concepts}>
             {concepts.map((c) => (
               <li key={c.conceptId}>
-                <strong>{c.conceptId.replaceAll("-", " ")}</strong>: {LEVEL_INFO[levelFor(c)].label}{" "}
-                ({c.correct} of {c.attempts} first tries right)
+                <strong>{conceptTitle(c.conceptId)}</strong>: {LEVEL_INFO[levelFor(c)].label} (
+                {c.correct} of {c.attempts} first {c.attempts === 1 ? "try" : "tries"} right,
+                P(known) {Math.round(c.pKnown * 100)}%)
               </li>
             ))}
           </ul>
@@ -129,9 +142,7 @@ export default async function ProgressPage() {
                   <tr key={a.id}>
                     <td>{a.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td>
                     <td>{getLesson(a.lessonId)?.title ?? a.lessonId}</td>
-                    <td>
-                      <code>{a.questionId.split("/")[1] ?? a.questionId}</code>
-                    </td>
+                    <td>{getQuestion(a.questionId)?.title ?? "(a retired question)"}</td>
                     <td>{a.tryNumber}</td>
                     <td>{a.hintsUsed}</td>
                     <td>{a.correct ? "right" : "wrong"}</td>

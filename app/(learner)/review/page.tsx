@@ -42,12 +42,9 @@ export default async function ReviewPage() {
             {items.map(({ card, question }) => (
               <li key={card.questionId} className="card" data-testid="review-item">
                 <p className="muted">{getLesson(question?.lessonId ?? "")?.title}</p>
-                <p>{firstLine(question?.prompt ?? "")}</p>
+                <p>{question?.title}</p>
                 <p className="muted">Due {card.due.toDateString()}</p>
-                <ReviewButton
-                  questionId={card.questionId}
-                  label={`Review: ${firstLine(question?.prompt ?? "")}`}
-                />
+                <ReviewButton questionId={card.questionId} label={`Review: ${question?.title}`} />
               </li>
             ))}
           </ul>
@@ -55,11 +52,4 @@ export default async function ReviewPage() {
       )}
     </main>
   );
-}
-
-/** A plain one-line teaser of a prompt: markdown and TeX markers dropped, cut at 140 characters. */
-function firstLine(prompt: string): string {
-  const line = prompt.split("\n").find((l) => l.trim() !== "") ?? "";
-  const plain = line.replace(/[*_`#>]/g, "").replace(/\$+/g, "");
-  return plain.length > 140 ? `${plain.slice(0, 139)}…` : plain;
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { AttemptView } from "@/lib/db/dashboard";
-import { getMisconception } from "@/lib/content";
+import { getMisconception, getQuestion } from "@/lib/content";
+import { Markdown } from "../markdown";
 import { dateTime, fixed, seconds } from "./format";
 import { ReplayPlot } from "./ReplayPlot";
 import { numClass, tableClass, TableWrap } from "./TableWrap";
@@ -9,6 +10,9 @@ const paramsText = (p: Record<string, number>) =>
   Object.entries(p)
     .map(([k, v]) => `${k} = ${v}`)
     .join(", ");
+
+const titleOf = (questionId: string) =>
+  getQuestion(questionId)?.title ?? "A question no longer in the bank";
 
 /** Every attempt with every try; `replay` is the answer whose plot is drawn inline. */
 export function AttemptList({
@@ -56,10 +60,14 @@ export function AttemptList({
                 {a.answers.map((ans) => (
                   <tr key={ans.id}>
                     <th scope="row">
-                      {ans.questionId}
-                      <div className="muted">{ans.prompt}</div>
+                      {titleOf(ans.questionId)}
+                      <div className="muted">
+                        <Markdown inline>{ans.prompt}</Markdown>
+                      </div>
                     </th>
-                    <td>{ans.given}</td>
+                    <td>
+                      <Markdown inline>{ans.given}</Markdown>
+                    </td>
                     <td>
                       {ans.correct ? "Correct" : "Wrong"} ({fixed(ans.score)})
                       {ans.misconceptions.map((m) => (
@@ -79,7 +87,7 @@ export function AttemptList({
                         <div>
                           <Link
                             href={`${selfHref}?replay=${ans.id}#replay`}
-                            aria-label={`Replay plot for ${ans.questionId}, try ${ans.tryNumber}`}
+                            aria-label={`Replay plot for ${titleOf(ans.questionId)}, try ${ans.tryNumber}`}
                           >
                             Replay plot
                           </Link>{" "}
@@ -98,7 +106,7 @@ export function AttemptList({
               ans.replay ? (
                 <div key={ans.id} id="replay">
                   <h4>
-                    Replay: {ans.questionId}, try {ans.tryNumber}
+                    Replay: {titleOf(ans.questionId)}, try {ans.tryNumber}
                   </h4>
                   <ReplayPlot {...ans.replay} />
                 </div>

@@ -1,6 +1,11 @@
 import type { LearnerDetail } from "@/lib/db/dashboard";
+import { getLesson } from "@/lib/content";
+import { Markdown } from "../markdown";
 import { dateTime } from "./format";
 import styles from "./dashboard.module.css";
+
+const topicTitle = (topic: string) =>
+  topic === "off-topic" ? "off topic" : (getLesson(topic)?.title ?? topic);
 
 /** The learner's tutor conversations since joining the class, newest first, each collapsible. */
 export function Conversations({
@@ -30,10 +35,10 @@ export function Conversations({
                 <strong>{m.role === "user" ? "Learner" : "Tutor"}</strong>{" "}
                 <span className="muted">
                   {dateTime(m.createdAt)}
-                  {m.topic ? ` · ${m.topic}` : ""}
+                  {m.topic ? ` · ${topicTitle(m.topic)}` : ""}
                 </span>
               </p>
-              <p style={{ whiteSpace: "pre-wrap" }}>{m.content}</p>
+              <Markdown>{m.content}</Markdown>
             </div>
           ))}
         </details>

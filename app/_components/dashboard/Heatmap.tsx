@@ -1,4 +1,5 @@
 import { LEVEL_INFO, LEVELS, type Level } from "@/lib/learning/levels";
+import { conceptTitle } from "@/lib/content";
 import styles from "./dashboard.module.css";
 
 interface HeatmapProps {
@@ -68,7 +69,7 @@ export function Heatmap({ id, learners, concepts, levels }: HeatmapProps) {
           fontSize={11}
           fill="var(--fg, #14171f)"
         >
-          {clip(c, 24)}
+          {clip(conceptTitle(c), 24)}
         </text>
       ))}
       {learners.map((learner, i) => (
@@ -98,7 +99,7 @@ export function Heatmap({ id, learners, concepts, levels }: HeatmapProps) {
                 stroke="var(--border, #d4d8e0)"
                 data-level={level}
               >
-                <title>{`${learner.name}, ${c}: ${LEVEL_INFO[level].label}`}</title>
+                <title>{`${learner.name}, ${conceptTitle(c)}: ${LEVEL_INFO[level].label}`}</title>
               </rect>
             );
           })}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { conceptTitle } from "@/lib/content";
 import type { Heatmap as HeatmapData } from "@/lib/db/dashboard";
 import { LEVEL_INFO } from "@/lib/learning/levels";
 import { ChartFigure } from "./ChartFigure";
@@ -21,7 +22,7 @@ export function HeatmapSection({ classId, heatmap }: { classId: string; heatmap:
                 <th scope="col">Learner</th>
                 {heatmap.concepts.map((c) => (
                   <th scope="col" key={c}>
-                    {c}
+                    {conceptTitle(c)}
                   </th>
                 ))}
               </tr>

@@ -1,13 +1,44 @@
 import type { ItemExport } from "@/lib/db/dashboard";
+import { MINIMUMS } from "@/lib/learning/item-analysis";
 import { fixed, pct, seconds } from "./format";
 import { numClass, tableClass, TableWrap } from "./TableWrap";
 
-/** Moodle's quiz statistics columns, one row per question. */
+export const itemAnchor = (questionId: string) =>
+  `responses-${questionId.replace(/[^a-z0-9-]/gi, "-")}`;
+
+/** Facility with its 95% margin, or why it is not shown. */
+export function facilityText(r: ItemExport): string {
+  if (!r.facilityShown) return `not shown (n = ${r.n}; from ${MINIMUMS.facility})`;
+  const margin = r.facilityMargin === null ? "" : ` ± ${Math.round(r.facilityMargin * 100)}`;
+  return `${pct(r.facility)}${margin} (n = ${r.n}; ${r.facilityBand})`;
+}
+
+function discriminationText(r: ItemExport): string {
+  if (r.discrimination === null) {
+    return `not shown (groups of ${r.groupSize}, n = ${r.n}; needs groups of ${MINIMUMS.group})`;
+  }
+  return (
+    `${fixed(r.discrimination)} (${r.discriminationBand}; ${pct(r.upperFacility)} vs ` +
+    `${pct(r.lowerFacility)}, groups of ${r.groupSize}, n = ${r.n}; one learner moves it by ` +
+    `up to ${fixed(1 / r.groupSize)})`
+  );
+}
+
+function correlationText(r: ItemExport): string {
+  if (r.correlation === null) {
+    return r.n < MINIMUMS.correlation
+      ? `not shown (n = ${r.n}; from ${MINIMUMS.correlation})`
+      : `none (n = ${r.n}; every learner scored alike)`;
+  }
+  return `${fixed(r.correlation)} (n = ${r.n})`;
+}
+
+/** Moodle's quiz statistics columns, one row per question, each figure with its n. */
 export function ItemTable({ items }: { items: readonly ItemExport[] }) {
   return (
     <TableWrap label="Item statistics">
       <table className={tableClass} data-testid="item-table">
-        <caption>Item statistics (first attempts)</caption>
+        <caption>Item statistics (first finished attempts)</caption>
         <thead>
           <tr>
             <th scope="col">Question</th>
@@ -15,7 +46,7 @@ export function ItemTable({ items }: { items: readonly ItemExport[] }) {
               Learners
             </th>
             <th scope="col" className={numClass}>
-              Facility
+              Facility (95% margin, points)
             </th>
             <th scope="col" className={numClass}>
               Discrimination (upper − lower)
@@ -38,29 +69,22 @@ export function ItemTable({ items }: { items: readonly ItemExport[] }) {
           {items.map((r) => (
             <tr key={r.questionId}>
               <th scope="row">
-                <a href={`#responses-${r.questionId.replace(/[^a-z0-9-]/gi, "-")}`}>
-                  {r.questionId}
-                </a>
+                <a href={`#${itemAnchor(r.questionId)}`}>{r.title}</a>
                 <div className="muted">{r.type}</div>
               </th>
               <td className={numClass}>{r.n}</td>
+              <td className={numClass}>{facilityText(r)}</td>
+              <td className={numClass}>{discriminationText(r)}</td>
+              <td className={numClass}>{correlationText(r)}</td>
               <td className={numClass}>
-                {pct(r.facility)} <span className="muted">({r.facilityBand})</span>
+                {fixed(r.meanTries, 1)} <span className="muted">(n = {r.n})</span>
               </td>
               <td className={numClass}>
-                {fixed(r.discrimination)}{" "}
-                <span className="muted">
-                  ({r.discriminationBand}
-                  {r.groupSize > 0
-                    ? `; ${pct(r.upperFacility)} vs ${pct(r.lowerFacility)}, groups of ${r.groupSize}`
-                    : ""}
-                  )
-                </span>
+                {fixed(r.meanHints, 1)} <span className="muted">(n = {r.n})</span>
               </td>
-              <td className={numClass}>{fixed(r.correlation)}</td>
-              <td className={numClass}>{fixed(r.meanTries, 1)}</td>
-              <td className={numClass}>{fixed(r.meanHints, 1)}</td>
-              <td className={numClass}>{seconds(r.medianTimeMs)}</td>
+              <td className={numClass}>
+                {seconds(r.medianTimeMs)} <span className="muted">(n = {r.n})</span>
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,4 +1,5 @@
 import type { MisconceptionRow } from "@/lib/db/dashboard";
+import { Markdown } from "../markdown";
 import { BarChart } from "./BarChart";
 import { ChartFigure } from "./ChartFigure";
 import { numClass, tableClass } from "./TableWrap";
@@ -58,7 +59,7 @@ export function MisconceptionList({
                 <td className={numClass}>{r.learners}</td>
                 <td className={numClass}>{r.answers}</td>
                 <td className={numClass}>{r.questions}</td>
-                <td>{r.correction ?? ""}</td>
+                <td>{r.correction ? <Markdown inline>{r.correction}</Markdown> : ""}</td>
               </tr>
             ))}
           </tbody>

@@ -5,6 +5,18 @@ import { LineChart } from "./LineChart";
 import { pct } from "./format";
 import { numClass, tableClass } from "./TableWrap";
 
+type LessonRow = Overview["lessons"][number];
+
+/** What the class mean mastery is made of, shown beside the chart. */
+export const MASTERY_NOTE =
+  "Mean mastery of a lesson is the average, over the learners who answered at least one of its own questions, of P(known) replayed from their first tries on those questions only; answers in other lessons are not counted, even where they practise the same concepts.";
+
+function masteryText(l: LessonRow): string {
+  return l.meanMastery === null
+    ? "no answers yet"
+    : `${pct(l.meanMastery)} (n = ${l.masteryLearners})`;
+}
+
 export function LessonCharts({
   lessons,
   learnerCount,
@@ -46,7 +58,7 @@ export function LessonCharts({
                   Completion
                 </th>
                 <th scope="col" className={numClass}>
-                  Mean mastery
+                  Mean mastery (n learners)
                 </th>
               </tr>
             </thead>
@@ -57,24 +69,25 @@ export function LessonCharts({
                   <td className={numClass}>{l.started}</td>
                   <td className={numClass}>{l.completed}</td>
                   <td className={numClass}>{pct(l.completion)}</td>
-                  <td className={numClass}>{pct(l.meanMastery)}</td>
+                  <td className={numClass}>{masteryText(l)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         }
       />
+      <p className="muted">{MASTERY_NOTE}</p>
       <ChartFigure
         title="Mean mastery per lesson"
         chart={
           <BarChart
             id="mastery"
             title="Mean mastery per lesson"
-            description={`Mean P(known) over each lesson's concepts among learners who practised them: ${lessons.map((l) => `${l.title} ${pct(l.meanMastery)}`).join("; ")}.`}
+            description={`${MASTERY_NOTE} ${lessons.map((l) => `${l.title} ${masteryText(l)}`).join("; ")}.`}
             data={lessons.map((l) => ({
               label: l.title,
               value: l.meanMastery ?? 0,
-              valueText: pct(l.meanMastery),
+              valueText: masteryText(l),
               tone: "success" as const,
             }))}
             max={1}
@@ -88,7 +101,7 @@ export function LessonCharts({
               <tr>
                 <th scope="col">Lesson</th>
                 <th scope="col" className={numClass}>
-                  Mean P(known)
+                  Mean P(known) (n learners)
                 </th>
               </tr>
             </thead>
@@ -96,7 +109,7 @@ export function LessonCharts({
               {lessons.map((l) => (
                 <tr key={l.lessonId}>
                   <th scope="row">{l.title}</th>
-                  <td className={numClass}>{pct(l.meanMastery)}</td>
+                  <td className={numClass}>{masteryText(l)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,32 +1,50 @@
 import type { ResponseDistribution } from "@/lib/db/dashboard";
+import { plainMath } from "@/lib/content/math";
+import { Markdown } from "../markdown";
 import { BarChart } from "./BarChart";
+import { itemAnchor } from "./ItemTable";
 import { ChartFigure } from "./ChartFigure";
 import { pct } from "./format";
 import { numClass, tableClass } from "./TableWrap";
 
-const anchor = (questionId: string) => `responses-${questionId.replace(/[^a-z0-9-]/gi, "-")}`;
 const verdict = (correct: boolean | null) =>
   correct === null ? "depends on parameters" : correct ? "correct" : "wrong";
 
 /** Moodle's response analysis for one question: each option, its share and its misconception. */
-export function ResponseSection({ dist, prompt }: { dist: ResponseDistribution; prompt: string }) {
-  const id = anchor(dist.questionId);
+export function ResponseSection({
+  dist,
+  title,
+  prompt,
+  example,
+}: {
+  dist: ResponseDistribution;
+  title: string;
+  /** The prompt as a learner read it (one example instance when numbers are drawn). */
+  prompt: string;
+  example: boolean;
+}) {
+  const id = itemAnchor(dist.questionId);
   const share = (n: number) => (dist.total > 0 ? n / dist.total : 0);
   return (
     <section id={id} aria-labelledby={`${id}-h`}>
-      <h3 id={`${id}-h`}>{dist.questionId}</h3>
-      <p className="muted">{prompt}</p>
+      <h3 id={`${id}-h`}>{title}</h3>
+      {prompt && (
+        <div className="muted">
+          {example && <p>Example wording (each learner draws their own numbers):</p>}
+          <Markdown>{prompt}</Markdown>
+        </div>
+      )}
       <ChartFigure
         title={`First responses of ${dist.total} learners`}
         chart={
           <BarChart
             id={`${id}-chart`}
-            title={`Responses to ${dist.questionId}`}
+            title={`Responses to ${title}`}
             description={dist.buckets
-              .map((b) => `${b.label}: ${b.count} (${verdict(b.correct)})`)
+              .map((b) => `${plainMath(b.label)}: ${b.count} (${verdict(b.correct)})`)
               .join("; ")}
             data={dist.buckets.map((b) => ({
-              label: b.label,
+              label: plainMath(b.label),
               value: share(b.count),
               valueText: `${b.count} (${pct(share(b.count))})`,
               tone:
@@ -42,7 +60,7 @@ export function ResponseSection({ dist, prompt }: { dist: ResponseDistribution; 
         }
         table={
           <table className={tableClass}>
-            <caption>Responses to {dist.questionId}</caption>
+            <caption>Responses to {title}</caption>
             <thead>
               <tr>
                 <th scope="col">Response</th>
@@ -59,7 +77,9 @@ export function ResponseSection({ dist, prompt }: { dist: ResponseDistribution; 
             <tbody>
               {dist.buckets.map((b) => (
                 <tr key={b.key}>
-                  <th scope="row">{b.label}</th>
+                  <th scope="row">
+                    <Markdown inline>{b.label}</Markdown>
+                  </th>
                   <td>{verdict(b.correct)}</td>
                   <td>{b.misconception?.label ?? ""}</td>
                   <td className={numClass}>{b.count}</td>

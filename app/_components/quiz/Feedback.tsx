@@ -1,6 +1,7 @@
 "use client";
 
 import type { AnswerOutcome } from "@/lib/db/quiz";
+import { MAX_TRIES, tryCeiling } from "@/lib/learning/credit";
 import type { PublicQuestion } from "@/lib/learning/grading";
 import { Markdown } from "../markdown";
 import { QuestionRunPlot } from "./QuestionRunPlot";
@@ -14,13 +15,13 @@ export function Feedback({
   outcome: AnswerOutcome;
   question: PublicQuestion;
 }) {
-  // Partial credit is a different verdict from a wrong answer, so it reads differently.
-  const head = outcome.fraction > 0 ? "Partly right" : "Not quite";
+  const partly = !outcome.correct && outcome.fraction > 0;
+  const start = outcome.correct ? "Correct." : partly ? "Partly right." : "Not quite.";
   const verdict = outcome.correct
-    ? "Correct."
+    ? start
     : outcome.finished
-      ? `${head}, and that was the last try.`
-      : `${head}. ${outcome.triesLeft} ${outcome.triesLeft === 1 ? "try" : "tries"} left.`;
+      ? `${start} That was the last try.`
+      : `${start} ${outcome.triesLeft} ${outcome.triesLeft === 1 ? "try" : "tries"} left.`;
   const solution = outcome.solution;
   return (
     <section
@@ -36,12 +37,7 @@ export function Feedback({
           answer is the one that counts; this one was not stored.
         </p>
       )}
-      <p className="muted">
-        Credit for this try: {Math.round(outcome.score * 100)}%
-        {outcome.fraction > 0 &&
-          outcome.fraction < 1 &&
-          ` (partly right: ${Math.round(outcome.fraction * 100)}%)`}
-      </p>
+      <CreditLine outcome={outcome} />
       <Markdown>{outcome.feedback}</Markdown>
       {outcome.missingIdeas && outcome.missingIdeas.length > 0 && (
         <>
@@ -59,10 +55,12 @@ export function Feedback({
           {solution.correctOptionIds && question.options && (
             <p>
               Answer:{" "}
-              {question.options
-                .filter((o) => solution.correctOptionIds?.includes(o.id))
-                .map((o) => o.text)
-                .join("; ")}
+              <Markdown inline>
+                {question.options
+                  .filter((o) => solution.correctOptionIds?.includes(o.id))
+                  .map((o) => o.text)
+                  .join("; ")}
+              </Markdown>
             </p>
           )}
           {solution.value !== undefined && (
@@ -74,7 +72,9 @@ export function Feedback({
           {solution.correctOrder && question.items && (
             <ol>
               {solution.correctOrder.map((id) => (
-                <li key={id}>{question.items?.find((i) => i.id === id)?.text ?? id}</li>
+                <li key={id}>
+                  <Markdown inline>{question.items?.find((i) => i.id === id)?.text ?? id}</Markdown>
+                </li>
               ))}
             </ol>
           )}
@@ -87,6 +87,28 @@ export function Feedback({
         </div>
       )}
     </section>
+  );
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/**
+ * What this try earned and the best so far, which is what counts: a later, lower try (30% on
+ * try 3 after 40% on try 2) reads as what it is, not as a loss.
+ */
+function CreditLine({ outcome }: { outcome: AnswerOutcome }) {
+  const best = Math.max(outcome.score, outcome.bestScore ?? outcome.score);
+  const ceiling = tryCeiling(outcome.tryNumber);
+  const share =
+    outcome.fraction > 0 && outcome.fraction < 1 ? `, ${pct(outcome.fraction)} of it right` : "";
+  return (
+    <p className="muted" data-testid="credit">
+      This try (try {outcome.tryNumber} of {MAX_TRIES}, worth up to {pct(ceiling)}
+      {share}) earned {pct(outcome.score)}.{" "}
+      {best > outcome.score
+        ? `Your best try so far earned ${pct(best)}, and that is what counts.`
+        : `Best so far: ${pct(best)}.`}
+    </p>
   );
 }
 

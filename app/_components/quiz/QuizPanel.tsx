@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { AttemptView } from "@/lib/db/attempts";
 import type { AnswerOutcome } from "@/lib/db/quiz";
+import { CREDIT_RULE } from "@/lib/learning/credit";
 import { Markdown } from "../markdown";
 import { ApiError, quizApi } from "./api";
 import { Feedback } from "./Feedback";
@@ -228,6 +229,11 @@ export function QuizPanel({ initialView }: { initialView: AttemptView }) {
               </button>
             )}
           </div>
+          {!outcome && (
+            <p className="muted" data-testid="credit-rule">
+              {CREDIT_RULE}
+            </p>
+          )}
           <p className={`muted ${styles.shortcuts}`}>
             Keyboard: <kbd>1</kbd>–<kbd>9</kbd> choose an option, <kbd>Enter</kbd> submits.
           </p>

@@ -1,6 +1,14 @@
 import { sig, simulate } from "../params";
 import type { QuestionInput } from "../schema";
-import { linearPowerNorm, nearestX, orthogonalGain, runScenario, seriesValue } from "../sim-keys";
+import {
+  firstStepBelow,
+  fixedPointTanhGain,
+  linearPowerNorm,
+  nearestX,
+  orthogonalGain,
+  runScenario,
+  seriesValue,
+} from "../sim-keys";
 
 const NON_NORMAL = [
   [0.5, 1],
@@ -10,6 +18,7 @@ const NON_NORMAL = [
 export const questions: QuestionInput[] = [
   {
     id: "bptt-basics/orthogonal-power",
+    title: "Gradient norm of an orthogonal linear RNN",
     lessonId: "bptt-basics",
     type: "numeric",
     prompt: String.raw`A linear recurrent network $h_t = W h_{t-1}$ has $W = s\,Q$, where $Q$ is a random $4 \times 4$ orthogonal matrix (draw {{q}}) and $s = {{s}}$. What is $\|\partial h_T / \partial h_0\|_2$ after $T = {{T}}$ steps?`,
@@ -43,6 +52,7 @@ export const questions: QuestionInput[] = [
   },
   {
     id: "bptt-basics/non-normal-power",
+    title: "Gradient norm of a non-normal linear RNN",
     lessonId: "bptt-basics",
     type: "numeric",
     prompt: String.raw`A linear network $h_t = W h_{t-1}$ has $W = \begin{pmatrix} 0.5 & 1 \\ 0 & 0.5 \end{pmatrix}$. Both eigenvalues are $0.5$, so its spectral radius is $0.5$. What is $\|\partial h_T/\partial h_0\|_2$ for $T = {{T}}$?`,
@@ -72,6 +82,7 @@ export const questions: QuestionInput[] = [
   },
   {
     id: "bptt-basics/bptt-steps",
+    title: "The steps of one BPTT update",
     lessonId: "bptt-basics",
     type: "ordering",
     prompt: "Put the steps of one training update with backpropagation through time in order.",
@@ -81,7 +92,7 @@ export const questions: QuestionInput[] = [
       "The backward pass needs values that only the forward pass produces.",
       "The gradient for the shared weights collects a contribution at every step it passes through; when can you use the total?",
     ],
-    explanation: String.raw`Run forward and keep every state; start the backward pass at the end with $\partial L/\partial h_T$; pass it back one step at a time by multiplying with each step's Jacobian; because $W$ is shared, add up the contributions from all steps; only then update the weights.`,
+    explanation: String.raw`Run forward and keep every state; start the backward pass at the end with $\partial L/\partial h_T$; pass it back one step at a time by multiplying with each step's Jacobian, adding each step's contribution to the shared $W$'s gradient on the way; once the sum is complete, clip its norm if it is above the threshold; only then update the weights.`,
     items: [
       {
         id: "forward",
@@ -93,18 +104,19 @@ export const questions: QuestionInput[] = [
       },
       {
         id: "backward",
-        text: "Pass the gradient back one step at a time, multiplying by each step's Jacobian",
+        text: "Pass the gradient back one step at a time, multiplying by each step's Jacobian and adding each step's contribution to the shared weights' gradient",
       },
       {
-        id: "accumulate",
-        text: "Add up every step's contribution to the gradient of the shared weights",
+        id: "clip",
+        text: "Clip the summed gradient's norm if it is above the threshold",
       },
-      { id: "update", text: "Update the weights with the summed gradient" },
+      { id: "update", text: "Update the weights with the clipped gradient" },
     ],
-    correctOrder: ["forward", "loss", "backward", "accumulate", "update"],
+    correctOrder: ["forward", "loss", "backward", "clip", "update"],
   },
   {
     id: "bptt-basics/vanishing-condition",
+    title: "Which condition guarantees vanishing",
     lessonId: "bptt-basics",
     type: "single-choice",
     prompt: String.raw`For a $\tanh$ RNN, $h_t = \tanh(W h_{t-1} + U x_t + b)$, which condition guarantees that $\|\partial h_T/\partial h_k\|$ vanishes as the gap $T - k$ grows (Pascanu et al. 2013)?`,
@@ -143,9 +155,10 @@ export const questions: QuestionInput[] = [
   },
   {
     id: "bptt-basics/predict-sweep",
+    title: "Predict: gradient across the spectral-norm sweep",
     lessonId: "bptt-basics",
     type: "predict-plot",
-    prompt: String.raw`The sweep scenario runs a $\tanh$ RNN for $T = 30$ steps with $W = \sigma Q$ ($Q$ orthogonal, 8 units) and inputs of standard deviation {{u}}. At $\sigma \approx {{sigma}}$, where will $\|\partial h_T/\partial h_0\|_2$ be?`,
+    prompt: String.raw`The sweep scenario runs a $\tanh$ RNN for $T = 30$ steps with $W = \sigma Q$ ($Q$ orthogonal, 8 units) and inputs of standard deviation {{u}}. At $\sigma \approx {{sigma}}$, will $\|\partial h_T/\partial h_0\|_2$ be below or above 1?`,
     concepts: [
       "spectral-norm",
       "exploding-gradient",
@@ -161,13 +174,12 @@ export const questions: QuestionInput[] = [
     options: [
       {
         id: "below",
-        text: "Below 0.1 (vanished)",
+        text: "Below 1: the gradient shrank",
         misconception: "bounded-activation-bounds-gradient",
       },
-      { id: "between", text: "Between 0.1 and 10", misconception: "gradients-add-over-time" },
       {
         id: "above",
-        text: "Above 10 (exploded)",
+        text: "Above 1: the gradient grew",
         misconception: "large-norm-guarantees-explosion",
       },
     ],
@@ -178,7 +190,7 @@ export const questions: QuestionInput[] = [
         seed: { choices: [1, 2, 3] },
       },
       describe:
-        "runScenario('spectral-radius-sweep', tanh, orthogonal, 8 units, T = 30, inputScale u, seed): the 'measured' point nearest σ = s; below 0.1 / 0.1–10 / above 10.",
+        "runScenario('spectral-radius-sweep', tanh, orthogonal, 8 units, T = 30, inputScale u, seed): the 'measured' point nearest σ = s, below or above 1 (every drawn case lies below 0.04 or above 1e5).",
       compute: ({ u, s, seed }) => {
         const params = {
           steps: 30,
@@ -191,12 +203,77 @@ export const questions: QuestionInput[] = [
         const r = runScenario("spectral-radius-sweep", params);
         const x = nearestX(r, "sweep", "measured", s);
         const v = seriesValue(r, "sweep", "measured", x);
-        const id = v < 0.1 ? "below" : v > 10 ? "above" : "between";
+        const id = v < 1 ? "below" : "above";
         return {
           correctOptionId: id,
           observed: `At σ ≈ ${x.toFixed(2)} the measured ‖∂h_T/∂h_0‖ is ${sig(v)}.`,
           run: { scenarioId: "spectral-radius-sweep", params },
           vars: { sigma: x.toFixed(2) },
+        };
+      },
+    }),
+  },
+  {
+    id: "bptt-basics/read-first-below",
+    title: "Read the curve: when does the gradient fall below 1e-6?",
+    lessonId: "bptt-basics",
+    type: "numeric",
+    prompt: String.raw`One $\tanh$ unit runs $h_t = \tanh(w\,h_{t-1})$ from $h_0 = 0$ with $w = {{w}}$ and no input. On a log axis, $|\partial h_T/\partial h_0|$ plotted against the gap $T$ is a straight line starting at 1. At which gap $T$ does it first fall below $10^{-6}$?`,
+    concepts: ["bptt", "vanishing-gradient"],
+    difficulty: 2,
+    hints: [
+      String.raw`The unit stays at 0, where $\tanh' = 1$. What does one step back multiply the gradient by, and what is the value after $T$ steps?`,
+      String.raw`Solve $w^T < 10^{-6}$ for the smallest whole $T$: take logarithms and remember that $\ln w < 0$ flips the inequality. Which $T$ is it?`,
+    ],
+    explanation: String.raw`Each step back multiplies by $\tanh'(0)\,w = w$, so the curve is $w^T$, a straight line on a log axis with slope $\log_{10} w$ per step. It first drops below $10^{-6}$ at $T = \lceil \ln 10^{-6} / \ln w \rceil$ = {{answer}}. Reading the factors as if they added up ($1 - T(1 - w)$) would put the crossing at only {{additive}} steps.`,
+    tolerance: { kind: "absolute", value: 0.5 },
+    sim: simulate({
+      params: { w: { choices: [0.5, 0.6, 0.7, 0.8, 0.9] } },
+      describe:
+        "scalarChainGain('tanh', w, 0, 0, T) from lib/sim for T = 1, 2, …; key = the first T with a value below 1e-6 (= ceil(ln 1e-6 / ln w)).",
+      compute: ({ w }) => {
+        const value = firstStepBelow(w, 1e-6);
+        const additive = Math.ceil((1 - 1e-6) / (1 - w));
+        return {
+          value,
+          wrongAnswers: [{ value: additive, misconception: "gradients-add-over-time" }],
+          vars: { answer: String(value), additive: String(additive) },
+        };
+      },
+    }),
+  },
+  {
+    id: "bptt-basics/fixed-point-derivation",
+    title: "Two steps: a tanh unit at a fixed point",
+    lessonId: "bptt-basics",
+    type: "numeric",
+    prompt: String.raw`A one-unit $\tanh$ RNN, $h_t = \tanh(w\,h_{t-1} + b)$ with $w = {{w}}$, has its bias chosen so that it sits at the fixed point $h_t = {{h}}$ at every step. What is $|\partial h_T/\partial h_0|$ after $T = {{T}}$ steps?`,
+    concepts: ["activation-derivatives", "bptt", "vanishing-gradient"],
+    difficulty: 3,
+    hints: [
+      String.raw`First step: $\tanh'(a) = 1 - \tanh(a)^2$, and here $\tanh(a_t) = h_t$. What is the derivative at this fixed point?`,
+      String.raw`Second step: one step back multiplies the gradient by $\tanh'(a_t)\,w$, the same number at every step. Combine $T$ of them.`,
+    ],
+    explanation: String.raw`At the fixed point $\tanh'(a_t) = 1 - h^2$, so each step multiplies the gradient by $w(1 - h^2)$ and $|\partial h_T/\partial h_0| = \big(w(1 - h^2)\big)^T$ = {{answer}}. Forgetting the derivative gives $w^T$; a saturated unit (large $|h|$) shrinks the gradient even when $w > 1$.`,
+    tolerance: { kind: "relative", value: 0.02 },
+    sim: simulate({
+      params: {
+        w: { choices: [1.5, 2] },
+        h: { choices: [0.6, 0.8] },
+        T: { choices: [5, 10] },
+      },
+      describe:
+        "trace(): tanh RNN, hidden size 1, weightHH [[w]], bias atanh(h) - w h, h_0 = h, exact Jacobian; key = jacobianNorms[0] (= (w (1 - h^2))^T).",
+      compute: ({ w, h, T }) => {
+        const value = fixedPointTanhGain(w, h, T);
+        const d = 1 - h * h;
+        return {
+          value,
+          wrongAnswers: [
+            { value: w ** T, misconception: "saturation-harmless" },
+            { value: w * d * T, misconception: "gradients-add-over-time" },
+          ],
+          vars: { answer: sig(value) },
         };
       },
     }),

@@ -4,9 +4,17 @@ import { cliffGradient, clipped, runScenario, scalarChainGain, seriesValue } fro
 
 const L = "how-lstm-handles-exploding-gradients";
 
+/** Gradients for threshold-change: norms 5, 13 and 25 (no key appears among the prompt's numbers). */
+const CLIP_PAIRS: readonly (readonly [number, number])[] = [
+  [3, 4],
+  [5, 12],
+  [7, 24],
+];
+
 export const questions: QuestionInput[] = [
   {
     id: `${L}/tanh-chain`,
+    title: "Gradient through a tanh chain",
     lessonId: L,
     type: "numeric",
     prompt: String.raw`One $\tanh$ unit runs $h_t = \tanh(w\,h_{t-1})$ from $h_0 = 0$ with $w = {{w}}$ and no input. What is $|\partial h_T/\partial h_0|$ after $T = {{T}}$ steps?`,
@@ -38,6 +46,7 @@ export const questions: QuestionInput[] = [
   },
   {
     id: `${L}/clip-component`,
+    title: "One component after norm clipping",
     lessonId: L,
     type: "numeric",
     prompt: String.raw`A gradient $g = ({{a}}, {{b}})$ is clipped by norm with threshold $\theta = {{c}}$ (Pascanu et al. 2013, Algorithm 1). What is the first component of the clipped gradient?`,
@@ -69,7 +78,7 @@ export const questions: QuestionInput[] = [
             {
               value: a,
               formula: "a",
-              misconception: "clipping-changes-direction",
+              misconception: "clipping-not-applied",
               feedback:
                 "The norm is above the threshold, so the rule does apply: the whole vector is rescaled.",
             },
@@ -81,6 +90,7 @@ export const questions: QuestionInput[] = [
   },
   {
     id: `${L}/cliff-gradient`,
+    title: "The gradient on the cliff",
     lessonId: L,
     type: "numeric",
     prompt: String.raw`Pascanu et al.'s one-unit model runs $x_t = w\,x_{t-1}$ from $x_0 = {{x0}}$ with $w = {{w}}$. What is $\partial x_T/\partial w$ at $T = {{T}}$?`,
@@ -108,7 +118,7 @@ export const questions: QuestionInput[] = [
             {
               value: w ** T * x0,
               formula: "w^T·x0",
-              misconception: "vanishing-is-forward-only",
+              misconception: "derivative-is-value",
               feedback:
                 "That is x_T itself, the forward value; the question asks for its derivative with respect to w.",
             },
@@ -120,6 +130,7 @@ export const questions: QuestionInput[] = [
   },
   {
     id: `${L}/predict-lstm-grows`,
+    title: "Predict: can an LSTM's gradient grow?",
     lessonId: L,
     type: "predict-plot",
     prompt: String.raw`In this lesson's scenario an LSTM (16 units, seed {{seed}}, small inputs) has its recurrent weights scaled by $s = {{s}}$ and a forget-gate bias, and runs $T = 60$ steps with the full gradient. Will $\|\partial L/\partial h_0\|$ end up larger or smaller than $\|\partial L/\partial h_T\|$?`,
@@ -162,6 +173,7 @@ export const questions: QuestionInput[] = [
   },
   {
     id: `${L}/lstm-and-explosion`,
+    title: "How the LSTM deals with exploding gradients",
     lessonId: L,
     type: "single-choice",
     prompt: "How does the LSTM deal with exploding gradients?",
@@ -200,6 +212,7 @@ export const questions: QuestionInput[] = [
   },
   {
     id: `${L}/clipping-facts`,
+    title: "What norm clipping does",
     lessonId: L,
     type: "multiple-select",
     prompt: String.raw`Norm clipping: if $\|g\| \ge \theta$ then $g \leftarrow \theta\,g/\|g\|$. Which statements are true? Select all that apply.`,
@@ -220,7 +233,7 @@ export const questions: QuestionInput[] = [
         id: "walls",
         text: "It prevents huge parameter updates when the gradient explodes",
         correct: true,
-        misconception: "lstm-never-explodes",
+        misconception: "clipping-useless-for-explosion",
       },
       {
         id: "vanishing",
@@ -241,5 +254,77 @@ export const questions: QuestionInput[] = [
         misconception: "clipping-changes-direction",
       },
     ],
+  },
+  {
+    id: `${L}/choose-fix-nan`,
+    title: "Diagnose: loss jumps to NaN",
+    lessonId: L,
+    type: "single-choice",
+    prompt:
+      "An LSTM language model trains well for hours, then its loss suddenly becomes NaN. The logged gradient norm sits near 1 for most batches but spikes to about a million on a few batches just before. Which change addresses this most directly?",
+    concepts: ["exploding-gradient", "gradient-clipping"],
+    difficulty: 2,
+    hints: [
+      "Is this a gradient that is too small or too large? What do the spikes do to the size of one update?",
+      "Which change bounds the length of a single step without changing its direction?",
+    ],
+    explanation: String.raw`Rare spikes followed by NaN are exploding gradients: one huge step throws the weights onto a region where the loss overflows. Clipping the gradient norm (Pascanu et al. 2013) caps every step at the threshold and keeps its direction. A GRU can explode too; a larger forget bias treats vanishing, not explosion; value clipping caps each component and changes the direction.`,
+    options: [
+      {
+        id: "clip-norm",
+        text: "Clip the gradient norm, e.g. at 1 to 5, before each update",
+        correct: true,
+      },
+      {
+        id: "gru",
+        text: "Switch to a GRU, whose gates rule out exploding gradients",
+        correct: false,
+        misconception: "lstm-never-explodes",
+      },
+      {
+        id: "forget-bias",
+        text: "Raise the forget-gate bias so that more gradient survives the trip back",
+        correct: false,
+        misconception: "explosion-treated-as-vanishing",
+      },
+      {
+        id: "value-clip",
+        text: "Cap each gradient component at ±1, which keeps the gradient's direction",
+        correct: false,
+        misconception: "clipping-is-elementwise",
+      },
+    ],
+  },
+  {
+    id: `${L}/threshold-change`,
+    title: "Predict: doubling the clipping threshold",
+    lessonId: L,
+    type: "numeric",
+    prompt: String.raw`A gradient $g = ({{a}}, {{b}})$ is clipped by norm with threshold $\theta = {{c}}$, so the update has length {{c}}. You double the threshold to $2\theta$. What is the length of the clipped gradient now?`,
+    concepts: ["gradient-clipping"],
+    difficulty: 2,
+    hints: [
+      String.raw`Compute $\|g\|$ and compare it with the new threshold $2\theta$.`,
+      String.raw`The rule rescales $g$ to length $2\theta$ only if $\|g\| \ge 2\theta$, and otherwise leaves $g$ alone. Which case is this?`,
+    ],
+    explanation: String.raw`$\|g\| = \sqrt{ {{a}}^2 + {{b}}^2 }$ = {{norm}}. Clipping only shortens: the new length is $\min(\|g\|, 2\theta)$ = {{answer}}. When $\|g\| < 2\theta$ the gradient passes unchanged; clipping never lengthens it to the threshold.`,
+    tolerance: { kind: "relative", value: 0.01 },
+    sim: simulate({
+      params: { p: { choices: [0, 1, 2] }, c: { choices: [3, 4, 7] } },
+      describe:
+        "clipByNorm([a, b], 2c) from lib/sim with (a, b) = (3, 4), (5, 12) or (7, 24) for p = 0, 1, 2; key = the norm of the clipped vector (= min(||g||, 2c)).",
+      compute: ({ p, c }) => {
+        const [a, b] = CLIP_PAIRS[p] ?? [3, 4];
+        const value = Math.hypot(...clipped([a, b], 2 * c));
+        const norm = Math.hypot(a, b);
+        return {
+          value,
+          // Only where the wrong rule gives a different number from the key.
+          wrongAnswers:
+            norm < 2 * c ? [{ value: 2 * c, misconception: "clipping-sets-length" }] : [],
+          vars: { a: String(a), b: String(b), answer: sig(value), norm: sig(norm) },
+        };
+      },
+    }),
   },
 ];

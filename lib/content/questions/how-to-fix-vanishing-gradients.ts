@@ -8,6 +8,7 @@ const CHAINS = ["rnn-sigmoid", "rnn-tanh", "rnn-relu"] as const;
 export const questions: QuestionInput[] = [
   {
     id: `${L}/sigmoid-chain`,
+    title: "Gradient through a sigmoid chain",
     lessonId: L,
     type: "numeric",
     prompt: String.raw`One sigmoid unit runs $h_t = \sigma(w\,h_{t-1} + b)$ with $w = {{w}}$ and $b = -w/2$, starting at $h_0 = 0.5$ (a fixed point). What is $|\partial h_T/\partial h_0|$ after $T = {{T}}$ steps?`,
@@ -38,6 +39,7 @@ export const questions: QuestionInput[] = [
   },
   {
     id: `${L}/residual-stack`,
+    title: "Gradient through a residual stack",
     lessonId: L,
     type: "numeric",
     prompt: String.raw`A stack of $L = {{L}}$ one-unit residual blocks computes $x_{l+1} = x_l + \tanh(a\,x_l)$ with $a = {{a}}$, starting at $x_0 = 0$. What is $\partial x_L/\partial x_0$?`,
@@ -73,6 +75,7 @@ export const questions: QuestionInput[] = [
   },
   {
     id: `${L}/predict-activations`,
+    title: "Predict: which activation keeps the gradient",
     lessonId: L,
     type: "predict-plot",
     prompt: String.raw`In this lesson's scenario, three RNNs (sigmoid, $\tanh$, ReLU) share a recurrent matrix initialised as {{initText}} (weight scale 1, seed {{seed}}) and run $T = {{T}}$ steps. Which one keeps the largest gradient $\|\partial L/\partial h_0\|$?`,
@@ -85,7 +88,7 @@ export const questions: QuestionInput[] = [
     explanation: String.raw`The sigmoid loses at least a factor 4 per step. With the identity initialisation (the IRNN of Le, Jaitly and Hinton 2015) active ReLU units pass the gradient unchanged, so ReLU keeps the most. With a random orthogonal matrix, about half the ReLU units are inactive at each step and their gradient is cut; $\tanh$, whose derivative is near 1 around 0, keeps more. ReLU helps together with the right initialisation, not alone.`,
     options: [
       { id: "sigmoid", text: "The sigmoid RNN", misconception: "sigmoid-derivative-one" },
-      { id: "tanh", text: String.raw`The $\tanh$ RNN`, misconception: "saturation-harmless" },
+      { id: "tanh", text: String.raw`The $\tanh$ RNN`, misconception: "init-irrelevant" },
       { id: "relu", text: "The ReLU RNN", misconception: "relu-alone-fixes-rnns" },
     ],
     sim: simulate({
@@ -110,6 +113,7 @@ export const questions: QuestionInput[] = [
   },
   {
     id: `${L}/remedies`,
+    title: "Remedies for vanishing gradients",
     lessonId: L,
     type: "multiple-select",
     prompt:
@@ -137,7 +141,7 @@ export const questions: QuestionInput[] = [
         id: "residual",
         text: "Residual (identity) shortcut connections",
         correct: true,
-        misconception: "residual-adds-parameters",
+        misconception: "residual-path-still-multiplies",
       },
       { id: "layernorm", text: "Layer normalisation", correct: true },
       {
@@ -156,6 +160,7 @@ export const questions: QuestionInput[] = [
   },
   {
     id: `${L}/residual-how`,
+    title: "Why residual connections help",
     lessonId: L,
     type: "single-choice",
     prompt: String.raw`He et al. (2016) show that for residual units $x_{l+1} = x_l + F(x_l)$, $\frac{\partial E}{\partial x_l} = \frac{\partial E}{\partial x_L}\big(1 + \frac{\partial}{\partial x_l}\sum_{i=l}^{L-1} F(x_i)\big)$. Why does this keep gradients from vanishing?`,
@@ -191,5 +196,76 @@ export const questions: QuestionInput[] = [
         misconception: "residual-path-still-multiplies",
       },
     ],
+  },
+  {
+    id: `${L}/choose-fix-stall`,
+    title: "Diagnose: training stalls on a long gap",
+    lessonId: L,
+    type: "single-choice",
+    prompt:
+      "A plain tanh RNN must learn that the token at step 1 decides the label at step 100. Its loss falls quickly to the level reached by guessing from the last few tokens and then stays flat for days. Gradient norms are small and steady and never spike. Which change is most likely to help?",
+    concepts: ["vanishing-gradient", "gradient-clipping", "activation-derivatives"],
+    difficulty: 2,
+    hints: [
+      "Is the signal from step 100 to step 1 too large or too small? What do the steady, small norms tell you?",
+      "Which change gives the gradient a path whose factor per step stays near 1?",
+    ],
+    explanation: String.raw`A silent stall with small, steady gradients is vanishing: the contribution from step 1 is a product of 99 factors below 1. A gated cell with a forget-gate bias of 1 or more gives it a path with factors near 1. Clipping only shortens long gradients; a wider hidden state keeps the same per-step factor; sigmoid units have $\sigma' \le 1/4$ and make it worse.`,
+    options: [
+      {
+        id: "lstm",
+        text: "Replace it by an LSTM with a forget-gate bias of 1 or more",
+        correct: true,
+      },
+      {
+        id: "clip",
+        text: "Clip the gradient norm at 1",
+        correct: false,
+        misconception: "clipping-fixes-vanishing",
+      },
+      {
+        id: "wider",
+        text: "Double the hidden state's size",
+        correct: false,
+        misconception: "bigger-hidden-fixes-vanishing",
+      },
+      {
+        id: "sigmoid",
+        text: "Use sigmoid units instead of tanh, since their derivative can reach 1",
+        correct: false,
+        misconception: "sigmoid-derivative-one",
+      },
+    ],
+  },
+  {
+    id: `${L}/residual-depth-change`,
+    title: "Predict: doubling a residual stack's depth",
+    lessonId: L,
+    type: "numeric",
+    prompt: String.raw`A stack of $L = {{L}}$ one-unit residual blocks $x_{l+1} = x_l + \tanh(a\,x_l)$ with $a = {{a}}$, starting at $x_0 = 0$, has some gradient $\partial x_L/\partial x_0$. You double the depth to $2L$. By what factor does $\partial x_L/\partial x_0$ change?`,
+    concepts: ["residual-connections", "vanishing-gradient"],
+    difficulty: 3,
+    hints: [
+      String.raw`Write the gradient of a stack of $L$ such blocks at 0 as a power.`,
+      String.raw`Divide the gradient of $2L$ blocks by that of $L$ blocks: what is left?`,
+    ],
+    explanation: String.raw`At 0 each block has derivative $1 + a$, so the stack gives $(1 + a)^L$; doubling the depth multiplies it by another $(1 + a)^L$ = {{answer}}. Factors compound, so the change is not simply 2; and the shortcut keeps each factor above 1, so it is not the plain stack's $a^L$.`,
+    tolerance: { kind: "relative", value: 0.02 },
+    sim: simulate({
+      params: { a: { choices: [0.05, 0.1, 0.2] }, L: { choices: [5, 10, 20] } },
+      describe:
+        "ffForward/ffBackward from lib/sim, width 1, tanh, residual, every weight a: stackGain(a, 2L) / stackGain(a, L) (= (1 + a)^L).",
+      compute: ({ a, L: layers }) => {
+        const value = stackGain(a, 2 * layers, true) / stackGain(a, layers, true);
+        return {
+          value,
+          wrongAnswers: [
+            { value: 2, misconception: "gradients-add-over-time" },
+            { value: a ** layers, misconception: "residual-path-still-multiplies" },
+          ],
+          vars: { answer: sig(value) },
+        };
+      },
+    }),
   },
 ];

@@ -6,6 +6,7 @@ import { runScenario, seriesValue } from "../sim-keys";
 export const questions: QuestionInput[] = [
   {
     id: "what-problem-lstm-solves/main-problem",
+    title: "The problem the LSTM was designed for",
     lessonId: "what-problem-lstm-solves",
     type: "single-choice",
     prompt: "Which problem was the LSTM mainly designed to solve?",
@@ -45,6 +46,7 @@ export const questions: QuestionInput[] = [
   },
   {
     id: "what-problem-lstm-solves/gate-roles",
+    title: "What each LSTM gate does",
     lessonId: "what-problem-lstm-solves",
     type: "multiple-select",
     prompt: String.raw`The LSTM cell is $c_t = f_t \odot c_{t-1} + i_t \odot g_t$ with output $h_t = o_t \odot \tanh(c_t)$. Which statements are true? Select all that apply.`,
@@ -93,6 +95,7 @@ export const questions: QuestionInput[] = [
   },
   {
     id: "what-problem-lstm-solves/explain-long-gap",
+    title: "Explain: why a plain RNN misses long gaps",
     lessonId: "what-problem-lstm-solves",
     type: "short-text",
     prompt:
@@ -280,6 +283,7 @@ export const questions: QuestionInput[] = [
   },
   {
     id: "what-problem-lstm-solves/predict-remember-bit",
+    title: "Predict: remembering a bit",
     lessonId: "what-problem-lstm-solves",
     type: "predict-plot",
     prompt: String.raw`In the remember-a-bit scenario, an LSTM ({{variantText}}) stores a bit at step 0, sees distracting inputs for $T = {{T}}$ steps and then reads it out. Will the gradient from the read-out back to the storing step, $|\partial h_T/\partial c_0|$, be above or below $10^{-3}$?`,
@@ -319,6 +323,7 @@ export const questions: QuestionInput[] = [
   },
   {
     id: "what-problem-lstm-solves/memory-limits",
+    title: "What an LSTM remembers",
     lessonId: "what-problem-lstm-solves",
     type: "single-choice",
     prompt: "Which statement about what an LSTM remembers is accurate?",
@@ -352,6 +357,74 @@ export const questions: QuestionInput[] = [
         text: "A plain RNN with a large enough hidden state remembers just as well over long gaps",
         correct: false,
         misconception: "bigger-hidden-fixes-vanishing",
+      },
+    ],
+  },
+  {
+    id: "what-problem-lstm-solves/read-which-lstm",
+    title: "Read the plot: which curve is the LSTM?",
+    lessonId: "what-problem-lstm-solves",
+    type: "single-choice",
+    prompt: String.raw`A log-scale plot shows the gradient norm $\|\partial L/\partial h_k\|$ for $k = 0$ to $100$ for two networks trained on the same sequence, scaled to be equal at $k = 100$. Curve A is a straight line falling to about $10^{-12}$ at $k = 0$. Curve B falls slowly and ends near $0.5$ at $k = 0$. One network is a $\tanh$ RNN, the other an LSTM with forget-gate bias 5 (cell path shown). Which reading is right?`,
+    concepts: ["cell-state-path", "vanishing-gradient"],
+    difficulty: 2,
+    hints: [
+      "On a log axis, a straight line means the same factor at every step. Which network multiplies by a typical factor well below 1?",
+      String.raw`Along the LSTM's cell one step back multiplies by $f \approx \sigma(5)$. Compute $\sigma(5)^{100}$ and compare it with each curve's value at $k = 0$.`,
+    ],
+    explanation: String.raw`Curve B is the LSTM: along its cell each step multiplies by $f \approx \sigma(5) \approx 0.9933$, and $0.9933^{100} \approx 0.51$, so it ends near 0.5: slowly, but still multiplied at every step. Curve A's straight line is the RNN's constant factor of about $0.76$ per step compounding to $10^{-12}$: on a log axis a straight line is a product, not a sum.`,
+    options: [
+      {
+        id: "b-forget",
+        text: String.raw`B is the LSTM: its cell multiplies the gradient by $f \approx \sigma(5) \approx 0.993$ per step, leaving about half after 100 steps`,
+        correct: true,
+      },
+      {
+        id: "b-no-mult",
+        text: "B is the LSTM: nothing multiplies its gradient along the cell, so it stays constant",
+        correct: false,
+        misconception: "gates-remove-all-multiplication",
+      },
+      {
+        id: "a-lstm",
+        text: "A is the LSTM: its forget gate multiplies the gradient at every step, so even with bias 5 it falls faster than the RNN's",
+        correct: false,
+        misconception: "forget-bias-irrelevant",
+      },
+      {
+        id: "a-additive",
+        text: "A is the RNN, and its straight line shows its per-step factors adding up: the same amount is taken off at every step",
+        correct: false,
+        misconception: "gradients-add-over-time",
+      },
+    ],
+  },
+  {
+    id: "what-problem-lstm-solves/predict-longer-gap",
+    title: "Predict: doubling the gap for a plain RNN",
+    lessonId: "what-problem-lstm-solves",
+    type: "single-choice",
+    prompt: String.raw`In a plain $\tanh$ RNN the gradient linking an output to the input 20 steps earlier is about $10^{-3}$ of its size at the output. The gap grows to 40 steps, with the same weights and typical per-step factors. About how large will the gradient across the gap be?`,
+    concepts: ["vanishing-gradient", "long-term-dependencies"],
+    difficulty: 2,
+    hints: [
+      "Is the gradient across the gap a sum or a product of per-step factors?",
+      String.raw`If 20 factors multiply to $10^{-3}$, what do 40 factors of the same typical size multiply to?`,
+    ],
+    explanation: String.raw`The gradient across a gap is a product of one Jacobian per step. Twenty factors give $10^{-3}$, so forty give about $(10^{-3})^2 = 10^{-6}$: doubling the gap squares the shrinkage. Halving it ($5 \times 10^{-4}$) would be true if the steps added up. The RNN still carries information forward; what vanishes is the training signal.`,
+    options: [
+      { id: "squared", text: String.raw`About $10^{-6}$`, correct: true },
+      {
+        id: "halved",
+        text: String.raw`About $5 \times 10^{-4}$`,
+        correct: false,
+        misconception: "gradients-add-over-time",
+      },
+      {
+        id: "zero",
+        text: "Exactly 0: a plain RNN holds nothing for 40 steps",
+        correct: false,
+        misconception: "rnn-cannot-remember-at-all",
       },
     ],
   },

@@ -9,6 +9,7 @@ const L = "why-lstm-gradients-do-not-vanish-backward";
 export const questions: QuestionInput[] = [
   {
     id: `${L}/truncated-cell`,
+    title: "The cell gradient under the 1997 truncation",
     lessonId: L,
     type: "numeric",
     prompt: String.raw`An LSTM with 4 units (weights drawn with seed {{seed}}) has forget-gate rows that are zero except for the bias $b_f = {{b}}$; its other gates have random, non-zero recurrent weights. Using the 1997 truncated gradient (Hochreiter & Schmidhuber, appendix A.1), what is $\|\partial c_T/\partial c_0\|_2$ for $T = {{T}}$?`,
@@ -44,6 +45,7 @@ export const questions: QuestionInput[] = [
   },
   {
     id: `${L}/predict-full-vs-truncated`,
+    title: "Predict: full against truncated gradient",
     lessonId: L,
     type: "predict-plot",
     prompt: String.raw`In this lesson's scenario an LSTM (8 units, forget bias {{b}}, $T = {{T}}$ steps) has its recurrent weights scaled by {{s}}. The plot shows $\|\partial L/\partial c_k\|$ for the full gradient and for the 1997 truncated one. At step 0, will the two curves coincide (within 1%) or differ?`,
@@ -82,6 +84,7 @@ export const questions: QuestionInput[] = [
   },
   {
     id: `${L}/modern-practice`,
+    title: "How LSTMs are trained today",
     lessonId: L,
     type: "single-choice",
     prompt: "How are LSTMs trained today, compared with the 1997 paper?",
@@ -114,6 +117,7 @@ export const questions: QuestionInput[] = [
   },
   {
     id: `${L}/history`,
+    title: "A short history of the LSTM's gradient",
     lessonId: L,
     type: "ordering",
     prompt: "Put these steps in the history of the LSTM's gradient in chronological order.",
@@ -138,6 +142,7 @@ export const questions: QuestionInput[] = [
   },
   {
     id: `${L}/explain-carousel`,
+    title: "Explain: the constant error carousel",
     lessonId: L,
     type: "short-text",
     prompt:
@@ -252,5 +257,44 @@ export const questions: QuestionInput[] = [
     },
     modelAnswer:
       "The constant error carousel is the LSTM cell's linear self-connection with a fixed weight of 1.0. Because the state is only added to and never squashed, the derivative of the state with respect to the previous state is exactly 1, and with the 1997 truncation cutting the other recurrent routes, error flows back through the loop unchanged.",
+  },
+  {
+    id: `${L}/read-overlapping-curves`,
+    title: "Read the plot: full and truncated curves overlap",
+    lessonId: L,
+    type: "single-choice",
+    prompt: String.raw`In this lesson's scenario, with the recurrent scale set to 0, the plot of $\|\partial L/\partial c_k\|$ shows the full gradient and the 1997 truncated gradient as one curve: they lie exactly on top of each other. What does this tell you?`,
+    concepts: ["truncated-bptt", "cell-state-path"],
+    difficulty: 2,
+    hints: [
+      String.raw`Which terms does the truncation remove, and which weights does every one of them pass through?`,
+      String.raw`What are those terms worth when $W_{hh} = 0$? Would that still hold with a recurrent scale of 1?`,
+    ],
+    explanation: String.raw`The truncation removes only the routes from the gates and the cell input back into $h_{t-1}$, each of which passes through $W_{hh}$. With the recurrent weights at 0 those terms are zero, so both computations keep just the carousel and agree exactly. With non-zero recurrent weights the curves separate, sometimes even in sign, which is why every plot says which gradient it shows.`,
+    options: [
+      {
+        id: "zero-terms",
+        text: String.raw`With $W_{hh} = 0$ the terms the truncation removes are zero, so here it changes nothing; with recurrent weights the curves would differ`,
+        correct: true,
+      },
+      {
+        id: "always-equal",
+        text: "The truncated gradient equals the full gradient for any LSTM",
+        correct: false,
+        misconception: "full-equals-truncated",
+      },
+      {
+        id: "both-cut",
+        text: "Both computations cut the cell's own path, so they agree",
+        correct: false,
+        misconception: "truncation-cuts-cell-path",
+      },
+      {
+        id: "use-it",
+        text: "Truncation costs nothing, which is why modern LSTMs are still trained with it",
+        correct: false,
+        misconception: "truncation-is-modern-practice",
+      },
+    ],
   },
 ];

@@ -2,13 +2,14 @@ import { sigmoid } from "@/lib/sim";
 import { sig, simulate } from "../params";
 import { misconceptionPhrasings } from "../misconception-phrasings";
 import type { QuestionInput } from "../schema";
-import { lstmCellGain, runScenario, seriesValue } from "../sim-keys";
+import { forgetBiasForSpan, lstmCellGain, runScenario, seriesValue } from "../sim-keys";
 
 const L = "why-lstm-solves-vanishing-gradients";
 
 export const questions: QuestionInput[] = [
   {
     id: `${L}/forget-product`,
+    title: "The cell gradient through forget gates",
     lessonId: L,
     type: "numeric",
     prompt: String.raw`One LSTM unit has every weight and bias equal to zero except the forget-gate bias $b_f = {{b}}$, and it runs for $T = {{T}}$ steps. What is $|\partial c_T/\partial c_0|$?`,
@@ -42,6 +43,7 @@ export const questions: QuestionInput[] = [
   },
   {
     id: `${L}/predict-cell-survives`,
+    title: "Predict: does the cell gradient survive?",
     lessonId: L,
     type: "predict-plot",
     prompt: String.raw`In this lesson's scenario (16 units, random weights, seed {{seed}}), the LSTM's forget-gate bias is {{b}} and the sequence has $T = {{T}}$ steps. Will the LSTM's cell-path gradient at step 0 be above or below $10^{-3}$ times its value at step $T$?`,
@@ -87,6 +89,7 @@ export const questions: QuestionInput[] = [
   },
   {
     id: `${L}/cell-jacobian`,
+    title: "The cell state's Jacobian",
     lessonId: L,
     type: "single-choice",
     prompt: String.raw`For the full (untruncated) gradient of $c_t = f_t \odot c_{t-1} + i_t \odot g_t$, which is $\partial c_t/\partial c_{t-1}$?`,
@@ -119,6 +122,7 @@ export const questions: QuestionInput[] = [
   },
   {
     id: `${L}/forget-bias-facts`,
+    title: "Facts about the forget-gate bias",
     lessonId: L,
     type: "multiple-select",
     prompt: String.raw`Which statements about the forget-gate bias $b_f$ are true? Select all that apply.`,
@@ -167,6 +171,7 @@ export const questions: QuestionInput[] = [
   },
   {
     id: `${L}/explain-cell-path`,
+    title: "Explain: why the cell path keeps its gradient",
     lessonId: L,
     type: "short-text",
     prompt:
@@ -313,5 +318,36 @@ export const questions: QuestionInput[] = [
     },
     modelAnswer:
       "The cell is updated additively, c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t, so one step back along it multiplies the gradient by the forget gate rather than by a weight matrix and a tanh derivative. When the forget gate stays close to 1 (a positive forget bias helps) the product of these factors shrinks slowly, so the gradient survives many steps.",
+  },
+  {
+    id: `${L}/bias-for-span`,
+    title: "Two steps: the forget bias for a memory span",
+    lessonId: L,
+    type: "numeric",
+    prompt: String.raw`One LSTM unit has every weight zero except its forget-gate bias $b_f$, so $f_t = \sigma(b_f)$ at every step. You want the cell path to keep a fraction {{p}} of its gradient over $T = {{T}}$ steps, that is $|\partial c_T/\partial c_0| = {{p}}$. Which $b_f$ does that take?`,
+    concepts: ["forget-gate-bias", "cell-state-path"],
+    difficulty: 3,
+    hints: [
+      String.raw`First step: $|\partial c_T/\partial c_0| = f^T$. Which per-step $f$ gives {{p}} after $T$ steps?`,
+      String.raw`Second step: invert the sigmoid with $b = \ln\frac{f}{1 - f}$. Which $b$ does your $f$ give?`,
+    ],
+    explanation: String.raw`The cell path multiplies by $f$ at each step, so $f^T = {{p}}$ gives $f = {{p}}^{1/T}$ = {{f}}, and $b_f = \ln\frac{f}{1 - f}$ = {{answer}}. Treating the losses as if they added up, $1 - T(1 - f) = {{p}}$, asks for a larger bias than needed.`,
+    tolerance: { kind: "relative", value: 0.02 },
+    sim: simulate({
+      params: { p: { choices: [0.1, 0.5] }, T: { choices: [50, 100] } },
+      describe:
+        "Bisection on lstmCellGain(b, T) from lib/sim (one LSTM unit, all weights 0, forget bias b, exact Jacobian) for the b that keeps exactly p (= logit(p^(1/T))).",
+      compute: ({ p, T }) => {
+        const value = forgetBiasForSpan(p, T);
+        const logit = (f: number) => Math.log(f / (1 - f));
+        return {
+          value,
+          wrongAnswers: [
+            { value: logit(1 - (1 - p) / T), misconception: "gradients-add-over-time" },
+          ],
+          vars: { answer: sig(value), f: sig(p ** (1 / T)) },
+        };
+      },
+    }),
   },
 ];

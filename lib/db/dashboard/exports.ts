@@ -1,6 +1,6 @@
 import "server-only";
 import { getQuestion } from "@/lib/content";
-import { discriminationBand, facilityBand } from "@/lib/learning/item-analysis";
+import { discriminationBand, facilityBand, MINIMUMS } from "@/lib/learning/item-analysis";
 import type { DashboardDb } from "./context";
 import { toCsv } from "./csv";
 import { itemStatistics, type ItemRow } from "./items";
@@ -28,6 +28,8 @@ const PROGRESS_COLUMNS: {
 ];
 
 export interface ItemExport extends ItemRow {
+  /** The question's title, what pages show instead of its id. */
+  title: string;
   prompt: string;
   type: string;
   facilityBand: string;
@@ -51,6 +53,9 @@ const ITEM_COLUMNS: { header: string; value: (r: ItemExport) => string | number 
   { header: "mean_tries", value: (r) => round(r.meanTries, 3) },
   { header: "mean_hints", value: (r) => round(r.meanHints, 3) },
   { header: "median_time_ms", value: (r) => Math.round(r.medianTimeMs) },
+  // Added later, at the end so that readers of the earlier columns keep working.
+  { header: "title", value: (r) => r.title },
+  { header: "facility_margin_95", value: (r) => round(r.facilityMargin) },
 ];
 
 export async function itemExport(ctx: DashboardDb, classId: string): Promise<ItemExport[]> {
@@ -58,6 +63,7 @@ export async function itemExport(ctx: DashboardDb, classId: string): Promise<Ite
     const q = getQuestion(r.questionId);
     return {
       ...r,
+      title: q?.title ?? "(not in the question bank)",
       prompt: q?.prompt ?? "(not in the question bank)",
       type: q?.type ?? "unknown",
       facilityBand: facilityBand(r.facility),
@@ -70,10 +76,13 @@ export const EXPORTS = ["progress.csv", "progress.json", "items.csv", "items.jso
 export type ExportName = (typeof EXPORTS)[number];
 
 export const ITEM_METHOD =
-  "facility = mean mark (best credit in the learner's first lesson attempt, in [0, 1]); " +
+  "facility = mean mark (best credit in the learner's first finished lesson attempt, in [0, 1]), " +
+  "facility_margin_95 = 1.96 standard errors of it; " +
   "discrimination_upper_lower = facility of the top minus the bottom group ranked by lesson total " +
-  "(27% of learners from 30 up, thirds below); item_rest_correlation = Pearson r of the item mark " +
-  "with the rest of the lesson total (Moodle's discrimination index).";
+  "(27% of learners from 30 up, thirds below; learners tied at a group boundary share its remaining " +
+  `places), empty unless both groups have ${MINIMUMS.group} learners; item_rest_correlation = ` +
+  "Pearson r of the item mark with the rest of the lesson total (Moodle's discrimination index), " +
+  `empty below ${MINIMUMS.correlation} learners.`;
 
 /** The file's body and content type; CSV and JSON carry the same rows. */
 export async function buildExport(ctx: DashboardDb, classId: string, name: ExportName) {

@@ -103,7 +103,13 @@ export async function learnerDetail(
   const conceptLevels = concepts.map((conceptId) => {
     const m = byConcept.get(conceptId);
     const level: Level = m ? levelFor(m) : "not-started";
-    return { conceptId, level, pKnown: m?.pKnown ?? null };
+    return {
+      conceptId,
+      level,
+      pKnown: m?.pKnown ?? null,
+      firstTries: m?.attempts ?? 0,
+      right: m?.correct ?? 0,
+    };
   });
 
   const cache: InstanceCache = new Map();

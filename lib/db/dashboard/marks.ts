@@ -4,7 +4,10 @@ import { classLearners, Prisma, responseField, type DashboardDb } from "./contex
 /**
  * Common table expressions over a class's quiz answers, ending in `marks`: one row per learner
  * and question from the learner's FIRST attempt at the question's lesson (Moodle's "first
- * attempt" filter; review and tutor answers are practice, not the quiz):
+ * attempt" filter; review and tutor answers are practice, not the quiz). With `finishedOnly`
+ * (item analysis and response counts) it is the first FINISHED attempt, as Moodle analyses
+ * finished attempts: an attempt left part-way would have its unanswered items missing and
+ * its lesson total too low, which skews the ranking behind discrimination.
  *   mark          best credit over the tries, already lowered for later tries and hints, as
  *                 Moodle's interactive mode marks; in [0, 1]
  *   tries, hints, ms (time over all tries), firstCorrect (0/1)
@@ -18,8 +21,10 @@ export function marksCte(
   { provider }: DashboardDb,
   classId: string,
   learnerId?: string,
+  { finishedOnly = false }: { finishedOnly?: boolean } = {},
 ): Prisma.Sql {
   const onlyLearner = learnerId ? Prisma.sql`AND q."userId" = ${learnerId}` : Prisma.empty;
+  const onlyFinished = finishedOnly ? Prisma.sql`AND q."completedAt" IS NOT NULL` : Prisma.empty;
   const choice = Prisma.sql`COALESCE(${responseField(provider, "optionId")}, ${responseField(provider, "optionIds")})`;
   return Prisma.sql`
     first_attempts AS (
@@ -28,6 +33,7 @@ export function marksCte(
                ROW_NUMBER() OVER (PARTITION BY q."userId", q."lessonId" ORDER BY q."startedAt", q.id) AS rn
         FROM quiz_attempts q
         WHERE q.kind = 'lesson' AND q."userId" IN (${classLearners(classId)}) ${onlyLearner}
+          ${onlyFinished}
       ) ranked WHERE rn = 1
     ),
     marks AS MATERIALIZED (

@@ -1,5 +1,6 @@
 import "server-only";
 import { lessons } from "@/lib/content";
+import { lessonFigures, type LessonAnswer } from "@/lib/learning/lesson-mastery";
 import { classLearners, dayOf, num, Prisma, type DashboardDb } from "./context";
 
 const DAY_MS = 86_400_000;
@@ -12,8 +13,14 @@ export interface LessonRow {
   completed: number;
   /** Share of the class's learners who completed the lesson at least once. */
   completion: number;
-  /** Mean P(known) over the lesson's concepts, among learners who practised them. */
+  /**
+   * Mean of the learners' lesson figures (lib/learning/lesson-mastery.ts: BKT replayed over
+   * each learner's first tries on this lesson's own questions), among learners with at least
+   * one; null when nobody has answered them.
+   */
   meanMastery: number | null;
+  /** Learners the mean is over. */
+  masteryLearners: number;
 }
 
 export interface ActivityDay {
@@ -58,11 +65,17 @@ export async function classOverview(
              COUNT(DISTINCT CASE WHEN "completedAt" IS NOT NULL THEN "userId" END) AS completed
       FROM quiz_attempts WHERE kind = 'lesson' AND "userId" IN (${learners})
       GROUP BY "lessonId"`),
-    db.conceptMastery.groupBy({
-      by: ["conceptId"],
-      where: { attempts: { gt: 0 }, user: { enrollments: { some: { classId } } } },
-      _avg: { pKnown: true },
-      _count: { _all: true },
+    db.answer.findMany({
+      where: { tryNumber: 1, user: { enrollments: { some: { classId } } } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: {
+        userId: true,
+        questionId: true,
+        correct: true,
+        score: true,
+        tryNumber: true,
+        hintsUsed: true,
+      },
     }),
     db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
       SELECT ${dayOf(provider, Prisma.sql`"createdAt"`)} AS day, COUNT(*) AS answers,
@@ -73,18 +86,23 @@ export async function classOverview(
   ]);
 
   const byLesson = new Map(attempts.map((r) => [String(r.lessonId), r]));
-  const byConcept = new Map(mastery.map((m) => [m.conceptId, m]));
+  const perLearner = new Map<string, LessonAnswer[]>();
+  for (const { userId, ...answer } of mastery) {
+    const list = perLearner.get(userId) ?? [];
+    list.push(answer);
+    perLearner.set(userId, list);
+  }
+  const figures = [...perLearner.values()].map((answers) => lessonFigures(answers));
   const lessonRows = lessons.map((lesson): LessonRow => {
     const row = byLesson.get(lesson.id);
     const completed = row ? num(row.completed) : 0;
-    // Weighted by how many learners practised each concept: the mean over learner-concept pairs.
     let sum = 0;
     let count = 0;
-    for (const conceptId of lesson.concepts) {
-      const m = byConcept.get(conceptId);
-      if (m?._avg.pKnown != null) {
-        sum += m._avg.pKnown * m._count._all;
-        count += m._count._all;
+    for (const f of figures) {
+      const p = f.get(lesson.id)?.pKnown;
+      if (p != null) {
+        sum += p;
+        count += 1;
       }
     }
     return {
@@ -94,6 +112,7 @@ export async function classOverview(
       completed,
       completion: learnerCount > 0 ? completed / learnerCount : 0,
       meanMastery: count > 0 ? sum / count : null,
+      masteryLearners: count,
     };
   });
 

@@ -122,7 +122,7 @@ export async function responseDistributions(
   classId: string,
 ): Promise<ResponseDistribution[]> {
   const rows = await ctx.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
-    WITH ${marksCte(ctx, classId)}
+    WITH ${marksCte(ctx, classId, undefined, { finishedOnly: true })}
     SELECT "questionId", "firstChoice" AS choice, "firstCorrect" AS correct,
            "firstMisconceptions" AS misconceptions, COUNT(*) AS n
     FROM marks

@@ -15,6 +15,7 @@ const cat = { lessons, misconceptions };
 /** A valid single-choice entry to break one field at a time. */
 const good = {
   id: "why-lstm-solves-vanishing-gradients/test-entry",
+  title: "A test entry",
   lessonId: "why-lstm-solves-vanishing-gradients",
   type: "single-choice",
   prompt: "Which factor multiplies the cell gradient per step?",

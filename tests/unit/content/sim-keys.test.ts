@@ -37,6 +37,22 @@ const NUMERIC: Record<string, (x: P) => number> = {
   "how-to-fix-vanishing-gradients/residual-stack": (x) => (1 + p(x, "a")) ** p(x, "L"),
   "why-lstm-gradients-do-not-vanish-backward/truncated-cell": (x) =>
     logistic(p(x, "b")) ** p(x, "T"),
+  // w^T falls below 1e-6 first at T = ceil(ln 1e-6 / ln w): a tanh chain at 0 multiplies by w per step.
+  "bptt-basics/read-first-below": (x) => Math.ceil(Math.log(1e-6) / Math.log(p(x, "w"))),
+  "bptt-basics/fixed-point-derivation": (x) => (p(x, "w") * (1 - p(x, "h") ** 2)) ** p(x, "T"),
+  // The GRU's copy path with zero weights: the product of update gates sigmoid(b_z), as for the LSTM forget gate.
+  "gru/copy-path-gain": (x) => logistic(p(x, "b")) ** p(x, "T"),
+  "how-lstm-handles-exploding-gradients/threshold-change": (x) => {
+    const pairs = [5, 13, 25];
+    return Math.min(pairs[p(x, "p")] ?? NaN, 2 * p(x, "c"));
+  },
+  // Each residual block at 0 has derivative 1 + a: (1 + a)^(2L) / (1 + a)^L.
+  "how-to-fix-vanishing-gradients/residual-depth-change": (x) => (1 + p(x, "a")) ** p(x, "L"),
+  // sigmoid(b)^T = keep  <=>  b = logit(keep^(1/T)), the forget-gate product inverted.
+  "why-lstm-solves-vanishing-gradients/bias-for-span": (x) => {
+    const f = p(x, "p") ** (1 / p(x, "T"));
+    return Math.log(f / (1 - f));
+  },
 };
 
 /** Predict-plot oracles: params -> the option the theory predicts. */

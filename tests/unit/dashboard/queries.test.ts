@@ -8,7 +8,7 @@ import type { DashboardDb } from "@/lib/db/dashboard/context";
 import { analyseItems } from "@/lib/learning/item-analysis";
 import { describeBothProviders } from "@/tests/support/postgres";
 import { fixedMarks } from "./item-analysis.test";
-import { ITEMS, NOW, openDb, seedFixedClass } from "./support";
+import { ITEMS, LESSON, NOW, openDb, seedFixedClass } from "./support";
 
 const itemOf: Record<string, string> = { a: ITEMS.a, b: ITEMS.b, c: ITEMS.c };
 
@@ -20,22 +20,22 @@ await describeBothProviders("dashboard queries", ({ freshDatabaseUrl }) => {
     classId = await seedFixedClass(ctx);
   });
 
-  it("computes facility and discrimination in SQL as the pure version does", async () => {
+  it("reads the first finished attempts and computes their statistics as the pure version does", async () => {
     const sql = await itemStatistics(ctx, classId);
     const pure = analyseItems(fixedMarks().map((m) => ({ ...m, itemId: itemOf[m.itemId] ?? "" })));
     expect(sql.map((r) => r.questionId)).toEqual(pure.map((p) => p.itemId));
     for (const p of pure) {
       const row = sql.find((r) => r.questionId === p.itemId);
-      expect(row).toMatchObject({ n: p.n, groupSize: p.groupSize });
-      for (const key of [
-        "facility",
-        "upperFacility",
-        "lowerFacility",
-        "discrimination",
-        "correlation",
-      ] as const) {
-        expect(row?.[key], `${p.itemId} ${key}`).toBeCloseTo(p[key] ?? NaN, 10);
-      }
+      expect(row).toMatchObject({
+        n: p.n,
+        groupSize: p.groupSize,
+        facilityShown: p.facilityShown,
+        // Six learners: groups of 2 and n < 10 are below the minimums, so no D and no r.
+        discrimination: null,
+        correlation: null,
+      });
+      expect(row?.facility, `${p.itemId} facility`).toBeCloseTo(p.facility, 10);
+      expect(row?.facilityMargin, `${p.itemId} margin`).toBeCloseTo(p.facilityMargin ?? NaN, 10);
     }
     const a = sql.find((r) => r.questionId === ITEMS.a);
     expect(a?.meanTries).toBeCloseTo(9 / 6, 10); // u4 two tries, u6 three
@@ -91,5 +91,32 @@ await describeBothProviders("dashboard queries", ({ freshDatabaseUrl }) => {
       correctFirstTry: 3,
       meanMark: 1,
     });
+  });
+
+  // Last: it adds an attempt the earlier tests do not expect.
+  it("leaves out attempts not finished, even when they came first", async () => {
+    const early = await ctx.db.quizAttempt.create({
+      data: {
+        userId: "u3",
+        lessonId: LESSON,
+        startedAt: new Date(NOW.getTime() - 86_400_000 * 20),
+      },
+    });
+    await ctx.db.answer.create({
+      data: {
+        attemptId: early.id,
+        userId: "u3",
+        questionId: ITEMS.a,
+        payload: JSON.stringify({ response: { type: "single-choice", optionId: "x" } }),
+        correct: false,
+        score: 0,
+        tryNumber: 1,
+        timeTakenMs: 1000,
+        idempotencyKey: "unfinished-1",
+      },
+    });
+    const stats = await itemStatistics(ctx, classId);
+    expect(stats.map((r) => r.n)).toEqual([6, 6, 6]);
+    expect(stats.find((r) => r.questionId === ITEMS.a)?.facility).toBeCloseTo(4 / 6, 10);
   });
 });

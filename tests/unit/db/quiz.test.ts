@@ -71,6 +71,7 @@ await describeBothProviders("quiz data access", ({ freshDatabaseUrl }) => {
       timeTakenMs: 1000,
     });
     expect(right).toMatchObject({ correct: true, tryNumber: 2, finished: true, score: 0.6 });
+    expect([wrong.bestScore, right.bestScore]).toEqual([0, 0.6]);
     expect(right.solution?.explanation).toBe(question.explanation);
     const error = await rejection(
       submitAnswer(learner, {
@@ -94,6 +95,29 @@ await describeBothProviders("quiz data access", ({ freshDatabaseUrl }) => {
       expect(m.correct).toBe(0);
       expect(m.pKnown).toBeLessThan(DEFAULT_BKT.pInit + DEFAULT_BKT.pTransit);
     }
+  });
+
+  it("reports the best try so far beside a later, lower one", async () => {
+    const { attemptId } = await startOrResumeAttempt(learner, LESSON, true);
+    const question = firstOfType("multiple-select");
+    const instance = instantiateQuestion(question, instanceSeed(attemptId, question.id));
+    if (instance.type !== "multiple-select") throw new Error("multiple-select expected");
+    const right = instance.options.filter((o) => o.correct).map((o) => o.id);
+    const wrongIds = instance.options.filter((o) => !o.correct).map((o) => o.id);
+    const send = (optionIds: string[]) =>
+      submitAnswer(learner, {
+        attemptId,
+        questionId: question.id,
+        response: { type: "multiple-select", optionIds },
+        idempotencyKey: key(),
+        timeTakenMs: 1000,
+      });
+    // One of the right options alone: credit 1/#right on try 1; then only wrong ones: 0.
+    const partial = await send(right.slice(0, 1));
+    expect(partial.score).toBeCloseTo(1 / right.length, 10);
+    const worse = await send(wrongIds);
+    expect(worse).toMatchObject({ tryNumber: 2, score: 0 });
+    expect(worse.bestScore).toBeCloseTo(1 / right.length, 10);
   });
 
   it("counts a repeated submit once and refuses a reused key for another answer", async () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canRetry, creditFor, MAX_TRIES } from "@/lib/learning/credit";
+import { canRetry, creditFor, CREDIT_RULE, MAX_TRIES, tryCeiling } from "@/lib/learning/credit";
 
 describe("creditFor", () => {
   it.each([
@@ -82,5 +82,15 @@ describe("canRetry", () => {
     expect(() => canRetry({ tryNumber: 7, correct: false })).toThrow(
       /Argument 'tryNumber' passed to 'canRetry' must be an integer in 1..3, got 7/,
     );
+  });
+});
+
+describe("the credit rule shown before the first try", () => {
+  it("states the try credits, the hint penalty and that the best try counts", () => {
+    expect(CREDIT_RULE).toContain("100% / 60% / 30% on try 1 / 2 / 3");
+    expect(CREDIT_RULE).toContain("each hint you take removes 10 points (at most 30)");
+    expect(CREDIT_RULE).toContain("best try");
+    expect([1, 2, 3].map(tryCeiling)).toEqual([1, 0.6, 0.3]);
+    expect(() => tryCeiling(4)).toThrow(/Argument 'tryNumber' passed to 'tryCeiling'/);
   });
 });

@@ -66,7 +66,10 @@ describe("multiple-select: max(0, hits/#correct - false picks/#wrong)", () => {
     const r = grade(["orthogonal", "gating", "clipping"]);
     expect(r.correct).toBe(false);
     expect(r.fraction).toBeCloseTo(2 / 4 - 1 / 2, 12);
-    expect(r.misconceptions).toEqual(["clipping-fixes-vanishing", "residual-adds-parameters"]);
+    expect(r.misconceptions).toEqual([
+      "clipping-fixes-vanishing",
+      "residual-path-still-multiplies",
+    ]);
     expect(r.feedback).toMatch(/2 of the 4 correct options and 1 that should not/);
     expect(grade(["orthogonal", "gating", "residual"]).fraction).toBeCloseTo(0.75, 12);
   });

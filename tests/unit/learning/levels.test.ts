@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LEVEL_INFO, LEVELS, levelFor, levelRank } from "@/lib/learning/levels";
+import { LEVEL_INFO, LEVEL_RULE, LEVELS, levelFor, levelRank } from "@/lib/learning/levels";
 import { applyAnswerToConcepts, type MasteryState } from "@/lib/learning/mastery";
 
 describe("levelFor", () => {
@@ -9,11 +9,17 @@ describe("levelFor", () => {
     [0.99, 0, 0, "not-started"],
     [0.2, 1, 0, "attempted"],
     [0.4999, 3, 1, "attempted"],
-    [0.5, 1, 1, "familiar"],
+    [0.5, 1, 1, "attempted"], // one answer is never more than "attempted"
+    [0.99, 1, 1, "attempted"],
+    [0.5, 2, 1, "familiar"],
+    [0.6, 2, 0, "attempted"], // partial credit only: no right answer yet
     [0.7999, 2, 2, "familiar"],
-    [0.8, 2, 2, "proficient"],
-    [0.97, 2, 2, "proficient"], // high P(known) but only two correct answers
+    [0.8, 2, 2, "familiar"], // proficient needs three first tries
+    [0.97, 2, 2, "familiar"],
+    [0.85, 5, 1, "familiar"], // one right in five cannot be proficient
+    [0.8, 3, 2, "proficient"],
     [0.9499, 5, 5, "proficient"],
+    [0.97, 4, 2, "proficient"], // mastered needs three right
     [0.95, 3, 3, "mastered"],
     [1, 9, 4, "mastered"],
   ] as const)("pKnown %f, %i attempts, %i correct -> %s", (pKnown, attempts, correct, level) => {
@@ -44,12 +50,18 @@ describe("levelFor", () => {
     return seen;
   }
 
-  it("single-choice (guess 0.25): P(known) 0.553, 0.844, 0.958 climbs one level per answer", () => {
-    expect(climb("single-choice")).toEqual(["familiar", "proficient", "mastered"]);
+  it("single-choice (guess 0.25): P(known) 0.553, 0.844, 0.958 waits for evidence at each level", () => {
+    expect(climb("single-choice")).toEqual(["attempted", "familiar", "mastered"]);
   });
 
-  it("short-text (guess 0.05): 0.845, 0.991 is strong evidence, but mastery waits for 3 correct", () => {
-    expect(climb("short-text")).toEqual(["proficient", "proficient", "mastered"]);
+  it("short-text (guess 0.05): 0.845, 0.991 is strong evidence, but the level waits for answers", () => {
+    expect(climb("short-text")).toEqual(["attempted", "familiar", "mastered"]);
+  });
+
+  it("states the evidence rule with the numbers levelFor uses", () => {
+    expect(LEVEL_RULE).toContain("familiar P ≥ 50% with at least 2 first tries (1 right)");
+    expect(LEVEL_RULE).toContain("proficient P ≥ 80% with at least 3 (2 right)");
+    expect(LEVEL_RULE).toContain("mastered P ≥ 95% with at least 3 (3 right)");
   });
 
   it("has a label and description for every level, in order", () => {

@@ -53,7 +53,8 @@ describe("PlotSvg on the server", () => {
   it("shows a legend entry per series with its dash style", () => {
     const entries = tagsWith(log, "g", "data-legend-for=");
     expect(entries).toHaveLength(3);
-    for (const label of ["LSTM cell path", "tanh RNN", "bound η^T"])
+    // Series names written with ^ and _ are drawn with Unicode scripts ("η^T" becomes "ηᵀ").
+    for (const label of ["LSTM cell path", "tanh RNN", "bound ηᵀ"])
       expect(log).toContain(`>${label}</text>`);
     const legend = log.slice(log.indexOf('data-legend-for="bound"'));
     expect(legend).toMatch(/^[^>]*>\s*<line[^>]*stroke-dasharray="6 4"/);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LEVEL_RULE } from "@/lib/learning/levels";
 import { ClassNav, ExportLinks } from "@/app/_components/dashboard/ClassNav";
 import { ActivityChart, LessonCharts } from "@/app/_components/dashboard/OverviewCharts";
 import { HeatmapSection } from "@/app/_components/dashboard/HeatmapSection";
@@ -59,6 +60,7 @@ export default async function ClassOverviewPage({ params }: Props) {
       </section>
       <section className={styles.section} aria-labelledby="heatmap-heading">
         <h2 id="heatmap-heading">Mastery by learner and concept</h2>
+        <p className="muted">{LEVEL_RULE}</p>
         <HeatmapSection classId={cls.id} heatmap={heatmap} />
       </section>
       <section className={styles.section} aria-labelledby="activity-heading">

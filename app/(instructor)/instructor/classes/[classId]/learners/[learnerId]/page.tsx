@@ -6,7 +6,8 @@ import { dateTime, pct } from "@/app/_components/dashboard/format";
 import styles from "@/app/_components/dashboard/dashboard.module.css";
 import { TableWrap, tableClass } from "@/app/_components/dashboard/TableWrap";
 import { dashboardDb, learnerDetail } from "@/lib/db/dashboard";
-import { LEVEL_INFO } from "@/lib/learning/levels";
+import { conceptTitle } from "@/lib/content";
+import { LEVEL_INFO, LEVEL_RULE } from "@/lib/learning/levels";
 import { pageLearner } from "../../../../guard";
 
 type Props = {
@@ -44,19 +45,27 @@ export default async function LearnerPage({ params, searchParams }: Props) {
                 <th scope="col">Concept</th>
                 <th scope="col">Level</th>
                 <th scope="col">P(known)</th>
+                <th scope="col">First tries (right)</th>
               </tr>
             </thead>
             <tbody>
               {detail.conceptLevels.map((c) => (
                 <tr key={c.conceptId}>
-                  <th scope="row">{c.conceptId}</th>
+                  <th scope="row">{conceptTitle(c.conceptId)}</th>
                   <td>{LEVEL_INFO[c.level].label}</td>
                   <td>{pct(c.pKnown)}</td>
+                  <td>
+                    {c.firstTries} ({c.right})
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </TableWrap>
+        <p className="muted">
+          Per concept, from every first try in the course on questions that practise it.{" "}
+          {LEVEL_RULE}
+        </p>
       </section>
 
       <section className={styles.section} aria-labelledby="attempts-heading">

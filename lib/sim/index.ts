@@ -46,4 +46,6 @@ export {
   type ValuesOf,
 } from "./scenarios/define";
 export { getScenario, runScenario, scenarios } from "./scenarios";
+/** The three-significant-digit format every caption uses, so a claim can find its number. */
+export { fmt as formatCaptionNumber } from "./scenarios/util";
 export type * from "./scenario-types";

@@ -79,6 +79,12 @@ export const REF = {
       "Ba, J. L., Kiros, J. R., & Hinton, G. E. (2016). Layer Normalization. arXiv:1607.06450.",
     url: "https://arxiv.org/abs/1607.06450",
   },
+  williams1990: {
+    id: "williams-peng-1990",
+    citation:
+      "Williams, R. J., & Peng, J. (1990). An efficient gradient-based algorithm for on-line training of recurrent network trajectories. Neural Computation, 2(4), 490–501.",
+    url: "https://doi.org/10.1162/neco.1990.2.4.490",
+  },
   cho2014: {
     id: "cho-et-al-2014",
     citation:

@@ -263,6 +263,11 @@ export const LessonMeta = z.object({
   /** Lessons worth reading first. */
   prerequisites: z.array(Slug),
   sections: z.array(LessonSection).min(2, "at least two sections required"),
+  /**
+   * Optional depth beyond the core reading (derivations, worked examples, practice): shown
+   * folded under "Going deeper", so the core stays a 400–800-word read.
+   */
+  deepDives: z.array(LessonSection).optional(),
   references: z.array(Reference).min(1, "at least one reference required"),
   /** "What the source got wrong": the source's gist and our correction (SCIENCE.md). */
   sourceNote: z

@@ -37,6 +37,7 @@ export { createRng, type Rng } from "./rng";
 export { scalarRecurrence, type ScalarDerivatives } from "./scalar";
 export { TraceSpec, type TraceSpecInput } from "./spec";
 export { stepNorms, trace, traceResolved, type TraceResult } from "./trace";
+export { lstmCellStepFactors, lstmCellStepJacobian, rnnStepFactors } from "./step-factors";
 export { spectralRadius } from "./linalg";
 export {
   defaultParams,

@@ -9,7 +9,7 @@ import type { ParamValues, ScenarioResult } from "@/lib/sim";
 export interface PlotClaim {
   id: string;
   /**
-   * Words the claim is about, verbatim from a section body of the lesson (whitespace is
+   * Words the claim is about, verbatim from a section or deep-dive body of the lesson (whitespace is
    * normalised), or from the scenario's caption when `inCaption` is set.
    */
   quote: string;

@@ -30,7 +30,9 @@ describe("every lesson makes checked claims about its plot", () => {
 
 describe.each(LESSON_CLAIMS.map((c) => [c.lessonId, c] as const))("%s", (lessonId, entry) => {
   const lesson = getLesson(lessonId)!;
-  const text = normalise(lesson.sections.map((s) => s.body).join("\n"));
+  const text = normalise(
+    [...lesson.sections, ...(lesson.deepDives ?? [])].map((s) => s.body).join("\n"),
+  );
   it.each(entry.claims.map((c) => [c.id, c] as const))("%s", (_id, claim) => {
     const scenario = getScenario(claim.scenarioId ?? lesson.scenarioId);
     expect(scenario, "scenario").toBeDefined();

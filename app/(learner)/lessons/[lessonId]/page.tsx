@@ -59,6 +59,18 @@ export default async function LessonPage({ params, searchParams }: Props) {
         </section>
       ))}
 
+      {lesson.deepDives && lesson.deepDives.length > 0 && (
+        <section aria-labelledby="deeper-heading">
+          <h2 id="deeper-heading">Going deeper</h2>
+          {lesson.deepDives.map((dive) => (
+            <details key={dive.id} id={`deeper-${dive.id}`}>
+              <summary>{dive.heading}</summary>
+              <Markdown>{dive.body}</Markdown>
+            </details>
+          ))}
+        </section>
+      )}
+
       {scenario && plot && (
         <section aria-labelledby="plot-heading">
           <h2 id="plot-heading">Try it: {scenario.title}</h2>

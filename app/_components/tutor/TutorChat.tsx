@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useCallback, useRef, useState } from "react";
+import { GlossaryLinks } from "../glossary-links";
 import { Markdown } from "../markdown";
 import { QuestionRunPlot } from "../quiz/QuestionRunPlot";
 import { readEvents } from "./sse";
@@ -177,6 +178,9 @@ export function TutorChat({
                   </span>
                 ))}
               </p>
+            )}
+            {turn.role === "assistant" && !turn.partial && (
+              <GlossaryLinks text={turn.content} label="Glossary" />
             )}
           </li>
         ))}

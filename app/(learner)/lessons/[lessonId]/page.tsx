@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { GlossaryLinks } from "@/app/_components/glossary-links";
 import { Markdown } from "@/app/_components/markdown";
 import { ScenarioLab } from "@/app/_components/plot/ScenarioLab";
 import { readScenarioParams, type SearchParams } from "@/app/_components/plot/search-params";
@@ -58,6 +59,11 @@ export default async function LessonPage({ params, searchParams }: Props) {
           <Markdown>{section.body}</Markdown>
         </section>
       ))}
+
+      <GlossaryLinks
+        label="Terms in this lesson (glossary)"
+        text={lesson.sections.map((section) => section.body).join("\n")}
+      />
 
       {lesson.deepDives && lesson.deepDives.length > 0 && (
         <section aria-labelledby="deeper-heading">

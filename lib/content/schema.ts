@@ -248,6 +248,8 @@ export const LessonSection = z.object({
   heading: z.string().min(1),
   /** Markdown with TeX in $...$ and $$...$$ (KaTeX). */
   body: z.string().min(20),
+  /** A cell diagram drawn after the body (lib/plot CellDiagram), highlighting the gradient path. */
+  diagram: z.enum(["lstm", "gru"]).optional(),
 });
 
 export const LessonMeta = z.object({

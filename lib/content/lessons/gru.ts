@@ -25,6 +25,7 @@ equations before reading a bias.`,
     },
     {
       id: "gradient-path",
+      diagram: "gru",
       heading: "The additive path, again",
       body: String.raw`Differentiate $h_t$ with respect to $h_{t-1}$:
 $$\frac{\partial h_t}{\partial h_{t-1}} = \operatorname{diag}(z_t) + \big(\text{terms through } n_t, r_t \text{ and } z_t\big).$$

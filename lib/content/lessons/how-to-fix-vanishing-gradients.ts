@@ -58,7 +58,10 @@ The 1 is the shortcut: the gradient at the top reaches every layer without passi
 branch. The shortcut is an identity, with no parameters of its own. A stack of $L = 10$ blocks
 $x + 0.1\tanh(x)$ at $x = 0$ has gradient $(1.1)^{10} \approx 2.59$; the same stack without
 shortcuts has $0.1^{10}$. In time, the LSTM's cell update and the GRU's interpolation play the same
-role.
+role. Highway networks (Srivastava, Greff and Schmidhuber 2015) are the bridge between the two: they
+carried the LSTM's gating into depth, $y = T(x) \odot F(x) + (1 - T(x)) \odot x$, with a learned
+transform gate $T$ biased towards carrying $x$ through at first. A residual block is the same
+idea with the gate removed, both paths always open.
 
 An identity path stops vanishing, not growth. Each block's Jacobian $I + \partial F/\partial x_l$ can
 have norm above 1, and fifty such factors multiply. In the scenario the stacks have their own
@@ -84,6 +87,7 @@ inactive at some step: lower the weight scale to 0.5 and no unit stays active.`,
     { ...REF.le2015, note: "IRNN: ReLU with identity recurrent initialisation." },
     { ...REF.he2016, note: "Identity mappings: dE/dx_l = dE/dx_L (1 + d/dx_l sum F)." },
     { ...REF.saxe2014, note: "Orthogonal initialisation." },
+    { ...REF.srivastava2015, note: "Highway networks: gated shortcuts in depth." },
     {
       ...REF.pascanu2013,
       note: "gamma = 1/4 for the sigmoid; clipping is for exploding gradients.",

@@ -23,6 +23,7 @@ typically many orders of magnitude.`,
     },
     {
       id: "cell-jacobian",
+      diagram: "lstm",
       heading: "The cell's Jacobian, precisely",
       body: String.raw`The LSTM cell update (Gers, Schmidhuber and Cummins 2000) is
 $$c_t = f_t \odot c_{t-1} + i_t \odot g_t .$$

@@ -10,6 +10,7 @@ import { StartLessonButton } from "@/app/_components/start-lesson-button";
 import { TutorChat } from "@/app/_components/tutor/TutorChat";
 import styles from "./lesson.module.css";
 import { getCurrentUser } from "@/lib/auth/current";
+import { CellDiagram } from "@/lib/plot";
 import { getLesson, lessons } from "@/lib/content";
 import { openLessonAttempt } from "@/lib/db/lesson-attempt";
 import { getScenario } from "@/lib/sim";
@@ -57,6 +58,7 @@ export default async function LessonPage({ params, searchParams }: Props) {
         <section key={section.id} aria-labelledby={`section-${section.id}`}>
           <h2 id={`section-${section.id}`}>{section.heading}</h2>
           <Markdown>{section.body}</Markdown>
+          {section.diagram && <CellDiagram cell={section.diagram} idPrefix={section.id} />}
         </section>
       ))}
 

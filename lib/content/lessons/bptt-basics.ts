@@ -1,5 +1,6 @@
 import type { LessonInput } from "../schema";
 import { REF } from "./references";
+import { workedBpttMarkdown } from "./worked-bptt";
 
 export const lesson: LessonInput = {
   id: "bptt-basics",
@@ -84,6 +85,13 @@ ones over fifty, even though nothing in the forward pass prevents it from carryi
 information. When the product explodes, one update can throw the weights far away. The rest of
 the course is about changing the factors $J_t$: gates, ReLU with identity initialisation,
 residual paths, and, for explosion, clipping.`,
+    },
+  ],
+  deepDives: [
+    {
+      id: "worked-example",
+      heading: "A worked example: three steps of BPTT, every number",
+      body: workedBpttMarkdown(),
     },
   ],
   references: [

@@ -1,4 +1,5 @@
 import type { LessonInput } from "../schema";
+import { practiceLogMarkdown } from "./practice";
 import { REF } from "./references";
 
 export const lesson: LessonInput = {
@@ -70,7 +71,16 @@ whole vector is scaled by one factor: in the scenario the clipped curve is the r
 vanishing ones you need a different path for the gradient, such as the LSTM's cell.`,
     },
   ],
+  deepDives: [
+    {
+      id: "practice-log",
+      heading: "In practice: reading a training log, choosing a threshold",
+      body: practiceLogMarkdown(),
+    },
+  ],
   references: [
+    { ...REF.zaremba2014, note: "LSTM language models, gradient norm clipped at 5." },
+    { ...REF.sutskever2014, note: "Sequence-to-sequence LSTMs, gradient norm clipped at 5." },
     {
       ...REF.pascanu2013,
       note: "Conditions for exploding gradients; norm clipping (Algorithm 1).",

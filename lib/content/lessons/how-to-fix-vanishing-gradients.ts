@@ -1,4 +1,5 @@
 import type { LessonInput } from "../schema";
+import { normInitMarkdown } from "./practice";
 import { REF } from "./references";
 
 export const lesson: LessonInput = {
@@ -81,6 +82,13 @@ it only shortens long gradients. In the scenario beside this lesson, compare the
 stacks as you change the weight scale (the chains), the branch scale (the stacks) and the
 activation. Where a ReLU chain keeps exactly 0, every path back went through a unit that was
 inactive at some step: lower the weight scale to 0.5 and no unit stays active.`,
+    },
+  ],
+  deepDives: [
+    {
+      id: "norm-and-init",
+      heading: "In practice: layer-normalised LSTMs, orthogonal and identity initialisation",
+      body: normInitMarkdown(),
     },
   ],
   references: [

@@ -101,6 +101,17 @@ export const REF = {
     citation:
       "Srivastava, R. K., Greff, K., & Schmidhuber, J. (2015). Training very deep networks. Advances in Neural Information Processing Systems 28.",
   },
+  zaremba2014: {
+    id: "zaremba-2014",
+    citation:
+      "Zaremba, W., Sutskever, I., & Vinyals, O. (2014). Recurrent neural network regularization. arXiv:1409.2329.",
+    url: "https://arxiv.org/abs/1409.2329",
+  },
+  sutskever2014: {
+    id: "sutskever-2014",
+    citation:
+      "Sutskever, I., Vinyals, O., & Le, Q. V. (2014). Sequence to sequence learning with neural networks. Advances in Neural Information Processing Systems 27.",
+  },
   cho2014: {
     id: "cho-et-al-2014",
     citation:

@@ -1,4 +1,5 @@
 import type { LessonInput } from "../schema";
+import { windowedMarkdown } from "./practice";
 import { REF } from "./references";
 
 export const lesson: LessonInput = {
@@ -87,6 +88,13 @@ long gaps. Within each step the other terms are added to $\operatorname{diag}(f_
 multiplied into it, so they do not shrink that path by themselves, although across many steps they
 can reinforce or partly cancel it. The protection is partial: if the forget gates sit at 0.5, the
 carousel shrinks by half per step, full gradient or not.`,
+    },
+  ],
+  deepDives: [
+    {
+      id: "windowed-in-code",
+      heading: "In practice: windows, detaching state, and resets",
+      body: windowedMarkdown(),
     },
   ],
   references: [

@@ -86,6 +86,6 @@ ${back}
 **Result.** $\partial L/\partial w = ${n(r.dw)}$ and $\partial L/\partial u = ${n(r.du)}$. The signal that
 reached $h_0$ is $${n(r.dh[0]!)}$: $\partial L/\partial h_3$ times three factors $(1 - h_t^2)\,w$, the
 product of Jacobians in miniature. The contribution of step 1 to $\partial L/\partial u$ is
-$${n(r.delta[1]! * x[0]!)}$ against $${n(r.delta[3]! * x[2]!)}$ from step 3: the early input already
+$${n(r.delta[1]! * x[0])}$ against $${n(r.delta[3]! * x[2])}$ from step 3: the early input already
 counts for less, after only two steps back.`;
 }

@@ -7,7 +7,16 @@
  */
 import { fullTrace, seededGru, seededLstm, seededTanhRnn } from "./networks";
 import { defineScenario } from "./define";
-import { fmt, gaussianInputs, intParam, numParam, range, SEED_PARAM, series } from "./util";
+import {
+  fmt,
+  fmtSmall,
+  gaussianInputs,
+  intParam,
+  numParam,
+  range,
+  SEED_PARAM,
+  series,
+} from "./util";
 
 const I = 4;
 
@@ -66,7 +75,7 @@ export const gruVsLstm = defineScenario({
       scenarioId: "gru-vs-lstm",
       mode: "full BPTT",
       caption:
-        `‖∂L/∂state_0‖ after ${T} steps: GRU ${fmt(g0)}, LSTM cell ${fmt(c0)}, RNN ${fmt(rnn.hiddenGradNorms[0])}` +
+        `‖∂L/∂state_0‖ after ${T} steps: GRU ${fmtSmall(g0)}, LSTM cell ${fmtSmall(c0)}, RNN ${fmt(rnn.hiddenGradNorms[0])}` +
         ` (update bias ${v.updateBias}, forget bias ${v.forgetBias}): ${closeness(g0, c0)}.`,
       panels: [
         {

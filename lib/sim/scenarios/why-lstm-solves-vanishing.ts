@@ -13,7 +13,16 @@ import { rnnForward } from "../models/rnn";
 import { lstmCellStepFactors, rnnStepFactors } from "../step-factors";
 import { sigmoid } from "../activations";
 import { defineScenario } from "./define";
-import { fmt, gaussianInputs, intParam, numParam, range, SEED_PARAM, series } from "./util";
+import {
+  fmt,
+  fmtSmall,
+  gaussianInputs,
+  intParam,
+  numParam,
+  range,
+  SEED_PARAM,
+  series,
+} from "./util";
 
 const I = 4;
 /** The per-step panel covers the first steps only (each factor: a Jacobian and 40 power rounds). */
@@ -100,8 +109,8 @@ export const whyLstmSolvesVanishing = defineScenario({
       mode: "full BPTT",
       caption:
         `Over ${T} steps the RNN keeps ${fmt(ratio(rnn.hiddenGradNorms))} of its gradient; ` +
-        `the LSTM's cell path keeps ${fmt(only)} (the product of its forget gates; forget bias ${v.forgetBias}, σ(b_f) = ${fmt(fBar)}) ` +
-        `and its full cell gradient ${fmt(full)}, ${gapWords(gap)}. ` +
+        `the LSTM's cell path keeps ${fmtSmall(only)} (the product of its forget gates; forget bias ${v.forgetBias}, σ(b_f) = ${fmt(fBar)}) ` +
+        `and its full cell gradient ${fmtSmall(full)}, ${gapWords(gap)}. ` +
         `Per step (first ${nF}): the RNN's factor ‖diag(tanh′) W‖ has median ${fmt(median(rnnFactors))}, the LSTM's ‖∂c_t/∂c_{t−1}‖ ${fmt(median(lstmFactors))} (mean forget gate ${fmt(median(meanF))}).`,
       panels: [
         {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { LESSON_CLAIMS } from "@/lib/content/claims";
 import { getLesson, lessons } from "@/lib/content";
-import { defaultParams, getScenario, type ParamDef, type ParamValues } from "@/lib/sim";
+import { defaultParams, getScenario, scenarios, type ParamDef, type ParamValues } from "@/lib/sim";
 
 const normalise = (text: string) => text.replace(/\s+/g, " ");
 
@@ -53,6 +53,29 @@ describe.each(LESSON_CLAIMS.map((c) => [c.lessonId, c] as const))("%s", (lessonI
     for (const values of runs) {
       const failure = claim.check(scenario!.run(values), values);
       expect(failure, JSON.stringify(values)).toBeNull();
+    }
+  });
+});
+
+describe("captions never print a broken phrase", () => {
+  // "keeps overflow" once stood for an exact 0, and "σ ≈ never in this range" for no crossing.
+  const BROKEN = [
+    /undefined/,
+    /\bNaN\b/,
+    /\bnull\b/,
+    /≈ never/,
+    /keeps overflow/,
+    /\boverflow of\b/,
+  ];
+  it.each(Object.keys(scenarios))("%s, at the defaults and every slider extreme", (id) => {
+    const def = scenarios[id]!;
+    const base = defaultParams(def.params);
+    const variants: ParamValues[] = [base];
+    for (const [name, p] of Object.entries(def.params))
+      for (const value of sweep(p)) variants.push({ ...base, [name]: value });
+    for (const v of variants) {
+      const caption = def.run(v).caption;
+      for (const re of BROKEN) expect(caption, JSON.stringify(v)).not.toMatch(re);
     }
   });
 });

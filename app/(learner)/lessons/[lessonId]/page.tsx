@@ -64,7 +64,9 @@ export default async function LessonPage({ params, searchParams }: Props) {
 
       <GlossaryLinks
         label="Terms in this lesson (glossary)"
-        text={lesson.sections.map((section) => section.body).join("\n")}
+        text={[...lesson.sections, ...(lesson.deepDives ?? [])]
+          .map((section) => `${section.heading}\n${section.body}`)
+          .join("\n")}
       />
 
       {lesson.deepDives && lesson.deepDives.length > 0 && (

@@ -17,7 +17,7 @@ describe("glossary", () => {
     }
   });
 
-  it("covers the terms the brief of the course relies on", () => {
+  it("covers the terms every lesson leans on", () => {
     const ids = glossary.map((e) => e.id);
     for (const id of ["jacobian", "spectral-norm", "bptt", "saturation", "constant-error-carousel"])
       expect(ids).toContain(id);

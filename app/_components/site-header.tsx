@@ -12,6 +12,7 @@ export async function SiteHeader() {
         </Link>
         <Link href="/lab">Simulation lab</Link>
         <Link href="/tutor">Tutor</Link>
+        <Link href="/glossary">Glossary</Link>
         {user && (
           <>
             <Link href="/progress">My progress</Link>

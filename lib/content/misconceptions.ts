@@ -59,7 +59,7 @@ const MISCONCEPTIONS_DATA = [
     id: "truncation-is-modern-practice",
     label: "Modern LSTMs truncate the gradient like the 1997 paper",
     correction:
-      "The gradient truncation of Hochreiter & Schmidhuber 1997 (appendix A.1) is historical; modern LSTMs are trained with full backpropagation through time, computed by autograd.",
+      "The cut of the gate paths in Hochreiter & Schmidhuber 1997 (appendix A.1) is historical: modern LSTMs backpropagate through every gate path; windowed truncated BPTT, which detaches the state every k steps on long streams, is a different practice that limits how far back the gradient reaches.",
   },
   {
     id: "full-equals-truncated",
@@ -71,7 +71,7 @@ const MISCONCEPTIONS_DATA = [
     id: "spectral-radius-suffices",
     label: "Spectral radius < 1 means the gradient shrinks from the first step",
     correction:
-      "The bounds use the largest singular value: a non-normal W with spectral radius 0.5 can still have $\\|W^T\\|$ above 1 for the first few steps before it decays.",
+      "The bounds use the largest singular value: a non-normal W with spectral radius 0.5 can have $\\|W^T\\|$ above 1 for the first few steps, and once derivatives switch from step to step (ReLU units taking turns) a W with spectral radius 0.71 can still make the gradient grow.",
   },
   {
     id: "large-norm-guarantees-explosion",

@@ -274,6 +274,8 @@ export const LessonSection = z.object({
   heading: z.string().min(1),
   /** Markdown with TeX in $...$ and $$...$$ (KaTeX). */
   body: z.string().min(20),
+  /** A cell diagram drawn after the body (lib/plot CellDiagram), highlighting the gradient path. */
+  diagram: z.enum(["lstm", "gru"]).optional(),
 });
 
 export const LessonMeta = z.object({
@@ -289,6 +291,11 @@ export const LessonMeta = z.object({
   /** Lessons worth reading first. */
   prerequisites: z.array(Slug),
   sections: z.array(LessonSection).min(2, "at least two sections required"),
+  /**
+   * Optional depth beyond the core reading (derivations, worked examples, practice): shown
+   * folded under "Going deeper", so the core stays a 400–800-word read.
+   */
+  deepDives: z.array(LessonSection).optional(),
   references: z.array(Reference).min(1, "at least one reference required"),
   /** "What the source got wrong": the source's gist and our correction (SCIENCE.md). */
   sourceNote: z

@@ -3,6 +3,8 @@
  * imports react-dom/server, which React Server Components must not load).
  */
 export { PlotSvg, type PlotSvgProps } from "./PlotSvg";
+export { CellDiagram } from "./CellDiagram";
+export { CELL_DIAGRAMS, type CellDiagramData, type CellKind } from "./cell-diagrams";
 export { toCsv } from "./csv";
 export { describeParamRange, rejectedParamFields } from "./param-errors";
 export { captionText, describePanel, describeValue, readoutAt } from "./describe";

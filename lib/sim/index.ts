@@ -38,6 +38,7 @@ export { createRng, type Rng } from "./rng";
 export { scalarRecurrence, type ScalarDerivatives } from "./scalar";
 export { TraceSpec, type TraceSpecInput } from "./spec";
 export { stepNorms, trace, traceResolved, type TraceResult } from "./trace";
+export { lstmCellStepFactors, lstmCellStepJacobian, rnnStepFactors } from "./step-factors";
 export { spectralRadius } from "./linalg";
 export {
   defaultParams,
@@ -47,4 +48,6 @@ export {
   type ValuesOf,
 } from "./scenarios/define";
 export { getScenario, runScenario, scenarios } from "./scenarios";
+/** The three-significant-digit format every caption uses, so a claim can find its number. */
+export { fmt as formatCaptionNumber } from "./scenarios/util";
 export type * from "./scenario-types";

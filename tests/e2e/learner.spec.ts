@@ -25,7 +25,7 @@ test("a guest learns, answers, takes a hint, signs up and keeps it all", async (
   await test.step("open the lesson and steer its plot", async () => {
     await open(page, `/lessons/${LESSON}`);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    const plot = page.locator("figure svg, svg[role='img']").first();
+    const plot = page.locator("svg[data-panel-id]").first();
     const before = await plot.innerHTML();
     const slider = page.getByRole("slider").first();
     await slider.focus();

@@ -6,6 +6,8 @@ const publicPages = [
   { path: "/sign-in", heading: "Sign in" },
   { path: "/sign-up", heading: "Create an account" },
   { path: "/lessons/why-lstm-solves-vanishing-gradients", heading: "Why does the LSTM solve" },
+  { path: "/lessons/gru", heading: "The GRU" },
+  { path: "/glossary", heading: "Glossary" },
   { path: "/lab", heading: "Simulation lab" },
   { path: "/no-such-page", heading: "Page not found" },
 ];
@@ -42,4 +44,20 @@ test("the sign-in form works by keyboard alone", async ({ page }) => {
   await page.keyboard.type(DEMO.learner.password);
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("signed-in-as")).toHaveText("Demo Learner");
+});
+
+test("a lesson shows its cell diagram, its deep dives folded, and links its terms to the glossary", async ({
+  page,
+}) => {
+  await page.goto("/lessons/why-lstm-solves-vanishing-gradients");
+  await expect(
+    page.getByRole("img", { name: /LSTM cell: the cell path the gradient follows/ }),
+  ).toBeVisible();
+  const derivation = page.getByText("The cell's Jacobian, step by step");
+  await expect(derivation).toBeVisible();
+  await derivation.click();
+  await expect(page.getByText("The product rule.")).toBeVisible();
+  await page.getByTestId("glossary-links").getByRole("link", { name: "Jacobian" }).first().click();
+  await expect(page).toHaveURL(/\/glossary#jacobian$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Glossary");
 });

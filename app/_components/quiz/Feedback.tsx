@@ -3,6 +3,7 @@
 import type { AnswerOutcome } from "@/lib/db/quiz";
 import { MAX_TRIES, tryCeiling } from "@/lib/learning/credit";
 import type { PublicQuestion } from "@/lib/learning/grading";
+import { GlossaryLinks } from "../glossary-links";
 import { Markdown } from "../markdown";
 import { QuestionRunPlot } from "./QuestionRunPlot";
 import styles from "./quiz.module.css";
@@ -80,6 +81,7 @@ export function Feedback({
           )}
           {solution.modelAnswer && <Markdown>{`A model answer: ${solution.modelAnswer}`}</Markdown>}
           <Markdown>{solution.explanation}</Markdown>
+          <GlossaryLinks text={`${outcome.feedback}\n${solution.explanation}`} />
           {solution.observed && <p>{solution.observed}</p>}
           {solution.run && (
             <QuestionRunPlot scenarioId={solution.run.scenarioId} params={solution.run.params} />

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useCallback, useRef, useState } from "react";
+import { GlossaryLinks } from "../glossary-links";
 import { Markdown } from "../markdown";
 import { MessageBoundary } from "./MessageBoundary";
 import { QuestionRunPlot } from "../quiz/QuestionRunPlot";
@@ -180,6 +181,9 @@ export function TutorChat({
                   </span>
                 ))}
               </p>
+            )}
+            {turn.role === "assistant" && !turn.partial && (
+              <GlossaryLinks text={turn.content} label="Glossary" />
             )}
           </li>
         ))}

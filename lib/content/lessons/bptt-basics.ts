@@ -1,5 +1,6 @@
 import type { LessonInput } from "../schema";
 import { REF } from "./references";
+import { workedBpttMarkdown } from "./worked-bptt";
 
 export const lesson: LessonInput = {
   id: "bptt-basics",
@@ -63,8 +64,17 @@ exploding: saturated units have small derivatives and can still pull the product
 The bound is on the largest singular value, not the spectral radius. The matrix
 $W = \begin{pmatrix} 0.5 & 1 \\ 0 & 0.5 \end{pmatrix}$ has both eigenvalues equal to $0.5$, yet
 $\|W\|_2 \approx 1.207$ and $\|W^2\|_2 \approx 1.059$; only from $T = 3$ on does $\|W^T\|_2$ fall
-below 1, reaching about $0.0196$ at $T = 10$. A spectral radius below 1 guarantees decay in the
-long run, not from the first step.`,
+below 1, reaching about $0.0196$ at $T = 10$. For a linear network a spectral radius below 1
+guarantees decay in the long run, though not from the first step.
+
+With a nonlinearity it guarantees nothing, because each factor is $\operatorname{diag}(\phi'(a_t))\,W$
+and the diagonal changes from step to step. Take
+$W = \begin{pmatrix} 1 & 1.5 \\ -1 & -1 \end{pmatrix}$: its eigenvalues are $\pm i/\sqrt2$, so its
+spectral radius is about 0.71 and $\|W^t\|_2 \to 0$. Now let two ReLU units take turns being
+active, $d_t$ alternating $(1, 0)$ and $(0, 1)$. Every two steps multiply the product
+$\operatorname{diag}(d_t) W \cdots \operatorname{diag}(d_1) W$ by 1.5, and after 30 steps its norm is above 100, while $\|W^{30}\|_2$ is below $10^{-3}$. The scenario's second panel draws both. Pascanu's bound is not broken: $\sigma_{\max}(W) \approx 2.28$, above $1/\gamma = 1$.
+
+In the first panel, inputs push the units into saturation: with inputs of size 2 the measured gradient after 30 steps stays below 1 even at $\sigma = 2.5$, which is what "necessary, not sufficient" looks like.`,
     },
     {
       id: "consequence",
@@ -75,6 +85,13 @@ ones over fifty, even though nothing in the forward pass prevents it from carryi
 information. When the product explodes, one update can throw the weights far away. The rest of
 the course is about changing the factors $J_t$: gates, ReLU with identity initialisation,
 residual paths, and, for explosion, clipping.`,
+    },
+  ],
+  deepDives: [
+    {
+      id: "worked-example",
+      heading: "A worked example: three steps of BPTT, every number",
+      body: workedBpttMarkdown(),
     },
   ],
   references: [

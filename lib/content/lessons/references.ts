@@ -79,6 +79,39 @@ export const REF = {
       "Ba, J. L., Kiros, J. R., & Hinton, G. E. (2016). Layer Normalization. arXiv:1607.06450.",
     url: "https://arxiv.org/abs/1607.06450",
   },
+  williams1990: {
+    id: "williams-peng-1990",
+    citation:
+      "Williams, R. J., & Peng, J. (1990). An efficient gradient-based algorithm for on-line training of recurrent network trajectories. Neural Computation, 2(4), 490–501.",
+    url: "https://doi.org/10.1162/neco.1990.2.4.490",
+  },
+  gers2002: {
+    id: "gers-schraudolph-schmidhuber-2002",
+    citation:
+      "Gers, F. A., Schraudolph, N. N., & Schmidhuber, J. (2002). Learning precise timing with LSTM recurrent networks. Journal of Machine Learning Research, 3, 115–143.",
+  },
+  greff2017: {
+    id: "greff-2017",
+    citation:
+      "Greff, K., Srivastava, R. K., Koutník, J., Steunebrink, B. R., & Schmidhuber, J. (2017). LSTM: A Search Space Odyssey. IEEE Transactions on Neural Networks and Learning Systems, 28(10), 2222–2232.",
+    url: "https://doi.org/10.1109/TNNLS.2016.2582924",
+  },
+  srivastava2015: {
+    id: "srivastava-2015",
+    citation:
+      "Srivastava, R. K., Greff, K., & Schmidhuber, J. (2015). Training very deep networks. Advances in Neural Information Processing Systems 28.",
+  },
+  zaremba2014: {
+    id: "zaremba-2014",
+    citation:
+      "Zaremba, W., Sutskever, I., & Vinyals, O. (2014). Recurrent neural network regularization. arXiv:1409.2329.",
+    url: "https://arxiv.org/abs/1409.2329",
+  },
+  sutskever2014: {
+    id: "sutskever-2014",
+    citation:
+      "Sutskever, I., Vinyals, O., & Le, Q. V. (2014). Sequence to sequence learning with neural networks. Advances in Neural Information Processing Systems 27.",
+  },
   cho2014: {
     id: "cho-et-al-2014",
     citation:

@@ -15,7 +15,7 @@ export const questions: QuestionInput[] = [
       String.raw`Which term of $\partial h_t/\partial h_{t-1}$ plays the role of the LSTM's $\operatorname{diag}(f_t)$?`,
       String.raw`With small weights $z \approx \sigma(b_z)$. Estimate $\sigma(b_z)^T$ for this bias and compare it with $10^{-3}$.`,
     ],
-    explanation: String.raw`The copy term $z_t \odot h_{t-1}$ gives $\partial h_t/\partial h_{t-1} = \operatorname{diag}(z_t) + \dots$, so with $z \approx \sigma(b_z)$ the gradient keeps about $\sigma(b_z)^T$. A bias of 0 gives $0.5^T$, which vanishes; a bias of 4 or 6 keeps $z$ above 0.98, so even after 100 steps about a sixth of the gradient or more is left.`,
+    explanation: String.raw`The copy term $z_t \odot h_{t-1}$ gives $\partial h_t/\partial h_{t-1} = \operatorname{diag}(z_t) + \dots$, so with $z \approx \sigma(b_z)$ the copy path alone keeps about $\sigma(b_z)^T$. A bias of 0 gives $0.5^T$ along that path, which vanishes; the terms through the candidate add to every step's factor, so the whole gradient keeps more (here {{kept}} of it), though at a bias of 0 still far less than $10^{-3}$. A bias of 4 or 6 keeps $z$ above 0.98, so even after 100 steps about a sixth of the gradient or more is left on the copy path alone.`,
     options: [
       {
         id: "above",
@@ -41,6 +41,7 @@ export const questions: QuestionInput[] = [
           correctOptionId: ratio >= 1e-3 ? "above" : "below",
           observed: `The GRU's gradient at step 0 is ${sig(ratio)} times its value at step ${T}.`,
           run: { scenarioId: "gru-vs-lstm", params },
+          vars: { kept: sig(ratio) },
         };
       },
     }),

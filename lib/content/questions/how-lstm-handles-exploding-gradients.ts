@@ -93,7 +93,7 @@ export const questions: QuestionInput[] = [
     title: "The gradient on the cliff",
     lessonId: L,
     type: "numeric",
-    prompt: String.raw`Pascanu et al.'s one-unit model runs $x_t = w\,x_{t-1}$ from $x_0 = {{x0}}$ with $w = {{w}}$. What is $\partial x_T/\partial w$ at $T = {{T}}$?`,
+    prompt: String.raw`A linear one-unit model (the linear case Pascanu et al. analyse beside their cliff $x_t = w\,\sigma(x_{t-1}) + b$) runs $x_t = w\,x_{t-1}$ from $x_0 = {{x0}}$ with $w = {{w}}$. What is $\partial x_T/\partial w$ at $T = {{T}}$?`,
     concepts: ["exploding-gradient"],
     difficulty: 3,
     hints: [
@@ -133,14 +133,14 @@ export const questions: QuestionInput[] = [
     title: "Predict: can an LSTM's gradient grow?",
     lessonId: L,
     type: "predict-plot",
-    prompt: String.raw`In this lesson's scenario an LSTM (16 units, seed {{seed}}, small inputs) has its recurrent weights scaled by $s = {{s}}$ and a forget-gate bias, and runs $T = 60$ steps with the full gradient. Will $\|\partial L/\partial h_0\|$ end up larger or smaller than $\|\partial L/\partial h_T\|$?`,
+    prompt: String.raw`In this lesson's scenario an LSTM (16 units, seed {{seed}}, small inputs) has its recurrent weights scaled by $s = {{s}}$ and a forget-gate bias, and runs $T = 60$ steps with the full gradient. Will $\|\partial L/\partial h_0\|$ end up larger or smaller than $\|\partial L/\partial h_T\|$ at this seed?`,
     concepts: ["exploding-gradient", "cell-state-path"],
     difficulty: 3,
     hints: [
       "The forget gates bound one path. Which paths back through time do they not bound?",
       String.raw`Growth through $h$ and the gates needs recurrent weights large enough that each step's factor exceeds 1. Is $s$ on that side here?`,
     ],
-    explanation: String.raw`With $s \le 1$ every path shrinks and the gradient at step 0 is smaller. With $s = 2.5$ or 3 the terms through $W_{hh}$, $h$ and the gates exceed 1 per step and the LSTM's full gradient grows, even though the forget gates are below 1: the cell path is damped, the other paths are not. This is why LSTMs are trained with clipping.`,
+    explanation: String.raw`With $s \le 1$ every path shrinks and the gradient at step 0 is smaller. With $s = 2.5$ or 3 the terms through $W_{hh}$, $h$ and the gates can exceed 1 per step, and then the LSTM's full gradient grows even though the forget gates are below 1: the cell path is damped, the other paths are not. Here, at seed {{seed}}, $\|\partial L/\partial h_0\|$ is {{ratio}} times $\|\partial L/\partial h_{60}\|$. {{contrast}} This is why LSTMs are trained with clipping, and why one run proves little.`,
     options: [
       {
         id: "larger",
@@ -156,17 +156,27 @@ export const questions: QuestionInput[] = [
     sim: simulate({
       params: { s: { choices: [0.8, 1, 2.5, 3] }, seed: { min: 1, max: 3, step: 1 } },
       describe:
-        "runScenario('how-lstm-handles-exploding-gradients', recurrentScale s, steps 60, inputScale 0.05, seed): series through-time/lstm-h at k = 0 against k = 60.",
+        "runScenario('how-lstm-handles-exploding-gradients', recurrentScale s, steps 60, inputScale 0.05, seed): series through-time/lstm-h at k = 0 against k = 60. The explanation also quotes seed 4 at the same s (it shrinks at s = 2.5 and 3).",
       compute: ({ s, seed }) => {
         const params = { steps: 60, recurrentScale: s, inputScale: 0.05, seed };
         const r = runScenario(L, params);
         const ratio =
           seriesValue(r, "through-time", "lstm-h", 0) /
           seriesValue(r, "through-time", "lstm-h", 60);
+        // Seed 4 shrinks at s = 2.5 and 3: large weights are necessary for growth, not sufficient.
+        const other = runScenario(L, { ...params, recurrentScale: Math.max(s, 2.5), seed: 4 });
+        const otherRatio =
+          seriesValue(other, "through-time", "lstm-h", 0) /
+          seriesValue(other, "through-time", "lstm-h", 60);
+        const contrast =
+          s >= 2.5
+            ? `Large recurrent weights are necessary for growth, not sufficient: with the same s, seed 4 gives ${sig(otherRatio)} times, because saturated units and gates pull that run's product down.`
+            : `Growth needs larger recurrent weights, and even those are necessary, not sufficient: at s = 2.5, seed 4 gives ${sig(otherRatio)} times.`;
         return {
           correctOptionId: ratio > 1 ? "larger" : "smaller",
-          observed: `‖∂L/∂h_0‖ is ${sig(ratio)} times ‖∂L/∂h_60‖.`,
+          observed: `At seed ${seed}, ‖∂L/∂h_0‖ is ${sig(ratio)} times ‖∂L/∂h_60‖.`,
           run: { scenarioId: L, params },
+          vars: { ratio: sig(ratio), contrast },
         };
       },
     }),

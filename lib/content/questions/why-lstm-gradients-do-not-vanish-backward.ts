@@ -67,9 +67,15 @@ export const questions: QuestionInput[] = [
     sim: simulate({
       params: { s: { choices: [0, 1, 2] }, b: { choices: [1, 3] }, T: { choices: [30, 50] } },
       describe:
-        "runScenario('why-lstm-gradients-do-not-vanish-backward', recurrentScale s, forgetBias b, steps T, hiddenSize 8): cell-norms/full against cell-norms/truncated at k = 0, relative difference 1%.",
+        "runScenario('why-lstm-gradients-do-not-vanish-backward', variant forget-gate, recurrentScale s, forgetBias b, steps T, hiddenSize 8): cell-norms/full against cell-norms/truncated at k = 0, relative difference 1%.",
       compute: ({ s, b, T }) => {
-        const params = { recurrentScale: s, forgetBias: b, steps: T, hiddenSize: 8 };
+        const params = {
+          recurrentScale: s,
+          forgetBias: b,
+          steps: T,
+          hiddenSize: 8,
+          variant: "forget-gate",
+        };
         const r = runScenario(L, params);
         const full = seriesValue(r, "cell-norms", "full", 0);
         const truncated = seriesValue(r, "cell-norms", "truncated", 0);
@@ -88,17 +94,17 @@ export const questions: QuestionInput[] = [
     lessonId: L,
     type: "single-choice",
     prompt: "How are LSTMs trained today, compared with the 1997 paper?",
-    concepts: ["truncated-bptt", "cell-state-path"],
+    concepts: ["truncated-bptt", "cell-state-path", "windowed-tbptt"],
     difficulty: 1,
     hints: [
       "Think about what an automatic-differentiation library computes when you call backward on an LSTM.",
       "Then ask what, in the full gradient, still gives the error a path over long gaps.",
     ],
-    explanation: String.raw`Modern frameworks compute the full BPTT gradient; nothing is truncated (Graves and Schmidhuber 2005 already used the full gradient). Their gradients survive long gaps because the full gradient still contains the additive cell path $\operatorname{diag}(f_t)$, with forget gates near 1.`,
+    explanation: String.raw`Modern frameworks differentiate every gate path; the 1997 cut of the paths from the gates back into $h_{t-1}$ is gone (Graves and Schmidhuber 2005 already used the full gradient). Their gradients survive long gaps because the full gradient still contains the additive cell path $\operatorname{diag}(f_t)$, with forget gates near 1. A different truncation is common: on long streams the state is detached every $k$ steps (windowed truncated BPTT), which limits how far back the gradient reaches, not which paths it takes.`,
     options: [
       {
         id: "full",
-        text: "With full backpropagation through time; the additive cell path is part of the full gradient",
+        text: "With the full gradient through every gate path (on long streams, within windows of k steps); the additive cell path is part of that gradient",
         correct: true,
       },
       {

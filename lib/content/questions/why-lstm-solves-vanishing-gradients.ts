@@ -46,12 +46,12 @@ export const questions: QuestionInput[] = [
     title: "Predict: does the cell gradient survive?",
     lessonId: L,
     type: "predict-plot",
-    prompt: String.raw`In this lesson's scenario (16 units, random weights, seed {{seed}}), the LSTM's forget-gate bias is {{b}} and the sequence has $T = {{T}}$ steps. Will the LSTM's cell-path gradient at step 0 be above or below $10^{-3}$ times its value at step $T$?`,
+    prompt: String.raw`In this lesson's scenario (16 units, random weights, seed {{seed}}), the LSTM's forget-gate bias is {{b}} and the sequence has $T = {{T}}$ steps. Will the LSTM's cell-path gradient (the curve "cell path only", the product of its forget gates) at step 0 be above or below $10^{-3}$ times its value at step $T$?`,
     concepts: ["forget-gate-bias", "cell-state-path", "vanishing-gradient"],
     difficulty: 2,
     hints: [
       String.raw`The dashed reference in the plot is $\sigma(b_f)^{T-k}$: the forget gate's typical value, compounded.`,
-      String.raw`Estimate $\sigma(b_f)$ for this bias, raise it to the power $T$ and compare with $10^{-3}$. Input effects move the curve a little, not by orders of magnitude.`,
+      String.raw`Estimate $\sigma(b_f)$ for this bias, raise it to the power $T$ and compare with $10^{-3}$. The solid cell-path curve uses the forget gates the run actually had: inputs and the drawn biases move them off $\sigma(b_f)$, so the curve can sit orders of magnitude away from the dashed line, but not across $10^{-3}$ at these biases.`,
     ],
     explanation: String.raw`Along the cell each step multiplies by roughly $\sigma(b_f)$. For $b_f \le 1$ that is at most $0.73$, and $0.73^{50} \approx 1.6 \times 10^{-7}$: the cell gradient vanishes too, just more slowly than the RNN's. For $b_f = 5$ or 6, $\sigma(b_f) > 0.99$ and about half of the gradient or more survives 100 steps.`,
     options: [
@@ -73,12 +73,13 @@ export const questions: QuestionInput[] = [
         seed: { min: 1, max: 5, step: 1 },
       },
       describe:
-        "runScenario('why-lstm-solves-vanishing-gradients', forgetBias b, steps T, hiddenSize 16, seed): ratio of series lstm-c at k = 0 to k = T against 1e-3.",
+        "runScenario('why-lstm-solves-vanishing-gradients', forgetBias b, steps T, hiddenSize 16, seed): ratio of series lstm-path (cell path only) at k = 0 to k = T against 1e-3.",
       compute: ({ b, T, seed }) => {
         const params = { steps: T, forgetBias: b, hiddenSize: 16, seed };
         const r = runScenario(L, params);
         const ratio =
-          seriesValue(r, "grad-norms", "lstm-c", 0) / seriesValue(r, "grad-norms", "lstm-c", T);
+          seriesValue(r, "grad-norms", "lstm-path", 0) /
+          seriesValue(r, "grad-norms", "lstm-path", T);
         return {
           correctOptionId: ratio >= 1e-3 ? "above" : "below",
           observed: `The cell-path gradient at step 0 is ${sig(ratio)} times its value at step ${T}.`,

@@ -4,8 +4,10 @@
  * (Pascanu et al. 2013, Alg. 1) rescales the whole parameter gradient by one factor, so the
  * curve shifts down but keeps its shape: it bounds the step, it does not rebalance near and far
  * contributions or bring back vanished ones. An LSTM with the same recurrent scale and a
- * forget-gate bias sits beside it. Panel 2–3: gradient descent on Pascanu's one-unit "cliff"
- * x_t = w x_{t−1}, loss ½(x_T − 1)², with and without clipping.
+ * forget-gate bias sits beside it. Panel 2–3: gradient descent on a linear one-unit recurrence
+ * x_t = w x_{t−1}, loss ½(x_T − 1)², with and without clipping. Pascanu et al.'s cliff is the
+ * one-unit x_t = w σ(x_{t−1}) + b; they derive the linear case's derivatives beside it. The start
+ * w = 1.1, x_0 = 0.5 is our choice.
  */
 import { fullTrace, seededLstm } from "./networks";
 import { clipByNorm } from "../clip";
@@ -69,7 +71,7 @@ export const exploding = defineScenario({
     learningRate: numParam(
       "Learning rate",
       "",
-      "Step size of gradient descent on the one-unit cliff.",
+      "Step size of gradient descent on the one-unit recurrence.",
       0.001,
       0.1,
       0.001,
@@ -124,7 +126,7 @@ export const exploding = defineScenario({
       mode: "full BPTT",
       caption:
         `‖g‖ = ${fmt(clip.norm)} for the RNN's weights; ${clip.wasClipped ? `clipping multiplies every step's contribution by ${fmt(clip.scale)}, the same factor, so the curve keeps its shape` : "below θ, so clipping leaves it unchanged"}. ` +
-        `On the cliff, plain descent ${plain.overflowAt !== undefined ? `overflows at update ${plain.overflowAt}` : `ends at loss ${fmt(plain.loss[UPDATES])}`}; clipped steps are at most lr·θ = ${fmt(v.learningRate * v.clipThreshold)}.`,
+        `On the one-unit recurrence from w = ${CLIFF_W0}, plain descent ${plain.overflowAt !== undefined ? `overflows at update ${plain.overflowAt}` : `ends at loss ${fmt(plain.loss[UPDATES])}`}; clipped steps are at most lr·θ = ${fmt(v.learningRate * v.clipThreshold)}.`,
       panels: [
         {
           id: "through-time",
@@ -149,7 +151,7 @@ export const exploding = defineScenario({
         },
         {
           id: "cliff-loss",
-          title: "Gradient descent on the one-unit cliff: loss per update",
+          title: `Gradient descent on x_t = w x_{t−1} from w = ${CLIFF_W0}: loss per update`,
           xLabel: "update",
           xUnit: "",
           yLabel: "loss ½(x_T − 1)²",

@@ -5,7 +5,10 @@
  * matrix (IRNN, Le et al. 2015) passes gradient unchanged wherever a unit is active.
  * Panel 2: deep feed-forward stacks with and without residual connections; the residual
  * Jacobian is I + J_F (He et al. 2016), so the gradient does not have to pass through a product
- * of small factors.
+ * of small factors. The stacks have their own branch scale a (W_l = a·Q_l): an identity path
+ * stops vanishing but not growth, since ‖I + J_F‖ can exceed 1 in every layer; with a small
+ * branch (a ≈ 0.1, what branch scaling or normalisation achieves) the residual stack keeps its
+ * gradient near 1 while the plain stack's shrinks like a^L.
  */
 import type { ActivationName } from "../activations";
 import { drawWeights } from "../init";
@@ -38,11 +41,20 @@ export const fixVanishing = defineScenario({
     weightScale: numParam(
       "Weight scale",
       "",
-      "Multiplies the recurrent matrix and each layer's matrix.",
+      "Multiplies the recurrent matrix of the three chains.",
       0.1,
       3,
       0.05,
       1,
+    ),
+    branchScale: numParam(
+      "Stack branch scale",
+      "",
+      "Multiplies each layer's matrix in both stacks (a in x + act(a·Q x)).",
+      0.05,
+      3,
+      0.05,
+      0.1,
     ),
     recurrentInit: {
       kind: "choice",
@@ -89,15 +101,19 @@ export const fixVanishing = defineScenario({
         mode: "full-bptt",
         jacobian: false,
       });
-      return series(`rnn-${activation}`, `${activation} RNN: ‖∂L/∂h_k‖`, ks, r.hiddenGradNorms, {
-        log: true,
-      });
+      return {
+        activation,
+        kept: keptFraction(r.hiddenGradNorms, T),
+        series: series(`rnn-${activation}`, `${activation} RNN: ‖∂L/∂h_k‖`, ks, r.hiddenGradNorms, {
+          log: true,
+        }),
+      };
     });
     const rng = createRng(v.seed + 7);
     const weights = new Float64Array(T * H * H);
     for (let l = 0; l < T; l++) {
       const q = randomOrthogonal(H, rng);
-      for (let i = 0; i < H * H; i++) weights[l * H * H + i] = v.weightScale * q[i]!;
+      for (let i = 0; i < H * H; i++) weights[l * H * H + i] = v.branchScale * q[i]!;
     }
     const x0 = gaussianInputs(1, H, v.seed + 2000, 1);
     const stack = (residual: boolean): FeedForwardStack => ({
@@ -114,12 +130,16 @@ export const fixVanishing = defineScenario({
       return stepNorms(ffBackward(s, x, new Float64Array(H).fill(1)), H, T);
     });
     const [plain, res] = grads as [number[], number[]];
+    const chainWords = chains
+      .map((c) => `${c.activation} keeps ${keptWords(c.kept, c.activation === "relu")}`)
+      .join(", ");
+    const relu = v.stackActivation === "relu";
     return {
       scenarioId: "how-to-fix-vanishing-gradients",
       mode: "full BPTT",
       caption:
-        `After ${T} steps: ${chains.map((c) => `${c.id.slice(4)} keeps ${fmt(c.points[0]?.y)}`).join(", ")} (‖∂L/∂h_T‖ = 4). ` +
-        `Through ${T} layers the plain stack keeps ${fmt((plain[0] ?? 0) / (plain[T] ?? 1))} of the gradient, the residual stack ${fmt((res[0] ?? 0) / (res[T] ?? 1))}.`,
+        `After ${T} steps: ${chainWords} of ‖∂L/∂h_T‖ = 4. ` +
+        `Through ${T} layers with branch scale ${v.branchScale} the plain stack keeps ${keptWords(keptFraction(plain, T), relu)} of the gradient, the residual stack ${keptWords(keptFraction(res, T), relu)}.`,
       panels: [
         {
           id: "chains",
@@ -129,7 +149,7 @@ export const fixVanishing = defineScenario({
           yLabel: "‖∂L/∂h_k‖",
           yUnit: "",
           yScale: "log",
-          series: chains,
+          series: chains.map((c) => c.series),
           referenceLines: [{ y: 4, label: "‖∂L/∂h_T‖ = √16" }],
         },
         {
@@ -149,3 +169,18 @@ export const fixVanishing = defineScenario({
     };
   },
 });
+
+/** ‖g_0‖ / ‖g_T‖: the fraction of the top gradient that reaches the bottom; null on overflow. */
+export function keptFraction(norms: readonly (number | null)[], T: number): number | null {
+  const first = norms[0];
+  const last = norms[T];
+  if (typeof first !== "number" || typeof last !== "number" || last === 0) return null;
+  const r = first / last;
+  return Number.isFinite(r) ? r : null;
+}
+
+/** Caption words for a kept fraction: an exact 0 from ReLU means every path went through an inactive unit. */
+export function keptWords(kept: number | null, relu: boolean): string {
+  if (kept === 0) return relu ? "0 (no unit active)" : "0 (underflow)";
+  return fmt(kept);
+}

@@ -2,7 +2,10 @@
  * Lesson why-lstm-gradients-do-not-vanish-backward. The 1997 LSTM (Hochreiter & Schmidhuber,
  * appendix A.1) truncates the gradient: no error flows from the gates and cell input back into
  * h_{t-1}, so the cell path alone carries it, dc_t/dc_{t-1} = diag(f_t). Modern LSTMs use full
- * BPTT. With non-zero recurrent weights the two differ sharply, even in sign (SCIENCE O9).
+ * BPTT. With non-zero recurrent weights the two differ sharply, even in sign. The default is
+ * the 1997 cell itself (no forget gate), where the truncated cell gradient is exactly ∂L/∂c_T
+ * at every step; with a forget gate the same truncation is only "1997-style" and decays by the
+ * product of the forget gates.
  */
 import { drawWeights } from "../init";
 import { lstmBackward, lstmForward } from "../models/lstm";
@@ -38,7 +41,26 @@ export const fullVsTruncated = defineScenario({
       0.05,
       1,
     ),
-    forgetBias: numParam("Forget-gate bias", "", "Added to the forget-gate bias.", -3, 8, 0.5, 1),
+    variant: {
+      kind: "choice",
+      label: "LSTM variant",
+      meaning:
+        "The 1997 cell (no forget gate, f ≡ 1) or a modern LSTM with a forget gate (Gers et al. 2000).",
+      options: [
+        { value: "lstm-1997", label: "1997, no forget gate" },
+        { value: "forget-gate", label: "with forget gate" },
+      ],
+      default: "lstm-1997",
+    },
+    forgetBias: numParam(
+      "Forget-gate bias",
+      "",
+      "Added to the forget-gate bias (ignored without a forget gate).",
+      -3,
+      8,
+      0.5,
+      1,
+    ),
     hiddenSize: intParam("Hidden units", "units", "Width of the LSTM.", 1, 64, 8),
     seed: SEED_PARAM,
   },
@@ -55,8 +77,12 @@ export const fullVsTruncated = defineScenario({
       weightIH: w.weightIH,
       weightHH: w.weightHH,
       bias: w.biasIH,
-      forgetGate: true,
+      forgetGate: v.variant === "forget-gate",
     };
+    const truncLabel =
+      v.variant === "forget-gate"
+        ? "1997-style truncation (with forget gate)"
+        : "1997 truncated gradient";
     const inputs = gaussianInputs(T, I, v.seed + 1000, 1);
     const zeros = new Float64Array(H);
     const fwd = lstmForward(p, inputs, T, zeros, zeros);
@@ -71,13 +97,15 @@ export const fullVsTruncated = defineScenario({
     let signFlips = 0;
     for (let i = 0; i < (T + 1) * H; i++)
       if (Math.sign(full.dC[i]!) * Math.sign(trunc.dC[i]!) < 0) signFlips++;
-    const rel =
-      Math.abs((fullC[0] ?? 0) - (truncC[0] ?? 0)) / Math.max(truncC[0] ?? 0, Number.MIN_VALUE);
+    const cell = v.variant === "forget-gate" ? "With a forget gate" : "1997 cell, no forget gate";
     return {
       scenarioId: "why-lstm-gradients-do-not-vanish-backward",
-      mode: "full BPTT vs 1997 truncated gradient",
+      mode: `full BPTT vs ${truncLabel}`,
       caption:
-        `At step 0, ‖∂L/∂c_0‖ is ${fmt(fullC[0])} (full BPTT) vs ${fmt(truncC[0])} (1997 truncated), a relative difference of ${fmt(rel)}; ` +
+        (truncC[T] === 0
+          ? `${cell}: ‖∂L/∂c_T‖ is 0, because the cell has grown until tanh′(c_T) is 0 in float64, so no gradient enters it. `
+          : `${cell}: the truncated cell gradient keeps ${fmt(kept(truncC, T))} of ‖∂L/∂c_T‖ over ${T} steps, the full gradient ${fmt(kept(fullC, T))}. `) +
+        `At step 0, ‖∂L/∂c_0‖ is ${fmt(fullC[0])} (full BPTT) vs ${fmt(truncC[0])} (truncated)${relWords(fullC[0] ?? 0, truncC[0] ?? 0)}; ` +
         `${signFlips} of ${(T + 1) * H} cell-gradient entries have opposite signs.`,
       panels: [
         {
@@ -90,7 +118,7 @@ export const fullVsTruncated = defineScenario({
           yScale: "log",
           series: [
             series("full", "full BPTT", ks, fullC, { log: true }),
-            series("truncated", "1997 truncated gradient", ks, truncC, {
+            series("truncated", truncLabel, ks, truncC, {
               log: true,
               style: "dashed",
             }),
@@ -106,7 +134,7 @@ export const fullVsTruncated = defineScenario({
           yScale: "linear",
           series: [
             series("full-1", "full BPTT", ks, fullC0),
-            series("truncated-1", "1997 truncated gradient", ks, truncC0, { style: "dashed" }),
+            series("truncated-1", truncLabel, ks, truncC0, { style: "dashed" }),
           ],
           referenceLines: [{ y: 0, label: "0" }],
         },
@@ -114,3 +142,15 @@ export const fullVsTruncated = defineScenario({
     };
   },
 });
+
+/** ‖g_0‖ / ‖g_T‖ of a norm series, null when it cannot be formed. */
+function kept(norms: readonly number[], T: number): number | null {
+  const r = (norms[0] ?? NaN) / (norms[T] ?? NaN);
+  return Number.isFinite(r) ? r : null;
+}
+
+/** ", a relative difference of x" when the truncated value is not 0. */
+function relWords(full: number, truncated: number): string {
+  if (truncated === 0) return full === 0 ? "" : ", so only the full gradient reaches step 0";
+  return `, a relative difference of ${fmt(Math.abs(full - truncated) / truncated)}`;
+}

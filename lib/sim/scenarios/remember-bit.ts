@@ -13,6 +13,16 @@ import { defineScenario } from "./define";
 import { fmt, intParam, numParam, range, SEED_PARAM, series } from "./util";
 
 const GATE_GAIN = 10;
+/** A read-out with |h_T| below this is too weak to count as a recalled bit either way. */
+export const UNDECIDED_BELOW = 0.1;
+
+/** "recalls 1 (correct)", "recalls 0 (wrong)" or "undecided (|h_T| < 0.1)". */
+export function recallWords(hT: number, bit: string): string {
+  if (!Number.isFinite(hT)) return "undecided (overflow)";
+  if (Math.abs(hT) < UNDECIDED_BELOW) return `undecided (|h_T| < ${UNDECIDED_BELOW})`;
+  const recalled = hT > 0 ? "1" : "0";
+  return `recalls ${recalled} (${recalled === bit ? "correct" : "wrong"})`;
+}
 
 export const rememberBit = defineScenario({
   id: "what-problem-lstm-solves",
@@ -46,7 +56,7 @@ export const rememberBit = defineScenario({
       0,
       3,
       0.1,
-      1,
+      0.3,
     ),
     forgetBias: numParam(
       "Forget-gate bias",
@@ -109,14 +119,12 @@ export const rememberBit = defineScenario({
     const steps = ts.slice(1);
     const gate = (g: number) => steps.map((t) => fwd.gates[(t - 1) * 4 + g]!);
     const hT = fwd.h[T]!;
-    const recalled = hT > 0 ? "1" : "0";
-    const rnnRecalled = rf.h[T]! > 0 ? "1" : "0";
     return {
       scenarioId: "what-problem-lstm-solves",
       mode: "full BPTT",
       caption:
-        `The LSTM reads out h_T = ${fmt(hT)}: recalls ${recalled} (${recalled === v.bit ? "correct" : "wrong"}); ` +
-        `the RNN latch ends at h_T = ${fmt(rf.h[T])}: recalls ${rnnRecalled}. ` +
+        `The LSTM reads out h_T = ${fmt(hT)}: ${recallWords(hT, v.bit)}; ` +
+        `the RNN latch ends at h_T = ${fmt(rf.h[T])}: ${recallWords(rf.h[T]!, v.bit)}. ` +
         `Gradient from h_T back to step 0: LSTM cell ${fmt(grads.dC[0])}, RNN ${fmt(rg.dH[0])}.`,
       panels: [
         {

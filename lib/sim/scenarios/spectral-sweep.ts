@@ -3,7 +3,10 @@
  * σ of W_hh, with Pascanu et al. 2013's bound ||dh_T/dh_0|| <= (γσ)^T (γ = 1 tanh, 1/4 sigmoid)
  * drawn dashed: below σ = 1/γ the gradient must vanish. For a non-normal W the spectral radius ρ
  * can be well below σ, and finite-T growth happens even with ρ < 1 (SCIENCE O2), so the same runs
- * are also plotted against ρ.
+ * are also plotted against ρ. A second panel shows why ρ < 1 guarantees decay only for a linear
+ * network: W = [[1, 1.5], [−1, −1]] has ρ ≈ 0.71, so ‖W^t‖ → 0, but with ReLU derivatives that
+ * switch, the factors diag(d_t)·W with d_t alternating (1, 0) and (0, 1) multiply by 1.5 every
+ * two steps.
  */
 import { ACTIVATIONS, ACTIVATION_NAMES, type ActivationName } from "../activations";
 import { randomOrthogonal, spectralNorm, spectralRadius } from "../linalg";
@@ -14,6 +17,8 @@ import { defineScenario } from "./define";
 import { fmt, gaussianInputs, intParam, numParam, SEED_PARAM, series } from "./util";
 
 const POINTS = 40;
+/** The switching example: row-major 2 x 2, spectral radius 1/√2. */
+export const SWITCHING_W = Float64Array.of(1, 1.5, -1, -1);
 const I = 2;
 
 export const spectralSweep = defineScenario({
@@ -116,12 +121,14 @@ export const spectralSweep = defineScenario({
         ),
       );
     }
+    const switching = switchingProducts(T);
     return {
       scenarioId: "spectral-radius-sweep",
       mode: "full BPTT",
       caption:
-        `${act}: γ = ${fmt(gamma)}, so the bound crosses 1 at σ = 1/γ = ${fmt(1 / gamma)}; the measured gradient first reaches 1 at σ ≈ ${crossing === undefined ? "never in this range" : fmt(crossing)}.` +
-        (v.matrix === "gaussian" ? ` This W has ρ = ${fmt(rhoBase)} σ.` : ""),
+        `${act}: γ = ${fmt(gamma)}, so the bound crosses 1 at σ = 1/γ = ${fmt(1 / gamma)}; ${crossing === undefined ? `the measured gradient stays below 1 for every σ up to ${fmt(sigmas[POINTS - 1])}` : `the measured gradient first reaches 1 at σ ≈ ${fmt(crossing)}`}.` +
+        (v.matrix === "gaussian" ? ` This W has ρ = ${fmt(rhoBase)} σ.` : "") +
+        ` Second panel: ρ(W) = ${fmt(switching.rho)}, so ‖W^${T}‖ = ${fmt(switching.linear[T])}, but with switching ReLU derivatives ‖∏ diag(d_t) W‖ = ${fmt(switching.switched[T])}.`,
       panels: [
         {
           id: "sweep",
@@ -136,7 +143,66 @@ export const spectralSweep = defineScenario({
             { y: 1, label: `‖J‖ = 1 (bound crosses at σ = 1/γ = ${fmt(1 / gamma)})` },
           ],
         },
+        {
+          id: "switching",
+          title: "ρ(W) < 1 is not enough once derivatives switch",
+          xLabel: "step t",
+          xUnit: "steps",
+          yLabel: "‖product of t factors‖₂",
+          yUnit: "",
+          yScale: "log",
+          series: [
+            series(
+              "linear",
+              "linear: ‖W^t‖, W = [[1, 1.5], [−1, −1]]",
+              switching.ts,
+              switching.linear,
+              {
+                log: true,
+              },
+            ),
+            series(
+              "switched",
+              "ReLU, d_t alternating (1,0), (0,1): ‖∏ diag(d_t) W‖",
+              switching.ts,
+              switching.switched,
+              { log: true },
+            ),
+          ],
+          referenceLines: [{ y: 1, label: "1" }],
+        },
       ],
     };
   },
 });
+
+/** ‖W^t‖ and ‖diag(d_t)W ⋯ diag(d_1)W‖ for t = 0..T, d_t = (1, 0) at odd t, (0, 1) at even t. */
+function switchingProducts(T: number) {
+  const ts = Array.from({ length: T + 1 }, (_, t) => t);
+  const linear: number[] = [];
+  const switched: number[] = [];
+  let lin: Float64Array = Float64Array.of(1, 0, 0, 1);
+  let sw: Float64Array = Float64Array.of(1, 0, 0, 1);
+  for (const t of ts) {
+    if (t > 0) {
+      lin = mul2(SWITCHING_W, lin);
+      const masked = Float64Array.from(SWITCHING_W);
+      const off = t % 2 === 1 ? 2 : 0; // zero the inactive unit's row
+      masked[off] = 0;
+      masked[off + 1] = 0;
+      sw = mul2(masked, sw);
+    }
+    linear.push(spectralNorm(lin, 2, 2));
+    switched.push(spectralNorm(sw, 2, 2));
+  }
+  return { ts, linear, switched, rho: spectralRadius(SWITCHING_W, 2) };
+}
+
+function mul2(a: Float64Array, b: Float64Array): Float64Array {
+  return Float64Array.of(
+    a[0]! * b[0]! + a[1]! * b[2]!,
+    a[0]! * b[1]! + a[1]! * b[3]!,
+    a[2]! * b[0]! + a[3]! * b[2]!,
+    a[2]! * b[1]! + a[3]! * b[3]!,
+  );
+}

@@ -54,6 +54,11 @@ export function fmt(v: number | null | undefined): string {
   return a >= 1e4 || a < 1e-3 ? v.toExponential(2) : String(Number(v.toPrecision(3)));
 }
 
+/** fmt, but an exact 0 from a product that fell below float64's range says so. */
+export function fmtSmall(v: number | null | undefined): string {
+  return v === 0 ? "0 (underflow)" : fmt(v);
+}
+
 export function intParam(
   label: string,
   unit: string,

@@ -1,15 +1,32 @@
 /**
  * Lesson why-lstm-solves-vanishing-gradients: a tanh RNN's gradient decays geometrically going
- * back in time; an LSTM's cell-state gradient decays only by the forget gate's activations,
- * dc_t/dc_{t-1} = diag(f_t) + gate terms (Gers et al. 2000), and a forget-gate bias pushes f
- * toward 1 (Jozefowicz et al. 2015).
+ * back in time; an LSTM's cell-state gradient has the additive path dc_t/dc_{t-1} = diag(f_t)
+ * plus terms through h_{t-1} and the gates (Gers et al. 2000). Two LSTM curves, both labelled:
+ * the cell path alone (the product of forget gates applied to ∂L/∂c_T, which is what the 1997
+ * truncation keeps) and the full gradient. They agree only once the forget gates are near 1
+ * (b_f ≳ 3 here); below that the gate terms carry far more than the product of forget gates.
  */
 import { fullTrace, seededLstm, seededTanhRnn } from "./networks";
+import { traceResolved } from "../trace";
+import { lstmForward } from "../models/lstm";
+import { rnnForward } from "../models/rnn";
+import { lstmCellStepFactors, rnnStepFactors } from "../step-factors";
 import { sigmoid } from "../activations";
 import { defineScenario } from "./define";
-import { fmt, gaussianInputs, intParam, numParam, range, SEED_PARAM, series } from "./util";
+import {
+  fmt,
+  fmtSmall,
+  gaussianInputs,
+  intParam,
+  numParam,
+  range,
+  SEED_PARAM,
+  series,
+} from "./util";
 
 const I = 4;
+/** The per-step panel covers the first steps only (each factor: a Jacobian and 40 power rounds). */
+const FACTOR_STEPS = 50;
 
 export const whyLstmSolvesVanishing = defineScenario({
   id: "why-lstm-solves-vanishing-gradients",
@@ -38,16 +55,42 @@ export const whyLstmSolvesVanishing = defineScenario({
     hiddenSize: intParam("Hidden units", "units", "Width of both networks.", 1, 64, 16),
     seed: SEED_PARAM,
   },
-  cost: (v) => 2 * v.steps * 10 * v.hiddenSize * (v.hiddenSize + I),
+  cost: (v) =>
+    2 * v.steps * 10 * v.hiddenSize * (v.hiddenSize + I) +
+    2 * Math.min(v.steps, FACTOR_STEPS) * 50 * v.hiddenSize ** 2,
   run: (v) => {
     const H = v.hiddenSize;
     const T = v.steps;
     const inputs = gaussianInputs(T, I, v.seed + 1000, 1);
     const net = { seed: v.seed, hiddenSize: H, inputSize: I };
-    const rnn = fullTrace(seededTanhRnn(net), T, inputs);
-    const lstm = fullTrace(seededLstm({ ...net, forgetBias: { add: v.forgetBias } }), T, inputs);
+    const zeros = new Float64Array(H);
+    const rnnParams = seededTanhRnn(net);
+    const rnn = fullTrace(rnnParams, T, inputs);
+    const lstmParams = seededLstm({ ...net, forgetBias: { add: v.forgetBias } });
+    const lstm = fullTrace(lstmParams, T, inputs);
+    // Same forward pass, only the cell path: ∂L/∂c_k = (∏_{t>k} f_t) ⊙ ∂L/∂c_T.
+    const cellOnly = traceResolved({
+      params: lstmParams,
+      steps: T,
+      inputs,
+      h0: zeros,
+      c0: zeros,
+      mode: "truncated-1997",
+      jacobian: false,
+    });
     const ks = range(T + 1);
+    const nF = Math.min(T, FACTOR_STEPS);
+    const ts = ks.slice(1, nF + 1);
+    const rnnFactors = rnnStepFactors(rnnParams, rnnForward(rnnParams, inputs, nF, zeros));
+    const lstmFwd = lstmForward(lstmParams, inputs, nF, zeros, zeros);
+    const lstmFactors = lstmCellStepFactors(lstmParams, lstmFwd);
+    const meanF = ts.map((t) => {
+      let sum = 0;
+      for (let u = 0; u < H; u++) sum += lstmFwd.gates[(t - 1) * 4 * H + H + u]!;
+      return sum / H;
+    });
     const cell = lstm.cellGradNorms ?? [];
+    const path = cellOnly.cellGradNorms ?? [];
     const fBar = sigmoid(v.forgetBias);
     const cT = cell[T] ?? 1;
     const ref = ks.map((k) => (cT ?? 1) * fBar ** (T - k));
@@ -58,12 +101,17 @@ export const whyLstmSolvesVanishing = defineScenario({
         ? first / last
         : null;
     };
+    const full = ratio(cell);
+    const only = ratio(path);
+    const gap = full !== null && only !== null && only > 0 ? full / only : null;
     return {
       scenarioId: "why-lstm-solves-vanishing-gradients",
       mode: "full BPTT",
       caption:
         `Over ${T} steps the RNN keeps ${fmt(ratio(rnn.hiddenGradNorms))} of its gradient; ` +
-        `the LSTM's cell path keeps ${fmt(ratio(cell))} (forget bias ${v.forgetBias}: σ(b_f) = ${fmt(fBar)} per step before input effects).`,
+        `the LSTM's cell path keeps ${fmtSmall(only)} (the product of its forget gates; forget bias ${v.forgetBias}, σ(b_f) = ${fmt(fBar)}) ` +
+        `and its full cell gradient ${fmtSmall(full)}, ${gapWords(gap)}. ` +
+        `Per step (first ${nF}): the RNN's factor ‖diag(tanh′) W‖ has median ${fmt(median(rnnFactors))}, the LSTM's ‖∂c_t/∂c_{t−1}‖ ${fmt(median(lstmFactors))} (mean forget gate ${fmt(median(meanF))}).`,
       panels: [
         {
           id: "grad-norms",
@@ -75,15 +123,94 @@ export const whyLstmSolvesVanishing = defineScenario({
           yScale: "log",
           series: [
             series("rnn-h", "RNN (tanh): ‖∂L/∂h_k‖", ks, rnn.hiddenGradNorms, { log: true }),
-            series("lstm-c", "LSTM: ‖∂L/∂c_k‖ (cell path)", ks, cell, { log: true }),
+            series("lstm-c", "LSTM: full ‖∂L/∂c_k‖ (every path)", ks, cell, { log: true }),
+            series("lstm-path", "LSTM: cell path only, ‖(∏f_t) ⊙ ∂L/∂c_T‖", ks, path, {
+              log: true,
+            }),
             series("lstm-h", "LSTM: ‖∂L/∂h_k‖", ks, lstm.hiddenGradNorms, {
               log: true,
               style: "dotted",
             }),
-            series("ref-f", `σ(b_f)^(T−k) reference`, ks, ref, { log: true, style: "dashed" }),
+            series("ref-f", `σ(b_f)^(T−k) reference (gates at their bias)`, ks, ref, {
+              log: true,
+              style: "dashed",
+            }),
           ],
+        },
+        {
+          id: "step-factors",
+          title: "One step back: the factor each step multiplies by",
+          xLabel: "step t",
+          xUnit: "steps",
+          yLabel: "‖per-step Jacobian‖₂",
+          yUnit: "",
+          yScale: "log",
+          series: [
+            series("rnn-factor", "RNN: ‖diag(tanh′(a_t)) W‖", ts, rnnFactors, { log: true }),
+            series(
+              "lstm-factor",
+              "LSTM: ‖∂c_t/∂c_{t−1}‖ (diag(f_t) + gate terms)",
+              ts,
+              lstmFactors,
+              {
+                log: true,
+              },
+            ),
+            series(
+              "rnn-realised",
+              "RNN: realised ‖∂L/∂h_{t−1}‖ / ‖∂L/∂h_t‖",
+              ts,
+              realised(rnn.hiddenGradNorms, ts),
+              {
+                log: true,
+                style: "dashed",
+              },
+            ),
+            series(
+              "lstm-realised",
+              "LSTM: realised ‖∂L/∂c_{t−1}‖ / ‖∂L/∂c_t‖",
+              ts,
+              realised(cell, ts),
+              {
+                log: true,
+                style: "dashed",
+              },
+            ),
+            series("mean-f", "LSTM: mean forget gate f_t", ts, meanF, {
+              log: true,
+              style: "dotted",
+            }),
+          ],
+          referenceLines: [{ y: 1, label: "1" }],
         },
       ],
     };
   },
 });
+
+/** How the full gradient compares with the cell path: "x times" or "within 2x" (either way). */
+export function gapWords(gap: number | null): string {
+  if (gap === null) return "which cannot be compared (a value is 0 or overflowed)";
+  if (gap >= 0.5 && gap <= 2) return "within 2x of the cell path: the forget gates dominate";
+  return gap > 1
+    ? `${fmt(gap)} times the cell path: the terms through h and the gates carry the rest`
+    : `${fmt(1 / gap)} times less than the cell path: the gate terms partly cancel it`;
+}
+
+function median(values: readonly number[]): number | null {
+  const finite = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (finite.length === 0) return null;
+  const mid = finite.length >> 1;
+  return finite.length % 2 ? finite[mid]! : (finite[mid - 1]! + finite[mid]!) / 2;
+}
+
+/** The factor the gradient actually shrank by going from step t back to t − 1. */
+function realised(norms: readonly (number | null)[], ts: readonly number[]): (number | null)[] {
+  return ts.map((t) => {
+    const before = norms[t - 1];
+    const after = norms[t];
+    return typeof before === "number" && typeof after === "number" && after > 0
+      ? before / after
+      : null;
+  });
+}

@@ -29,7 +29,7 @@ describe("math renders with KaTeX", () => {
 
   it.each(lessons.map((l) => [l.id, l] as const))("lesson %s", (_id, l) => {
     let n = renderAll(l.summary);
-    for (const s of l.sections) n += renderAll(s.body);
+    for (const s of [...l.sections, ...(l.deepDives ?? [])]) n += renderAll(s.body);
     expect(n).toBeGreaterThan(0);
   });
 

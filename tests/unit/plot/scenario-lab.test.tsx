@@ -15,7 +15,7 @@ const html = renderToString(
 
 describe("ScenarioLab server render", () => {
   it("includes the full plot", () => {
-    const series = definition.run(values).panels[0]?.series.length ?? 0;
+    const series = definition.run(values).panels.reduce((n, p) => n + p.series.length, 0);
     expect(html.match(/<path[^>]*data-series-id=/g)).toHaveLength(series);
   });
 

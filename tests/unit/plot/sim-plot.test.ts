@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { scenarios } from "@/lib/sim";
 import { plotCommand } from "@/scripts/sim-plot";
 import { assertWellFormedXml, tagsWith } from "./svg-helpers";
 
@@ -37,7 +38,8 @@ describe("sim plot (CLI process)", () => {
     const svg = readFileSync(out, "utf8");
     expect(() => assertWellFormedXml(svg)).not.toThrow();
     expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
-    expect(tagsWith(svg, "svg", "data-panel-id=")).toHaveLength(1);
+    const panels = scenarios[ID]!.run({ forgetBias: 2, steps: 40 }).panels.length;
+    expect(tagsWith(svg, "svg", "data-panel-id=")).toHaveLength(panels);
     expect(svg).toContain("Forget-gate bias = 2");
     expect(svg).toContain("Sequence length = 40 steps");
     expect(svg).not.toContain("var(");

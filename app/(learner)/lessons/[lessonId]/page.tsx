@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { GlossaryLinks } from "@/app/_components/glossary-links";
 import { Markdown } from "@/app/_components/markdown";
 import { ScenarioLab } from "@/app/_components/plot/ScenarioLab";
 import { readScenarioParams, type SearchParams } from "@/app/_components/plot/search-params";
@@ -9,6 +10,7 @@ import { StartLessonButton } from "@/app/_components/start-lesson-button";
 import { TutorChat } from "@/app/_components/tutor/TutorChat";
 import styles from "./lesson.module.css";
 import { getCurrentUser } from "@/lib/auth/current";
+import { CellDiagram } from "@/lib/plot";
 import { getLesson, lessons } from "@/lib/content";
 import { openLessonAttempt } from "@/lib/db/lesson-attempt";
 import { getScenario, runWithinBudget } from "@/lib/sim";
@@ -58,8 +60,28 @@ export default async function LessonPage({ params, searchParams }: Props) {
         <section key={section.id} aria-labelledby={`section-${section.id}`}>
           <h2 id={`section-${section.id}`}>{section.heading}</h2>
           <Markdown>{section.body}</Markdown>
+          {section.diagram && <CellDiagram cell={section.diagram} idPrefix={section.id} />}
         </section>
       ))}
+
+      <GlossaryLinks
+        label="Terms in this lesson (glossary)"
+        text={[...lesson.sections, ...(lesson.deepDives ?? [])]
+          .map((section) => `${section.heading}\n${section.body}`)
+          .join("\n")}
+      />
+
+      {lesson.deepDives && lesson.deepDives.length > 0 && (
+        <section aria-labelledby="deeper-heading">
+          <h2 id="deeper-heading">Going deeper</h2>
+          {lesson.deepDives.map((dive) => (
+            <details key={dive.id} id={`deeper-${dive.id}`}>
+              <summary>{dive.heading}</summary>
+              <Markdown>{dive.body}</Markdown>
+            </details>
+          ))}
+        </section>
+      )}
 
       {scenario && plot && (
         <section aria-labelledby="plot-heading">

@@ -1,0 +1,141 @@
+/**
+ * The course glossary: one entry per term the lessons lean on, in our words. `match` lists the
+ * phrasings (case-insensitive, whole words) that make a text link to the entry, so lessons,
+ * feedback and tutor replies can point at the same definitions. Pure data, safe in the browser.
+ */
+import { z } from "zod";
+
+export const GlossaryEntry = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  term: z.string().min(2),
+  match: z.array(z.string().min(2)).min(1),
+  /** Markdown with TeX. */
+  definition: z.string().min(20),
+  /** Lesson that teaches it in depth. */
+  lessonId: z.string().min(1),
+});
+export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
+
+const entries: GlossaryEntry[] = [
+  {
+    id: "jacobian",
+    term: "Jacobian",
+    match: ["jacobian", "jacobians"],
+    definition: String.raw`The matrix of partial derivatives of one vector with respect to another. For a recurrent network the one-step Jacobian $\partial h_t/\partial h_{t-1}$ is what the backward pass multiplies the gradient by at each step, and $\partial h_T/\partial h_k$ is the product of $T-k$ of them.`,
+    lessonId: "bptt-basics",
+  },
+  {
+    id: "spectral-norm",
+    term: "Spectral norm (largest singular value)",
+    match: ["spectral norm", "largest singular value", "singular value", "singular values"],
+    definition: String.raw`$\|A\|_2 = \sigma_{\max}(A)$, the most $A$ can stretch any vector. A product's norm is at most the product of the norms, which is why $\sigma_{\max}(W) < 1/\gamma$ forces vanishing (Pascanu et al. 2013). A bound, not the growth itself: factors of norm 1 can still multiply to something tiny.`,
+    lessonId: "bptt-basics",
+  },
+  {
+    id: "spectral-radius",
+    term: "Spectral radius",
+    match: ["spectral radius"],
+    definition: String.raw`$\rho(A)$, the largest absolute eigenvalue. For a fixed linear map, $\rho < 1$ means $\|A^t\| \to 0$ eventually, though it can grow first when $A$ is non-normal. Once the factors change from step to step, as with switching ReLU derivatives, $\rho(W) < 1$ guarantees nothing.`,
+    lessonId: "bptt-basics",
+  },
+  {
+    id: "bptt",
+    term: "Backpropagation through time (BPTT)",
+    match: ["backpropagation through time", "bptt"],
+    definition: String.raw`Ordinary backpropagation on the network unrolled over its time steps, with the weights shared by every step (Werbos 1990). "Full BPTT" differentiates every path, as autograd does.`,
+    lessonId: "bptt-basics",
+  },
+  {
+    id: "truncated-1997",
+    term: "1997 truncated gradient",
+    match: ["1997 truncation", "1997 truncated", "truncated gradient", "1997-style truncation"],
+    definition: String.raw`The gradient of the original LSTM (Hochreiter and Schmidhuber 1997, appendix A.1): error reaching the gates and the cell input is not sent back into $h_{t-1}$, so only the cell's self-loop carries it back in time. Historical; not how LSTMs are trained today.`,
+    lessonId: "why-lstm-gradients-do-not-vanish-backward",
+  },
+  {
+    id: "windowed-tbptt",
+    term: "Windowed truncated BPTT",
+    match: ["windowed truncated", "windowed truncation", "truncated bptt", "detach", "detached"],
+    definition: String.raw`Training on a long stream in windows of $k$ steps: the state is carried into the next window but detached at the boundary, so no gradient flows back more than $k$ steps (Williams and Peng 1990). Every path inside a window is differentiated. Standard practice for long sequences.`,
+    lessonId: "why-lstm-gradients-do-not-vanish-backward",
+  },
+  {
+    id: "vanishing-gradient",
+    term: "Vanishing gradient",
+    match: ["vanishing gradient", "vanishing gradients", "vanishes", "vanish"],
+    definition: String.raw`The gradient reaching early steps shrinks geometrically with the gap, so long-range dependencies barely move the weights. Silent in a training log: the loss just stops improving on long-range structure.`,
+    lessonId: "what-problem-lstm-solves",
+  },
+  {
+    id: "exploding-gradient",
+    term: "Exploding gradient",
+    match: ["exploding gradient", "exploding gradients", "explode", "explodes", "explosion"],
+    definition: String.raw`The gradient grows geometrically with the gap; one update can throw the weights far away. Loud in a training log: loss spikes, huge gradient norms, NaN. Clipping is the standard fix.`,
+    lessonId: "how-lstm-handles-exploding-gradients",
+  },
+  {
+    id: "saturation",
+    term: "Saturation",
+    match: ["saturation", "saturate", "saturates", "saturated"],
+    definition: String.raw`A sigmoid or $\tanh$ unit whose input is large in size sits on a flat part of its curve, where the derivative is near 0; every gradient through it is multiplied by that small number.`,
+    lessonId: "how-to-fix-vanishing-gradients",
+  },
+  {
+    id: "constant-error-carousel",
+    term: "Constant error carousel",
+    match: ["constant error carousel", "carousel"],
+    definition: String.raw`The 1997 LSTM's memory cell: a linear unit with a self-connection of weight exactly 1, so error on it flows back in time unchanged, $\partial s_c(t)/\partial s_c(t-1) = 1$.`,
+    lessonId: "why-lstm-gradients-do-not-vanish-backward",
+  },
+  {
+    id: "cell-state",
+    term: "Cell state and the cell path",
+    match: ["cell state", "cell path", "cell-state path"],
+    definition: String.raw`The LSTM's memory $c_t = f_t \odot c_{t-1} + i_t \odot g_t$. Going back one step along it multiplies the gradient by $\operatorname{diag}(f_t)$; the full $\partial c_t/\partial c_{t-1}$ adds terms through $h_{t-1}$ and the gates.`,
+    lessonId: "why-lstm-solves-vanishing-gradients",
+  },
+  {
+    id: "forget-gate",
+    term: "Forget gate and its bias",
+    match: ["forget gate", "forget gates", "forget-gate bias", "forget bias"],
+    definition: String.raw`The sigmoid gate $f_t$ that scales the old cell (Gers, Schmidhuber and Cummins 2000). A positive bias $b_f$ starts it near 1, so the cell keeps its content and its gradient; Keras and TensorFlow default to $b_f = 1$, PyTorch does not.`,
+    lessonId: "why-lstm-solves-vanishing-gradients",
+  },
+  {
+    id: "gradient-clipping",
+    term: "Gradient clipping (by norm)",
+    match: ["clipping", "clipped", "clip"],
+    definition: String.raw`If $\|g\| \ge \theta$, replace $g$ by $\theta g/\|g\|$ (Pascanu et al. 2013): the direction is kept, the length capped. It bounds a step on a steep wall; it does nothing for vanishing gradients.`,
+    lessonId: "how-lstm-handles-exploding-gradients",
+  },
+  {
+    id: "residual-connection",
+    term: "Residual connection",
+    match: ["residual connection", "residual connections", "residual", "shortcut"],
+    definition: String.raw`A block $x + F(x)$ whose Jacobian is $I + \partial F/\partial x$: the identity gives the gradient a path that skips the branch (He et al. 2016). It stops vanishing, not growth.`,
+    lessonId: "how-to-fix-vanishing-gradients",
+  },
+  {
+    id: "orthogonal-init",
+    term: "Orthogonal and identity initialisation",
+    match: ["orthogonal", "identity initialisation", "irnn"],
+    definition: String.raw`Starting $W$ with all singular values 1 (orthogonal, Saxe et al. 2014) or as $I$ with ReLU (the IRNN of Le, Jaitly and Hinton 2015), so the product of Jacobians neither shrinks nor grows at the start of training.`,
+    lessonId: "how-to-fix-vanishing-gradients",
+  },
+];
+
+export const glossary: readonly GlossaryEntry[] = z.array(GlossaryEntry).parse(entries);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const patterns = glossary.map((e) => ({
+  entry: e,
+  re: new RegExp(
+    `(^|[^\\p{L}\\p{N}])(${e.match.map(escape).join("|")})(?=$|[^\\p{L}\\p{N}])`,
+    "iu",
+  ),
+}));
+
+/** Glossary entries whose phrasings occur in the text, in glossary order. */
+export function glossaryTermsIn(text: string): GlossaryEntry[] {
+  return patterns.filter((p) => p.re.test(text)).map((p) => p.entry);
+}

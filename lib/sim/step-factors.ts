@@ -1,0 +1,107 @@
+/**
+ * One step's Jacobian, written out: the factor the backward pass multiplies by at each step.
+ *
+ * RNN: h_t = φ(a_t), a_t = W_ih x_t + W_hh h_{t-1} + b, so ∂h_t/∂h_{t-1} = diag(φ'(a_t)) W_hh.
+ *
+ * LSTM cell (gate order i, f, g, o; pre-activations z_* = W_*x x_t + W_*h h_{t-1} + b_*):
+ *   c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t,   h_{t-1} = o_{t-1} ⊙ tanh(c_{t-1}).
+ * c_{t-1} reaches c_t directly (the term diag(f_t)) and through h_{t-1}, which feeds every gate:
+ *   ∂c_t/∂c_{t-1} = diag(f_t)
+ *     + [diag(c_{t-1} ⊙ f_t(1−f_t)) W_fh + diag(g_t ⊙ i_t(1−i_t)) W_ih' + diag(i_t ⊙ (1−g_t²)) W_gh]
+ *       · diag(o_{t-1} ⊙ (1 − tanh²(c_{t-1})))
+ * (W_ih' is the input gate's recurrent block; o_{t-1} depends on h_{t-2}, not on c_{t-1}).
+ * With a forget gate held at 1 (the 1997 cell) diag(f_t) = I and the f term is absent.
+ */
+import { ACTIVATIONS } from "./activations";
+import type { LstmForward } from "./models/lstm";
+import type { RnnForward } from "./models/rnn";
+import type { LstmParams, RnnParams } from "./models/types";
+
+/** ‖diag(φ'(a_t)) W_hh‖₂ for t = 1..T (index t−1). */
+export function rnnStepFactors(p: RnnParams, fwd: RnnForward): number[] {
+  const H = p.hiddenSize;
+  const der = ACTIVATIONS[p.activation].der;
+  const j = new Float64Array(H * H);
+  const out: number[] = [];
+  for (let t = 1; t <= fwd.steps; t++) {
+    for (let r = 0; r < H; r++) {
+      const d = der(fwd.h[t * H + r]!);
+      for (let c = 0; c < H; c++) j[r * H + c] = d * p.weightHH[r * H + c]!;
+    }
+    out.push(topSingularValue(j, H));
+  }
+  return out;
+}
+
+/** ∂c_t/∂c_{t-1} (H x H, row-major) at step t in 1..T, full BPTT (formula above). */
+export function lstmCellStepJacobian(p: LstmParams, fwd: LstmForward, t: number): Float64Array {
+  const H = p.hiddenSize;
+  const G = 4 * H;
+  const go = (t - 1) * G;
+  const prevGo = (t - 2) * G;
+  const jac = new Float64Array(H * H);
+  for (let c = 0; c < H; c++) {
+    // ∂h_{t-1}/∂c_{t-1} for unit c; at t = 1, h_0 is given, not computed from c_0.
+    const tc = fwd.tanhC[(t - 1) * H + c]!;
+    const dh = t === 1 ? 0 : fwd.gates[prevGo + 3 * H + c]! * (1 - tc * tc);
+    for (let r = 0; r < H; r++) {
+      const i = fwd.gates[go + r]!;
+      const f = fwd.gates[go + H + r]!;
+      const g = fwd.gates[go + 2 * H + r]!;
+      const cPrev = fwd.c[(t - 1) * H + r]!;
+      const w = (gate: number) => p.weightHH[(gate * H + r) * H + c]!;
+      const throughGates =
+        (p.forgetGate ? cPrev * f * (1 - f) * w(1) : 0) +
+        g * i * (1 - i) * w(0) +
+        i * (1 - g * g) * w(2);
+      jac[r * H + c] = (r === c ? f : 0) + throughGates * dh;
+    }
+  }
+  return jac;
+}
+
+/** ‖∂c_t/∂c_{t-1}‖₂ for t = 1..T (index t−1). */
+export function lstmCellStepFactors(p: LstmParams, fwd: LstmForward): number[] {
+  const out: number[] = [];
+  for (let t = 1; t <= fwd.steps; t++)
+    out.push(topSingularValue(lstmCellStepJacobian(p, fwd, t), p.hiddenSize));
+  return out;
+}
+
+/**
+ * Largest singular value of an n x n matrix by power iteration on AᵀA from the all-ones vector,
+ * stopping once σ changes by less than 1e-4 (relative, plenty for a log plot) or after `rounds`. Cheaper than linalg's
+ * exact spectralNorm (2n² per round instead of n³ per squaring), which matters for one norm per
+ * step of a plot. It converges from below, and is exact at once when all singular values are
+ * equal (orthogonal matrices).
+ */
+export function topSingularValue(a: Float64Array, n: number, rounds = 20): number {
+  const v = new Float64Array(n).fill(1 / Math.sqrt(n));
+  const av = new Float64Array(n);
+  const next = new Float64Array(n);
+  let sigma = 0;
+  for (let k = 0; k < rounds; k++) {
+    let avNorm = 0;
+    for (let r = 0; r < n; r++) {
+      let s = 0;
+      for (let c = 0; c < n; c++) s += a[r * n + c]! * v[c]!;
+      av[r] = s;
+      avNorm += s * s;
+    }
+    const prev = sigma;
+    sigma = Math.sqrt(avNorm);
+    if (sigma === 0 || !Number.isFinite(sigma)) return sigma;
+    if (Math.abs(sigma - prev) <= 1e-4 * sigma) return sigma;
+    next.fill(0);
+    for (let r = 0; r < n; r++) {
+      const x = av[r]!;
+      for (let c = 0; c < n; c++) next[c]! += a[r * n + c]! * x;
+    }
+    let norm = 0;
+    for (let c = 0; c < n; c++) norm += next[c]! * next[c]!;
+    norm = Math.sqrt(norm);
+    if (norm === 0) return sigma;
+    for (let c = 0; c < n; c++) v[c] = next[c]! / norm;
+  }
+  return sigma;
+}

@@ -59,7 +59,7 @@ const MISCONCEPTIONS_DATA = [
     id: "truncation-is-modern-practice",
     label: "Modern LSTMs truncate the gradient like the 1997 paper",
     correction:
-      "The cut of the gate paths in Hochreiter & Schmidhuber 1997 (appendix A.1) is historical: modern LSTMs backpropagate through every gate path; windowed truncated BPTT, which detaches the state every k steps on long streams, is a different practice that limits how far back the gradient reaches.",
+      "The cut of the gate paths in Hochreiter & Schmidhuber 1997 (appendix A.1) is historical: modern LSTMs use full backpropagation through every gate path; windowed truncated BPTT, which detaches the state every k steps on long streams, is a different practice that limits how far back the gradient reaches.",
   },
   {
     id: "full-equals-truncated",

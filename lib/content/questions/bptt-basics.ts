@@ -236,7 +236,13 @@ export const questions: QuestionInput[] = [
         const additive = Math.ceil((1 - 1e-6) / (1 - w));
         return {
           value,
-          wrongAnswers: [{ value: additive, misconception: "gradients-add-over-time" }],
+          wrongAnswers: [
+            {
+              value: additive,
+              formula: "⌈(1 − 10⁻⁶)/(1 − w)⌉",
+              misconception: "gradients-add-over-time",
+            },
+          ],
           vars: { answer: String(value), additive: String(additive) },
         };
       },
@@ -270,8 +276,8 @@ export const questions: QuestionInput[] = [
         return {
           value,
           wrongAnswers: [
-            { value: w ** T, misconception: "saturation-harmless" },
-            { value: w * d * T, misconception: "gradients-add-over-time" },
+            { value: w ** T, formula: "w^T", misconception: "saturation-harmless" },
+            { value: w * d * T, formula: "w·(1 − h²)·T", misconception: "gradients-add-over-time" },
           ],
           vars: { answer: sig(value) },
         };

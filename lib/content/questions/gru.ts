@@ -172,8 +172,8 @@ export const questions: QuestionInput[] = [
         return {
           value,
           wrongAnswers: [
-            { value: (1 - z) ** T, misconception: "gru-convention-mixup" },
-            { value: 1, misconception: "update-gate-always-copies" },
+            { value: (1 - z) ** T, formula: "(1 − σ(b))^T", misconception: "gru-convention-mixup" },
+            { value: 1, formula: "1", misconception: "update-gate-always-copies" },
           ],
           vars: { answer: sig(value) },
         };

@@ -329,9 +329,12 @@ export const questions: QuestionInput[] = [
         const norm = Math.hypot(a, b);
         return {
           value,
-          // Only where the wrong rule gives a different number from the key.
+          // Each wrong rule only where it gives a different number from the key: below the new
+          // threshold "clipping sets the length", above it "a larger threshold lets g through".
           wrongAnswers:
-            norm < 2 * c ? [{ value: 2 * c, misconception: "clipping-sets-length" }] : [],
+            norm < 2 * c
+              ? [{ value: 2 * c, formula: "2θ", misconception: "clipping-sets-length" }]
+              : [{ value: norm, formula: "‖g‖", misconception: "clipping-not-applied" }],
           vars: { a: String(a), b: String(b), answer: sig(value), norm: sig(norm) },
         };
       },

@@ -260,8 +260,8 @@ export const questions: QuestionInput[] = [
         return {
           value,
           wrongAnswers: [
-            { value: 2, misconception: "gradients-add-over-time" },
-            { value: a ** layers, misconception: "residual-path-still-multiplies" },
+            { value: 2, formula: "2", misconception: "gradients-add-over-time" },
+            { value: a ** layers, formula: "a^L", misconception: "residual-path-still-multiplies" },
           ],
           vars: { answer: sig(value) },
         };

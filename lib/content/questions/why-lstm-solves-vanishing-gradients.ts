@@ -344,7 +344,11 @@ export const questions: QuestionInput[] = [
         return {
           value,
           wrongAnswers: [
-            { value: logit(1 - (1 - p) / T), misconception: "gradients-add-over-time" },
+            {
+              value: logit(1 - (1 - p) / T),
+              formula: "ln(f/(1−f)) with f = 1 − (1−p)/T",
+              misconception: "gradients-add-over-time",
+            },
           ],
           vars: { answer: sig(value), f: sig(p ** (1 / T)) },
         };

@@ -37,7 +37,7 @@ describe("quiz feedback verdict", () => {
   it("calls partial credit partly right", () => {
     expect(heading(outcome({ fraction: 2 / 3, score: 2 / 3 }))).toBe("Partly right. 2 tries left.");
     expect(heading(outcome({ fraction: 0.5, triesLeft: 0, finished: true }))).toBe(
-      "Partly right, and that was the last try.",
+      "Partly right. That was the last try.",
     );
   });
   it("keeps “Not quite” for no credit and “Correct.” for a right answer", () => {

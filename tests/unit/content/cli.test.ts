@@ -119,6 +119,7 @@ describe("content CLI", () => {
           {
             id,
             lessonId: "how-lstm-handles-exploding-gradients",
+            title: "Draft: gain of a tanh chain",
             type: "numeric",
             prompt: "A tanh chain with w = 1.5 runs 5 steps from 0. What is the gain?",
             concepts: ["exploding-gradient"],

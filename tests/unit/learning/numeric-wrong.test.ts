@@ -78,7 +78,7 @@ describe("numeric questions against their typical wrong answers", () => {
     const inst = instanceAt(q, params);
     expect(grade(inst, params.a ?? NaN).misconceptions).toEqual([
       "clipping-is-elementwise",
-      "clipping-changes-direction",
+      "clipping-not-applied",
     ]);
   });
 });

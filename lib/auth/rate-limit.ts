@@ -16,7 +16,9 @@ import { AppError } from "@/lib/http/errors";
  */
 export const SIGN_IN_LIMITS = {
   pair: { max: 5, windowMinutes: 15 },
-  address: { max: 20, windowMinutes: 15 },
+  // A school behind one NAT address is many people mistyping: 100 per 15 minutes lets a
+  // classroom through while the growing delay and the pair limit still stop a sprayer.
+  address: { max: 100, windowMinutes: 15 },
   account: { max: 50, windowMinutes: 15 },
 } as const satisfies Record<string, Limit>;
 

@@ -3,6 +3,7 @@
  * gradient follows back is drawn thick in the accent colour, the paths through the gates dashed,
  * and the figure carries a title, a description in words and the numbered equations.
  */
+import { plainLabel } from "@/lib/content/math";
 import { CELL_DIAGRAMS, type CellKind, type DiagramWire } from "./cell-diagrams";
 import { CSS_VAR_PALETTE } from "./palette";
 
@@ -30,7 +31,7 @@ export function CellDiagram({ cell, idPrefix = "cell" }: { cell: CellKind; idPre
         style={{ maxWidth: WIDTH }}
       >
         <title id={titleId}>{d.title}</title>
-        <desc id={descId}>{d.description}</desc>
+        <desc id={descId}>{plainLabel(d.description)}</desc>
         {d.wires.map((w, i) => {
           const s = STROKE[w.role];
           return (
@@ -48,7 +49,7 @@ export function CellDiagram({ cell, idPrefix = "cell" }: { cell: CellKind; idPre
         })}
         {d.nodes.map((n) => (
           <g key={n.id} data-node={n.id}>
-            <title>{n.meaning}</title>
+            <title>{plainLabel(n.meaning)}</title>
             {n.shape === "circle" ? (
               <circle cx={n.x} cy={n.y} r={12} fill={bg} stroke={fg} strokeWidth={1.5} />
             ) : (
@@ -64,7 +65,7 @@ export function CellDiagram({ cell, idPrefix = "cell" }: { cell: CellKind; idPre
               />
             )}
             <text x={n.x} y={n.y + 5} textAnchor="middle" fontSize={14} fill={fg}>
-              {n.label}
+              {plainLabel(n.label)}
             </text>
           </g>
         ))}
@@ -77,7 +78,7 @@ export function CellDiagram({ cell, idPrefix = "cell" }: { cell: CellKind; idPre
             fontSize={13}
             fill={muted}
           >
-            {l.text}
+            {plainLabel(l.text)}
           </text>
         ))}
       </svg>
@@ -88,9 +89,7 @@ export function CellDiagram({ cell, idPrefix = "cell" }: { cell: CellKind; idPre
         </span>
         <ol style={{ listStyle: "none", paddingLeft: 0 }}>
           {d.equations.map((e) => (
-            <li key={e}>
-              <code>{e}</code>
-            </li>
+            <li key={e}>{plainLabel(e)}</li>
           ))}
         </ol>
       </figcaption>

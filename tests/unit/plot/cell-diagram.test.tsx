@@ -3,6 +3,10 @@ import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { CELL_DIAGRAMS, CellDiagram, type CellKind } from "@/lib/plot";
 import { lessons } from "@/lib/content";
+import { plainLabel } from "@/lib/content/math";
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 describe.each(["lstm", "gru"] as CellKind[])("%s cell diagram", (cell) => {
   const d = CELL_DIAGRAMS[cell];
@@ -36,7 +40,9 @@ describe.each(["lstm", "gru"] as CellKind[])("%s cell diagram", (cell) => {
   it("labels every node and lists the numbered equations", () => {
     for (const n of d.nodes) expect(html).toContain(`data-node="${n.id}"`);
     expect(html.match(/<g data-node="[^"]+"><title>/g)).toHaveLength(d.nodes.length);
-    for (const e of d.equations) expect(html).toContain(e);
+    // Shown as text with Unicode sub- and superscripts (c_{t−1} reads c₍ₜ₋₁₎), never raw TeX.
+    for (const e of d.equations) expect(html).toContain(escapeHtml(plainLabel(e)));
+    expect(html).not.toMatch(/[_^]\{/);
   });
 
   it("is drawn by at least one lesson", () => {

@@ -131,7 +131,8 @@ const OPERATORS = new Set([
   "in",
   "pm",
 ]);
-const SUP: Readonly<Record<string, string>> = {
+/** Unicode superscript of each character that has one (plot tick labels use it too). */
+export const SUPERSCRIPTS: Readonly<Record<string, string>> = {
   "0": "⁰",
   "1": "¹",
   "2": "²",
@@ -202,8 +203,8 @@ export function texToPlain(tex: string): string {
       return OPERATORS.has(name) && whole.endsWith(" ") ? `${symbol} ` : symbol;
     });
   s = s
-    .replace(/\^\{([^{}]*)\}/g, (_, b: string) => script(b, SUP, "^"))
-    .replace(/\^(\S)/g, (_, b: string) => script(b, SUP, "^"))
+    .replace(/\^\{([^{}]*)\}/g, (_, b: string) => script(b, SUPERSCRIPTS, "^"))
+    .replace(/\^(\S)/g, (_, b: string) => script(b, SUPERSCRIPTS, "^"))
     .replace(/_\{([^{}]*)\}/g, (_, b: string) => script(b, SUB, "_"))
     .replace(/_([A-Za-z0-9])/g, (_, b: string) => script(b, SUB, "_"));
   return s.replace(/[{}]/g, "").replace(/\s+/g, " ").trim();

@@ -1,3 +1,4 @@
+import { SUPERSCRIPTS } from "@/lib/content/math";
 import type { ParamDefs, ParamValues } from "../sim/scenario-types";
 
 /*
@@ -6,25 +7,11 @@ import type { ParamDefs, ParamValues } from "../sim/scenario-types";
  * characters or hydration fails, and the CLI must be reproducible.
  */
 
-const SUPERSCRIPT: Record<string, string> = {
-  "0": "⁰",
-  "1": "¹",
-  "2": "²",
-  "3": "³",
-  "4": "⁴",
-  "5": "⁵",
-  "6": "⁶",
-  "7": "⁷",
-  "8": "⁸",
-  "9": "⁹",
-  "-": "⁻",
-};
-
 /** 10 to an integer power, e.g. -7 -> "10⁻⁷". */
 export function formatPow10(exponent: number): string {
   const digits = String(Math.round(exponent))
     .split("")
-    .map((c) => SUPERSCRIPT[c] ?? c)
+    .map((c) => SUPERSCRIPTS[c] ?? c)
     .join("");
   return `10${digits}`;
 }

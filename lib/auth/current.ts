@@ -4,7 +4,7 @@ import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { clientAddressOf } from "@/lib/http/client-address";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { sessionCookieOptions } from "./cookie";
 import type { AuthContext, SignedIn } from "./service";
 import { deleteSession, findSessionUser, SESSION_COOKIE, type SessionUser } from "./sessions";

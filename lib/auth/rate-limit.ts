@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/prisma";
 import { takeSlots, type Check, type Limit } from "@/lib/db/rate-limit-store";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 
 /**
  * Failed password checks allowed per window, by whom they are counted. There is no lock on an

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/prisma";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "./password";
 import { isUniqueViolation } from "@/lib/db/errors";
 import {

@@ -2,7 +2,7 @@ import "server-only";
 import { getLesson, getQuestion, questionsForLesson } from "@/lib/content";
 import { publicQuestion, revealHint, type PublicQuestion } from "@/lib/learning/grading";
 import { MAX_TRIES } from "@/lib/learning/credit";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { cachedInstance } from "@/lib/learning/instance-cache";
 import { db } from "./client";
 import { randomUUID } from "node:crypto";

@@ -28,4 +28,3 @@ export {
   leaveClass,
   type Member,
 } from "./classes/membership";
-export * from "./classes/schemas";

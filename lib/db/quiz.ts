@@ -13,7 +13,7 @@ import {
 import { canRetry, creditFor, MAX_TRIES } from "@/lib/learning/credit";
 import { applyAnswerToConcepts } from "@/lib/learning/mastery";
 import { newReviewCard, ratingForAnswer, scheduleReview } from "@/lib/learning/review";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { cachedInstance } from "@/lib/learning/instance-cache";
 import type { DbTx } from "./prisma";
 import { db } from "./client";

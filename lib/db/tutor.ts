@@ -2,7 +2,7 @@ import "server-only";
 import { drawParams, getQuestion, type Question } from "@/lib/content";
 import { canRetry, MAX_TRIES } from "@/lib/learning/credit";
 import { gradeResponse, instantiateQuestion } from "@/lib/learning/grading";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import {
   composeGradeReply,
   topicOf,

@@ -1,4 +1,4 @@
-import { AppError } from "./errors";
+import { AppError } from "@/lib/errors";
 
 /**
  * Reading a JSON request body defensively: a size cap (no route takes more than a tutor message

@@ -1,4 +1,4 @@
-import { AppError } from "./errors";
+import { AppError } from "@/lib/errors";
 
 /**
  * Cross-site request forgery guard for the JSON API. A page on another site can make a browser

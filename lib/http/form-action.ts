@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isTransientDatabaseError } from "@/lib/db/transient";
-import { AppError, DATABASE_UNAVAILABLE, fieldErrorsOf, type FieldErrors } from "./errors";
+import { AppError, DATABASE_UNAVAILABLE, fieldErrorsOf, type FieldErrors } from "@/lib/errors";
 
 /** What a form's server action hands back to the form when it does not redirect. */
 export interface FormState {

@@ -1,4 +1,4 @@
-import { AppError } from "./errors";
+import { AppError } from "@/lib/errors";
 
 /**
  * Path parameters come from the URL, decoded: `/api/classes/%00` gives a class id with a NUL

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { isTransientDatabaseError } from "@/lib/db/transient";
 import { parseJsonBody, readBodyText } from "./body";
 import { assertSameOriginJson } from "./csrf";
-import { AppError, DATABASE_UNAVAILABLE, describeFieldErrors, fieldErrorsOf } from "./errors";
+import { AppError, DATABASE_UNAVAILABLE, describeFieldErrors, fieldErrorsOf } from "@/lib/errors";
 import { guardParams } from "./params";
 
 /**

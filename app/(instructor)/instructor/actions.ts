@@ -5,16 +5,14 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireInstructor } from "@/lib/auth/current";
 import {
-  ClassName,
   createClass,
-  ExpiresInDays,
   removeLearner,
   rotateJoinCode,
   shareClass,
-  ShareInput,
   unshareClass,
   updateClass,
 } from "@/lib/db/classes";
+import { ClassName, ExpiresInDays, ShareInput } from "@/lib/services/classes/schemas";
 import { db } from "@/lib/db/client";
 import { formAction } from "@/lib/http/form-action";
 

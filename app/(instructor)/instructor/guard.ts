@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current";
 import { enrolledLearner, instructorClass } from "@/lib/db/classes";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 
 /**
  * Page access: no account -> sign in; a learner -> 404 (instructor pages do not exist for them);

@@ -3,7 +3,8 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getCurrentUser, requireUser } from "@/lib/auth/current";
-import { JoinInput, joinClass, leaveClass } from "@/lib/db/classes";
+import { joinClass, leaveClass } from "@/lib/db/classes";
+import { JoinInput } from "@/lib/services/classes/schemas";
 import { db } from "@/lib/db/client";
 import { formAction } from "@/lib/http/form-action";
 

@@ -5,7 +5,7 @@ import { TutorChat } from "@/app/_components/tutor/TutorChat";
 import type { ChatTurn } from "@/app/_components/tutor/types";
 import { getCurrentUser } from "@/lib/auth/current";
 import { conversationMessages, listConversations } from "@/lib/db/tutor";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 
 export const metadata: Metadata = { title: "Tutor" };
 

@@ -1,5 +1,6 @@
 import { getCurrentUser, clientAddress } from "@/lib/auth/current";
-import { assertTutorAllowed } from "@/lib/db/rate-limit";
+import { assertTutorAllowed } from "@/lib/auth/tutor-limit";
+import { db } from "@/lib/db/client";
 import { tutorTurn, tutorTurnStream } from "@/lib/db/tutor-turn";
 import { errorResponse, jsonRoute } from "@/lib/http/route";
 import { TutorRouteInput } from "./schema";
@@ -21,7 +22,7 @@ export const POST = jsonRoute(
   TutorRouteInput,
   async (input, request) => {
     const user = await getCurrentUser();
-    await assertTutorAllowed(user, await clientAddress());
+    await assertTutorAllowed(db(), user, await clientAddress());
     const userId = user?.id ?? null;
     if (!request.headers.get("accept")?.includes("text/event-stream")) {
       return Response.json(await tutorTurn(userId, input, request.signal));

@@ -4,9 +4,10 @@ import { joinClassAction } from "@/app/(learner)/classes/actions";
 import { ActionForm } from "@/app/_components/dashboard/ActionForm";
 import { JoinNotice } from "@/app/_components/join-notice";
 import { getCurrentUser } from "@/lib/auth/current";
-import { classForCode, JoinCode } from "@/lib/db/classes";
+import { classForCode } from "@/lib/db/classes";
+import { JoinCode } from "@/lib/services/classes/schemas";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 
 export const metadata: Metadata = { title: "Join a class" };
 

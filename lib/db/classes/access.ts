@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import type { DbLike } from "../prisma";
 
 /** Who is asking: the signed-in instructor. */

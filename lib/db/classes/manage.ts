@@ -1,10 +1,21 @@
 import "server-only";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { isUniqueViolation } from "../errors";
 import type { Db } from "../prisma";
 import { instructorClass, ownedClass, visibleTo, type Actor } from "./access";
 import { freshJoinCode } from "./codes";
-import type { CreateClassInput, RotateCodeInput, UpdateClassInput } from "./schemas";
+
+/** What the management functions take: already parsed (lib/services/classes/schemas.ts). */
+export interface CreateClassInput {
+  name: string;
+}
+export interface UpdateClassInput {
+  name?: string;
+  archived?: boolean;
+}
+export interface RotateCodeInput {
+  expiresInDays: number;
+}
 
 const DAY_MS = 86_400_000;
 

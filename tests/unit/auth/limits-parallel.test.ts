@@ -7,9 +7,9 @@ import { CREATION_LIMITS, SIGN_IN_LIMITS } from "@/lib/auth/rate-limit";
 import { SignUpInput } from "@/lib/auth/schemas";
 import { signIn, signUp, startGuest, type AuthContext } from "@/lib/auth/service";
 import type { Db } from "@/lib/db/prisma";
-import { assertTutorAllowed, TUTOR_GUEST_LIMIT } from "@/lib/db/rate-limit";
+import { assertTutorAllowed, TUTOR_GUEST_LIMIT } from "@/lib/auth/tutor-limit";
 import { pruneRateLimits, RATE_LIMIT_RETENTION_MINUTES } from "@/lib/db/rate-limit-store";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { describeBothProviders } from "@/tests/support/postgres";
 import { releaseDatabase, useMigratedDatabase } from "@/tests/support/use-database";
 
@@ -59,7 +59,7 @@ await describeBothProviders("limits under parallel requests", ({ freshDatabaseUr
 
   it("lets at most the limit of 45 parallel guest tutor messages through", async () => {
     const answers = await statuses(
-      Array.from({ length: 45 }, () => assertTutorAllowed(null, "192.0.2.77", new Date(), db)),
+      Array.from({ length: 45 }, () => assertTutorAllowed(db, null, "192.0.2.77", new Date())),
     );
     expect(count(answers, 0)).toBe(TUTOR_GUEST_LIMIT.max);
     expect(count(answers, 429)).toBe(45 - TUTOR_GUEST_LIMIT.max);

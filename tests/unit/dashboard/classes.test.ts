@@ -4,18 +4,17 @@ import {
   createClass,
   instructorClass,
   instructorClasses,
-  JoinInput,
   joinClass,
   learnerClasses,
   leaveClass,
   removeLearner,
   rotateJoinCode,
   shareClass,
-  UpdateClassInput,
   updateClass,
 } from "@/lib/db/classes";
+import { JoinInput, UpdateClassInput } from "@/lib/services/classes/schemas";
 import type { Db } from "@/lib/db/prisma";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { describeBothProviders } from "@/tests/support/postgres";
 import { openDb } from "./support";
 

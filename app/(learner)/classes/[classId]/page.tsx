@@ -5,7 +5,7 @@ import { ActionForm } from "@/app/_components/dashboard/ActionForm";
 import { getCurrentUser } from "@/lib/auth/current";
 import { learnerClass } from "@/lib/db/classes";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { leaveClassAction } from "../actions";
 
 export const metadata: Metadata = { title: "Class" };

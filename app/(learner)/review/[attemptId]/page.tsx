@@ -5,7 +5,7 @@ import { QuizPanel } from "@/app/_components/quiz/QuizPanel";
 import { getCurrentUser } from "@/lib/auth/current";
 import { getLesson } from "@/lib/content";
 import { attemptView } from "@/lib/db/attempts";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 
 export const metadata: Metadata = { title: "Review" };
 

@@ -1,5 +1,6 @@
 import { requireUser } from "@/lib/auth/current";
-import { joinClass, JoinInput } from "@/lib/db/classes";
+import { joinClass } from "@/lib/db/classes";
+import { JoinInput } from "@/lib/services/classes/schemas";
 import { db } from "@/lib/db/client";
 import { jsonRoute } from "@/lib/http/route";
 

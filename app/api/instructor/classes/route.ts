@@ -1,5 +1,6 @@
 import { requireInstructor } from "@/lib/auth/current";
-import { createClass, CreateClassInput, instructorClasses } from "@/lib/db/classes";
+import { createClass, instructorClasses } from "@/lib/db/classes";
+import { CreateClassInput } from "@/lib/services/classes/schemas";
 import { db } from "@/lib/db/client";
 import { jsonRoute, route } from "@/lib/http/route";
 

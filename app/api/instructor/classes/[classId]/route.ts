@@ -1,4 +1,5 @@
-import { updateClass, UpdateClassInput } from "@/lib/db/classes";
+import { updateClass } from "@/lib/db/classes";
+import { UpdateClassInput } from "@/lib/services/classes/schemas";
 import { db } from "@/lib/db/client";
 import {
   classOverview,

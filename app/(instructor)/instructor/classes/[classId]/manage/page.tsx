@@ -6,7 +6,8 @@ import { ClassNav } from "@/app/_components/dashboard/ClassNav";
 import { dateTime } from "@/app/_components/dashboard/format";
 import styles from "@/app/_components/dashboard/dashboard.module.css";
 import { TableWrap, tableClass } from "@/app/_components/dashboard/TableWrap";
-import { CLASS_NAME_MAX, coInstructors, roster } from "@/lib/db/classes";
+import { coInstructors, roster } from "@/lib/db/classes";
+import { CLASS_NAME_MAX } from "@/lib/services/classes/schemas";
 import { db } from "@/lib/db/client";
 import {
   archiveClassAction,

@@ -1,4 +1,5 @@
-import { coInstructors, shareClass, ShareInput, unshareClass } from "@/lib/db/classes";
+import { coInstructors, shareClass, unshareClass } from "@/lib/db/classes";
+import { ShareInput } from "@/lib/services/classes/schemas";
 import { db } from "@/lib/db/client";
 import { jsonRoute, route } from "@/lib/http/route";
 import { classOfInstructor, type ClassContext } from "../../../_shared";

@@ -1,4 +1,5 @@
-import { rotateJoinCode, RotateCodeInput } from "@/lib/db/classes";
+import { rotateJoinCode } from "@/lib/db/classes";
+import { RotateCodeInput } from "@/lib/services/classes/schemas";
 import { db } from "@/lib/db/client";
 import { jsonRoute, route } from "@/lib/http/route";
 import { classOfInstructor, type ClassContext } from "../../../_shared";

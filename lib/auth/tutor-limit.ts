@@ -1,10 +1,9 @@
 import "server-only";
-import type { SessionUser } from "@/lib/auth/sessions";
-import { formatWait } from "@/lib/auth/rate-limit";
-import { AppError } from "@/lib/http/errors";
-import { db as appDb } from "./client";
-import type { Db } from "./prisma";
-import { takeSlots } from "./rate-limit-store";
+import type { Db } from "@/lib/db/prisma";
+import { takeSlots } from "@/lib/db/rate-limit-store";
+import { AppError } from "@/lib/errors";
+import { formatWait } from "./rate-limit";
+import type { SessionUser } from "./sessions";
 
 /**
  * The tutor is open to visitors without an account, so one address may send at most
@@ -13,10 +12,10 @@ import { takeSlots } from "./rate-limit-store";
 export const TUTOR_GUEST_LIMIT = { max: 30, windowMinutes: 5 } as const;
 
 export async function assertTutorAllowed(
+  db: Db,
   user: SessionUser | null,
   address: string,
   now = new Date(),
-  db: Db = appDb(),
 ): Promise<void> {
   if (user && !user.isGuest) return;
   const { max, windowMinutes } = TUTOR_GUEST_LIMIT;

@@ -2,7 +2,9 @@ import Link from "next/link";
 import { StartLessonButton } from "./_components/start-lesson-button";
 import { getCurrentUser } from "@/lib/auth/current";
 import { getLesson, lessons } from "@/lib/content";
-import { firstTries, reviewQueue } from "@/lib/db/learner";
+import { db } from "@/lib/db/client";
+import { firstTries } from "@/lib/db/learner";
+import { reviewQueue } from "@/lib/services/learner";
 import { lessonProgress, type LessonProgress } from "@/lib/db/progress";
 import { lessonFigures } from "@/lib/learning/lesson-mastery";
 import { LEVEL_INFO } from "@/lib/learning/levels";
@@ -12,7 +14,11 @@ export const dynamic = "force-dynamic";
 export default async function HomePage() {
   const user = await getCurrentUser();
   const [progress, answers, due] = user
-    ? await Promise.all([lessonProgress(user.id), firstTries(user.id), reviewQueue(user.id)])
+    ? await Promise.all([
+        lessonProgress(db(), user.id),
+        firstTries(db(), user.id),
+        reviewQueue(user.id),
+      ])
     : [[], [], []];
   const byLesson = new Map(progress.map((entry) => [entry.lessonId, entry]));
   const mastery = lessonFigures(answers);

@@ -56,7 +56,7 @@ async function pgReachable(): Promise<boolean> {
 async function main() {
   const { applyMigrations } = await import("../lib/db/migrate");
   const { createPrisma, providerOf } = await import("../lib/db/prisma");
-  const d = await import("../lib/db/dashboard/index");
+  const d = await import("../lib/services/dashboard/index");
   const { whoNeedsHelp } = await import("../lib/learning/needs-help");
   const { seedSyntheticClass } = await import("./dashboard-seed");
 

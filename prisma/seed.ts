@@ -9,7 +9,7 @@ import {
   scheduleReview,
   type ReviewCardState,
 } from "@/lib/learning/review";
-import { instanceSeed } from "@/lib/db/quiz-seed";
+import { instanceSeed } from "@/lib/services/quiz/seed";
 import { demoResponse } from "./seed-responses";
 import type { Db, DbTx } from "@/lib/db/prisma";
 

@@ -7,7 +7,7 @@ import { authContext, endSession, getCurrentUser, setSessionCookie } from "@/lib
 import { ChangePasswordForm, SignInInput, SignUpInput } from "@/lib/auth/schemas";
 import { changePassword, signIn, signUp, startGuest } from "@/lib/auth/service";
 import { LessonId } from "@/lib/content/lessons";
-import { startOrResumeAttempt } from "@/lib/db/attempts";
+import { startOrResumeAttempt } from "@/lib/services/attempts";
 import { formAction } from "@/lib/http/form-action";
 
 /** Where to go after signing in: only same-site paths, never another origin. */

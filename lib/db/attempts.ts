@@ -1,33 +1,20 @@
 import "server-only";
-import { getLesson, getQuestion, questionsForLesson } from "@/lib/content";
-import { publicQuestion, revealHint, type PublicQuestion } from "@/lib/learning/grading";
-import { MAX_TRIES } from "@/lib/learning/credit";
-import { AppError } from "@/lib/errors";
-import { cachedInstance } from "@/lib/learning/instance-cache";
-import { db } from "./client";
 import { randomUUID } from "node:crypto";
+import type { Db } from "./prisma";
 import { ATTEMPT_COLUMNS, attemptFromRow, lockLearner, type AttemptRow } from "./quiz-store";
-import { bool, num, runProgram, sql, text, type Program } from "./sql";
-import { instanceSeed, questionIdsOf, type AnswerOutcome } from "./quiz";
+import { bool, num, sql, text, type Program } from "./sql";
+
+/**
+ * Quiz attempts: opening a lesson's (or a review's) attempt, and reading one back with its
+ * answers and hint counts. Programs of lib/db/sql; lib/services/attempts runs them.
+ */
 
 /** Opens the learner's unfinished attempt at a lesson, or a new one (restart forces new). */
-export async function startOrResumeAttempt(
-  userId: string,
-  lessonId: string,
-  restart = false,
-): Promise<{ attemptId: string }> {
-  if (!getLesson(lessonId)) {
-    throw new AppError(422, `lessonId: there is no lesson ${lessonId}.`, {
-      lessonId: "unknown lesson",
-    });
-  }
-  return runProgram(db(), () => startOrResumeProgram(userId, lessonId, restart), { write: true });
-}
-
-function* startOrResumeProgram(
+export function* startOrResumeProgram(
   userId: string,
   lessonId: string,
   restart: boolean,
+  firstQuestionId: string | null,
 ): Program<{ attemptId: string }> {
   yield* lockLearner(userId);
   const now = new Date();
@@ -43,34 +30,15 @@ function* startOrResumeProgram(
     return { attemptId: openId };
   }
   const attemptId = randomUUID();
-  const first = questionsForLesson(lessonId)[0]?.id ?? null;
   yield sql`
     INSERT INTO quiz_attempts (id, "userId", "lessonId", kind, "currentQuestionId", params,
       "startedAt", "updatedAt")
-    VALUES (${attemptId}, ${userId}, ${lessonId}, 'lesson', ${first}, '{}', ${now}, ${now})`;
+    VALUES (${attemptId}, ${userId}, ${lessonId}, 'lesson', ${firstQuestionId}, '{}', ${now}, ${now})`;
   return { attemptId };
 }
 
-/**
- * A review of one due question: a fresh attempt of its own, so a simulated question draws new
- * numbers and the answer is stored like any other (mastery and the schedule update as usual).
- */
-export async function startReview(
-  userId: string,
-  questionId: string,
-): Promise<{ attemptId: string }> {
-  const question = getQuestion(questionId);
-  if (!question) {
-    throw new AppError(422, `questionId: there is no question ${questionId}.`, {
-      questionId: "unknown question",
-    });
-  }
-  return runProgram(db(), () => startReviewProgram(userId, questionId, question.lessonId), {
-    write: true,
-  });
-}
-
-function* startReviewProgram(
+/** A review's attempt: the open one for this question, or a fresh one. */
+export function* startReviewProgram(
   userId: string,
   questionId: string,
   lessonId: string,
@@ -92,85 +60,7 @@ function* startReviewProgram(
   return { attemptId };
 }
 
-export interface QuestionState {
-  id: string;
-  status: "unanswered" | "in-progress" | "correct" | "missed";
-  tries: number;
-  hintsTaken: number;
-  score: number;
-}
-
-export interface AttemptView {
-  attemptId: string;
-  lessonId: string;
-  kind: "lesson" | "review";
-  completed: boolean;
-  questions: QuestionState[];
-  /** The question to show: the first unfinished one, with what the learner already did on it. */
-  current: {
-    question: PublicQuestion;
-    hints: string[];
-    hintCount: number;
-    lastOutcome: Omit<AnswerOutcome, "replayed"> | null;
-  } | null;
-  totalScore: number;
-}
-
-export async function attemptView(userId: string, attemptId: string): Promise<AttemptView> {
-  const { attempt, hintsTaken } = await runProgram(db(), () => attemptRows(userId, attemptId), {
-    write: false,
-  });
-  if (!attempt || attempt.userId !== userId) {
-    throw new AppError(404, `No attempt ${attemptId} of yours exists.`, { attemptId: "not found" });
-  }
-  const ids = questionIdsOf(attempt);
-  const questions = questionsForLesson(attempt.lessonId).filter((q) => ids.includes(q.id));
-  const states: QuestionState[] = questions.map((q) => {
-    const answers = attempt.answers.filter((a) => a.questionId === q.id);
-    const correct = answers.some((a) => a.correct);
-    const status = correct
-      ? "correct"
-      : answers.length >= MAX_TRIES
-        ? "missed"
-        : answers.length > 0
-          ? "in-progress"
-          : "unanswered";
-    return {
-      id: q.id,
-      status,
-      tries: answers.length,
-      hintsTaken: hintsTaken.get(q.id) ?? 0,
-      score: Math.max(0, ...answers.map((a) => a.score)),
-    };
-  });
-  const currentState = states.find((s) => s.status === "unanswered" || s.status === "in-progress");
-  const currentQuestion = currentState && questions.find((q) => q.id === currentState.id);
-  let current: AttemptView["current"] = null;
-  if (currentQuestion && currentState) {
-    const instance = cachedInstance(currentQuestion, instanceSeed(attempt.id, currentQuestion.id));
-    const last = attempt.answers.filter((a) => a.questionId === currentQuestion.id).at(-1);
-    current = {
-      question: publicQuestion(instance),
-      hints: Array.from(
-        { length: Math.min(currentState.hintsTaken, currentQuestion.hints.length) },
-        (_, i) => revealHint(instance, i),
-      ).filter((hint): hint is string => hint !== undefined),
-      hintCount: currentQuestion.hints.length,
-      lastOutcome: last ? (JSON.parse(last.payload) as { outcome: AnswerOutcome }).outcome : null,
-    };
-  }
-  return {
-    attemptId: attempt.id,
-    lessonId: attempt.lessonId,
-    kind: attempt.kind === "review" ? "review" : "lesson",
-    completed: currentState === undefined,
-    questions: states,
-    current,
-    totalScore: states.reduce((sum, s) => sum + s.score, 0),
-  };
-}
-
-interface AttemptRows {
+export interface AttemptRows {
   attempt:
     | (AttemptRow & {
         answers: { questionId: string; correct: boolean; score: number; payload: string }[];
@@ -181,7 +71,11 @@ interface AttemptRows {
 }
 
 /** An attempt with its answers and the learner's hint counts: three reads, no transaction. */
-function* attemptRows(userId: string, attemptId: string): Program<AttemptRows> {
+export function* attemptRows(
+  userId: string,
+  attemptId: string,
+  questionIdsOf: (attempt: AttemptRow) => readonly string[],
+): Program<AttemptRows> {
   const attempts = yield sql`
     SELECT ${ATTEMPT_COLUMNS} FROM quiz_attempts
     WHERE id = ${attemptId}`;
@@ -197,7 +91,7 @@ function* attemptRows(userId: string, attemptId: string): Program<AttemptRows> {
       ? []
       : yield sql`
           SELECT "questionId", COUNT(*) AS n FROM hint_uses
-          WHERE "userId" = ${userId} AND "questionId" IN (${questionIds})
+          WHERE "userId" = ${userId} AND "questionId" IN (${[...questionIds]})
           GROUP BY "questionId"`;
   return {
     attempt: {
@@ -211,4 +105,18 @@ function* attemptRows(userId: string, attemptId: string): Program<AttemptRows> {
     },
     hintsTaken: new Map(hints.map((h) => [text(h.questionId), num(h.n)])),
   };
+}
+
+/** The learner's latest lesson attempt at a lesson, if any. */
+export async function latestLessonAttemptId(
+  db: Db,
+  userId: string,
+  lessonId: string,
+): Promise<string | null> {
+  const open = await db.quizAttempt.findFirst({
+    where: { userId, lessonId, kind: "lesson" },
+    orderBy: { updatedAt: "desc" },
+    select: { id: true },
+  });
+  return open?.id ?? null;
 }

@@ -1,18 +1,17 @@
 import "server-only";
-import { dueQueue } from "@/lib/learning/review";
-import { db } from "./client";
+import type { Db } from "./prisma";
 
 /** What the home, progress and review pages show a learner about themselves. */
 
-export async function masteryByConcept(userId: string) {
-  return db().conceptMastery.findMany({
+export async function masteryByConcept(db: Db, userId: string) {
+  return db.conceptMastery.findMany({
     where: { userId },
     select: { conceptId: true, pKnown: true, attempts: true, correct: true, updatedAt: true },
   });
 }
 
-export async function answerHistory(userId: string, take = 200) {
-  const rows = await db().answer.findMany({
+export async function answerHistory(db: Db, userId: string, take = 200) {
+  const rows = await db.answer.findMany({
     where: { userId },
     orderBy: { createdAt: "desc" },
     take,
@@ -32,8 +31,8 @@ export async function answerHistory(userId: string, take = 200) {
 }
 
 /** Every first try of the learner, oldest first: what lesson figures are replayed from. */
-export async function firstTries(userId: string) {
-  return db().answer.findMany({
+export async function firstTries(db: Db, userId: string) {
+  return db.answer.findMany({
     where: { userId, tryNumber: 1 },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { questionId: true, correct: true, score: true, tryNumber: true, hintsUsed: true },
@@ -42,18 +41,18 @@ export async function firstTries(userId: string) {
 
 export const REVIEW_QUEUE_LIMIT = 20;
 
-export async function reviewQueue(userId: string, now = new Date()) {
-  const cards = await db().reviewCard.findMany({
+/** The learner's due cards, earliest first (lib/services/learner orders the queue). */
+export async function dueCards(db: Db, userId: string, now = new Date()) {
+  return db.reviewCard.findMany({
     where: { userId, due: { lte: now } },
     orderBy: { due: "asc" },
     take: REVIEW_QUEUE_LIMIT,
     select: { questionId: true, due: true, reps: true, lapses: true, state: true },
   });
-  return dueQueue(cards, now, REVIEW_QUEUE_LIMIT);
 }
 
-export async function nextReviewDue(userId: string, now = new Date()) {
-  const next = await db().reviewCard.findFirst({
+export async function nextReviewDue(db: Db, userId: string, now = new Date()) {
+  const next = await db.reviewCard.findFirst({
     where: { userId, due: { gt: now } },
     orderBy: { due: "asc" },
     select: { due: true },

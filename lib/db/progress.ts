@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "./client";
+import type { Db } from "./prisma";
 
 export interface LessonProgress {
   lessonId: string;
@@ -9,8 +9,8 @@ export interface LessonProgress {
   lastActive: Date;
 }
 
-export async function lessonProgress(userId: string): Promise<LessonProgress[]> {
-  const attempts = await db().quizAttempt.findMany({
+export async function lessonProgress(db: Db, userId: string): Promise<LessonProgress[]> {
+  const attempts = await db.quizAttempt.findMany({
     where: { userId },
     orderBy: { updatedAt: "desc" },
     select: {

@@ -1,7 +1,5 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { ConceptMastery, MasteryState } from "@/lib/learning/mastery";
-import type { ReviewCardState } from "@/lib/learning/review";
 import {
   bool,
   date,
@@ -15,12 +13,33 @@ import {
   type Program,
   type Row,
 } from "./sql";
+import type { Db, DbTx } from "./prisma";
+
+/** A concept_mastery row's figures (lib/learning/mastery.ts reads and updates them). */
+export interface MasteryRow {
+  pKnown: number;
+  attempts: number;
+  correct: number;
+}
+
+/** A review_cards row without its keys (lib/learning/review.ts schedules it). */
+export interface ReviewCardRow {
+  due: Date;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  lastReview: Date | null;
+}
 
 /**
  * The statements of one answer submit, in SQL that SQLite and PostgreSQL both run, as pieces
  * of a program (lib/db/sql). A submit is the app's hottest write: on SQLite it runs straight on
  * the driver in one synchronous transaction, a fraction of what Prisma's query API costs per
- * call (bench:load). Everything else keeps the query API.
+ * call (bench:load). The orchestration (grading, credit, mastery) is lib/services/quiz.
  */
 
 /**
@@ -103,7 +122,10 @@ export function* readSubmitContext(input: {
   };
 }
 
-export function* readMastery(userId: string, conceptIds: readonly string[]): Program<MasteryState> {
+export function* readMastery(
+  userId: string,
+  conceptIds: readonly string[],
+): Program<Record<string, MasteryRow>> {
   if (conceptIds.length === 0) return {};
   const rows = yield sql`
     SELECT "conceptId", "pKnown", attempts, correct FROM concept_mastery
@@ -118,7 +140,7 @@ export function* readMastery(userId: string, conceptIds: readonly string[]): Pro
 
 export function* writeMastery(
   userId: string,
-  rows: readonly (ConceptMastery & { conceptId: string })[],
+  rows: readonly (MasteryRow & { conceptId: string })[],
 ): Program<void> {
   if (rows.length === 0) return;
   const now = new Date();
@@ -134,10 +156,7 @@ export function* writeMastery(
       correct = excluded.correct, "updatedAt" = excluded."updatedAt"`;
 }
 
-export function* readReviewCard(
-  userId: string,
-  questionId: string,
-): Program<ReviewCardState | null> {
+export function* readReviewCard(userId: string, questionId: string): Program<ReviewCardRow | null> {
   const rows = yield sql`
     SELECT due, stability, difficulty, "elapsedDays", "scheduledDays", reps, lapses, state,
       "lastReview"
@@ -160,7 +179,7 @@ export function* readReviewCard(
 export function* writeReviewCard(
   userId: string,
   questionId: string,
-  card: ReviewCardState,
+  card: ReviewCardRow,
 ): Program<void> {
   yield sql`
     INSERT INTO review_cards (id, "userId", "questionId", due, stability, difficulty,
@@ -204,4 +223,40 @@ export function* moveAttempt(attemptId: string, currentQuestionId: string | null
     UPDATE quiz_attempts SET "currentQuestionId" = ${currentQuestionId},
       "completedAt" = ${currentQuestionId === null ? now : null}, "updatedAt" = ${now}
     WHERE id = ${attemptId}`;
+}
+
+/** The stored answer a repeated idempotency key refers to, if any. */
+export function answerByKey(db: Db, userId: string, idempotencyKey: string) {
+  return db.answer.findUnique({
+    where: { userId_idempotencyKey: { userId, idempotencyKey } },
+    select: { attemptId: true, questionId: true, payload: true },
+  });
+}
+
+/** The latest try stored for a question of an attempt (the one that counted in a race). */
+export function latestTry(db: Db, userId: string, attemptId: string, questionId: string) {
+  return db.answer.findFirst({
+    where: { attemptId, questionId, userId },
+    orderBy: { tryNumber: "desc" },
+    select: { payload: true },
+  });
+}
+
+export function attemptById(tx: DbTx, attemptId: string): Promise<AttemptRow | null> {
+  return tx.quizAttempt.findUnique({
+    where: { id: attemptId },
+    select: { id: true, userId: true, lessonId: true, kind: true, reviewQuestionId: true },
+  });
+}
+
+/** Hints the learner has taken on a question (in any attempt: hints count per question). */
+export function hintsTakenOn(tx: DbTx | Db, userId: string, questionId: string): Promise<number> {
+  return tx.hintUse.count({ where: { userId, questionId } });
+}
+
+export async function recordHint(
+  tx: DbTx | Db,
+  hint: { userId: string; questionId: string; hintIndex: number; source: "quiz" | "tutor" },
+): Promise<void> {
+  await tx.hintUse.create({ data: hint });
 }

@@ -3,8 +3,9 @@ import Link from "next/link";
 import { PlotSvg } from "@/lib/plot";
 import { getCurrentUser } from "@/lib/auth/current";
 import { conceptTitle, getLesson, getQuestion, lessons } from "@/lib/content";
+import { db } from "@/lib/db/client";
 import { answerHistory, firstTries, masteryByConcept } from "@/lib/db/learner";
-import { activitySeries } from "@/lib/db/progress-series";
+import { activitySeries } from "@/lib/services/learner/progress-series";
 import { lessonFigureNote, lessonFigures } from "@/lib/learning/lesson-mastery";
 import { LEVEL_INFO, LEVEL_RULE, levelFor } from "@/lib/learning/levels";
 import styles from "./progress.module.css";
@@ -24,9 +25,9 @@ export default async function ProgressPage() {
     );
   }
   const [history, concepts, tries] = await Promise.all([
-    answerHistory(user.id),
-    masteryByConcept(user.id),
-    firstTries(user.id),
+    answerHistory(db(), user.id),
+    masteryByConcept(db(), user.id),
+    firstTries(db(), user.id),
   ]);
   const byLesson = lessonFigures(tries);
   const activity = activitySeries(history, new Date());

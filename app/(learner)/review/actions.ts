@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/current";
-import { startReview } from "@/lib/db/attempts";
+import { startReview } from "@/lib/services/attempts";
 import { formAction } from "@/lib/http/form-action";
 
 export const startReviewAction = formAction(

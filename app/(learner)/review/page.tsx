@@ -3,7 +3,9 @@ import Link from "next/link";
 import { ReviewButton } from "@/app/_components/review-button";
 import { getCurrentUser } from "@/lib/auth/current";
 import { getLesson, getQuestion } from "@/lib/content";
-import { nextReviewDue, reviewQueue } from "@/lib/db/learner";
+import { db } from "@/lib/db/client";
+import { nextReviewDue } from "@/lib/db/learner";
+import { reviewQueue } from "@/lib/services/learner";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -21,7 +23,7 @@ export default async function ReviewPage() {
       </main>
     );
   }
-  const [due, next] = await Promise.all([reviewQueue(user.id), nextReviewDue(user.id)]);
+  const [due, next] = await Promise.all([reviewQueue(user.id), nextReviewDue(db(), user.id)]);
   const items = due
     .map((card) => ({ card, question: getQuestion(card.questionId) }))
     .filter((item) => item.question !== undefined);

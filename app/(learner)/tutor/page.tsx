@@ -4,6 +4,7 @@ import { z } from "zod";
 import { TutorChat } from "@/app/_components/tutor/TutorChat";
 import type { ChatTurn } from "@/app/_components/tutor/types";
 import { getCurrentUser } from "@/lib/auth/current";
+import { db } from "@/lib/db/client";
 import { conversationMessages, listConversations } from "@/lib/db/tutor";
 import { AppError } from "@/lib/errors";
 
@@ -18,12 +19,12 @@ export default async function TutorPage({
 }) {
   const { c } = Search.parse(await searchParams);
   const user = await getCurrentUser();
-  const conversations = user ? await listConversations(user.id) : [];
+  const conversations = user ? await listConversations(db(), user.id) : [];
   let turns: ChatTurn[] = [];
   let openId: string | undefined;
   if (user && c) {
     try {
-      const conversation = await conversationMessages(user.id, c);
+      const conversation = await conversationMessages(db(), user.id, c);
       openId = conversation.id;
       turns = conversation.messages.map((m) => ({
         id: m.id,

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { AttemptView } from "@/lib/db/dashboard";
+import type { AttemptView } from "@/lib/services/dashboard";
 import { getMisconception, getQuestion } from "@/lib/content";
 import { Markdown } from "../markdown";
 import { dateTime, fixed, seconds } from "./format";

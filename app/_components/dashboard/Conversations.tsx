@@ -1,4 +1,4 @@
-import type { LearnerDetail } from "@/lib/db/dashboard";
+import type { LearnerDetail } from "@/lib/services/dashboard";
 import { getLesson } from "@/lib/content";
 import { Markdown } from "../markdown";
 import { dateTime } from "./format";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { conceptTitle } from "@/lib/content";
-import type { Heatmap as HeatmapData } from "@/lib/db/dashboard";
+import type { Heatmap as HeatmapData } from "@/lib/services/dashboard";
 import { LEVEL_INFO } from "@/lib/learning/levels";
 import { ChartFigure } from "./ChartFigure";
 import { Heatmap, LevelLegend } from "./Heatmap";

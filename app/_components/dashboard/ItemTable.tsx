@@ -1,4 +1,4 @@
-import type { ItemExport } from "@/lib/db/dashboard";
+import type { ItemExport } from "@/lib/services/dashboard";
 import { MINIMUMS } from "@/lib/learning/item-analysis";
 import { fixed, pct, seconds } from "./format";
 import { numClass, tableClass, TableWrap } from "./TableWrap";

@@ -1,4 +1,4 @@
-import type { MisconceptionRow } from "@/lib/db/dashboard";
+import type { MisconceptionRow } from "@/lib/services/dashboard";
 import { Markdown } from "../markdown";
 import { BarChart } from "./BarChart";
 import { ChartFigure } from "./ChartFigure";

@@ -1,4 +1,4 @@
-import type { Overview } from "@/lib/db/dashboard";
+import type { Overview } from "@/lib/services/dashboard";
 import { BarChart } from "./BarChart";
 import { ChartFigure } from "./ChartFigure";
 import { LineChart } from "./LineChart";

@@ -1,4 +1,4 @@
-import type { ResponseDistribution } from "@/lib/db/dashboard";
+import type { ResponseDistribution } from "@/lib/services/dashboard";
 import { plainMath } from "@/lib/content/math";
 import { Markdown } from "../markdown";
 import { BarChart } from "./BarChart";

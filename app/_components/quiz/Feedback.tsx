@@ -1,6 +1,6 @@
 "use client";
 
-import type { AnswerOutcome } from "@/lib/db/quiz";
+import type { AnswerOutcome } from "@/lib/services/quiz/outcome";
 import { MAX_TRIES, tryCeiling } from "@/lib/learning/credit";
 import type { PublicQuestion } from "@/lib/learning/grading";
 import { GlossaryLinks } from "../glossary-links";

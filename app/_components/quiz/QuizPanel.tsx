@@ -1,8 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { AttemptView } from "@/lib/db/attempts";
-import type { AnswerOutcome } from "@/lib/db/quiz";
+import type { AttemptView } from "@/lib/services/attempts/view";
+import type { AnswerOutcome } from "@/lib/services/quiz/outcome";
 import { CREDIT_RULE } from "@/lib/learning/credit";
 import { Markdown } from "../markdown";
 import { ApiError, quizApi } from "./api";

@@ -1,5 +1,5 @@
-import type { AttemptView } from "@/lib/db/attempts";
-import type { AnswerOutcome, RevealedHint } from "@/lib/db/quiz";
+import type { AttemptView } from "@/lib/services/attempts/view";
+import type { AnswerOutcome, RevealedHint } from "@/lib/services/quiz/outcome";
 
 /** Browser-side calls to the quiz API; errors carry the server's message for display. */
 

@@ -1,6 +1,6 @@
 import { requireUser } from "@/lib/auth/current";
 import { SubmitAnswerInput } from "@/lib/db/quiz-schemas";
-import { submitAnswer } from "@/lib/db/quiz";
+import { submitAnswer } from "@/lib/services/quiz";
 import { jsonRoute } from "@/lib/http/route";
 
 /** Grades and stores one try. A repeated idempotency key returns the stored outcome (200). */

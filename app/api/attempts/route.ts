@@ -1,5 +1,5 @@
 import { requireUser } from "@/lib/auth/current";
-import { attemptView, startOrResumeAttempt } from "@/lib/db/attempts";
+import { attemptView, startOrResumeAttempt } from "@/lib/services/attempts";
 import { StartAttemptInput } from "@/lib/db/quiz-schemas";
 import { jsonRoute } from "@/lib/http/route";
 

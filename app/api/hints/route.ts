@@ -1,6 +1,6 @@
 import { requireUser } from "@/lib/auth/current";
 import { RevealHintInput } from "@/lib/db/quiz-schemas";
-import { revealHint } from "@/lib/db/quiz";
+import { revealHint } from "@/lib/services/quiz";
 import { jsonRoute } from "@/lib/http/route";
 
 export const POST = jsonRoute(RevealHintInput, async (input) => {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/current";
-import { attemptView, startReview } from "@/lib/db/attempts";
-import { reviewQueue } from "@/lib/db/learner";
+import { attemptView, startReview } from "@/lib/services/attempts";
+import { reviewQueue } from "@/lib/services/learner";
 import { jsonRoute, route } from "@/lib/http/route";
 
 /** The learner's due review items, most overdue first. */

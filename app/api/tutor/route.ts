@@ -1,7 +1,7 @@
 import { getCurrentUser, clientAddress } from "@/lib/auth/current";
 import { assertTutorAllowed } from "@/lib/auth/tutor-limit";
 import { db } from "@/lib/db/client";
-import { tutorTurn, tutorTurnStream } from "@/lib/db/tutor-turn";
+import { tutorTurn, tutorTurnStream } from "@/lib/services/tutor";
 import { errorResponse, jsonRoute } from "@/lib/http/route";
 import { TutorRouteInput } from "./schema";
 

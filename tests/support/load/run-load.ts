@@ -2,9 +2,9 @@
 // over real HTTP against one or more app instances, and records what the server acknowledged.
 // Used in short form by the e2e fault tests and in full by `npm run bench:load`.
 import { getQuestion, lessons, questionsForLesson } from "@/lib/content";
-import type { AttemptView } from "@/lib/db/attempts";
-import type { AnswerOutcome } from "@/lib/db/quiz";
-import { instanceSeed } from "@/lib/db/quiz-seed";
+import type { AttemptView } from "@/lib/services/attempts/view";
+import type { AnswerOutcome } from "@/lib/services/quiz/outcome";
+import { instanceSeed } from "@/lib/services/quiz/seed";
 import { instantiateQuestion } from "@/lib/learning/grading";
 import { createRng } from "@/lib/sim/rng";
 import { demoResponse } from "@/prisma/seed-responses";

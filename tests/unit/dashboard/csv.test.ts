@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toCsv, type Cell } from "@/lib/db/dashboard/csv";
+import { toCsv, type Cell } from "@/lib/services/dashboard/csv";
 
 const one = (value: Cell) =>
   toCsv([{ header: "v", value: (row: { v: Cell }) => row.v }], [{ v: value }]).split("\r\n")[1];

@@ -1,10 +1,10 @@
 import { beforeAll, expect, it } from "vitest";
-import { itemStatistics } from "@/lib/db/dashboard/items";
-import { learnerProgress } from "@/lib/db/dashboard/learners";
-import { rankedMisconceptions } from "@/lib/db/dashboard/misconceptions";
-import { classOverview } from "@/lib/db/dashboard/overview";
-import { responseDistributions } from "@/lib/db/dashboard/responses";
-import type { DashboardDb } from "@/lib/db/dashboard/context";
+import { itemStatistics } from "@/lib/services/dashboard/items";
+import { learnerProgress } from "@/lib/services/dashboard/learners";
+import { rankedMisconceptions } from "@/lib/services/dashboard/misconceptions";
+import { classOverview } from "@/lib/services/dashboard/overview";
+import { responseDistributions } from "@/lib/services/dashboard/responses";
+import type { DashboardDb } from "@/lib/services/dashboard/context";
 import { analyseItems } from "@/lib/learning/item-analysis";
 import { describeBothProviders } from "@/tests/support/postgres";
 import { fixedMarks } from "./item-analysis.test";

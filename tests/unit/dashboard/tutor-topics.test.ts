@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { tutorTopics } from "@/lib/db/dashboard";
+import { tutorTopics } from "@/lib/services/dashboard";
 import { providerOf, type Db } from "@/lib/db/prisma";
 import { describeBothProviders } from "@/tests/support/postgres";
 import { releaseDatabase, useMigratedDatabase } from "@/tests/support/use-database";

@@ -2,9 +2,9 @@
 // 500), nothing is half-written, and the same client recovers by itself once it is back.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { questionsForLesson } from "@/lib/content";
-import { startOrResumeAttempt } from "@/lib/db/attempts";
+import { startOrResumeAttempt } from "@/lib/services/attempts";
 import type { Db } from "@/lib/db/prisma";
-import { instanceSeed, submitAnswer } from "@/lib/db/quiz";
+import { instanceSeed, submitAnswer } from "@/lib/services/quiz";
 import { isTransientDatabaseError } from "@/lib/db/transient";
 import { errorResponse } from "@/lib/http/route";
 import { instantiateQuestion } from "@/lib/learning/grading";

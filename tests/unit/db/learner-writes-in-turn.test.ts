@@ -3,9 +3,9 @@
 // effect on the attempt's position or on mastery is lost, and no lesson is opened twice.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { questionsForLesson } from "@/lib/content";
-import { startOrResumeAttempt, startReview } from "@/lib/db/attempts";
+import { startOrResumeAttempt, startReview } from "@/lib/services/attempts";
 import type { Db } from "@/lib/db/prisma";
-import { instanceSeed, submitAnswer } from "@/lib/db/quiz";
+import { instanceSeed, submitAnswer } from "@/lib/services/quiz";
 import { instantiateQuestion } from "@/lib/learning/grading";
 import { createRng } from "@/lib/sim";
 import { demoResponse } from "@/prisma/seed-responses";

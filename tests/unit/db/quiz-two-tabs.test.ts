@@ -2,9 +2,9 @@
 // counts, and neither tab sees an error; the other is told what counted.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { questionsForLesson, type Question } from "@/lib/content";
-import { startOrResumeAttempt } from "@/lib/db/attempts";
+import { startOrResumeAttempt } from "@/lib/services/attempts";
 import type { Db } from "@/lib/db/prisma";
-import { instanceSeed, submitAnswer } from "@/lib/db/quiz";
+import { instanceSeed, submitAnswer } from "@/lib/services/quiz";
 import { instantiateQuestion } from "@/lib/learning/grading";
 import { describeBothProviders } from "@/tests/support/postgres";
 import { releaseDatabase, useMigratedDatabase } from "@/tests/support/use-database";

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { questionsForLesson, type Question } from "@/lib/content";
-import { attemptView, startOrResumeAttempt, startReview } from "@/lib/db/attempts";
+import { attemptView, startOrResumeAttempt, startReview } from "@/lib/services/attempts";
 import type { Db } from "@/lib/db/prisma";
-import { instanceSeed, revealHint, submitAnswer } from "@/lib/db/quiz";
+import { instanceSeed, revealHint, submitAnswer } from "@/lib/services/quiz";
 import { instantiateQuestion, revealAnswer } from "@/lib/learning/grading";
 import { DEFAULT_BKT } from "@/lib/learning/mastery";
 import { describeBothProviders } from "@/tests/support/postgres";

@@ -9,7 +9,7 @@ import * as classes from "@/app/api/instructor/classes/route";
 import * as instructorClass from "@/app/api/instructor/classes/[classId]/route";
 import * as learners from "@/app/api/instructor/classes/[classId]/learners/route";
 import * as tutor from "@/app/api/tutor/route";
-import { startOrResumeAttempt } from "@/lib/db/attempts";
+import { startOrResumeAttempt } from "@/lib/services/attempts";
 import { describeBothProviders } from "@/tests/support/postgres";
 import { releaseDatabase } from "@/tests/support/use-database";
 import { SQL_STRINGS } from "./support/arbitraries";

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import * as attempts from "@/app/api/attempts/route";
 import * as tutor from "@/app/api/tutor/route";
 import { drawParams, questionsForLesson, type Question } from "@/lib/content";
-import { instanceSeed } from "@/lib/db/quiz-seed";
+import { instanceSeed } from "@/lib/services/quiz/seed";
 import { gradeResponse, instantiateQuestion, revealAnswer } from "@/lib/learning/grading";
 import { describeBothProviders } from "@/tests/support/postgres";
 import { releaseDatabase } from "@/tests/support/use-database";

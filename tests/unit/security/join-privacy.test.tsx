@@ -6,7 +6,7 @@ import * as join from "@/app/api/classes/join/route";
 import * as learnerRoute from "@/app/api/instructor/classes/[classId]/learners/[learnerId]/route";
 import * as tutor from "@/app/api/tutor/route";
 import JoinLinkPage from "@/app/join/[code]/page";
-import { dashboardDb, tutorTopics } from "@/lib/db/dashboard";
+import { dashboardDb, tutorTopics } from "@/lib/services/dashboard";
 import { describeBothProviders } from "@/tests/support/postgres";
 import { releaseDatabase } from "@/tests/support/use-database";
 import { beginRequest } from "../fuzz/support/next-state";

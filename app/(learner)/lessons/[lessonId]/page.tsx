@@ -12,7 +12,7 @@ import styles from "./lesson.module.css";
 import { getCurrentUser } from "@/lib/auth/current";
 import { CellDiagram } from "@/lib/plot";
 import { getLesson, lessons } from "@/lib/content";
-import { openLessonAttempt } from "@/lib/db/lesson-attempt";
+import { openLessonAttempt } from "@/lib/services/attempts";
 import { getScenario, runWithinBudget } from "@/lib/sim";
 
 type Props = { params: Promise<{ lessonId: string }>; searchParams: Promise<SearchParams> };

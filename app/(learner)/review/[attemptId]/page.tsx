@@ -4,7 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { QuizPanel } from "@/app/_components/quiz/QuizPanel";
 import { getCurrentUser } from "@/lib/auth/current";
 import { getLesson } from "@/lib/content";
-import { attemptView } from "@/lib/db/attempts";
+import { attemptView } from "@/lib/services/attempts";
 import { AppError } from "@/lib/errors";
 
 export const metadata: Metadata = { title: "Review" };

@@ -1,5 +1,5 @@
 import { requireUser } from "@/lib/auth/current";
-import { attemptView } from "@/lib/db/attempts";
+import { attemptView } from "@/lib/services/attempts";
 import { route } from "@/lib/http/route";
 
 export const GET = route<{ params: Promise<{ attemptId: string }> }>(async (_request, context) => {

@@ -4,7 +4,7 @@
 // "not found" checks and reach the code behind them.
 import { createSession, SESSION_COOKIE } from "@/lib/auth/sessions";
 import { questionsForLesson } from "@/lib/content";
-import { startOrResumeAttempt } from "@/lib/db/attempts";
+import { startOrResumeAttempt } from "@/lib/services/attempts";
 import type { Db } from "@/lib/db/prisma";
 import { useMigratedDatabase as migratedDatabase } from "@/tests/support/use-database";
 

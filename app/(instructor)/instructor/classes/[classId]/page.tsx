@@ -13,7 +13,7 @@ import {
   masteryHeatmap,
   rankedMisconceptions,
   tutorTopics,
-} from "@/lib/db/dashboard";
+} from "@/lib/services/dashboard";
 import { whoNeedsHelp } from "@/lib/learning/needs-help";
 import { pageClass } from "../../guard";
 

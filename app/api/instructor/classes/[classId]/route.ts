@@ -7,7 +7,7 @@ import {
   learnerProgress,
   masteryHeatmap,
   rankedMisconceptions,
-} from "@/lib/db/dashboard";
+} from "@/lib/services/dashboard";
 import { jsonRoute, route } from "@/lib/http/route";
 import { whoNeedsHelp } from "@/lib/learning/needs-help";
 import { classOfInstructor, type ClassContext } from "../../_shared";

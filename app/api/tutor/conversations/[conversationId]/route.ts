@@ -1,4 +1,5 @@
 import { requireUser } from "@/lib/auth/current";
+import { db } from "@/lib/db/client";
 import { conversationMessages } from "@/lib/db/tutor";
 import { route } from "@/lib/http/route";
 
@@ -6,7 +7,7 @@ export const GET = route<{ params: Promise<{ conversationId: string }> }>(
   async (_request, context) => {
     const user = await requireUser();
     return Response.json(
-      await conversationMessages(user.id, (await context.params).conversationId),
+      await conversationMessages(db(), user.id, (await context.params).conversationId),
     );
   },
 );

@@ -10,7 +10,7 @@ import { getQuestion } from "@/lib/content";
 import { EXPORT_EXAMPLE_SEED } from "@/lib/content/export";
 import { MINIMUMS } from "@/lib/learning/item-analysis";
 import { instantiateQuestion } from "@/lib/learning/instantiate";
-import { dashboardDb, itemExport, responseDistributions } from "@/lib/db/dashboard";
+import { dashboardDb, itemExport, responseDistributions } from "@/lib/services/dashboard";
 import { pageClass } from "../../../guard";
 
 type Props = { params: Promise<{ classId: string }> };

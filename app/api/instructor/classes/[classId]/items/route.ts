@@ -1,4 +1,9 @@
-import { dashboardDb, ITEM_METHOD, itemExport, responseDistributions } from "@/lib/db/dashboard";
+import {
+  dashboardDb,
+  ITEM_METHOD,
+  itemExport,
+  responseDistributions,
+} from "@/lib/services/dashboard";
 import { route } from "@/lib/http/route";
 import { classOfInstructor, type ClassContext } from "../../../_shared";
 

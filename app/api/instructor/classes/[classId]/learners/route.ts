@@ -1,4 +1,4 @@
-import { dashboardDb, learnerProgress } from "@/lib/db/dashboard";
+import { dashboardDb, learnerProgress } from "@/lib/services/dashboard";
 import { route } from "@/lib/http/route";
 import { classOfInstructor, type ClassContext } from "../../../_shared";
 

@@ -5,7 +5,7 @@ import { Conversations } from "@/app/_components/dashboard/Conversations";
 import { dateTime, pct } from "@/app/_components/dashboard/format";
 import styles from "@/app/_components/dashboard/dashboard.module.css";
 import { TableWrap, tableClass } from "@/app/_components/dashboard/TableWrap";
-import { dashboardDb, learnerDetail } from "@/lib/db/dashboard";
+import { dashboardDb, learnerDetail } from "@/lib/services/dashboard";
 import { conceptTitle } from "@/lib/content";
 import { LEVEL_INFO, LEVEL_RULE } from "@/lib/learning/levels";
 import { pageLearner } from "../../../../guard";

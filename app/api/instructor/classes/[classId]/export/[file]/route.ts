@@ -1,7 +1,7 @@
 import { requireInstructor } from "@/lib/auth/current";
 import { instructorClass } from "@/lib/db/classes";
 import { db } from "@/lib/db/client";
-import { buildExport, dashboardDb, EXPORTS, type ExportName } from "@/lib/db/dashboard";
+import { buildExport, dashboardDb, EXPORTS, type ExportName } from "@/lib/services/dashboard";
 import { AppError } from "@/lib/errors";
 import { route } from "@/lib/http/route";
 

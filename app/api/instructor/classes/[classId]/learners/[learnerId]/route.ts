@@ -1,7 +1,7 @@
 import { requireInstructor } from "@/lib/auth/current";
 import { enrolledLearner, instructorClass, removeLearner } from "@/lib/db/classes";
 import { db } from "@/lib/db/client";
-import { dashboardDb, learnerDetail } from "@/lib/db/dashboard";
+import { dashboardDb, learnerDetail } from "@/lib/services/dashboard";
 import { route } from "@/lib/http/route";
 import type { LearnerContext } from "../../../../_shared";
 

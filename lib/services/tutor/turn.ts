@@ -11,7 +11,7 @@ import {
   type TutorReply,
   type TutorRequest,
 } from "@/lib/tutor";
-import { applyTutorEffects, saveExchange, tutorContextFor } from "./tutor";
+import { applyTutorEffects, saveTurn, tutorContextFor } from "./effects";
 
 /** One chat turn, end to end: context from the learner's record, the engine, effects, saving. */
 
@@ -55,7 +55,7 @@ async function finish(
   const key = input.clientMessageId ?? randomUUID();
   const applied = await applyTutorEffects(userId, reply, key);
   if (!userId) return applied;
-  const { conversationId } = await saveExchange(userId, input.conversationId, input, applied);
+  const { conversationId } = await saveTurn(userId, input.conversationId, input, applied);
   return { ...applied, conversationId };
 }
 

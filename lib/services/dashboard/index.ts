@@ -1,7 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env";
-import { db } from "../client";
-import { providerOf } from "../prisma";
+import { db } from "@/lib/db/client";
+import { providerOf } from "@/lib/db/prisma";
 import type { DashboardDb } from "./context";
 
 /** The app's database with its dialect, for the dashboard queries. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/sqlite/client";
-import type { Db } from "../prisma";
+import type { Db } from "@/lib/db/prisma";
 
 /**
  * Dashboard queries are grouped SQL. Almost all of it is portable (standard window functions and

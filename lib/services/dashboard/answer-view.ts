@@ -3,7 +3,7 @@ import { z } from "zod";
 import { getQuestion, type Question } from "@/lib/content";
 import { getScenario } from "@/lib/sim";
 import { instantiateQuestion, type QuestionInstance } from "@/lib/learning/instantiate";
-import { instanceSeed } from "../quiz";
+import { instanceSeed } from "../quiz/seed";
 
 /**
  * How an instructor reads one stored answer: the prompt the learner saw, the answer given in

@@ -3,23 +3,52 @@ import nextTs from "eslint-config-next/typescript";
 import tseslint from "typescript-eslint";
 
 /**
- * The direction of imports (STYLE.md) is enforced here, so a wrong arrow fails `npm run lint`:
- * app -> lib; tutor -> content, sim, learning; learning -> content; db -> prisma;
- * nothing imports app/; lib/sim imports nothing of ours and nothing framework- or node-bound.
+ * The direction of imports, enforced here so that a wrong arrow fails `npm run lint`. Each lib/
+ * folder lists the lib/ folders it may import (an allowlist: a new folder is forbidden until it
+ * is added); nothing in lib/ imports app/. From the bottom of the house up:
+ *
+ *   lib/sim                      nothing of ours
+ *   lib/content                  sim
+ *   lib/contracts                zod; content and sim types
+ *   lib/learning                 content, sim
+ *   lib/plot                     content, sim
+ *   lib/tutor                    content, sim, learning
+ *   lib/errors.ts                nothing of ours
+ *   lib/env.ts                   db/provider, http/client-address, tutor (their settings)
+ *   lib/db                       errors, env; the only folder that touches Prisma and the drivers
+ *   lib/http                     errors, db/transient
+ *   lib/auth                     db, http, errors, env
+ *   lib/services                 everything above but http and plot
+ *   app                          anything in lib
+ *
+ * tests/unit/lint/import-cycles.test.ts fails on any import cycle among lib/ and app/.
  */
 const app = ["@/app/*", "**/app/*"];
-const server = ["@/lib/db/*", "@/lib/auth/*", "@/generated/*", "@prisma/*", "server-only"];
+const database = ["@/generated/*", "@prisma/*", "better-sqlite3", "pg"];
 const frameworks = ["next", "next/*", "react", "react-dom", "react/*", "react-dom/*"];
 const nodeBuiltins = ["node:*", "fs", "fs/*", "path", "child_process", "os", "crypto", "url"];
 
-function restrict(files, patterns, message) {
+/** lib/<name> may import lib/<allowed> (and itself), nothing else of lib/, never app/. */
+function layer(files, allowed, message, extra = []) {
+  const ours = allowed.length === 0 ? "^@/lib/" : `^@/lib/(?!(${allowed.join("|")})(/|$))`;
   return {
     files,
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: patterns, message }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: app, message: "Nothing in lib/ imports app/: move shared code into lib/." },
+            { regex: ours, message },
+            ...extra,
+          ],
+        },
+      ],
     },
   };
 }
+
+const forbid = (group, message) => ({ group, message });
 
 export default tseslint.config(
   {
@@ -61,38 +90,104 @@ export default tseslint.config(
     files: ["**/*.mjs", "**/*.js"],
     extends: [tseslint.configs.disableTypeChecked],
   },
-  restrict(["lib/**"], app, "Nothing imports app/: move shared code into lib/."),
-  restrict(
+  layer(
     ["lib/sim/**"],
-    [...app, ...server, ...frameworks, ...nodeBuiltins, "@/lib/*", "@/prisma/*"],
+    ["sim"],
     "lib/sim is pure TypeScript: it runs in the browser, a worker and the server.",
-  ),
-  restrict(
-    ["lib/content/**"],
     [
-      ...app,
-      ...server,
-      ...frameworks,
-      ...nodeBuiltins,
-      "@/lib/learning/*",
-      "@/lib/tutor/*",
-      "@/lib/plot/*",
+      forbid(
+        [...database, ...frameworks, ...nodeBuiltins, "server-only"],
+        "lib/sim is pure TypeScript: it runs in the browser, a worker and the server.",
+      ),
     ],
+  ),
+  layer(
+    ["lib/content/**"],
+    ["content", "sim"],
     "lib/content is typed data: it may use lib/sim, nothing else of ours.",
+    [
+      forbid(
+        [...database, ...frameworks, ...nodeBuiltins, "server-only"],
+        "lib/content is typed data: no framework, database or node module.",
+      ),
+    ],
   ),
-  restrict(
+  layer(
+    ["lib/contracts/**"],
+    ["contracts", "content", "sim"],
+    "lib/contracts holds the request and response schemas: zod, and types of lib/content and lib/sim.",
+    [
+      {
+        regex: "^@/lib/(content|sim)(/|$)",
+        allowTypeImports: true,
+        message: "lib/contracts may import only types from lib/content and lib/sim.",
+      },
+      {
+        regex: "^(?!zod$|@/lib/|\\.)",
+        message: "lib/contracts may import zod and nothing else from outside.",
+      },
+    ],
+  ),
+  layer(
     ["lib/learning/**"],
-    [...app, ...server, ...frameworks, ...nodeBuiltins, "@/lib/tutor/*", "@/lib/plot/*"],
+    ["learning", "content", "sim"],
     "lib/learning is pure functions over plain data: it may use lib/content and lib/sim.",
+    [
+      forbid(
+        [...database, ...frameworks, ...nodeBuiltins, "server-only"],
+        "lib/learning is pure functions over plain data: no framework, database or node module.",
+      ),
+    ],
   ),
-  restrict(
-    ["lib/tutor/**"],
-    [...app, "@/lib/auth/*", "@/lib/plot/*", "next", "next/*"],
-    "lib/tutor uses content, sim and learning; the app wires it to sessions and the database.",
-  ),
-  restrict(
+  layer(
     ["lib/plot/**"],
-    [...app, ...server, "next", "next/*", ...nodeBuiltins],
-    "lib/plot renders SVG from scenario results; it knows nothing of the server.",
+    ["plot", "content", "sim"],
+    "lib/plot renders SVG from scenario results: it may use lib/content and lib/sim.",
+    [
+      forbid(
+        [...database, "next", "next/*", ...nodeBuiltins, "server-only"],
+        "lib/plot renders SVG; it knows nothing of the server.",
+      ),
+    ],
+  ),
+  layer(
+    ["lib/tutor/**"],
+    ["tutor", "content", "sim", "learning"],
+    "lib/tutor uses content, sim and learning; lib/services wires it to the learner's record.",
+    [forbid([...database, "next", "next/*"], "lib/tutor knows nothing of the database or Next.")],
+  ),
+  layer(
+    ["lib/errors.ts"],
+    [],
+    "lib/errors.ts is the leaf every layer may throw from: it imports nothing of ours.",
+  ),
+  layer(
+    ["lib/env.ts"],
+    ["http/client-address", "tutor", "db/provider"],
+    "lib/env.ts reads the settings; it may use only lib/db/provider and the schemas of lib/http/client-address and lib/tutor.",
+    [forbid(database, "lib/env.ts parses variables; it opens no database.")],
+  ),
+  layer(
+    ["lib/db/**"],
+    ["db", "errors", "env"],
+    "lib/db is data access only: it may use lib/errors and lib/env; orchestration is lib/services.",
+  ),
+  layer(
+    ["lib/http/**"],
+    ["http", "errors", "db/transient"],
+    "lib/http is the route boundary: it may use lib/errors and lib/db/transient (to tell outages apart).",
+    [forbid(database, "lib/http opens no database.")],
+  ),
+  layer(
+    ["lib/auth/**"],
+    ["auth", "db", "http", "errors", "env"],
+    "lib/auth (accounts, sessions, limits) may use lib/db, lib/http, lib/errors and lib/env.",
+    [forbid(database, "lib/auth reaches the database through lib/db.")],
+  ),
+  layer(
+    ["lib/services/**"],
+    ["services", "auth", "db", "errors", "env", "contracts", "content", "sim", "learning", "tutor"],
+    "lib/services is the orchestration above lib/db: it may not use lib/http (the app's boundary) or lib/plot.",
+    [forbid(database, "lib/services reaches the database through lib/db.")],
   ),
 );

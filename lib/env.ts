@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { providerOfUrl } from "@/lib/db/provider";
 import { TrustedProxiesSetting } from "@/lib/http/client-address";
 import { llmConfigFromEnv, TutorLlmEnv, type LlmConfig } from "@/lib/tutor";
 
@@ -20,7 +21,7 @@ export const MIN_SECRET_LENGTH = 32;
 const databaseUrl = z
   .string()
   .trim()
-  .refine((url) => /^(file:|postgres(ql)?:\/\/)/.test(url), {
+  .refine((url) => providerOfUrl(url) !== null, {
     message: "expected a SQLite URL (file:./data/dev.db) or a PostgreSQL URL (postgresql://…)",
   });
 

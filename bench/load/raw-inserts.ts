@@ -1,5 +1,6 @@
 // The database driver alone, inserting one row per transaction into a scratch table of the same
 // database the app uses, for as long as asked: the yardstick for the app's answers per second.
+import { isSqliteUrl } from "../../lib/db/provider";
 import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
 import pg from "pg";
@@ -13,7 +14,7 @@ export async function rawInsertsPerSecond(
   databaseUrl: string,
   { seconds, connections }: { seconds: number; connections: number },
 ): Promise<number> {
-  return databaseUrl.startsWith("file:")
+  return isSqliteUrl(databaseUrl)
     ? sqliteInserts(databaseUrl, seconds)
     : postgresInserts(databaseUrl, seconds, connections);
 }

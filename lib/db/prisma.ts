@@ -2,7 +2,8 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "@/generated/postgresql/client";
 import { PrismaClient as SqliteClient, type Prisma } from "@/generated/sqlite/client";
-import { rememberDatabaseUrl } from "./sql";
+import { isSqliteUrl, providerOfUrl, type Provider } from "./provider";
+import { rememberDatabaseUrl } from "./database-url";
 
 /**
  * Both clients are generated from the same models (prisma/schema.prisma and its PostgreSQL
@@ -25,7 +26,7 @@ export function createPrisma(databaseUrl: string): Db {
 }
 
 function createClient(databaseUrl: string): Db {
-  if (databaseUrl.startsWith("file:")) {
+  if (isSqliteUrl(databaseUrl)) {
     // WAL is set (persistently, in the file) by the migration runner; the timeout is per connection.
     const adapter = new PrismaBetterSqlite3({ url: databaseUrl, timeout: SQLITE_BUSY_TIMEOUT_MS });
     return new SqliteClient({ adapter });
@@ -40,6 +41,7 @@ function createClient(databaseUrl: string): Db {
   return new PostgresClient({ adapter }) as unknown as Db;
 }
 
-export function providerOf(databaseUrl: string): "sqlite" | "postgresql" {
-  return databaseUrl.startsWith("file:") ? "sqlite" : "postgresql";
+/** The provider of a URL lib/env.ts has already checked (so it is one of the two). */
+export function providerOf(databaseUrl: string): Provider {
+  return providerOfUrl(databaseUrl) ?? "postgresql";
 }

@@ -1,6 +1,7 @@
 // Runs database suites once per provider. Each call of `freshDatabaseUrl` gets an empty
 // database of its own (a temp SQLite file, or a uniquely named PostgreSQL schema), removed
 // after the suite, so test files can run in parallel against one PostgreSQL server.
+import type { Provider } from "@/lib/db/provider";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -16,7 +17,7 @@ import {
 
 export { dropSchema, pgAvailable, pgUrl, TEST_POSTGRES_URL, uniqueSchemaName } from "./pg-server";
 
-export type TestProvider = "sqlite" | "postgresql";
+export type TestProvider = Provider;
 
 const sqliteDirs: string[] = [];
 

@@ -1,4 +1,6 @@
-export type Provider = "sqlite" | "postgresql";
+import type { Provider } from "../provider";
+
+export type { Provider };
 
 /** One `<dir>/<timestamp>_<name>/migration.sql` on disk. */
 export interface MigrationFile {

@@ -1,11 +1,11 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { MigrationError } from "./errors";
-import type { Provider } from "./types";
+import { isSqliteUrl, providerOfUrl, type Provider } from "../provider";
 
 export function providerFromUrl(url: string): Provider {
-  if (url.startsWith("file:")) return "sqlite";
-  if (url.startsWith("postgresql://") || url.startsWith("postgres://")) return "postgresql";
+  const provider = providerOfUrl(url);
+  if (provider) return provider;
   throw new MigrationError(
     "BAD_URL",
     `Unsupported database URL "${redact(url)}": expected file:… (SQLite) or postgresql://… (PostgreSQL)`,
@@ -18,7 +18,7 @@ export function providerFromUrl(url: string): Provider {
  * the better-sqlite3 adapter resolve it from (Prisma 5 resolved it against the schema folder).
  */
 export function sqlitePathFromUrl(url: string): string {
-  if (!url.startsWith("file:")) {
+  if (!isSqliteUrl(url)) {
     throw new MigrationError("BAD_URL", `Not a SQLite URL (expected file:…): "${url}"`);
   }
   const withoutQuery = url.split("?")[0] ?? url;

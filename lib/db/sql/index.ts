@@ -1,6 +1,9 @@
-import { writeTransaction } from "../transaction";
+import { databaseUrlOf } from "../database-url";
+import { sqlitePathFromUrl } from "../migrations/url";
 import type { Db } from "../prisma";
-import type { Program } from "./program";
+import { isSqliteUrl } from "../provider";
+import { writeTransaction } from "../transaction";
+import type { Program, Row, Statement } from "./program";
 import { runOnPrisma } from "./prisma";
 import { SqliteProgramRunner } from "./sqlite";
 
@@ -10,6 +13,7 @@ export {
   dateOrNull,
   joinSql,
   num,
+  numOrNull,
   postgresLock,
   sql,
   text,
@@ -18,12 +22,10 @@ export {
 export type { Program, Row, Statement } from "./program";
 
 /**
- * Where each Prisma client points, so a program can run on the same database by the fastest
- * path: SQLite directly through better-sqlite3, PostgreSQL through the client itself. Kept on
- * the client and on globalThis, not in module state: Next bundles this module into several
- * layers (route handlers, server components), each with its own copy of module variables.
+ * The SQLite connections programs run on, one per database file. Kept on globalThis, not in
+ * module state: Next bundles this module into several layers (route handlers, server
+ * components), each with its own copy of module variables.
  */
-const URL_KEY = Symbol.for("gradient-tutor.databaseUrl");
 const shared = globalThis as unknown as {
   gradientTutorSqliteRunners?: Map<string, SqliteProgramRunner>;
 };
@@ -31,14 +33,6 @@ const sqliteRunners = (shared.gradientTutorSqliteRunners ??= new Map<
   string,
   SqliteProgramRunner
 >());
-
-export function rememberDatabaseUrl(client: object, databaseUrl: string): void {
-  Object.defineProperty(client, URL_KEY, { value: databaseUrl, enumerable: false });
-}
-
-function databaseUrlOf(client: object): string | undefined {
-  return (client as { [URL_KEY]?: string })[URL_KEY];
-}
 
 /**
  * Runs a program against `db`'s database: with `write`, as one transaction (run again if it
@@ -50,10 +44,10 @@ export function runProgram<T>(
   { write }: { write: boolean },
 ): Promise<T> {
   const url = databaseUrlOf(db);
-  if (url?.startsWith("file:")) {
+  if (url && isSqliteUrl(url)) {
     let runner = sqliteRunners.get(url);
     if (!runner) {
-      runner = new SqliteProgramRunner(url.replace(/^file:/, ""));
+      runner = new SqliteProgramRunner(sqlitePathFromUrl(url));
       sqliteRunners.set(url, runner);
     }
     return runner.run(program, { write });
@@ -70,4 +64,15 @@ export function closeProgramConnection(db: Db): void {
     runner.close();
     sqliteRunners.delete(url);
   }
+}
+
+/** One read statement's rows, by the same path as programs (dashboards and other reports). */
+export function readRows(db: Db, statement: Statement): Promise<Row[]> {
+  return runProgram(
+    db,
+    function* (): Program<Row[]> {
+      return yield statement;
+    },
+    { write: false },
+  );
 }

@@ -10,7 +10,7 @@ export async function runOnPrisma<T>(client: DbLike, program: () => Program<T>):
     let n = 0;
     // Our statements have no "?" but their placeholders (no JSON operators, no literals with it).
     const numbered = text.replace(/\?/g, () => `$${++n}`);
-    const rows = /^\s*SELECT/i.test(text)
+    const rows = /^\s*(SELECT|WITH)\b/i.test(text)
       ? await client.$queryRawUnsafe<Row[]>(numbered, ...values)
       : (await client.$executeRawUnsafe(numbered, ...values), []);
     next = steps.next(rows);

@@ -65,13 +65,37 @@ export function postgresLock(statement: Statement): Statement {
   return { ...statement, postgresOnly: true };
 }
 
-/** Reading helpers: each driver returns its own types (0/1 or booleans, text or Date, bigint). */
-export const num = (value: unknown): number => Number(value);
+/**
+ * Row readers, the one set for every raw query (programs and dashboards alike). Each driver
+ * returns its own types: SQLite 0/1 and ISO text, PostgreSQL booleans and Dates, COUNT and
+ * integer SUM as bigint; the readers accept each form and throw on anything else (a wrong
+ * column is our bug, and a silent NaN or epoch date would hide it).
+ */
+export function num(value: unknown): number {
+  if (typeof value === "number") return value;
+  if (typeof value === "bigint") return Number(value);
+  if (typeof value === "string" && value.trim() !== "") return Number(value);
+  throw new TypeError(`expected a number from SQL, got ${typeof value}`);
+}
+
+export const numOrNull = (value: unknown): number | null =>
+  value === null || value === undefined ? null : num(value);
+
 export const text = (value: unknown): string => (typeof value === "string" ? value : String(value));
+
 export const textOrNull = (value: unknown): string | null =>
   value === null || value === undefined ? null : text(value);
+
 export const bool = (value: unknown): boolean => value === true || value === 1 || value === 1n;
-export const date = (value: unknown): Date =>
-  value instanceof Date ? value : new Date(text(value));
+
+export function date(value: unknown): Date {
+  if (value instanceof Date) return value;
+  if (typeof value === "string") {
+    const d = new Date(value);
+    if (!Number.isNaN(d.getTime())) return d;
+  }
+  throw new TypeError(`expected a timestamp from SQL, got ${typeof value}`);
+}
+
 export const dateOrNull = (value: unknown): Date | null =>
   value === null || value === undefined ? null : date(value);

@@ -1,7 +1,7 @@
 import "server-only";
 import { getQuestion } from "@/lib/content";
 import { discriminationBand, facilityBand, MINIMUMS } from "@/lib/learning/item-analysis";
-import type { DashboardDb } from "./context";
+import type { DashboardDb } from "@/lib/db/dashboard/context";
 import { toCsv } from "./csv";
 import { itemStatistics, type ItemRow } from "./items";
 import { learnerProgress, type LearnerProgress } from "./learners";

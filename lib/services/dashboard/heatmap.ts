@@ -1,7 +1,8 @@
 import "server-only";
 import { concepts } from "@/lib/content";
 import { levelFor, type Level } from "@/lib/learning/levels";
-import type { DashboardDb } from "./context";
+import type { DashboardDb } from "@/lib/db/dashboard/context";
+import { heatmapRows } from "@/lib/db/dashboard/heatmap";
 
 export interface Heatmap {
   learners: { id: string; name: string }[];
@@ -14,18 +15,8 @@ export interface Heatmap {
  * Learners x concepts. One row per stored mastery cell (the cells are the picture, not an
  * aggregate); the level is read off each cell with levelFor, as the learner sees it.
  */
-export async function masteryHeatmap({ db }: DashboardDb, classId: string): Promise<Heatmap> {
-  const [members, cells] = await Promise.all([
-    db.enrollment.findMany({
-      where: { classId },
-      orderBy: [{ user: { name: "asc" } }, { userId: "asc" }],
-      select: { user: { select: { id: true, name: true, email: true } } },
-    }),
-    db.conceptMastery.findMany({
-      where: { user: { enrollments: { some: { classId } } } },
-      select: { userId: true, conceptId: true, pKnown: true, attempts: true, correct: true },
-    }),
-  ]);
+export async function masteryHeatmap(ctx: DashboardDb, classId: string): Promise<Heatmap> {
+  const { members, cells } = await heatmapRows(ctx, classId);
   const conceptIds = [...concepts];
   const conceptIndex = new Map(conceptIds.map((c, i) => [c, i]));
   const learnerIndex = new Map(members.map((m, i) => [m.user.id, i]));

@@ -1,15 +1,15 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { db } from "@/lib/db/client";
+import type { DashboardDb } from "@/lib/db/dashboard/context";
 import { providerOf } from "@/lib/db/prisma";
-import type { DashboardDb } from "./context";
 
 /** The app's database with its dialect, for the dashboard queries. */
 export function dashboardDb(): DashboardDb {
   return { db: db(), provider: providerOf(env().DATABASE_URL) };
 }
 
-export type { DashboardDb } from "./context";
+export type { DashboardDb } from "@/lib/db/dashboard/context";
 export {
   buildExport,
   EXPORTS,

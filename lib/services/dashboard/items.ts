@@ -1,7 +1,7 @@
 import "server-only";
 import { analyseItems, type ItemStatistics } from "@/lib/learning/item-analysis";
-import { num, Prisma, type DashboardDb } from "./context";
-import { marksCte } from "./marks";
+import type { DashboardDb } from "@/lib/db/dashboard/context";
+import { itemMarks } from "@/lib/db/dashboard/items";
 
 /** One question's statistics over the class (see lib/learning/item-analysis.ts for the maths). */
 export interface ItemRow extends Omit<ItemStatistics, "itemId"> {
@@ -27,18 +27,7 @@ function median(xs: readonly number[]): number {
  * ranking, the tie rule at group boundaries and the minimum group sizes.
  */
 export async function itemStatistics(ctx: DashboardDb, classId: string): Promise<ItemRow[]> {
-  const rows = await ctx.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
-    WITH ${marksCte(ctx, classId, undefined, { finishedOnly: true })}
-    SELECT "userId", "questionId", "lessonId", mark, tries, hints, ms FROM marks`);
-  const marks = rows.map((r) => ({
-    learnerId: String(r.userId),
-    itemId: String(r.questionId),
-    groupId: String(r.lessonId),
-    mark: num(r.mark),
-    tries: num(r.tries),
-    hints: num(r.hints),
-    ms: num(r.ms),
-  }));
+  const marks = await itemMarks(ctx, classId);
   return analyseItems(marks).map(({ itemId, ...stats }) => {
     const own = marks.filter((m) => m.itemId === itemId);
     return {

@@ -1,7 +1,8 @@
 import "server-only";
 import { concepts, getLesson } from "@/lib/content";
 import { levelFor, type Level } from "@/lib/learning/levels";
-import type { DashboardDb } from "./context";
+import type { DashboardDb } from "@/lib/db/dashboard/context";
+import { learnerRecord } from "@/lib/db/dashboard/learner-detail";
 import { viewAnswer, type AnswerView, type InstanceCache } from "./answer-view";
 
 export interface AttemptAnswer extends AnswerView {
@@ -46,59 +47,15 @@ function misconceptionIds(text: string): string[] {
  * conversation begun earlier loses its title (the title is its first message).
  */
 export async function learnerDetail(
-  { db }: DashboardDb,
+  ctx: DashboardDb,
   { id: learnerId, joinedAt }: { id: string; joinedAt: Date },
 ) {
-  const sinceJoining = { createdAt: { gte: joinedAt } };
-  const [attempts, mastery, conversations] = await Promise.all([
-    db.quizAttempt.findMany({
-      where: { userId: learnerId },
-      orderBy: [{ startedAt: "desc" }, { id: "asc" }],
-      select: {
-        id: true,
-        lessonId: true,
-        kind: true,
-        startedAt: true,
-        completedAt: true,
-        answers: {
-          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-          select: {
-            id: true,
-            questionId: true,
-            payload: true,
-            correct: true,
-            score: true,
-            tryNumber: true,
-            hintsUsed: true,
-            timeTakenMs: true,
-            misconceptions: true,
-            createdAt: true,
-          },
-        },
-      },
-    }),
-    db.conceptMastery.findMany({
-      where: { userId: learnerId },
-      select: { conceptId: true, pKnown: true, attempts: true, correct: true },
-    }),
-    db.tutorConversation.findMany({
-      where: { userId: learnerId, messages: { some: sinceJoining } },
-      orderBy: { updatedAt: "desc" },
-      take: CONVERSATIONS_SHOWN,
-      select: {
-        id: true,
-        title: true,
-        lessonId: true,
-        createdAt: true,
-        messages: {
-          where: sinceJoining,
-          orderBy: { createdAt: "asc" },
-          select: { id: true, role: true, content: true, topic: true, createdAt: true },
-        },
-      },
-    }),
-  ]);
-
+  const { attempts, mastery, conversations } = await learnerRecord(
+    ctx,
+    learnerId,
+    joinedAt,
+    CONVERSATIONS_SHOWN,
+  );
   const byConcept = new Map(mastery.map((m) => [m.conceptId, m]));
   const conceptLevels = concepts.map((conceptId) => {
     const m = byConcept.get(conceptId);

@@ -1,6 +1,7 @@
 import "server-only";
 import { getMisconception } from "@/lib/content";
-import { classLearners, misconceptionRows, num, Prisma, type DashboardDb } from "./context";
+import type { DashboardDb } from "@/lib/db/dashboard/context";
+import { misconceptionCounts } from "@/lib/db/dashboard/misconceptions";
 
 export interface MisconceptionRow {
   id: string;
@@ -13,26 +14,19 @@ export interface MisconceptionRow {
 
 /** Misconceptions by how many of the class's learners showed them (any answer, any kind). */
 export async function rankedMisconceptions(
-  { db, provider }: DashboardDb,
+  ctx: DashboardDb,
   classId: string,
 ): Promise<MisconceptionRow[]> {
-  const rows = await db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
-    SELECT j.value AS id, COUNT(DISTINCT a."userId") AS learners, COUNT(*) AS answers,
-           COUNT(DISTINCT a."questionId") AS questions
-    FROM answers a, ${misconceptionRows(provider)}
-    WHERE a."userId" IN (${classLearners(classId)}) AND a.misconceptions <> '[]'
-    GROUP BY j.value
-    ORDER BY learners DESC, answers DESC, id`);
+  const rows = await misconceptionCounts(ctx, classId);
   return rows.map((r) => {
-    const id = String(r.id);
-    const known = getMisconception(id);
+    const known = getMisconception(r.id);
     return {
-      id,
-      label: known?.label ?? id,
+      id: r.id,
+      label: known?.label ?? r.id,
       correction: known?.correction ?? null,
-      learners: num(r.learners),
-      answers: num(r.answers),
-      questions: num(r.questions),
+      learners: r.learners,
+      answers: r.answers,
+      questions: r.questions,
     };
   });
 }

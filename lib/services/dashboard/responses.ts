@@ -1,7 +1,7 @@
 import "server-only";
 import { getMisconception, getQuestion, type Question } from "@/lib/content";
-import { num, Prisma, type DashboardDb } from "./context";
-import { marksCte } from "./marks";
+import type { DashboardDb } from "@/lib/db/dashboard/context";
+import { parseIds, responseGroups, type ResponseGroup } from "@/lib/db/dashboard/responses";
 
 export interface ResponseBucket {
   /** Option id, or a synthetic key ("correct", "wrong:<misconception>", "wrong", "unrecorded"). */
@@ -24,24 +24,7 @@ export interface ResponseDistribution {
 const tag = (id: string | undefined) =>
   id ? { id, label: getMisconception(id)?.label ?? id } : null;
 
-interface Group {
-  questionId: string;
-  choice: string | null;
-  correct: boolean;
-  misconceptions: string[];
-  n: number;
-}
-
-function parseIds(text: string | null): string[] {
-  if (text === null) return [];
-  if (!text.startsWith("[")) return [text];
-  try {
-    const parsed: unknown = JSON.parse(text);
-    return Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === "string") : [];
-  } catch {
-    return [];
-  }
-}
+type Group = ResponseGroup;
 
 /** Buckets of one question from its (few) distinct response groups: options, or outcomes. */
 function bucketsFor(question: Question | undefined, groups: Group[]): ResponseBucket[] {
@@ -121,26 +104,7 @@ export async function responseDistributions(
   ctx: DashboardDb,
   classId: string,
 ): Promise<ResponseDistribution[]> {
-  const rows = await ctx.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
-    WITH ${marksCte(ctx, classId, undefined, { finishedOnly: true })}
-    SELECT "questionId", "firstChoice" AS choice, "firstCorrect" AS correct,
-           "firstMisconceptions" AS misconceptions, COUNT(*) AS n
-    FROM marks
-    GROUP BY "questionId", "firstChoice", "firstCorrect", "firstMisconceptions"`);
-
-  const byQuestion = new Map<string, Group[]>();
-  for (const r of rows) {
-    const questionId = String(r.questionId);
-    const list = byQuestion.get(questionId) ?? [];
-    list.push({
-      questionId,
-      choice: typeof r.choice === "string" ? r.choice : null,
-      correct: num(r.correct) === 1,
-      misconceptions: parseIds(typeof r.misconceptions === "string" ? r.misconceptions : "[]"),
-      n: num(r.n),
-    });
-    byQuestion.set(questionId, list);
-  }
+  const byQuestion = await responseGroups(ctx, classId);
   return [...byQuestion.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([questionId, groups]) => {

@@ -1,5 +1,7 @@
 // What the database holds after a run, read with the plain drivers (not through the app under
 // test, nor its Prisma client).
+import { sqlitePathFromUrl } from "@/lib/db/migrate";
+import { isSqliteUrl } from "@/lib/db/provider";
 import Database from "better-sqlite3";
 import pg from "pg";
 import type { AcknowledgedAnswer } from "./run-load";
@@ -28,8 +30,8 @@ export async function checkStored(
 async function storedKeys(databaseUrl: string, emailPattern: string): Promise<string[]> {
   const sql = `SELECT a."idempotencyKey" AS key FROM answers a JOIN users u ON u.id = a."userId"
     WHERE u.email LIKE `;
-  if (databaseUrl.startsWith("file:")) {
-    const db = new Database(databaseUrl.replace(/^file:/, ""), { readonly: true });
+  if (isSqliteUrl(databaseUrl)) {
+    const db = new Database(sqlitePathFromUrl(databaseUrl), { readonly: true });
     try {
       return (db.prepare(`${sql} ?`).all(emailPattern) as { key: string }[]).map((r) => r.key);
     } finally {

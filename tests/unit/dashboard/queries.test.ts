@@ -4,7 +4,7 @@ import { learnerProgress } from "@/lib/services/dashboard/learners";
 import { rankedMisconceptions } from "@/lib/services/dashboard/misconceptions";
 import { classOverview } from "@/lib/services/dashboard/overview";
 import { responseDistributions } from "@/lib/services/dashboard/responses";
-import type { DashboardDb } from "@/lib/services/dashboard/context";
+import type { DashboardDb } from "@/lib/db/dashboard/context";
 import { analyseItems } from "@/lib/learning/item-analysis";
 import { describeBothProviders } from "@/tests/support/postgres";
 import { fixedMarks } from "./item-analysis.test";

@@ -3,7 +3,7 @@
 import { getQuestion } from "@/lib/content";
 import { applyMigrations } from "@/lib/db/migrate";
 import { createPrisma, providerOf, type Db } from "@/lib/db/prisma";
-import type { DashboardDb } from "@/lib/services/dashboard/context";
+import type { DashboardDb } from "@/lib/db/dashboard/context";
 
 export const LESSON = "what-problem-lstm-solves";
 export const ITEMS = {

@@ -1,5 +1,6 @@
 // What Prisma's migrations create for the models, per provider: the column types and the
 // constraint names Prisma's schema engine uses (<table>_<columns>_key / _idx).
+import type { Provider } from "@/lib/db/provider";
 import type { Datamodel, DmmfDefault, DmmfField, DmmfModel } from "./dmmf";
 import {
   canonicalTable,
@@ -8,7 +9,7 @@ import {
   type TableShape,
 } from "./schema-shape";
 
-export type Provider = "sqlite" | "postgresql";
+export type { Provider };
 
 const COLUMN_TYPES: Record<Provider, Record<string, string>> = {
   sqlite: {

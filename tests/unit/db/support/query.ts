@@ -1,13 +1,14 @@
 import Database from "better-sqlite3";
 import pg from "pg";
 import { sqlitePathFromUrl } from "@/lib/db/migrate";
+import { isSqliteUrl } from "@/lib/db/provider";
 import { introspectPostgres } from "./introspect-postgres";
 import { introspectSqlite } from "./introspect-sqlite";
 import type { SchemaShape } from "./schema-shape";
 
 /** Runs one portable statement (no parameters) against a test database URL and returns its rows. */
 export async function queryRows<T>(databaseUrl: string, sql: string): Promise<T[]> {
-  if (databaseUrl.startsWith("file:")) {
+  if (isSqliteUrl(databaseUrl)) {
     const db = new Database(sqlitePathFromUrl(databaseUrl));
     try {
       const statement = db.prepare(sql);
@@ -30,7 +31,7 @@ export async function queryRows<T>(databaseUrl: string, sql: string): Promise<T[
 }
 
 export function introspect(databaseUrl: string): Promise<SchemaShape> {
-  return databaseUrl.startsWith("file:")
+  return isSqliteUrl(databaseUrl)
     ? Promise.resolve(introspectSqlite(databaseUrl))
     : introspectPostgres(databaseUrl);
 }

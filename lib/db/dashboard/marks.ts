@@ -1,5 +1,6 @@
 import "server-only";
-import { classLearners, Prisma, responseField, type DashboardDb } from "./context";
+import { sql, type Statement } from "../sql";
+import { classLearners, responseField, type DashboardDb } from "./context";
 
 /**
  * Common table expressions over a class's quiz answers, ending in `marks`: one row per learner
@@ -22,11 +23,11 @@ export function marksCte(
   classId: string,
   learnerId?: string,
   { finishedOnly = false }: { finishedOnly?: boolean } = {},
-): Prisma.Sql {
-  const onlyLearner = learnerId ? Prisma.sql`AND q."userId" = ${learnerId}` : Prisma.empty;
-  const onlyFinished = finishedOnly ? Prisma.sql`AND q."completedAt" IS NOT NULL` : Prisma.empty;
-  const choice = Prisma.sql`COALESCE(${responseField(provider, "optionId")}, ${responseField(provider, "optionIds")})`;
-  return Prisma.sql`
+): Statement {
+  const onlyLearner = learnerId ? sql`AND q."userId" = ${learnerId}` : sql``;
+  const onlyFinished = finishedOnly ? sql`AND q."completedAt" IS NOT NULL` : sql``;
+  const choice = sql`COALESCE(${responseField(provider, "optionId")}, ${responseField(provider, "optionIds")})`;
+  return sql`
     first_attempts AS (
       SELECT id, "lessonId" FROM (
         SELECT q.id, q."lessonId",

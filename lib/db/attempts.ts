@@ -15,9 +15,9 @@ export function* startOrResumeProgram(
   lessonId: string,
   restart: boolean,
   firstQuestionId: string | null,
+  now: Date,
 ): Program<{ attemptId: string }> {
   yield* lockLearner(userId);
-  const now = new Date();
   const open = yield sql`
     SELECT id FROM quiz_attempts
     WHERE "userId" = ${userId} AND "lessonId" = ${lessonId} AND kind = 'lesson'

@@ -141,9 +141,9 @@ export function* readMastery(
 export function* writeMastery(
   userId: string,
   rows: readonly (MasteryRow & { conceptId: string })[],
+  now: Date,
 ): Program<void> {
   if (rows.length === 0) return;
-  const now = new Date();
   const values = rows.map(
     (m) =>
       sql`(${randomUUID()}, ${userId}, ${m.conceptId}, ${m.pKnown}, ${m.attempts}, ${m.correct}, ${now})`,
@@ -206,6 +206,7 @@ export interface NewAnswerRow {
   timeTakenMs: number;
   idempotencyKey: string;
   misconceptions: string;
+  createdAt: Date;
 }
 
 export function* insertAnswer(a: NewAnswerRow): Program<void> {
@@ -214,11 +215,14 @@ export function* insertAnswer(a: NewAnswerRow): Program<void> {
       "tryNumber", "hintsUsed", "timeTakenMs", "idempotencyKey", misconceptions, "createdAt")
     VALUES (${randomUUID()}, ${a.attemptId}, ${a.userId}, ${a.questionId}, ${a.payload},
       ${a.correct}, ${a.score}, ${a.tryNumber}, ${a.hintsUsed}, ${a.timeTakenMs},
-      ${a.idempotencyKey}, ${a.misconceptions}, ${new Date()})`;
+      ${a.idempotencyKey}, ${a.misconceptions}, ${a.createdAt})`;
 }
 
-export function* moveAttempt(attemptId: string, currentQuestionId: string | null): Program<void> {
-  const now = new Date();
+export function* moveAttempt(
+  attemptId: string,
+  currentQuestionId: string | null,
+  now: Date,
+): Program<void> {
   yield sql`
     UPDATE quiz_attempts SET "currentQuestionId" = ${currentQuestionId},
       "completedAt" = ${currentQuestionId === null ? now : null}, "updatedAt" = ${now}
@@ -256,7 +260,13 @@ export function hintsTakenOn(tx: DbTx | Db, userId: string, questionId: string):
 
 export async function recordHint(
   tx: DbTx | Db,
-  hint: { userId: string; questionId: string; hintIndex: number; source: "quiz" | "tutor" },
+  hint: {
+    userId: string;
+    questionId: string;
+    hintIndex: number;
+    source: "quiz" | "tutor";
+    createdAt?: Date;
+  },
 ): Promise<void> {
   await tx.hintUse.create({ data: hint });
 }

@@ -1,11 +1,14 @@
-/** `npm run db:seed`: seeds the demo data into DATABASE_URL; running it twice changes nothing. */
+/**
+ * `npm run db:seed`: seeds the demo data into DATABASE_URL; running it twice changes nothing.
+ * Run under the react-server condition (package.json does): the seed goes through the server's
+ * own submit path.
+ */
 import { loadEnvConfig } from "@next/env";
 import { seedDemoData } from "@/prisma/seed";
-import { createPrisma } from "@/lib/db/prisma";
+import { db } from "@/lib/db/client";
 
 loadEnvConfig(process.cwd());
-const db = createPrisma(process.env.DATABASE_URL ?? "file:./data/dev.db");
-seedDemoData(db)
+seedDemoData()
   .then((outcome) =>
     console.log(outcome === "seeded" ? "Seeded the demo data." : "Demo data already present."),
   )
@@ -13,4 +16,4 @@ seedDemoData(db)
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;
   })
-  .finally(() => db.$disconnect());
+  .finally(() => db().$disconnect());

@@ -1,14 +1,15 @@
 /**
  * Runs before `npm run dev` and `npm start`: makes sure there is an auth secret, checks the
  * environment, applies pending migrations and seeds the demo data into an empty database.
- * Usage: tsx scripts/db/setup.ts [--production]
+ * Usage: tsx --conditions=react-server scripts/db/setup.ts [--production] (the seed runs the
+ * server's own submit path, whose modules are server-only).
  */
 import { randomBytes } from "node:crypto";
 import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import { loadEnvConfig } from "@next/env";
 import { DEMO_CLASS, DEMO_LOGINS, seedDemoData } from "@/prisma/seed";
 import { applyMigrations } from "@/lib/db/migrate";
-import { createPrisma } from "@/lib/db/prisma";
+import { db } from "@/lib/db/client";
 import { EnvError, parseEnv } from "@/lib/env";
 
 const LOCAL_ENV_FILE = ".env.local";
@@ -26,14 +27,13 @@ async function main(): Promise<void> {
       : "Database schema is up to date.",
   );
 
-  const db = createPrisma(env.DATABASE_URL);
   try {
-    if ((await db.user.count()) === 0) {
-      await seedDemoData(db);
+    if ((await db().user.count()) === 0) {
+      await seedDemoData();
       console.log("Seeded the demo data.");
     }
   } finally {
-    await db.$disconnect();
+    await db().$disconnect();
   }
   printDemoLogins();
 }

@@ -12,6 +12,7 @@ export async function startOrResumeAttempt(
   userId: string,
   lessonId: string,
   restart = false,
+  now = new Date(),
 ): Promise<{ attemptId: string }> {
   if (!getLesson(lessonId)) {
     throw new AppError(422, `lessonId: there is no lesson ${lessonId}.`, {
@@ -20,7 +21,7 @@ export async function startOrResumeAttempt(
   }
   return runProgram(
     db(),
-    () => startOrResumeProgram(userId, lessonId, restart, firstQuestionOf(lessonId)),
+    () => startOrResumeProgram(userId, lessonId, restart, firstQuestionOf(lessonId), now),
     { write: true },
   );
 }

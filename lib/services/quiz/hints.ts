@@ -16,12 +16,13 @@ export async function revealHint(
   userId: string,
   input: RevealHintInput,
   source: "quiz" | "tutor" = "quiz",
+  now = new Date(),
 ): Promise<RevealedHint> {
   try {
-    return await revealHintOnce(userId, input, source);
+    return await revealHintOnce(userId, input, source, now);
   } catch (error) {
     // A double click raced on the same hint: it is now stored, so asking again returns it.
-    if (isUniqueViolation(error)) return revealHintOnce(userId, input, source);
+    if (isUniqueViolation(error)) return revealHintOnce(userId, input, source, now);
     throw error;
   }
 }
@@ -30,6 +31,7 @@ function revealHintOnce(
   userId: string,
   input: RevealHintInput,
   source: "quiz" | "tutor",
+  now: Date,
 ): Promise<RevealedHint> {
   return writeTransaction(db(), async (tx) => {
     const attempt = ownAttemptOf(await attemptById(tx, input.attemptId), userId, input.attemptId);
@@ -57,7 +59,13 @@ function revealHintOnce(
       );
     }
     if (input.hintIndex === taken) {
-      await recordHint(tx, { userId, questionId: question.id, hintIndex: input.hintIndex, source });
+      await recordHint(tx, {
+        userId,
+        questionId: question.id,
+        hintIndex: input.hintIndex,
+        source,
+        createdAt: now,
+      });
     }
     return {
       hint,

@@ -50,6 +50,8 @@ export interface SubmitOptions {
    * tutor asked in chat). Server-side only: never taken from a request body.
    */
   seed?: string;
+  /** When the answer is given: now, except for the demo seed replaying past days. */
+  now?: Date;
 }
 
 export async function submitAnswer(
@@ -138,6 +140,7 @@ function* submitProgram(
     ...(finished ? { solution: revealAnswer(instance) } : {}),
     nextQuestionId: finished ? nextQuestionId : question.id,
   };
+  const now = options.now ?? new Date();
   yield* insertAnswer({
     attemptId: attempt.id,
     userId,
@@ -150,10 +153,12 @@ function* submitProgram(
     timeTakenMs: input.timeTakenMs,
     idempotencyKey: input.idempotencyKey,
     misconceptions: JSON.stringify(grade.misconceptions),
+    createdAt: now,
   });
-  yield* updateMastery(userId, question, { ...grade, tryNumber, hintsUsed });
-  if (finished) yield* updateReviewCard(userId, question.id, { ...grade, tryNumber, hintsUsed });
-  yield* moveAttempt(attempt.id, outcome.nextQuestionId);
+  yield* updateMastery(userId, question, { ...grade, tryNumber, hintsUsed }, now);
+  if (finished)
+    yield* updateReviewCard(userId, question.id, { ...grade, tryNumber, hintsUsed }, now);
+  yield* moveAttempt(attempt.id, outcome.nextQuestionId, now);
   return { ...outcome, replayed: false };
 }
 
@@ -185,6 +190,7 @@ function* updateMastery(
   userId: string,
   question: Question,
   answer: { correct: boolean; fraction: number; tryNumber: number; hintsUsed: number },
+  now: Date,
 ): Program<void> {
   const before = yield* readMastery(userId, question.concepts);
   const after = applyAnswerToConcepts(before, {
@@ -200,15 +206,15 @@ function* updateMastery(
     const m = after[conceptId];
     return m ? [{ conceptId, ...m }] : [];
   });
-  yield* writeMastery(userId, changed);
+  yield* writeMastery(userId, changed, now);
 }
 
 function* updateReviewCard(
   userId: string,
   questionId: string,
   answer: { correct: boolean; fraction: number; tryNumber: number; hintsUsed: number },
+  now: Date,
 ): Program<void> {
-  const now = new Date();
   const stored = yield* readReviewCard(userId, questionId);
   const card = scheduleReview(stored ?? newReviewCard(now), ratingForAnswer(answer), now);
   yield* writeReviewCard(userId, questionId, card);

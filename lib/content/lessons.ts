@@ -1,6 +1,6 @@
 /**
  * The course's lessons as typed data, checked when loaded (see load.ts). The five seed lessons
- * keep the ids of the source questions (SCIENCE.md) and come first, in the lead's order; the
+ * keep the ids of the source questions (lib/content/README.md) and come first, in the lead's order; the
  * supplements (bptt-basics, gru) follow. Prerequisites give the suggested reading order.
  */
 import { z } from "zod";
@@ -31,7 +31,7 @@ export const LESSON_FILES: readonly ContentFile<unknown>[] = [
 
 export const lessons: readonly LessonMeta[] = loadLessons(LESSON_FILES);
 
-/** The five lessons of the source material (SCIENCE.md), in course order. */
+/** The five lessons of the source material (lib/content/README.md), in course order. */
 export const SEED_LESSON_IDS = [
   "what-problem-lstm-solves",
   "why-lstm-solves-vanishing-gradients",

@@ -1,7 +1,8 @@
 /**
  * The misconception catalogue. Every wrong option of a choice question, and every mapped wrong
  * numeric answer, ordering or phrase, names one of these ids; mastery and the instructor
- * dashboard count them. Corrections are one sentence and follow SCIENCE.md.
+ * dashboard count them. Corrections are one sentence and agree with the results the lessons
+ * cite (lib/content/README.md).
  */
 import { z } from "zod";
 import { Misconception } from "./schema";

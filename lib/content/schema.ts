@@ -286,7 +286,7 @@ export const LessonMeta = z.object({
   concepts: z.array(Slug).min(1),
   /** The simulation scenario drawn beside the lesson (lib/sim scenario id). */
   scenarioId: z.string().min(1),
-  /** "seed": one of the five source questions (SCIENCE.md); "supplement": added for learners. */
+  /** "seed": one of the five source questions (lib/content/README.md); "supplement": added. */
   kind: z.enum(["seed", "supplement"]),
   /** Lessons worth reading first. */
   prerequisites: z.array(Slug),
@@ -297,7 +297,7 @@ export const LessonMeta = z.object({
    */
   deepDives: z.array(LessonSection).optional(),
   references: z.array(Reference).min(1, "at least one reference required"),
-  /** "What the source got wrong": the source's gist and our correction (SCIENCE.md). */
+  /** "What the source got wrong": the source's gist and our correction (see lib/content/README.md). */
   sourceNote: z
     .object({
       verdict: z.enum(["accurate", "loose", "wrong"]),

@@ -1,7 +1,8 @@
 /**
  * Keys of simulation-backed questions, computed with lib/sim (never hand-written). Each helper
  * builds an explicit TraceSpec (PyTorch weight layout) or runs a registered scenario and reads
- * the number the question asks about. Closed forms from SCIENCE.md are for the tests, not here.
+ * the number the question asks about. The closed forms (lib/content/README.md) are for the
+ * tests, not here.
  */
 import {
   clipByNorm,

@@ -1,6 +1,6 @@
 // Applies prisma/migrations/<provider>/*/migration.sql and records them in `_prisma_migrations`
 // the way `prisma migrate deploy` does, because the Prisma CLI cannot fetch its schema engine
-// here (see /work/shared/FACTS.md). No "server-only": scripts and tests import this directly.
+// offline (see lib/db/README.md, "Prisma offline"). No "server-only": scripts and tests import this directly.
 import path from "node:path";
 import { readMigrationFiles } from "./migrations/files";
 import { assertUnchanged, planMigrations } from "./migrations/plan";

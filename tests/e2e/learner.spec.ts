@@ -95,7 +95,7 @@ test("a signed-in learner resumes mid-quiz after a browser restart", async ({
   const again = await second.newPage();
   await signIn(again, account.email, account.password);
   await open(again, "/");
-  await again.getByTestId("continue-lesson").isVisible();
+  await expect(again.getByTestId("continue-lesson")).toBeVisible();
   await again.getByRole("link", { name: "Continue", exact: true }).click();
   await expect(again.getByText("Question 1 of")).toBeVisible();
   // The wrong try is remembered: its feedback is shown and one try is spent.

@@ -1,6 +1,7 @@
 /**
  * Full references cited by the lessons, in one place so every lesson cites them the same way.
- * Checked against SCIENCE.md ("Results to cite").
+ * Checked against the papers themselves; the results each is cited for are listed in
+ * lib/content/README.md ("Results the lessons cite").
  */
 import type { z } from "zod";
 import type { Reference } from "../schema";

@@ -63,7 +63,7 @@ describe("lessons", () => {
     },
   );
 
-  it("notes what the source got wrong where SCIENCE.md says so", () => {
+  it("notes what the source got wrong, as lib/content/README.md lists it", () => {
     const verdict = (id: string) => getLesson(id)?.sourceNote?.verdict;
     expect(verdict("how-lstm-handles-exploding-gradients")).toBe("wrong");
     expect(verdict("why-lstm-solves-vanishing-gradients")).toBe("loose");

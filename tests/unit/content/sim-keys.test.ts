@@ -1,5 +1,5 @@
 /**
- * Every simulation-backed key against an independent reference: closed forms from SCIENCE.md
+ * Every simulation-backed key against an independent reference: closed forms (lib/content/README.md)
  * for numeric keys, and for predict-plot keys the decision the lesson teaches (far from its
  * threshold at every allowed parameter value), re-read from runScenario for good measure.
  */
@@ -106,7 +106,7 @@ describe("simulation-backed keys match independent references", () => {
     }
   });
 
-  it("reproduces SCIENCE.md's exact numbers through the same helpers", async () => {
+  it("reproduces the documented exact numbers through the same helpers", async () => {
     const keys = await import("@/lib/content/sim-keys");
     const rel = (a: number, b: number) => Math.abs(a - b) / Math.abs(b);
     expect(rel(keys.orthogonalGain(0.9, 50, 1), 5.15377520732e-3)).toBeLessThan(1e-9);

@@ -4,14 +4,13 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { questionsForLesson, type Question } from "@/lib/content";
 import { startOrResumeAttempt } from "@/lib/services/attempts";
 import type { Db } from "@/lib/db/prisma";
-import { instanceSeed, submitAnswer } from "@/lib/services/quiz";
-import { instantiateQuestion } from "@/lib/learning/grading";
+import { submitAnswer } from "@/lib/services/quiz";
 import { describeBothProviders } from "@/tests/support/postgres";
+import { keyMaker, singleChoice } from "@/tests/support/answers";
 import { releaseDatabase, useMigratedDatabase } from "@/tests/support/use-database";
 
 const LESSON = "how-lstm-handles-exploding-gradients";
-let counter = 0;
-const key = () => `tab-key-${Date.now().toString(36)}-${(counter += 1)}`;
+const key = keyMaker("tab-key");
 
 const question: Question = (() => {
   const found = questionsForLesson(LESSON).find((q) => q.type === "single-choice");
@@ -19,13 +18,7 @@ const question: Question = (() => {
   return found;
 })();
 
-function choice(attemptId: string, right: boolean) {
-  const instance = instantiateQuestion(question, instanceSeed(attemptId, question.id));
-  if (instance.type !== "single-choice") throw new Error("single-choice expected");
-  const option = instance.options.find((o) => o.correct === right);
-  if (!option) throw new Error("no such option");
-  return { type: "single-choice", optionId: option.id };
-}
+const choice = (attemptId: string, right: boolean) => singleChoice(attemptId, question, right);
 
 await describeBothProviders("two tabs answering one question", ({ freshDatabaseUrl }) => {
   let db: Db;

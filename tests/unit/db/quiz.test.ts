@@ -7,10 +7,10 @@ import { instantiateQuestion, revealAnswer } from "@/lib/learning/grading";
 import { DEFAULT_BKT } from "@/lib/learning/mastery";
 import { describeBothProviders } from "@/tests/support/postgres";
 import { releaseDatabase, useMigratedDatabase } from "@/tests/support/use-database";
+import { keyMaker, singleChoice } from "@/tests/support/answers";
 import { rejection } from "@/tests/support/rejection";
 
 const LESSON = "how-lstm-handles-exploding-gradients";
-let counter = 0;
 
 function firstOfType(type: Question["type"]): Question {
   const question = questionsForLesson(LESSON).find((q) => q.type === type);
@@ -18,16 +18,8 @@ function firstOfType(type: Question["type"]): Question {
   return question;
 }
 
-/** A right or a wrong response to a single-choice question, for this attempt's instance. */
-function choice(attemptId: string, question: Question, right: boolean) {
-  const instance = instantiateQuestion(question, instanceSeed(attemptId, question.id));
-  if (instance.type !== "single-choice") throw new Error("single-choice expected");
-  const option = instance.options.find((o) => o.correct === right);
-  if (!option) throw new Error("no such option");
-  return { type: "single-choice", optionId: option.id };
-}
-
-const key = () => `test-key-${Date.now().toString(36)}-${(counter += 1)}`;
+const choice = singleChoice;
+const key = keyMaker("test-key");
 
 await describeBothProviders("quiz data access", ({ freshDatabaseUrl }) => {
   let db: Db;

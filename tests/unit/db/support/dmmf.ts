@@ -2,7 +2,8 @@
 // Prisma CLI's `generate` on a copy of schema.prisma whose only generator is dmmf-generator.mjs.
 // Why this source: the generated client's runtimeDataModel lacks nullability, uniques and
 // indexes, @prisma/internals (getDMMF) is not installed, and a hand-written parser would drift
-// from Prisma's. The generator protocol is public and `generate` works offline (FACTS.md).
+// from Prisma's. The generator protocol is public and `generate` works offline
+// (lib/db/README.md, "Prisma offline").
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -63,7 +64,7 @@ export function loadDatamodel(schemaPath = path.join(root, "prisma/schema.prisma
         cwd: dir,
         env: {
           ...process.env,
-          // generate never runs the schema engine but wants a file there (FACTS.md).
+          // generate never runs the schema engine but wants a file there (lib/db/README.md).
           PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? process.execPath,
           PRISMA_HIDE_UPDATE_MESSAGE: "1",
         },

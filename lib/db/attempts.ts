@@ -1,6 +1,6 @@
 import "server-only";
 import { getLesson, getQuestion, questionsForLesson } from "@/lib/content";
-import { publicQuestion, revealHint, type PublicQuestion } from "@/lib/learning/grading";
+import { publicQuestion, revealHint } from "@/lib/learning/grading";
 import { MAX_TRIES } from "@/lib/learning/credit";
 import { AppError } from "@/lib/http/errors";
 import { cachedInstance } from "@/lib/learning/instance-cache";
@@ -8,7 +8,8 @@ import { db } from "./client";
 import { randomUUID } from "node:crypto";
 import { ATTEMPT_COLUMNS, attemptFromRow, lockLearner, type AttemptRow } from "./quiz-store";
 import { bool, num, runProgram, sql, text, type Program } from "./sql";
-import { instanceSeed, questionIdsOf, type AnswerOutcome } from "./quiz";
+import type { AttemptView, QuestionState, StoredOutcome } from "@/lib/contracts/quiz";
+import { instanceSeed, questionIdsOf } from "./quiz";
 
 /** Opens the learner's unfinished attempt at a lesson, or a new one (restart forces new). */
 export async function startOrResumeAttempt(
@@ -92,29 +93,7 @@ function* startReviewProgram(
   return { attemptId };
 }
 
-export interface QuestionState {
-  id: string;
-  status: "unanswered" | "in-progress" | "correct" | "missed";
-  tries: number;
-  hintsTaken: number;
-  score: number;
-}
-
-export interface AttemptView {
-  attemptId: string;
-  lessonId: string;
-  kind: "lesson" | "review";
-  completed: boolean;
-  questions: QuestionState[];
-  /** The question to show: the first unfinished one, with what the learner already did on it. */
-  current: {
-    question: PublicQuestion;
-    hints: string[];
-    hintCount: number;
-    lastOutcome: Omit<AnswerOutcome, "replayed"> | null;
-  } | null;
-  totalScore: number;
-}
+export type { AttemptView, QuestionState } from "@/lib/contracts/quiz";
 
 export async function attemptView(userId: string, attemptId: string): Promise<AttemptView> {
   const { attempt, hintsTaken } = await runProgram(db(), () => attemptRows(userId, attemptId), {
@@ -156,7 +135,7 @@ export async function attemptView(userId: string, attemptId: string): Promise<At
         (_, i) => revealHint(instance, i),
       ).filter((hint): hint is string => hint !== undefined),
       hintCount: currentQuestion.hints.length,
-      lastOutcome: last ? (JSON.parse(last.payload) as { outcome: AnswerOutcome }).outcome : null,
+      lastOutcome: last ? (JSON.parse(last.payload) as { outcome: StoredOutcome }).outcome : null,
     };
   }
   return {

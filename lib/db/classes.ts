@@ -28,4 +28,4 @@ export {
   leaveClass,
   type Member,
 } from "./classes/membership";
-export * from "./classes/schemas";
+export * from "@/lib/contracts/classes";

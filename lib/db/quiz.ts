@@ -8,7 +8,6 @@ import {
   revealHint as hintOfInstance,
   type GradeResult,
   type QuestionInstance,
-  type Solution,
 } from "@/lib/learning/grading";
 import { canRetry, creditFor, MAX_TRIES } from "@/lib/learning/credit";
 import { applyAnswerToConcepts } from "@/lib/learning/mastery";
@@ -18,7 +17,12 @@ import { cachedInstance } from "@/lib/learning/instance-cache";
 import type { DbTx } from "./prisma";
 import { db } from "./client";
 import { writeTransaction } from "./transaction";
-import type { RevealHintInput, SubmitAnswerInput } from "./quiz-schemas";
+import type {
+  AnswerOutcome,
+  RevealedHint,
+  RevealHintInput,
+  SubmitAnswerInput,
+} from "@/lib/contracts/quiz";
 import { isUniqueViolation } from "./errors";
 import { runProgram, type Program } from "./sql";
 import {
@@ -42,32 +46,7 @@ import { instanceSeed } from "./quiz-seed";
 
 export { instanceSeed };
 
-export interface AnswerOutcome {
-  questionId: string;
-  correct: boolean;
-  /** Credit earned by this try, after try and hint penalties. */
-  score: number;
-  /** The best credit over this question's tries so far, this one included: what counts. */
-  bestScore?: number;
-  fraction: number;
-  feedback: string;
-  misconceptions: string[];
-  missingIdeas?: string[];
-  tryNumber: number;
-  triesLeft: number;
-  /** Correct, or out of tries: the explanation is shown and the quiz moves on. */
-  finished: boolean;
-  /** Once finished: the explanation and the key, and for predict-plot the run to draw. */
-  solution?: Solution;
-  nextQuestionId: string | null;
-  /** True when this was a repeat of an already stored submit. */
-  replayed: boolean;
-  /**
-   * True when this submit did not count because the question had already been answered
-   * (another tab, a second device): the outcome is that of the answer that counted.
-   */
-  answeredElsewhere?: boolean;
-}
+export type { AnswerOutcome, RevealedHint } from "@/lib/contracts/quiz";
 
 interface StoredPayload {
   response: Record<string, unknown>;
@@ -339,12 +318,6 @@ function* updateReviewCard(
   const stored = yield* readReviewCard(userId, questionId);
   const card = scheduleReview(stored ?? newReviewCard(now), ratingForAnswer(answer), now);
   yield* writeReviewCard(userId, questionId, card);
-}
-
-export interface RevealedHint {
-  hint: string;
-  hintIndex: number;
-  hintsLeft: number;
 }
 
 export async function revealHint(

@@ -4,7 +4,7 @@ import { isUniqueViolation } from "../errors";
 import type { Db } from "../prisma";
 import { instructorClass, ownedClass, visibleTo, type Actor } from "./access";
 import { freshJoinCode } from "./codes";
-import type { CreateClassInput, RotateCodeInput, UpdateClassInput } from "./schemas";
+import type { CreateClassInput, RotateCodeInput, UpdateClassInput } from "@/lib/contracts/classes";
 
 const DAY_MS = 86_400_000;
 

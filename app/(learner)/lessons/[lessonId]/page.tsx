@@ -39,6 +39,10 @@ export default async function LessonPage({ params, searchParams }: Props) {
 
   return (
     <main>
+      {/* Past the lesson text and the plot's controls, the questions are many Tabs away. */}
+      <a href="#quiz" className="skip-link">
+        Skip to the questions
+      </a>
       <nav aria-label="Breadcrumb">
         <Link href="/">All lessons</Link>
       </nav>
@@ -106,7 +110,7 @@ export default async function LessonPage({ params, searchParams }: Props) {
       )}
 
       <div className={styles.work}>
-        <section aria-labelledby="quiz-heading" id="quiz">
+        <section aria-labelledby="quiz-heading" id="quiz" tabIndex={-1}>
           <h2 id="quiz-heading">Check your understanding</h2>
           {attempt ? (
             <QuizPanel initialView={attempt} />

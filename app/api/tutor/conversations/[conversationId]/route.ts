@@ -1,11 +1,14 @@
 import { requireUser } from "@/lib/auth/current";
 import { conversationMessages } from "@/lib/db/tutor";
 import { route } from "@/lib/http/route";
+import { respondWith } from "@/lib/contracts/http";
+import { ConversationMessages } from "@/lib/contracts/tutor";
 
 export const GET = route<{ params: Promise<{ conversationId: string }> }>(
   async (_request, context) => {
     const user = await requireUser();
-    return Response.json(
+    return respondWith(
+      ConversationMessages,
       await conversationMessages(user.id, (await context.params).conversationId),
     );
   },

@@ -4,7 +4,7 @@ import { ChartFigure } from "@/app/_components/dashboard/ChartFigure";
 import { ClassNav, ExportLinks } from "@/app/_components/dashboard/ClassNav";
 import { facilityText, ItemTable } from "@/app/_components/dashboard/ItemTable";
 import { ResponseSection } from "@/app/_components/dashboard/ResponseSection";
-import { fixed, pct } from "@/app/_components/dashboard/format";
+import { formatNumber, formatPercent } from "@/app/_components/ui/format";
 import styles from "@/app/_components/dashboard/dashboard.module.css";
 import { getQuestion } from "@/lib/content";
 import { EXPORT_EXAMPLE_SEED } from "@/lib/content/export";
@@ -79,10 +79,12 @@ export default async function ItemsPage({ params }: Props) {
                 data={items.map((r) => ({
                   label: r.title,
                   value: r.facilityShown ? r.facility : 0,
-                  valueText: r.facilityShown ? `${pct(r.facility)} (n = ${r.n})` : `n = ${r.n}`,
+                  valueText: r.facilityShown
+                    ? `${formatPercent(r.facility)} (n = ${r.n})`
+                    : `n = ${r.n}`,
                 }))}
                 max={1}
-                tickFormat={(v) => pct(v)}
+                tickFormat={(v) => formatPercent(v)}
               />
             }
             table={
@@ -103,7 +105,7 @@ export default async function ItemsPage({ params }: Props) {
                       <td>
                         {r.discrimination === null
                           ? `not shown (n = ${r.n})`
-                          : `${fixed(r.discrimination)} (n = ${r.n})`}
+                          : `${formatNumber(r.discrimination, { fractionDigits: 2 })} (n = ${r.n})`}
                       </td>
                     </tr>
                   ))}

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { ActionForm } from "@/app/_components/dashboard/ActionForm";
 import { ClassNav } from "@/app/_components/dashboard/ClassNav";
-import { dateTime } from "@/app/_components/dashboard/format";
+import { formatDateTime } from "@/app/_components/ui/format";
 import styles from "@/app/_components/dashboard/dashboard.module.css";
 import { TableWrap, tableClass } from "@/app/_components/dashboard/TableWrap";
 import { CLASS_NAME_MAX, coInstructors, roster } from "@/lib/db/classes";
@@ -59,11 +59,11 @@ export default async function ManagePage({ params }: Props) {
         </p>
         <p className="muted">
           {cls.joinCodeExpiresAt
-            ? `${expired ? "Expired" : "Expires"} ${dateTime(cls.joinCodeExpiresAt)}.`
+            ? `${expired ? "Expired" : "Expires"} ${formatDateTime(cls.joinCodeExpiresAt)}.`
             : "Does not expire."}{" "}
-          {cls.joinCodeRotatedAt ? `Last rotated ${dateTime(cls.joinCodeRotatedAt)}.` : ""} Rotating
-          makes a new code and link; the old ones stop working at once. Learners already in the
-          class stay.
+          {cls.joinCodeRotatedAt ? `Last rotated ${formatDateTime(cls.joinCodeRotatedAt)}.` : ""}{" "}
+          Rotating makes a new code and link; the old ones stop working at once. Learners already in
+          the class stay.
         </p>
         <ActionForm
           action={rotateCodeAction}
@@ -100,7 +100,7 @@ export default async function ManagePage({ params }: Props) {
                       </Link>
                     </th>
                     <td>{l.email}</td>
-                    <td>{dateTime(l.joinedAt)}</td>
+                    <td>{formatDateTime(l.joinedAt)}</td>
                     <td>
                       <ActionForm
                         action={removeLearnerAction}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionForm } from "@/app/_components/dashboard/ActionForm";
+import { ActionForm } from "@/app/_components/ui/ActionForm";
 import { TableWrap, tableClass, numClass } from "@/app/_components/dashboard/TableWrap";
 import { CLASS_NAME_MAX, instructorClasses } from "@/lib/db/classes";
 import { db } from "@/lib/db/client";

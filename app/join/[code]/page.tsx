@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { joinClassAction } from "@/app/(learner)/classes/actions";
-import { ActionForm } from "@/app/_components/dashboard/ActionForm";
+import { ActionForm } from "@/app/_components/ui/ActionForm";
 import { JoinNotice } from "@/app/_components/join-notice";
 import { getCurrentUser } from "@/lib/auth/current";
 import { classForCode, JoinCode } from "@/lib/db/classes";

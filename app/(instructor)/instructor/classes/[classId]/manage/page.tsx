@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
-import { ActionForm } from "@/app/_components/dashboard/ActionForm";
+import { ActionForm } from "@/app/_components/ui/ActionForm";
 import { ClassNav } from "@/app/_components/dashboard/ClassNav";
 import { formatDateTime } from "@/app/_components/ui/format";
 import styles from "@/app/_components/dashboard/dashboard.module.css";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/app/_components/ui/ActionForm";
-import { TableWrap, tableClass, numClass } from "@/app/_components/dashboard/TableWrap";
+import { TableWrap, tableClass, numClass } from "@/app/_components/ui/Table";
 import { CLASS_NAME_MAX, instructorClasses } from "@/lib/db/classes";
 import { db } from "@/lib/db/client";
 import { createClassAction } from "./actions";

@@ -4,7 +4,7 @@ import { getMisconception, getQuestion } from "@/lib/content";
 import { Markdown } from "../markdown";
 import { formatDateTime, formatNumber, formatParamList, formatSeconds } from "../ui/format";
 import { ReplayPlot } from "./ReplayPlot";
-import { numClass, tableClass, TableWrap } from "./TableWrap";
+import { numClass, tableClass, TableWrap } from "../ui/Table";
 
 const titleOf = (questionId: string) =>
   getQuestion(questionId)?.title ?? "A question no longer in the bank";

@@ -1,7 +1,7 @@
 import type { ItemExport } from "@/lib/db/dashboard";
 import { MINIMUMS } from "@/lib/learning/item-analysis";
 import { formatNumber, formatPercent, formatSeconds } from "../ui/format";
-import { numClass, tableClass, TableWrap } from "./TableWrap";
+import { numClass, tableClass, TableWrap } from "../ui/Table";
 
 export const itemAnchor = (questionId: string) =>
   `responses-${questionId.replace(/[^a-z0-9-]/gi, "-")}`;

@@ -3,7 +3,7 @@ import { BarChart } from "./BarChart";
 import { ChartFigure } from "./ChartFigure";
 import { LineChart } from "./LineChart";
 import { formatPercent } from "../ui/format";
-import { numClass, tableClass } from "./TableWrap";
+import { numClass, tableClass } from "../ui/Table";
 
 type LessonRow = Overview["lessons"][number];
 

@@ -5,7 +5,7 @@ import { BarChart } from "./BarChart";
 import { itemAnchor } from "./ItemTable";
 import { ChartFigure } from "./ChartFigure";
 import { formatPercent } from "../ui/format";
-import { numClass, tableClass } from "./TableWrap";
+import { numClass, tableClass } from "../ui/Table";
 
 const verdict = (correct: boolean | null) =>
   correct === null ? "depends on parameters" : correct ? "correct" : "wrong";

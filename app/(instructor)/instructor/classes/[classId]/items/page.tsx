@@ -6,6 +6,7 @@ import { facilityText, ItemTable } from "@/app/_components/dashboard/ItemTable";
 import { ResponseSection } from "@/app/_components/dashboard/ResponseSection";
 import { formatNumber, formatPercent } from "@/app/_components/ui/format";
 import styles from "@/app/_components/dashboard/dashboard.module.css";
+import { tableClass } from "@/app/_components/ui/Table";
 import { getQuestion } from "@/lib/content";
 import { EXPORT_EXAMPLE_SEED } from "@/lib/content/export";
 import { MINIMUMS } from "@/lib/learning/item-analysis";
@@ -88,7 +89,7 @@ export default async function ItemsPage({ params }: Props) {
               />
             }
             table={
-              <table className={styles.table}>
+              <table className={tableClass}>
                 <caption>Facility and discrimination per question</caption>
                 <thead>
                   <tr>

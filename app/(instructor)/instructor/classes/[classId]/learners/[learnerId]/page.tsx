@@ -4,7 +4,7 @@ import { ClassNav } from "@/app/_components/dashboard/ClassNav";
 import { Conversations } from "@/app/_components/dashboard/Conversations";
 import { formatDateTime, formatPercent } from "@/app/_components/ui/format";
 import styles from "@/app/_components/dashboard/dashboard.module.css";
-import { TableWrap, tableClass } from "@/app/_components/dashboard/TableWrap";
+import { TableWrap, tableClass } from "@/app/_components/ui/Table";
 import { dashboardDb, learnerDetail } from "@/lib/db/dashboard";
 import { conceptTitle } from "@/lib/content";
 import { LEVEL_INFO, LEVEL_RULE } from "@/lib/learning/levels";

@@ -39,10 +39,6 @@ export default async function LessonPage({ params, searchParams }: Props) {
 
   return (
     <main>
-      {/* Past the lesson text and the plot's controls, the questions are many Tabs away. */}
-      <a href="#quiz" className="skip-link">
-        Skip to the questions
-      </a>
       <nav aria-label="Breadcrumb">
         <Link href="/">All lessons</Link>
       </nav>

@@ -65,7 +65,7 @@ test("a quiz by keyboard: skip link, then focus on each new question, verdict an
   });
 
   await test.step("a hint: focus on the hint", async () => {
-    await tabTo(page, page.getByRole("button", { name: /Show hint 1 of/ }));
+    await tabTo(page, page.getByRole("button", { name: /Show hint 1 of/ }), 15);
     await page.keyboard.press("Enter");
     await expect(page.getByTestId("hint")).toHaveCount(1);
     await expect(page.getByTestId("hint").last()).toBeFocused();
@@ -76,7 +76,7 @@ test("a quiz by keyboard: skip link, then focus on each new question, verdict an
     await page.keyboard.press("Enter");
     await expect(feedback).toContainText("Correct.");
     await expect(feedback).toBeFocused();
-    await tabTo(page, page.getByRole("button", { name: "Next question" }), 4);
+    await tabTo(page, page.getByRole("button", { name: "Next question" }), 15);
   });
 
   await test.step("Next question: focus on the new question, and Tab stays in the quiz", async () => {

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import type { AttemptView } from "@/lib/contracts/quiz";
+import { takeQuizFocusRequest } from "./focus-request";
 import { QuestionForm } from "./QuestionForm";
 import { questionPosition, QuizProgress } from "./QuizProgress";
 import { QuizSummary } from "./QuizSummary";
@@ -19,12 +20,7 @@ export function QuizPanel({ initialView }: { initialView: AttemptView }) {
   useEffect(() => {
     // Marks the moment keyboard shortcuts and buttons respond (tests wait for it).
     root.current?.setAttribute("data-quiz-ready", "true");
-    // Arriving from "Start the questions" (the link ends in #quiz), the pressed button is gone
-    // and focus would fall to <body>: put it on the question instead.
-    const lost = document.activeElement === null || document.activeElement === document.body;
-    if (window.location.hash === "#quiz" && lost) {
-      document.getElementById(QUIZ_FOCUS.question)?.focus();
-    }
+    if (takeQuizFocusRequest()) document.getElementById(QUIZ_FOCUS.question)?.focus();
   }, []);
 
   useQuizShortcuts({

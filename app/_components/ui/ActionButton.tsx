@@ -10,6 +10,7 @@ export function ActionButton({
   label,
   pendingLabel = "Opening…",
   accessibleName,
+  onSubmit,
 }: {
   action: FormAction;
   hidden: Record<string, string>;
@@ -17,10 +18,12 @@ export function ActionButton({
   pendingLabel?: string;
   /** When the visible label ("Review") needs more words to be told apart from its neighbours. */
   accessibleName?: string;
+  /** Runs in the browser just before the action is sent. */
+  onSubmit?: () => void;
 }) {
   const { state, run, pending } = useFormState(action);
   return (
-    <form action={run}>
+    <form action={run} onSubmit={onSubmit}>
       <HiddenFields values={hidden} />
       <button type="submit" disabled={pending} aria-label={accessibleName}>
         {pending ? pendingLabel : label}

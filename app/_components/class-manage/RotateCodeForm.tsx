@@ -51,7 +51,6 @@ export function RotateCodeForm({
         aria-expanded={confirming}
         aria-controls="rotate-confirm"
         onClick={() => setConfirming(true)}
-        disabled={confirming}
       >
         Rotate join code…
       </button>{" "}

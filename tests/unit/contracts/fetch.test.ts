@@ -12,7 +12,7 @@ const hint = { hint: "Look at the product.", hintIndex: 0, hintsLeft: 1 };
 const body = { attemptId: "a1", questionId: "l/q", hintIndex: 0 };
 
 function answer(status: number, json: unknown) {
-  const fetch = vi.fn(async () => new Response(JSON.stringify(json), { status }));
+  const fetch = vi.fn(() => Promise.resolve(new Response(JSON.stringify(json), { status })));
   vi.stubGlobal("fetch", fetch);
   return fetch;
 }
@@ -42,7 +42,7 @@ describe("callApi: the one typed fetch of the browser", () => {
     );
   });
 
-  it("fills path parameters, encoded", async () => {
+  it("fills path parameters, encoded", () => {
     expect(pathOf("/api/attempts/:attemptId", { attemptId: "a/b c" })).toBe(
       "/api/attempts/a%2Fb%20c",
     );
@@ -74,9 +74,7 @@ describe("callApi: the one typed fetch of the browser", () => {
   it("reports an unreachable network as status 0", async () => {
     vi.stubGlobal(
       "fetch",
-      vi.fn(async () => {
-        throw new TypeError("Failed to fetch");
-      }),
+      vi.fn(() => Promise.reject(new TypeError("Failed to fetch"))),
     );
     const error = await failure(callApi(quizContracts.hint, { body }));
     expect(error).toMatchObject({ status: 0, message: NETWORK_ERROR });

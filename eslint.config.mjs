@@ -9,7 +9,7 @@ import tseslint from "typescript-eslint";
  *
  *   lib/sim                      nothing of ours
  *   lib/content                  sim
- *   lib/contracts                zod; content and sim types
+ *   lib/contracts                zod; lib/content/schema; content, sim and learning types
  *   lib/learning                 content, sim
  *   lib/plot                     content, sim
  *   lib/tutor                    content, sim, learning
@@ -17,11 +17,11 @@ import tseslint from "typescript-eslint";
  *   lib/env.ts                   db/provider, http/client-address, tutor (their settings)
  *   lib/db                       errors, env; the only folder that touches Prisma and the drivers
  *   lib/http                     errors, db/transient
- *   lib/auth                     db, http, errors, env
+ *   lib/auth                     db, http, errors, env, contracts
  *   lib/services                 everything above but http and plot
  *   app                          anything in lib
  *
- * tests/unit/lint/import-cycles.test.ts fails on any import cycle among lib/ and app/.
+ * tests/unit/architecture/import-cycles.test.ts fails on any import cycle among lib/ and app/.
  */
 const app = ["@/app/*", "**/app/*"];
 const database = ["@/generated/*", "@prisma/*", "better-sqlite3", "pg"];
@@ -114,13 +114,16 @@ export default tseslint.config(
   ),
   layer(
     ["lib/contracts/**"],
-    ["contracts", "content", "sim"],
-    "lib/contracts holds the request and response schemas: zod, and types of lib/content and lib/sim.",
+    ["contracts", "content", "sim", "learning"],
+    "lib/contracts holds the request and response schemas: zod, lib/content/schema, and types of lib/content, lib/sim and lib/learning.",
     [
       {
-        regex: "^@/lib/(content|sim)(/|$)",
+        // Client components import contracts: values other than the content schema's enums
+        // would pull grading or simulation code into the browser bundle.
+        regex: "^@/lib/(content(?!/schema$)|sim|learning)(/|$)",
         allowTypeImports: true,
-        message: "lib/contracts may import only types from lib/content and lib/sim.",
+        message:
+          "lib/contracts may import only types from lib/content, lib/sim and lib/learning (values only from lib/content/schema).",
       },
       {
         regex: "^(?!zod$|@/lib/|\\.)",
@@ -180,8 +183,8 @@ export default tseslint.config(
   ),
   layer(
     ["lib/auth/**"],
-    ["auth", "db", "http", "errors", "env"],
-    "lib/auth (accounts, sessions, limits) may use lib/db, lib/http, lib/errors and lib/env.",
+    ["auth", "db", "http", "errors", "env", "contracts"],
+    "lib/auth (accounts, sessions, limits) may use lib/db, lib/http, lib/errors, lib/env and lib/contracts.",
     [forbid(database, "lib/auth reaches the database through lib/db.")],
   ),
   layer(

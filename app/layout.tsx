@@ -5,6 +5,7 @@ import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { HydrationMarker } from "./_components/hydration-marker";
 import { SiteHeader } from "./_components/site-header";
+import { SkipLinks } from "./_components/ui/SkipLinks";
 import "katex/dist/katex.min.css";
 import "./globals.css";
 
@@ -30,9 +31,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body>
-        <a href="#main" className="skip-link">
-          Skip to content
-        </a>
+        <SkipLinks />
         <HydrationMarker />
         <SiteHeader />
         <div id="main" className="container">

@@ -9,15 +9,10 @@ import { changePassword, signIn, signUp, startGuest } from "@/lib/auth/service";
 import { LessonId } from "@/lib/content/lessons";
 import { startOrResumeAttempt } from "@/lib/services/attempts";
 import { formAction } from "@/lib/http/form-action";
-
-/** Where to go after signing in: only same-site paths, never another origin. */
-const NextPath = z
-  .string()
-  .regex(/^\/(?!\/)[\w\-/?=&%.]*$/)
-  .catch("/");
+import { ReturnPath } from "@/lib/http/return-path";
 
 export const signUpAction = formAction(
-  SignUpInput.extend({ next: NextPath.optional() }),
+  SignUpInput.extend({ next: ReturnPath }),
   async ({ next, ...input }) => {
     const signedIn = await signUp(await authContext(), input);
     await setSessionCookie(signedIn);
@@ -27,7 +22,7 @@ export const signUpAction = formAction(
 );
 
 export const signInAction = formAction(
-  SignInInput.extend({ next: NextPath.optional() }),
+  SignInInput.extend({ next: ReturnPath }),
   async ({ next, ...input }) => {
     const signedIn = await signIn(await authContext(), input);
     await setSessionCookie(signedIn);

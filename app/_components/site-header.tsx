@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { signOutAction } from "@/app/(auth)/actions";
 import { getCurrentUser } from "@/lib/auth/current";
+import { AuthLinks } from "./auth-links";
 
 export async function SiteHeader() {
   const user = await getCurrentUser();
@@ -36,10 +37,7 @@ export async function SiteHeader() {
         ) : (
           <>
             {user?.isGuest && <span className="muted">Learning as a guest</span>}
-            <Link href="/sign-in">Sign in</Link>
-            <Link href="/sign-up" className="button">
-              {user?.isGuest ? "Save my progress" : "Sign up"}
-            </Link>
+            <AuthLinks isGuest={user?.isGuest ?? false} />
           </>
         )}
       </nav>

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { displayName } from "./names";
+import { displayName } from "@/lib/contracts/names";
 
 /** Shared by the forms, the server actions and the JSON routes (schema first, type inferred). */
 

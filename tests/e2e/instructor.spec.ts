@@ -131,6 +131,7 @@ test("a rotated code admits a learner, who appears and whose plot replays", asyn
     ).toBeVisible();
     const before = await page.getByTestId("join-code").innerText();
     await page.getByRole("button", { name: "Rotate join code" }).click();
+    await page.getByRole("button", { name: "Yes, rotate the code" }).click();
     await expect(page.getByTestId("join-code")).not.toHaveText(before);
     await expectAccessible(page);
   });

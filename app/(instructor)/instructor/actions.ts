@@ -12,7 +12,7 @@ import {
   unshareClass,
   updateClass,
 } from "@/lib/db/classes";
-import { ClassName, ExpiresInDays, ShareInput } from "@/lib/services/classes/schemas";
+import { ClassName, ExpiresInDays, ShareInput } from "@/lib/contracts/classes";
 import { db } from "@/lib/db/client";
 import { formAction } from "@/lib/http/form-action";
 

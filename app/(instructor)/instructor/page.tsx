@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionForm } from "@/app/_components/dashboard/ActionForm";
-import { TableWrap, tableClass, numClass } from "@/app/_components/dashboard/TableWrap";
+import { ActionForm } from "@/app/_components/ui/ActionForm";
+import { TableWrap, tableClass, numClass } from "@/app/_components/ui/Table";
 import { instructorClasses } from "@/lib/db/classes";
-import { CLASS_NAME_MAX } from "@/lib/services/classes/schemas";
+import { CLASS_NAME_MAX } from "@/lib/contracts/classes";
 import { db } from "@/lib/db/client";
 import { createClassAction } from "./actions";
 import { pageInstructor } from "./guard";

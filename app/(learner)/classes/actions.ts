@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getCurrentUser, requireUser } from "@/lib/auth/current";
 import { joinClass, leaveClass } from "@/lib/db/classes";
-import { JoinInput } from "@/lib/services/classes/schemas";
+import { JoinInput } from "@/lib/contracts/classes";
 import { db } from "@/lib/db/client";
 import { formAction } from "@/lib/http/form-action";
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { ActionForm } from "@/app/_components/dashboard/ActionForm";
+import { ActionForm } from "@/app/_components/ui/ActionForm";
 import { getCurrentUser } from "@/lib/auth/current";
 import { learnerClasses } from "@/lib/db/classes";
-import { JOIN_CODE_HINT } from "@/lib/services/classes/schemas";
+import { JOIN_CODE_HINT } from "@/lib/contracts/classes";
 import { db } from "@/lib/db/client";
 import { JoinNotice } from "@/app/_components/join-notice";
 import { joinClassAction } from "./actions";

@@ -9,6 +9,7 @@ import { activitySeries } from "@/lib/services/learner/progress-series";
 import { lessonFigureNote, lessonFigures } from "@/lib/learning/lesson-mastery";
 import { LEVEL_INFO, LEVEL_RULE, levelFor } from "@/lib/learning/levels";
 import styles from "./progress.module.css";
+import { tableClass } from "@/app/_components/ui/Table";
 
 export const metadata: Metadata = { title: "My progress" };
 
@@ -37,7 +38,7 @@ export default async function ProgressPage() {
       <h1>My progress</h1>
       <section aria-labelledby="lessons-heading">
         <h2 id="lessons-heading">Mastery by lesson</h2>
-        <table className={styles.table}>
+        <table className={tableClass}>
           <caption className="visually-hidden">Estimated mastery of each lesson</caption>
           <thead>
             <tr>
@@ -124,7 +125,7 @@ export default async function ProgressPage() {
           <p>No answers yet.</p>
         ) : (
           <div className={styles.scroll}>
-            <table className={styles.table}>
+            <table className={tableClass}>
               <caption className="visually-hidden">Your answers, newest first</caption>
               <thead>
                 <tr>

@@ -1,15 +1,10 @@
 import Link from "next/link";
-import type { AttemptView } from "@/lib/services/dashboard";
+import type { LearnerAttempt } from "@/lib/services/dashboard";
 import { getMisconception, getQuestion } from "@/lib/content";
 import { Markdown } from "../markdown";
-import { dateTime, fixed, seconds } from "./format";
+import { formatDateTime, formatNumber, formatParamList, formatSeconds } from "../ui/format";
 import { ReplayPlot } from "./ReplayPlot";
-import { numClass, tableClass, TableWrap } from "./TableWrap";
-
-const paramsText = (p: Record<string, number>) =>
-  Object.entries(p)
-    .map(([k, v]) => `${k} = ${v}`)
-    .join(", ");
+import { numClass, tableClass, TableWrap } from "../ui/Table";
 
 const titleOf = (questionId: string) =>
   getQuestion(questionId)?.title ?? "A question no longer in the bank";
@@ -20,7 +15,7 @@ export function AttemptList({
   replay,
   selfHref,
 }: {
-  attempts: readonly AttemptView[];
+  attempts: readonly LearnerAttempt[];
   replay: string | null;
   selfHref: string;
 }) {
@@ -32,8 +27,8 @@ export function AttemptList({
           <h3 id={`attempt-${a.id}`}>
             {a.lessonTitle}{" "}
             <span className="muted">
-              ({a.kind}, started {dateTime(a.startedAt)},{" "}
-              {a.completedAt ? `completed ${dateTime(a.completedAt)}` : "not completed"})
+              ({a.kind}, started {formatDateTime(a.startedAt)},{" "}
+              {a.completedAt ? `completed ${formatDateTime(a.completedAt)}` : "not completed"})
             </span>
           </h3>
           <TableWrap label={`Answers in ${a.lessonTitle}`}>
@@ -69,7 +64,8 @@ export function AttemptList({
                       <Markdown inline>{ans.given}</Markdown>
                     </td>
                     <td>
-                      {ans.correct ? "Correct" : "Wrong"} ({fixed(ans.score)})
+                      {ans.correct ? "Correct" : "Wrong"} (
+                      {formatNumber(ans.score, { fractionDigits: 2 })})
                       {ans.misconceptions.map((m) => (
                         <div key={m} className="muted">
                           {getMisconception(m)?.label ?? m}
@@ -78,10 +74,10 @@ export function AttemptList({
                     </td>
                     <td className={numClass}>{ans.tryNumber}</td>
                     <td className={numClass}>{ans.hintsUsed}</td>
-                    <td className={numClass}>{seconds(ans.timeTakenMs)}</td>
+                    <td className={numClass}>{formatSeconds(ans.timeTakenMs)}</td>
                     <td>
                       {Object.keys(ans.drawnParams).length > 0
-                        ? paramsText(ans.drawnParams)
+                        ? formatParamList(ans.drawnParams)
                         : "none (static question)"}
                       {ans.replay && (
                         <div>

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import styles from "./dashboard.module.css";
-import { TableWrap } from "./TableWrap";
+import { TableWrap } from "../ui/Table";
 
 interface ChartFigureProps {
   title: string;

@@ -1,7 +1,7 @@
 import type { LearnerDetail } from "@/lib/services/dashboard";
 import { getLesson } from "@/lib/content";
 import { Markdown } from "../markdown";
-import { dateTime } from "./format";
+import { formatDateTime } from "../ui/format";
 import styles from "./dashboard.module.css";
 
 const topicTitle = (topic: string) =>
@@ -26,7 +26,7 @@ export function Conversations({
           <summary>
             {c.title}{" "}
             <span className="muted">
-              ({c.messages.length} messages, {dateTime(c.createdAt)})
+              ({c.messages.length} messages, {formatDateTime(c.createdAt)})
             </span>
           </summary>
           {c.messages.map((m) => (
@@ -34,7 +34,7 @@ export function Conversations({
               <p>
                 <strong>{m.role === "user" ? "Learner" : "Tutor"}</strong>{" "}
                 <span className="muted">
-                  {dateTime(m.createdAt)}
+                  {formatDateTime(m.createdAt)}
                   {m.topic ? ` · ${topicTitle(m.topic)}` : ""}
                 </span>
               </p>

@@ -4,7 +4,7 @@ import type { Heatmap as HeatmapData } from "@/lib/services/dashboard";
 import { LEVEL_INFO } from "@/lib/learning/levels";
 import { ChartFigure } from "./ChartFigure";
 import { Heatmap, LevelLegend } from "./Heatmap";
-import { tableClass } from "./TableWrap";
+import { tableClass } from "../ui/Table";
 
 export function HeatmapSection({ classId, heatmap }: { classId: string; heatmap: HeatmapData }) {
   if (heatmap.learners.length === 0) return <p>No learners yet: share the join code.</p>;

@@ -1,7 +1,7 @@
 import type { ItemExport } from "@/lib/services/dashboard";
 import { MINIMUMS } from "@/lib/learning/item-analysis";
-import { fixed, pct, seconds } from "./format";
-import { numClass, tableClass, TableWrap } from "./TableWrap";
+import { formatNumber, formatPercent, formatSeconds } from "../ui/format";
+import { numClass, tableClass, TableWrap } from "../ui/Table";
 
 export const itemAnchor = (questionId: string) =>
   `responses-${questionId.replace(/[^a-z0-9-]/gi, "-")}`;
@@ -10,7 +10,7 @@ export const itemAnchor = (questionId: string) =>
 export function facilityText(r: ItemExport): string {
   if (!r.facilityShown) return `not shown (n = ${r.n}; from ${MINIMUMS.facility})`;
   const margin = r.facilityMargin === null ? "" : ` ± ${Math.round(r.facilityMargin * 100)}`;
-  return `${pct(r.facility)}${margin} (n = ${r.n}; ${r.facilityBand})`;
+  return `${formatPercent(r.facility)}${margin} (n = ${r.n}; ${r.facilityBand})`;
 }
 
 function discriminationText(r: ItemExport): string {
@@ -18,9 +18,9 @@ function discriminationText(r: ItemExport): string {
     return `not shown (groups of ${r.groupSize}, n = ${r.n}; needs groups of ${MINIMUMS.group})`;
   }
   return (
-    `${fixed(r.discrimination)} (${r.discriminationBand}; ${pct(r.upperFacility)} vs ` +
-    `${pct(r.lowerFacility)}, groups of ${r.groupSize}, n = ${r.n}; one learner moves it by ` +
-    `up to ${fixed(1 / r.groupSize)})`
+    `${formatNumber(r.discrimination, { fractionDigits: 2 })} (${r.discriminationBand}; ${formatPercent(r.upperFacility)} vs ` +
+    `${formatPercent(r.lowerFacility)}, groups of ${r.groupSize}, n = ${r.n}; one learner moves it by ` +
+    `up to ${formatNumber(1 / r.groupSize, { fractionDigits: 2 })})`
   );
 }
 
@@ -30,7 +30,7 @@ function correlationText(r: ItemExport): string {
       ? `not shown (n = ${r.n}; from ${MINIMUMS.correlation})`
       : `none (n = ${r.n}; every learner scored alike)`;
   }
-  return `${fixed(r.correlation)} (n = ${r.n})`;
+  return `${formatNumber(r.correlation, { fractionDigits: 2 })} (n = ${r.n})`;
 }
 
 /** Moodle's quiz statistics columns, one row per question, each figure with its n. */
@@ -77,13 +77,15 @@ export function ItemTable({ items }: { items: readonly ItemExport[] }) {
               <td className={numClass}>{discriminationText(r)}</td>
               <td className={numClass}>{correlationText(r)}</td>
               <td className={numClass}>
-                {fixed(r.meanTries, 1)} <span className="muted">(n = {r.n})</span>
+                {formatNumber(r.meanTries, { fractionDigits: 1 })}{" "}
+                <span className="muted">(n = {r.n})</span>
               </td>
               <td className={numClass}>
-                {fixed(r.meanHints, 1)} <span className="muted">(n = {r.n})</span>
+                {formatNumber(r.meanHints, { fractionDigits: 1 })}{" "}
+                <span className="muted">(n = {r.n})</span>
               </td>
               <td className={numClass}>
-                {seconds(r.medianTimeMs)} <span className="muted">(n = {r.n})</span>
+                {formatSeconds(r.medianTimeMs)} <span className="muted">(n = {r.n})</span>
               </td>
             </tr>
           ))}

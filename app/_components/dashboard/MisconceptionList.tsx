@@ -2,7 +2,7 @@ import type { MisconceptionRow } from "@/lib/services/dashboard";
 import { Markdown } from "../markdown";
 import { BarChart } from "./BarChart";
 import { ChartFigure } from "./ChartFigure";
-import { numClass, tableClass } from "./TableWrap";
+import { numClass, tableClass } from "../ui/Table";
 
 const SHOWN = 12;
 

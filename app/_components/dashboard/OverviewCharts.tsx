@@ -2,8 +2,8 @@ import type { Overview } from "@/lib/services/dashboard";
 import { BarChart } from "./BarChart";
 import { ChartFigure } from "./ChartFigure";
 import { LineChart } from "./LineChart";
-import { pct } from "./format";
-import { numClass, tableClass } from "./TableWrap";
+import { formatPercent } from "../ui/format";
+import { numClass, tableClass } from "../ui/Table";
 
 type LessonRow = Overview["lessons"][number];
 
@@ -14,7 +14,7 @@ export const MASTERY_NOTE =
 function masteryText(l: LessonRow): string {
   return l.meanMastery === null
     ? "no answers yet"
-    : `${pct(l.meanMastery)} (n = ${l.masteryLearners})`;
+    : `${formatPercent(l.meanMastery)} (n = ${l.masteryLearners})`;
 }
 
 export function LessonCharts({
@@ -32,14 +32,14 @@ export function LessonCharts({
           <BarChart
             id="completion"
             title="Completion per lesson"
-            description={`Share of the ${learnerCount} learners who completed each lesson: ${lessons.map((l) => `${l.title} ${pct(l.completion)}`).join("; ")}.`}
+            description={`Share of the ${learnerCount} learners who completed each lesson: ${lessons.map((l) => `${l.title} ${formatPercent(l.completion)}`).join("; ")}.`}
             data={lessons.map((l) => ({
               label: l.title,
               value: l.completion,
-              valueText: pct(l.completion),
+              valueText: formatPercent(l.completion),
             }))}
             max={1}
-            tickFormat={(v) => pct(v)}
+            tickFormat={(v) => formatPercent(v)}
           />
         }
         table={
@@ -68,7 +68,7 @@ export function LessonCharts({
                   <th scope="row">{l.title}</th>
                   <td className={numClass}>{l.started}</td>
                   <td className={numClass}>{l.completed}</td>
-                  <td className={numClass}>{pct(l.completion)}</td>
+                  <td className={numClass}>{formatPercent(l.completion)}</td>
                   <td className={numClass}>{masteryText(l)}</td>
                 </tr>
               ))}
@@ -91,7 +91,7 @@ export function LessonCharts({
               tone: "success" as const,
             }))}
             max={1}
-            tickFormat={(v) => pct(v)}
+            tickFormat={(v) => formatPercent(v)}
           />
         }
         table={

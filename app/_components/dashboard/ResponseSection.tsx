@@ -4,8 +4,8 @@ import { Markdown } from "../markdown";
 import { BarChart } from "./BarChart";
 import { itemAnchor } from "./ItemTable";
 import { ChartFigure } from "./ChartFigure";
-import { pct } from "./format";
-import { numClass, tableClass } from "./TableWrap";
+import { formatPercent } from "../ui/format";
+import { numClass, tableClass } from "../ui/Table";
 
 const verdict = (correct: boolean | null) =>
   correct === null ? "depends on parameters" : correct ? "correct" : "wrong";
@@ -46,7 +46,7 @@ export function ResponseSection({
             data={dist.buckets.map((b) => ({
               label: plainMath(b.label),
               value: share(b.count),
-              valueText: `${b.count} (${pct(share(b.count))})`,
+              valueText: `${b.count} (${formatPercent(share(b.count))})`,
               tone:
                 b.correct === true
                   ? ("success" as const)
@@ -55,7 +55,7 @@ export function ResponseSection({
                     : ("muted" as const),
             }))}
             max={1}
-            tickFormat={(v) => pct(v)}
+            tickFormat={(v) => formatPercent(v)}
           />
         }
         table={
@@ -83,7 +83,7 @@ export function ResponseSection({
                   <td>{verdict(b.correct)}</td>
                   <td>{b.misconception?.label ?? ""}</td>
                   <td className={numClass}>{b.count}</td>
-                  <td className={numClass}>{pct(share(b.count))}</td>
+                  <td className={numClass}>{formatPercent(share(b.count))}</td>
                 </tr>
               ))}
             </tbody>

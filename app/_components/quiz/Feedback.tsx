@@ -1,10 +1,11 @@
 "use client";
 
-import type { AnswerOutcome } from "@/lib/services/quiz/outcome";
+import type { AnswerOutcome } from "@/lib/contracts/quiz";
 import { MAX_TRIES, tryCeiling } from "@/lib/learning/credit";
 import type { PublicQuestion } from "@/lib/learning/grading";
 import { GlossaryLinks } from "../glossary-links";
 import { Markdown } from "../markdown";
+import { formatNumber, formatPercent } from "../ui/format";
 import { QuestionRunPlot } from "./QuestionRunPlot";
 import styles from "./quiz.module.css";
 
@@ -30,6 +31,8 @@ export function Feedback({
       aria-labelledby="feedback-heading"
       className={`${styles.feedback} ${outcome.correct ? styles.correct : styles.wrong}`}
       data-testid="feedback"
+      id="quiz-feedback"
+      tabIndex={-1}
     >
       <h3 id="feedback-heading">{verdict}</h3>
       {outcome.answeredElsewhere && (
@@ -66,7 +69,7 @@ export function Feedback({
           )}
           {solution.value !== undefined && (
             <p>
-              Answer: {formatNumber(solution.value)}
+              Answer: {formatNumber(solution.value, { significant: 6 })}
               {question.unit ? ` ${question.unit}` : ""}
             </p>
           )}
@@ -92,8 +95,6 @@ export function Feedback({
   );
 }
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
-
 /**
  * What this try earned and the best so far, which is what counts: a later, lower try (30% on
  * try 3 after 40% on try 2) reads as what it is, not as a loss.
@@ -102,20 +103,16 @@ function CreditLine({ outcome }: { outcome: AnswerOutcome }) {
   const best = Math.max(outcome.score, outcome.bestScore ?? outcome.score);
   const ceiling = tryCeiling(outcome.tryNumber);
   const share =
-    outcome.fraction > 0 && outcome.fraction < 1 ? `, ${pct(outcome.fraction)} of it right` : "";
+    outcome.fraction > 0 && outcome.fraction < 1
+      ? `, ${formatPercent(outcome.fraction)} of it right`
+      : "";
   return (
     <p className="muted" data-testid="credit">
-      This try (try {outcome.tryNumber} of {MAX_TRIES}, worth up to {pct(ceiling)}
-      {share}) earned {pct(outcome.score)}.{" "}
+      This try (try {outcome.tryNumber} of {MAX_TRIES}, worth up to {formatPercent(ceiling)}
+      {share}) earned {formatPercent(outcome.score)}.{" "}
       {best > outcome.score
-        ? `Your best try so far earned ${pct(best)}, and that is what counts.`
-        : `Best so far: ${pct(best)}.`}
+        ? `Your best try so far earned ${formatPercent(best)}, and that is what counts.`
+        : `Best so far: ${formatPercent(best)}.`}
     </p>
   );
-}
-
-function formatNumber(value: number): string {
-  if (value !== 0 && (Math.abs(value) < 1e-3 || Math.abs(value) >= 1e5))
-    return value.toExponential(4);
-  return String(Number(value.toPrecision(6)));
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import type { PublicQuestion } from "@/lib/learning/grading";
+import type { PublicQuestion } from "@/lib/contracts/quiz";
 import type { Draft } from "./ResponseField";
 
 /**

@@ -1,5 +1,6 @@
 import { requireUser } from "@/lib/auth/current";
-import { SubmitAnswerInput } from "@/lib/db/quiz-schemas";
+import { respondWith } from "@/lib/contracts/http";
+import { AnswerOutcome, SubmitAnswerInput } from "@/lib/contracts/quiz";
 import { submitAnswer } from "@/lib/services/quiz";
 import { jsonRoute } from "@/lib/http/route";
 
@@ -7,5 +8,5 @@ import { jsonRoute } from "@/lib/http/route";
 export const POST = jsonRoute(SubmitAnswerInput, async (input) => {
   const user = await requireUser();
   const outcome = await submitAnswer(user.id, input);
-  return Response.json(outcome, { status: outcome.replayed ? 200 : 201 });
+  return respondWith(AnswerOutcome, outcome, { status: outcome.replayed ? 200 : 201 });
 });

@@ -3,7 +3,8 @@ import { assertTutorAllowed } from "@/lib/auth/tutor-limit";
 import { db } from "@/lib/db/client";
 import { tutorTurn, tutorTurnStream } from "@/lib/services/tutor";
 import { errorResponse, jsonRoute } from "@/lib/http/route";
-import { TutorRouteInput } from "./schema";
+import { respondWith } from "@/lib/contracts/http";
+import { TutorTurnInput, TutorTurnResult } from "@/lib/contracts/tutor";
 
 export const dynamic = "force-dynamic";
 
@@ -19,13 +20,13 @@ const TUTOR_MAX_BODY_BYTES = 512 * 1024;
  * which is authoritative) and stops when the client aborts.
  */
 export const POST = jsonRoute(
-  TutorRouteInput,
+  TutorTurnInput,
   async (input, request) => {
     const user = await getCurrentUser();
     await assertTutorAllowed(db(), user, await clientAddress());
     const userId = user?.id ?? null;
     if (!request.headers.get("accept")?.includes("text/event-stream")) {
-      return Response.json(await tutorTurn(userId, input, request.signal));
+      return respondWith(TutorTurnResult, await tutorTurn(userId, input, request.signal));
     }
     const encoder = new TextEncoder();
     const events = tutorTurnStream(userId, input, request.signal);
@@ -38,7 +39,7 @@ export const POST = jsonRoute(
         try {
           for (let step = first; !step.done; step = await events.next()) {
             if (typeof step.value === "string") send("chunk", { text: step.value });
-            else send("done", step.value);
+            else send("done", step.value satisfies TutorTurnResult);
           }
         } catch (error) {
           const response = errorResponse(error);

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { joinClassAction } from "@/app/(learner)/classes/actions";
-import { ActionForm } from "@/app/_components/dashboard/ActionForm";
+import { ActionForm } from "@/app/_components/ui/ActionForm";
 import { JoinNotice } from "@/app/_components/join-notice";
 import { getCurrentUser } from "@/lib/auth/current";
 import { classForCode } from "@/lib/db/classes";
-import { JoinCode } from "@/lib/services/classes/schemas";
+import { JoinCode } from "@/lib/contracts/classes";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 

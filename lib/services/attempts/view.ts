@@ -1,6 +1,6 @@
 import "server-only";
 import { questionsForLesson } from "@/lib/content";
-import { publicQuestion, revealHint, type PublicQuestion } from "@/lib/learning/grading";
+import { publicQuestion, revealHint } from "@/lib/learning/grading";
 import { MAX_TRIES } from "@/lib/learning/credit";
 import { cachedInstance } from "@/lib/learning/instance-cache";
 import { AppError } from "@/lib/errors";
@@ -8,32 +8,10 @@ import { attemptRows, latestLessonAttemptId } from "@/lib/db/attempts";
 import { db } from "@/lib/db/client";
 import { runProgram } from "@/lib/db/sql";
 import { questionIdsOf } from "../quiz/attempt";
-import type { AnswerOutcome } from "../quiz/outcome";
+import type { AttemptView, QuestionState, StoredOutcome } from "@/lib/contracts/quiz";
 import { instanceSeed } from "../quiz/seed";
 
-export interface QuestionState {
-  id: string;
-  status: "unanswered" | "in-progress" | "correct" | "missed";
-  tries: number;
-  hintsTaken: number;
-  score: number;
-}
-
-export interface AttemptView {
-  attemptId: string;
-  lessonId: string;
-  kind: "lesson" | "review";
-  completed: boolean;
-  questions: QuestionState[];
-  /** The question to show: the first unfinished one, with what the learner already did on it. */
-  current: {
-    question: PublicQuestion;
-    hints: string[];
-    hintCount: number;
-    lastOutcome: Omit<AnswerOutcome, "replayed"> | null;
-  } | null;
-  totalScore: number;
-}
+export type { AttemptView, QuestionState } from "@/lib/contracts/quiz";
 
 export async function attemptView(userId: string, attemptId: string): Promise<AttemptView> {
   const { attempt, hintsTaken } = await runProgram(
@@ -79,7 +57,7 @@ export async function attemptView(userId: string, attemptId: string): Promise<At
         (_, i) => revealHint(instance, i),
       ).filter((hint): hint is string => hint !== undefined),
       hintCount: currentQuestion.hints.length,
-      lastOutcome: last ? (JSON.parse(last.payload) as { outcome: AnswerOutcome }).outcome : null,
+      lastOutcome: last ? (JSON.parse(last.payload) as { outcome: StoredOutcome }).outcome : null,
     };
   }
   return {

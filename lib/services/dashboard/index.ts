@@ -20,7 +20,7 @@ export {
 } from "./exports";
 export { masteryHeatmap, type Heatmap } from "./heatmap";
 export { itemStatistics, type ItemRow } from "./items";
-export { learnerDetail, type LearnerDetail, type AttemptView } from "./learner-detail";
+export { learnerDetail, type LearnerDetail, type LearnerAttempt } from "./learner-detail";
 export { learnerProgress, type LearnerProgress } from "./learners";
 export { rankedMisconceptions, type MisconceptionRow } from "./misconceptions";
 export { ACTIVITY_DAYS, classOverview, type Overview } from "./overview";

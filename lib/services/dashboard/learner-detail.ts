@@ -17,7 +17,7 @@ export interface AttemptAnswer extends AnswerView {
   createdAt: Date;
 }
 
-export interface AttemptView {
+export interface LearnerAttempt {
   id: string;
   lessonId: string;
   lessonTitle: string;
@@ -70,7 +70,7 @@ export async function learnerDetail(
   });
 
   const cache: InstanceCache = new Map();
-  const attemptViews: AttemptView[] = attempts.map((a) => ({
+  const attemptViews: LearnerAttempt[] = attempts.map((a) => ({
     id: a.id,
     lessonId: a.lessonId,
     lessonTitle: getLesson(a.lessonId)?.title ?? a.lessonId,

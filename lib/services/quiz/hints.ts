@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { attemptById, hintsTakenOn, recordHint } from "@/lib/db/quiz-store";
-import type { RevealHintInput } from "@/lib/db/quiz-schemas";
+import type { RevealHintInput } from "@/lib/contracts/quiz";
 import { writeTransaction } from "@/lib/db/transaction";
 import { ownAttemptOf, questionOfAttempt } from "./attempt";
 import type { RevealedHint } from "./outcome";

@@ -1,36 +1,10 @@
 import { z } from "zod";
-import type { Solution } from "@/lib/learning/grading";
 import { AppError } from "@/lib/errors";
-import type { SubmitAnswerInput } from "@/lib/db/quiz-schemas";
+import type { AnswerOutcome, SubmitAnswerInput } from "@/lib/contracts/quiz";
+
+export type { AnswerOutcome, RevealedHint } from "@/lib/contracts/quiz";
 
 /** What a submit answers, and what is stored with the answer to replay it. */
-
-export interface AnswerOutcome {
-  questionId: string;
-  correct: boolean;
-  /** Credit earned by this try, after try and hint penalties. */
-  score: number;
-  /** The best credit over this question's tries so far, this one included: what counts. */
-  bestScore?: number;
-  fraction: number;
-  feedback: string;
-  misconceptions: string[];
-  missingIdeas?: string[];
-  tryNumber: number;
-  triesLeft: number;
-  /** Correct, or out of tries: the explanation is shown and the quiz moves on. */
-  finished: boolean;
-  /** Once finished: the explanation and the key, and for predict-plot the run to draw. */
-  solution?: Solution;
-  nextQuestionId: string | null;
-  /** True when this was a repeat of an already stored submit. */
-  replayed: boolean;
-  /**
-   * True when this submit did not count because the question had already been answered
-   * (another tab, a second device): the outcome is that of the answer that counted.
-   */
-  answeredElsewhere?: boolean;
-}
 
 export interface StoredPayload {
   response: Record<string, unknown>;
@@ -74,8 +48,3 @@ export function replayFromStored(
   return { ...payload.outcome, replayed: true };
 }
 
-export interface RevealedHint {
-  hint: string;
-  hintIndex: number;
-  hintsLeft: number;
-}

@@ -14,7 +14,7 @@ import { cachedInstance } from "@/lib/learning/instance-cache";
 import { AppError } from "@/lib/errors";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
-import type { SubmitAnswerInput } from "@/lib/db/quiz-schemas";
+import type { SubmitAnswerInput } from "@/lib/contracts/quiz";
 import {
   answerByKey,
   insertAnswer,

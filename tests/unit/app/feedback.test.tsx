@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Feedback } from "@/app/_components/quiz/Feedback";
-import type { AnswerOutcome } from "@/lib/services/quiz/outcome";
+import type { AnswerOutcome } from "@/lib/contracts/quiz";
 import type { PublicQuestion } from "@/lib/learning/grading";
 
 const question: PublicQuestion = {

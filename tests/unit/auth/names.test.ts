@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SignUpInput } from "@/lib/auth/schemas";
-import { CreateClassInput, UpdateClassInput } from "@/lib/services/classes/schemas";
+import { CreateClassInput, UpdateClassInput } from "@/lib/contracts/classes";
 
 const person = (name: string) =>
   SignUpInput.safeParse({ name, email: "ada@example.com", password: "long enough 1" });

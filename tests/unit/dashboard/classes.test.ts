@@ -12,7 +12,7 @@ import {
   shareClass,
   updateClass,
 } from "@/lib/db/classes";
-import { JoinInput, UpdateClassInput } from "@/lib/services/classes/schemas";
+import { JoinInput, UpdateClassInput } from "@/lib/contracts/classes";
 import type { Db } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors";
 import { describeBothProviders } from "@/tests/support/postgres";

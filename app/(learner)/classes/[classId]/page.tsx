@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { ActionForm } from "@/app/_components/dashboard/ActionForm";
+import { ActionForm } from "@/app/_components/ui/ActionForm";
 import { getCurrentUser } from "@/lib/auth/current";
 import { learnerClass } from "@/lib/db/classes";
 import { db } from "@/lib/db/client";

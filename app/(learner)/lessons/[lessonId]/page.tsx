@@ -106,7 +106,7 @@ export default async function LessonPage({ params, searchParams }: Props) {
       )}
 
       <div className={styles.work}>
-        <section aria-labelledby="quiz-heading" id="quiz">
+        <section aria-labelledby="quiz-heading" id="quiz" tabIndex={-1}>
           <h2 id="quiz-heading">Check your understanding</h2>
           {attempt ? (
             <QuizPanel initialView={attempt} />

@@ -2,8 +2,10 @@ import { requireUser } from "@/lib/auth/current";
 import { db } from "@/lib/db/client";
 import { listConversations } from "@/lib/db/tutor";
 import { route } from "@/lib/http/route";
+import { respondWith } from "@/lib/contracts/http";
+import { ConversationList } from "@/lib/contracts/tutor";
 
 export const GET = route(async () => {
   const user = await requireUser();
-  return Response.json({ conversations: await listConversations(db(), user.id) });
+  return respondWith(ConversationList, { conversations: await listConversations(db(), user.id) });
 });

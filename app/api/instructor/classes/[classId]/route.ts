@@ -1,5 +1,5 @@
 import { updateClass } from "@/lib/db/classes";
-import { UpdateClassInput } from "@/lib/services/classes/schemas";
+import { UpdateClassInput } from "@/lib/contracts/classes";
 import { db } from "@/lib/db/client";
 import {
   classOverview,
@@ -11,6 +11,8 @@ import {
 import { jsonRoute, route } from "@/lib/http/route";
 import { whoNeedsHelp } from "@/lib/learning/needs-help";
 import { classOfInstructor, type ClassContext } from "../../_shared";
+import { respondWith } from "@/lib/contracts/http";
+import { instructorContracts } from "@/lib/contracts/classes";
 
 /** The overview dashboard as JSON: the same numbers the page draws. */
 export const GET = route<ClassContext>(async (_request, context) => {
@@ -36,6 +38,8 @@ export const GET = route<ClassContext>(async (_request, context) => {
 export const PATCH = route<ClassContext>(async (request, context) =>
   jsonRoute(UpdateClassInput, async (input) => {
     const { user, cls } = await classOfInstructor(context);
-    return Response.json({ class: await updateClass(db(), user, cls.id, input) });
+    return respondWith(instructorContracts.updateClass.response, {
+      class: await updateClass(db(), user, cls.id, input),
+    });
   })(request),
 );

@@ -4,8 +4,9 @@ import { ChartFigure } from "@/app/_components/dashboard/ChartFigure";
 import { ClassNav, ExportLinks } from "@/app/_components/dashboard/ClassNav";
 import { facilityText, ItemTable } from "@/app/_components/dashboard/ItemTable";
 import { ResponseSection } from "@/app/_components/dashboard/ResponseSection";
-import { fixed, pct } from "@/app/_components/dashboard/format";
+import { formatNumber, formatPercent } from "@/app/_components/ui/format";
 import styles from "@/app/_components/dashboard/dashboard.module.css";
+import { tableClass } from "@/app/_components/ui/Table";
 import { getQuestion } from "@/lib/content";
 import { EXPORT_EXAMPLE_SEED } from "@/lib/content/export";
 import { MINIMUMS } from "@/lib/learning/item-analysis";
@@ -79,14 +80,16 @@ export default async function ItemsPage({ params }: Props) {
                 data={items.map((r) => ({
                   label: r.title,
                   value: r.facilityShown ? r.facility : 0,
-                  valueText: r.facilityShown ? `${pct(r.facility)} (n = ${r.n})` : `n = ${r.n}`,
+                  valueText: r.facilityShown
+                    ? `${formatPercent(r.facility)} (n = ${r.n})`
+                    : `n = ${r.n}`,
                 }))}
                 max={1}
-                tickFormat={(v) => pct(v)}
+                tickFormat={(v) => formatPercent(v)}
               />
             }
             table={
-              <table className={styles.table}>
+              <table className={tableClass}>
                 <caption>Facility and discrimination per question</caption>
                 <thead>
                   <tr>
@@ -103,7 +106,7 @@ export default async function ItemsPage({ params }: Props) {
                       <td>
                         {r.discrimination === null
                           ? `not shown (n = ${r.n})`
-                          : `${fixed(r.discrimination)} (n = ${r.n})`}
+                          : `${formatNumber(r.discrimination, { fractionDigits: 2 })} (n = ${r.n})`}
                       </td>
                     </tr>
                   ))}

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { AttemptList } from "@/app/_components/dashboard/AttemptList";
 import { ClassNav } from "@/app/_components/dashboard/ClassNav";
 import { Conversations } from "@/app/_components/dashboard/Conversations";
-import { dateTime, pct } from "@/app/_components/dashboard/format";
+import { formatDateTime, formatPercent } from "@/app/_components/ui/format";
 import styles from "@/app/_components/dashboard/dashboard.module.css";
-import { TableWrap, tableClass } from "@/app/_components/dashboard/TableWrap";
+import { TableWrap, tableClass } from "@/app/_components/ui/Table";
 import { dashboardDb, learnerDetail } from "@/lib/services/dashboard";
 import { conceptTitle } from "@/lib/content";
 import { LEVEL_INFO, LEVEL_RULE } from "@/lib/learning/levels";
@@ -32,7 +32,7 @@ export default async function LearnerPage({ params, searchParams }: Props) {
       </h1>
       <ClassNav classId={cls.id} current={null} />
       <p className="muted">
-        {learner.email} · joined {dateTime(learner.joinedAt)}
+        {learner.email} · joined {formatDateTime(learner.joinedAt)}
       </p>
 
       <section className={styles.section} aria-labelledby="mastery-heading">
@@ -53,7 +53,7 @@ export default async function LearnerPage({ params, searchParams }: Props) {
                 <tr key={c.conceptId}>
                   <th scope="row">{conceptTitle(c.conceptId)}</th>
                   <td>{LEVEL_INFO[c.level].label}</td>
-                  <td>{pct(c.pKnown)}</td>
+                  <td>{formatPercent(c.pKnown)}</td>
                   <td>
                     {c.firstTries} ({c.right})
                   </td>
@@ -81,8 +81,8 @@ export default async function LearnerPage({ params, searchParams }: Props) {
       <section className={styles.section} aria-labelledby="tutor-heading">
         <h2 id="tutor-heading">Tutor conversations</h2>
         <p className="muted">
-          Messages since {name} joined this class on {dateTime(learner.joinedAt)}; earlier ones stay
-          private.
+          Messages since {name} joined this class on {formatDateTime(learner.joinedAt)}; earlier
+          ones stay private.
         </p>
         <Conversations conversations={detail.conversations} shown={detail.conversationsShown} />
       </section>

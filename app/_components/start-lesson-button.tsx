@@ -3,11 +3,22 @@
 import { useActionState } from "react";
 import { startLessonAction } from "@/app/(auth)/actions";
 
-export function StartLessonButton({ lessonId, label }: { lessonId: string; label: string }) {
+interface StartLessonButtonProps {
+  lessonId: string;
+  label: string;
+  /**
+   * Where the lesson opens: its top (the reading, then the simulation, then the quiz) for a
+   * new learner, or the quiz when the button sits beside it on the lesson page.
+   */
+  land?: "top" | "quiz";
+}
+
+export function StartLessonButton({ lessonId, label, land = "top" }: StartLessonButtonProps) {
   const [state, action, pending] = useActionState(startLessonAction, {});
   return (
     <form action={action}>
       <input type="hidden" name="lessonId" value={lessonId} />
+      <input type="hidden" name="land" value={land} />
       <button type="submit" disabled={pending}>
         {pending ? "Opening…" : label}
       </button>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { GlossaryLinks } from "@/app/_components/glossary-links";
 import { Markdown } from "@/app/_components/markdown";
+import { ParamNotice } from "@/app/_components/plot/ParamNotice";
 import { ScenarioLab } from "@/app/_components/plot/ScenarioLab";
 import { readScenarioParams, type SearchParams } from "@/app/_components/plot/search-params";
 import { QuizPanel } from "@/app/_components/quiz/QuizPanel";
@@ -98,6 +99,7 @@ export default async function LessonPage({ params, searchParams }: Props) {
         <section aria-labelledby="plot-heading">
           <h2 id="plot-heading">Try it: {scenario.title}</h2>
           <p className="muted">{scenario.summary}</p>
+          <ParamNotice problems={plot.problems} />
           <ScenarioLab
             scenarioId={scenario.id}
             initialValues={plot.values}

@@ -8,7 +8,16 @@ export { CELL_DIAGRAMS, type CellDiagramData, type CellKind } from "./cell-diagr
 export { toCsv } from "./csv";
 export { describeParamRange, rejectedParamFields } from "./param-errors";
 export { captionText, describePanel, describeValue, readoutAt } from "./describe";
-export { formatNumber, formatParamValue, formatParams, formatPow10, withUnit } from "./format";
+export {
+  formatNumber,
+  formatParamValue,
+  formatParams,
+  formatPow10,
+  referenceLabel,
+  withUnit,
+} from "./format";
+export { formatLogTick } from "./log-ticks";
+export { fitLabel, measureText, MIN_FONT_SIZE, wrapToWidth } from "./text-fit";
 export {
   computePanelLayout,
   DEFAULT_HEIGHT,

@@ -1,6 +1,6 @@
 import { AxisBottom, AxisLeft } from "@visx/axis";
 import type { Panel } from "../sim/scenario-types";
-import { formatNumber, withUnit } from "./format";
+import { withUnit } from "./format";
 import { FONT_SIZE, TICK_FONT_SIZE, type PanelLayout } from "./layout";
 import { FONT_FAMILY } from "./marks-style";
 import { fitLabel } from "./text-fit";
@@ -39,7 +39,7 @@ export function PlotAxes({ panel, layout }: { panel: Panel; layout: PanelLayout 
         top={innerHeight}
         scale={xScale}
         tickValues={layout.xTicks}
-        tickFormat={(v) => formatNumber(Number(v))}
+        tickFormat={(v) => layout.formatX(Number(v))}
         label={fitLabel(withUnit(panel.xLabel, panel.xUnit), innerWidth, FONT_SIZE)}
         labelOffset={16}
         stroke="currentColor"

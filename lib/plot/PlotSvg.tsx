@@ -25,6 +25,10 @@ export interface PlotSvgProps {
   /** Layout width in px: pass the drawn width so text is drawn at its nominal size. */
   width?: number;
   height?: number;
+  /** How x ticks are printed (days on the dashboard); numbers by default. */
+  formatX?: (x: number) => string;
+  /** Values the y axis must cover besides the data (0 for counts). */
+  includeY?: readonly number[];
   /** Data-space x of the hover/keyboard readout line, if any. */
   cursorX?: number | null;
   /** Stable prefix for the title/desc ids; defaults to React's useId. */
@@ -51,6 +55,8 @@ export function PlotSvg({
   width,
   height,
   cursorX = null,
+  formatX,
+  includeY,
   idPrefix,
   standalone = false,
   x,
@@ -65,7 +71,13 @@ export function PlotSvg({
   const caption = showCaption
     ? wrapToWidth(captionText(result, params, paramDefs), (width ?? DEFAULT_WIDTH) - 32, FONT_SIZE)
     : [];
-  const layout = computePanelLayout(panel, { width, height, captionLines: caption.length });
+  const layout = computePanelLayout(panel, {
+    width,
+    height,
+    captionLines: caption.length,
+    formatX,
+    includeY,
+  });
   const titleId = `${prefix}-title`;
   const descId = `${prefix}-desc`;
   const description = `${describePanel(panel)}${showCaption ? ` ${caption.join(" ")}` : ""}`;

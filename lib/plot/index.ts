@@ -28,3 +28,14 @@ export {
   type PanelLayout,
 } from "./layout";
 export { CSS_VAR_PALETTE, DARK_PALETTE, LIGHT_PALETTE, seriesColor, type Palette } from "./palette";
+export { BarChart, type BarChartProps } from "./charts/BarChart";
+export {
+  barLayout,
+  type BarAxis,
+  type BarDatum,
+  type BarLayout,
+  type BarTone,
+} from "./charts/bar-layout";
+export { Heatmap, levelSwatchStyle, type HeatmapProps } from "./charts/Heatmap";
+export { heatmapLayout, type HeatmapLayout } from "./charts/heatmap-layout";
+export { LineChart, type LineChartProps, type LineSeries } from "./charts/LineChart";

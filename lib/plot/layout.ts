@@ -43,6 +43,7 @@ export interface PanelLayout {
   xTicks: number[];
   yTicks: number[];
   formatYTick: (y: number) => string;
+  formatX: (x: number) => string;
   /** The y-axis title, one or two lines (rotated text cannot wrap by itself). */
   yLabelLines: string[];
   /** Distance from the y axis to the baseline of the y-axis title's first line. */
@@ -116,9 +117,9 @@ interface YAxis {
   format: (y: number) => string;
 }
 
-function yAxis(panel: Panel, innerHeight: number): YAxis {
+function yAxis(panel: Panel, innerHeight: number, includeY: readonly number[]): YAxis {
   const log = panel.yScale === "log";
-  const ys = yValues(panel, log);
+  const ys = [...yValues(panel, log), ...includeY.filter((y) => !log || y > 0)];
   if (log) {
     const [min, max] = extent(ys) ?? [0.1, 10];
     const { domain, ticks } = logTicks(min, max);
@@ -139,11 +140,17 @@ function yAxis(panel: Panel, innerHeight: number): YAxis {
 }
 
 /** Ticks at whole steps when every x is whole, spaced so their labels cannot touch. */
-function xTicksFor(scale: LinearScale, xs: number[], innerWidth: number): number[] {
+function xTicksFor(
+  scale: LinearScale,
+  xs: number[],
+  innerWidth: number,
+  formatX: (x: number) => string,
+): number[] {
   const [lo, hi] = scale.domain() as [number, number];
   const widest = Math.max(
-    measureText(formatNumber(lo), TICK_FONT_SIZE),
-    measureText(formatNumber(hi), TICK_FONT_SIZE),
+    measureText(formatX(lo), TICK_FONT_SIZE),
+    measureText(formatX(hi), TICK_FONT_SIZE),
+    ...xs.slice(0, 50).map((x) => measureText(formatX(x), TICK_FONT_SIZE)),
   );
   const count = Math.max(2, Math.floor(innerWidth / (widest + 24)));
   // Steps are whole numbers: a tick at step 2.5 would suggest a value that does not exist.
@@ -155,6 +162,10 @@ export interface LayoutOptions {
   height?: number;
   /** Lines of caption text drawn under the plot (already wrapped). */
   captionLines?: number;
+  /** How x ticks are printed (days, names); numbers by default. */
+  formatX?: (x: number) => string;
+  /** Values the y axis must cover besides the data (0 for counts). */
+  includeY?: readonly number[];
 }
 
 export function computePanelLayout(panel: Panel, options: LayoutOptions = {}): PanelLayout {
@@ -170,7 +181,7 @@ export function computePanelLayout(panel: Panel, options: LayoutOptions = {}): P
   const bottom = 52;
   const innerHeight = Math.max(60, plotHeight - top - bottom);
 
-  const y = yAxis(panel, innerHeight);
+  const y = yAxis(panel, innerHeight, options.includeY ?? []);
   const tickWidth = Math.max(0, ...y.ticks.map((t) => measureText(y.format(t), TICK_FONT_SIZE)));
   const yTitle = `${withUnit(plainLabel(panel.yLabel), panel.yUnit)}${log ? ", log scale" : ""}`;
   const yLabelLines = wrapToWidth(yTitle, innerHeight, FONT_SIZE).slice(0, 2);
@@ -198,7 +209,8 @@ export function computePanelLayout(panel: Panel, options: LayoutOptions = {}): P
     innerHeight,
     xScale,
     yScale: y.scale,
-    xTicks: xTicksFor(xScale, xs, innerWidth),
+    xTicks: xTicksFor(xScale, xs, innerWidth, options.formatX ?? formatNumber),
+    formatX: options.formatX ?? formatNumber,
     yTicks: y.ticks,
     formatYTick: y.format,
     yLabelLines,

@@ -27,6 +27,8 @@ export interface PlotSvgProps {
   height?: number;
   /** How x ticks are printed (days on the dashboard); numbers by default. */
   formatX?: (x: number) => string;
+  /** A sentence put before the generated description (what the figure is for). */
+  summary?: string;
   /** Values the y axis must cover besides the data (0 for counts). */
   includeY?: readonly number[];
   /** Data-space x of the hover/keyboard readout line, if any. */
@@ -57,6 +59,7 @@ export function PlotSvg({
   cursorX = null,
   formatX,
   includeY,
+  summary,
   idPrefix,
   standalone = false,
   x,
@@ -80,7 +83,9 @@ export function PlotSvg({
   });
   const titleId = `${prefix}-title`;
   const descId = `${prefix}-desc`;
-  const description = `${describePanel(panel)}${showCaption ? ` ${caption.join(" ")}` : ""}`;
+  const description = [summary, describePanel(panel), showCaption ? caption.join(" ") : ""]
+    .filter(Boolean)
+    .join(" ");
 
   return (
     <svg

@@ -130,6 +130,7 @@ export function ActivityChart({ activity }: { activity: Overview["activity"] }) 
         <FittedLineChart
           id="activity"
           title="Answers and active learners per day"
+          summary={`${total} answers over ${activity.length} days; busiest day ${[...activity].sort((a, b) => b.answers - a.answers)[0]?.day ?? "none"}.`}
           xLabels={activity.map((d) => d.day)}
           xAxisLabel="day (UTC)"
           yAxisLabel="count"

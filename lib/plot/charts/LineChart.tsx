@@ -13,6 +13,8 @@ export interface LineChartProps {
   /** One label per x position (e.g. days, "2026-11-30"). */
   xLabels: readonly string[];
   xAxisLabel: string;
+  /** One sentence for screen readers: totals, the busiest day. */
+  summary?: string;
   yAxisLabel: string;
   series: readonly LineSeries[];
   width?: number;
@@ -63,6 +65,7 @@ export function LineChart(props: LineChartProps) {
       height={props.height ?? 280}
       palette={props.palette}
       idPrefix={props.id}
+      summary={props.summary}
       // Counts: the axis starts at 0 whatever the data.
       includeY={[0]}
       formatX={(x) => (Number.isInteger(x) ? short(props.xLabels[x] ?? "") : "")}

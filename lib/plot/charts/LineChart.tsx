@@ -27,14 +27,7 @@ export interface LineChartProps {
 const STYLES = ["solid", "dashed", "dotted"] as const;
 
 /** Counts over categories (days) as a panel, drawn with the lesson plots' axes and legend. */
-export function toPanel({
-  id,
-  title,
-  xLabels,
-  xAxisLabel,
-  yAxisLabel,
-  series,
-}: LineChartProps): Panel {
+export function toPanel({ id, title, xAxisLabel, yAxisLabel, series }: LineChartProps): Panel {
   return {
     id,
     title,

@@ -26,6 +26,7 @@ export async function SiteHeader() {
             </>
           )}
           {user?.role === "instructor" && <Link href="/instructor">My classes</Link>}
+          {user && !user.isGuest && <Link href="/account">Account</Link>}
         </nav>
         <div className="site-account">
           {user && !user.isGuest ? (
@@ -33,7 +34,6 @@ export async function SiteHeader() {
               <span className="muted site-who" data-testid="signed-in-as">
                 {user.name ?? user.email}
               </span>
-              <Link href="/account">Account</Link>
               <form action={signOutAction}>
                 <button type="submit" className="secondary">
                   Sign out

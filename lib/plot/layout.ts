@@ -179,7 +179,8 @@ export function computePanelLayout(panel: Panel, options: LayoutOptions = {}): P
   const legendRows = legend0.length === 0 ? 0 : (legend0.at(-1)?.y ?? 8) / LEGEND_ROW + 1;
   const top = 14 + legendRows * LEGEND_ROW;
   const bottom = 52;
-  const innerHeight = Math.max(60, plotHeight - top - bottom);
+  // A legend that wraps onto many rows (a phone) must not squash the plot: it adds height.
+  const innerHeight = Math.max(plotHeight - top - bottom, Math.min(220, width * 0.55));
 
   const y = yAxis(panel, innerHeight, options.includeY ?? []);
   const tickWidth = Math.max(0, ...y.ticks.map((t) => measureText(y.format(t), TICK_FONT_SIZE)));

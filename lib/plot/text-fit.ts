@@ -1,21 +1,26 @@
 /*
  * Text that must fit a box. SVG text cannot be measured on the server, so widths are estimated
- * per character class on the generous side (a sans-serif capital W is about 0.95 em, an i about
+ * per character class on the generous side (a sans-serif capital W is about 1 em, an i about
  * 0.3 em): a label that the estimate says fits also fits when drawn.
  */
 
 /** Smallest text the plots draw, in CSS px once the SVG is laid out at its drawn width. */
 export const MIN_FONT_SIZE = 11;
 
-const NARROW = new Set("iljtfrI.,:;'|!()[] ");
+/*
+ * Em widths calibrated on the widest common fallback (DejaVu Sans, what system-ui resolves to on
+ * many Linux machines), rounded up: narrower faces (Geist, Segoe UI, Roboto) then fit easily.
+ */
+const NARROW = new Set("ijlI.,:;'|! ");
+const SEMI = new Set("ftr()[]-");
 const WIDE = new Set("mwMWG@%&—‖");
 
 function charWidth(c: string): number {
   if (NARROW.has(c)) return 0.34;
-  if (WIDE.has(c)) return 0.98;
-  if (c >= "A" && c <= "Z") return 0.74;
-  if (c >= "0" && c <= "9") return 0.6;
-  return 0.6;
+  if (SEMI.has(c)) return 0.44;
+  if (WIDE.has(c)) return 1.0;
+  if (c >= "A" && c <= "Z") return 0.78;
+  return 0.66;
 }
 
 /** Estimated rendered width of `text` at `fontSize` px; never less than the true width. */

@@ -3,7 +3,7 @@ import { scaleLinear, scaleLog } from "@visx/scale";
 import type { Panel, SeriesPoint } from "../sim/scenario-types";
 import { formatNumber, withUnit } from "./format";
 import { formatLogTick, logTicks } from "./log-ticks";
-import { measureText, MIN_FONT_SIZE, wrapToWidth } from "./text-fit";
+import { fitLabel, measureText, MIN_FONT_SIZE, wrapToWidth } from "./text-fit";
 
 /*
  * Geometry of one panel, computed without React so the SVG, the hover readout and the tests
@@ -99,7 +99,8 @@ function layoutLegend(panel: Panel, left: number, maxWidth: number): LegendItem[
   const textRoom = maxWidth - LEGEND_SWATCH - 6;
   panel.series.forEach((s, seriesIndex) => {
     // Series names may carry sub- and superscripts ("x_{l+1}"): the legend shows them as Unicode.
-    const label = wrapToWidth(plainLabel(s.label), textRoom, FONT_SIZE)[0] ?? "";
+    // Shortened with an ellipsis, so a cut name says it is cut; the readout has it in full.
+    const label = fitLabel(plainLabel(s.label), textRoom, FONT_SIZE);
     const w = LEGEND_SWATCH + 6 + measureText(label, FONT_SIZE) + 16;
     if (x > 0 && x + w > maxWidth + 16) {
       row += 1;
@@ -186,8 +187,10 @@ export function computePanelLayout(panel: Panel, options: LayoutOptions = {}): P
   const tickWidth = Math.max(0, ...y.ticks.map((t) => measureText(y.format(t), TICK_FONT_SIZE)));
   const yTitle = `${withUnit(plainLabel(panel.yLabel), panel.yUnit)}${log ? ", log scale" : ""}`;
   const yLabelLines = wrapToWidth(yTitle, innerHeight, FONT_SIZE).slice(0, 2);
-  const yLabelOffset = TICK_LENGTH + 4 + tickWidth + 4 + FONT_SIZE;
-  const left = Math.ceil(yLabelOffset + (yLabelLines.length - 1) * AXIS_LABEL_LINE + 6);
+  // The rotated title's baseline faces the axis (room for descenders); its glyphs reach about
+  // one font size further out, and the margin must hold them all.
+  const yLabelOffset = TICK_LENGTH + 4 + tickWidth + 4 + 4;
+  const left = Math.ceil(yLabelOffset + (yLabelLines.length - 1) * AXIS_LABEL_LINE + FONT_SIZE + 6);
   const legend = layoutLegend(panel, left, width - left - right);
   const margin = { top, right, bottom, left };
   const innerWidth = Math.max(60, width - left - right);

@@ -91,3 +91,28 @@ describe("panel layout at phone width", () => {
     expect(layout.margin.left).toBeLessThan(110);
   });
 });
+
+describe("the y-axis title fits in the left margin", () => {
+  it.each([358, 640])("at %d px, its glyphs stay right of the SVG's left edge", (width) => {
+    const layout = computePanelLayout(panel([1, 1e-9, 1e-21]), { width });
+    const lines = layout.yLabelLines.length;
+    // Baseline distance from the axis, plus later lines, plus the glyphs' height (one em).
+    const farEdge = layout.yLabelOffset + (lines - 1) * 15 + 12;
+    expect(farEdge).toBeLessThanOrEqual(layout.margin.left);
+  });
+
+  it("shortens a legend name that cannot fit, with an ellipsis", () => {
+    const long = {
+      ...panel([1, 0.1]),
+      series: [
+        {
+          id: "a",
+          label: "σ(b_f)^(T−k) reference (gates at their bias) with a much longer explanation",
+          points: [{ x: 0, y: 1 }],
+        },
+      ],
+    };
+    const [item] = computePanelLayout(long, { width: 358 }).legend;
+    expect(item?.label.endsWith("…")).toBe(true);
+  });
+});

@@ -48,8 +48,8 @@ export async function signOutAction(): Promise<void> {
 
 /** Starts (or resumes) a lesson; a visitor without an account becomes a guest on the spot. */
 export const startLessonAction = formAction(
-  z.object({ lessonId: LessonId }),
-  async ({ lessonId }) => {
+  z.object({ lessonId: LessonId, land: z.enum(["top", "quiz"]).default("top") }),
+  async ({ lessonId, land }) => {
     let user = await getCurrentUser();
     if (!user) {
       const guest = await startGuest(await authContext());
@@ -62,6 +62,7 @@ export const startLessonAction = formAction(
     await startOrResumeAttempt(user.id, lessonId);
     // The lesson page may be the page we are on: make the router fetch it again, with the quiz.
     revalidatePath(`/lessons/${lessonId}`);
-    redirect(`/lessons/${lessonId}#quiz`);
+    // A new learner starts at the reading; only the button beside the quiz jumps to it.
+    redirect(land === "quiz" ? `/lessons/${lessonId}#quiz` : `/lessons/${lessonId}`);
   },
 );

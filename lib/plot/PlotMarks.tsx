@@ -1,7 +1,9 @@
 import type { Panel } from "../sim/scenario-types";
-import { estimateTextWidth, formatNumber } from "./format";
+import { formatNumber } from "./format";
 import { FONT_SIZE, isPlottable, type PanelLayout } from "./layout";
+import { haloText } from "./marks-style";
 import { seriesColor, type Palette } from "./palette";
+import { fitLabel, measureText } from "./text-fit";
 
 interface PlotMarksProps {
   panel: Panel;
@@ -12,17 +14,6 @@ interface PlotMarksProps {
 }
 
 const MARK = 5;
-
-/** Text drawn over lines stays legible with a background-coloured outline behind it. */
-export function haloText(fill: string, halo: string) {
-  return {
-    fill,
-    stroke: halo,
-    strokeWidth: 3,
-    paintOrder: "stroke",
-    strokeLinejoin: "round",
-  } as const;
-}
 
 /**
  * Everything drawn on top of the lines: dots for points a line cannot show (isolated between
@@ -64,10 +55,13 @@ export function PlotMarks({ panel, layout, palette, cursorX, noDataText }: PlotM
         const px = xScale(s.overflowAt ?? 0);
         const py = 10 + k * 16;
         const color = seriesColor(palette, i);
-        const label = `${s.label}: overflow at ${panel.xLabel} ${formatNumber(s.overflowAt ?? 0)}`;
-        // Flip the label to the left of the marker when it would run off the right edge.
-        const nearRight =
-          px + 9 + estimateTextWidth(label, FONT_SIZE) > innerWidth + layout.margin.right;
+        const full = `${s.label}: overflow at ${panel.xLabel} ${formatNumber(s.overflowAt ?? 0)}`;
+        // Flip the label to the left of the marker when it would run off the right edge, and
+        // shorten it if it fits on neither side.
+        const roomRight = innerWidth + layout.margin.right - px - 9;
+        const roomLeft = px - 9 + layout.margin.left;
+        const nearRight = measureText(full, FONT_SIZE) > roomRight && roomLeft > roomRight;
+        const label = fitLabel(full, nearRight ? roomLeft : roomRight, FONT_SIZE);
         return (
           <g key={`overflow-${s.id}`} className="plot-overflow" data-overflow-for={s.id}>
             <line

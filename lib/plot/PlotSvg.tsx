@@ -1,13 +1,16 @@
 import { useId } from "react";
-import { AxisBottom, AxisLeft } from "@visx/axis";
 import { Group } from "@visx/group";
-import { LinePath } from "@visx/shape";
-import type { ParamDefs, ParamValues, ScenarioResult, SeriesPoint } from "../sim/scenario-types";
+import type { ParamDefs, ParamValues, ScenarioResult } from "../sim/scenario-types";
 import { captionText, describePanel } from "./describe";
-import { formatNumber, withUnit, wrapText } from "./format";
-import { CAPTION_LINE_HEIGHT, computePanelLayout, FONT_SIZE, isPlottable } from "./layout";
-import { CSS_VAR_PALETTE, seriesColor, type Palette } from "./palette";
-import { haloText, PlotMarks } from "./PlotMarks";
+import { computePanelLayout, DEFAULT_WIDTH, FONT_SIZE } from "./layout";
+import { FONT_FAMILY } from "./marks-style";
+import { CSS_VAR_PALETTE, type Palette } from "./palette";
+import { PlotAxes } from "./PlotAxes";
+import { PlotCaption } from "./PlotCaption";
+import { PlotLegend } from "./PlotLegend";
+import { PlotMarks } from "./PlotMarks";
+import { PlotGrid, ReferenceLines, SeriesLines } from "./PlotSeries";
+import { wrapToWidth } from "./text-fit";
 
 export interface PlotSvgProps {
   result: ScenarioResult;
@@ -19,8 +22,15 @@ export interface PlotSvgProps {
   /** Draw mode, parameters and caption under the plot (inside the SVG). */
   showCaption?: boolean;
   palette?: Palette;
+  /** Layout width in px: pass the drawn width so text is drawn at its nominal size. */
   width?: number;
   height?: number;
+  /** How x ticks are printed (days on the dashboard); numbers by default. */
+  formatX?: (x: number) => string;
+  /** A sentence put before the generated description (what the figure is for). */
+  summary?: string;
+  /** Values the y axis must cover besides the data (0 for counts). */
+  includeY?: readonly number[];
   /** Data-space x of the hover/keyboard readout line, if any. */
   cursorX?: number | null;
   /** Stable prefix for the title/desc ids; defaults to React's useId. */
@@ -32,21 +42,10 @@ export interface PlotSvgProps {
   y?: number;
 }
 
-const DASH: Record<string, string | undefined> = { solid: undefined, dashed: "6 4", dotted: "2 3" };
-const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
-
-/** Plot-space [x, y] accessors; LinePath only calls them for points that pass `defined`. */
-function makeAccessors(xScale: (v: number) => number, yScale: (v: number) => number) {
-  return {
-    x: (p: SeriesPoint) => xScale(p.x),
-    y: (p: SeriesPoint) => yScale(p.y ?? 0),
-  };
-}
-
 /**
- * One panel of a ScenarioResult as a complete SVG: axes with units, legend, series (broken at
- * nulls), dashed reference lines, overflow markers and, optionally, the caption. Pure React with
- * no browser APIs, so it renders fully on the server and hydrates unchanged.
+ * One panel of a ScenarioResult as a complete SVG: legend, grid, reference lines, series,
+ * marks, axes and, optionally, the caption. Pure React with no browser APIs, so it renders
+ * fully on the server and hydrates unchanged.
  */
 export function PlotSvg({
   result,
@@ -58,6 +57,9 @@ export function PlotSvg({
   width,
   height,
   cursorX = null,
+  formatX,
+  includeY,
+  summary,
   idPrefix,
   standalone = false,
   x,
@@ -69,23 +71,21 @@ export function PlotSvg({
   if (!panel)
     throw new RangeError(`panelIndex ${panelIndex} is out of range for ${result.scenarioId}`);
 
-  const layoutWidth = width ?? 640;
   const caption = showCaption
-    ? wrapText(
-        captionText(result, params, paramDefs),
-        Math.floor((layoutWidth - 32) / (FONT_SIZE * 0.6)),
-      )
+    ? wrapToWidth(captionText(result, params, paramDefs), (width ?? DEFAULT_WIDTH) - 32, FONT_SIZE)
     : [];
-  const layout = computePanelLayout(panel, { width, height, captionLines: caption.length });
-  const { margin, innerWidth, innerHeight, xScale, yScale } = layout;
-  const log = panel.yScale === "log";
-  const at = makeAccessors(xScale, yScale);
+  const layout = computePanelLayout(panel, {
+    width,
+    height,
+    captionLines: caption.length,
+    formatX,
+    includeY,
+  });
   const titleId = `${prefix}-title`;
   const descId = `${prefix}-desc`;
-  const yLabel = `${withUnit(panel.yLabel, panel.yUnit)}${log ? ", log scale" : ""}`;
-  // Rotated labels cannot wrap: shrink a long one to fit the plot height instead.
-  const yLabelSize = Math.min(FONT_SIZE, Math.max(9, innerHeight / (yLabel.length * 0.6)));
-  const description = `${describePanel(panel)}${showCaption ? ` ${caption.join(" ")}` : ""}`;
+  const description = [summary, describePanel(panel), showCaption ? caption.join(" ") : ""]
+    .filter(Boolean)
+    .join(" ");
 
   return (
     <svg
@@ -111,83 +111,11 @@ export function PlotSvg({
       {standalone && (
         <rect width={layout.width} height={layout.height} style={{ fill: palette.bg }} />
       )}
-
-      <g className="plot-legend" aria-hidden="true">
-        {layout.legend.map((item) => {
-          const series = panel.series[item.seriesIndex];
-          return (
-            <g key={series?.id ?? item.seriesIndex} data-legend-for={series?.id}>
-              <line
-                x1={item.x}
-                x2={item.x + 24}
-                y1={item.y + 6}
-                y2={item.y + 6}
-                strokeWidth={2.5}
-                strokeDasharray={DASH[series?.style ?? "solid"]}
-                style={{ stroke: seriesColor(palette, item.seriesIndex) }}
-              />
-              <text x={item.x + 30} y={item.y + 10} style={{ fill: palette.fg }}>
-                {item.label}
-              </text>
-            </g>
-          );
-        })}
-      </g>
-
-      <Group left={margin.left} top={margin.top}>
-        {layout.yTicks.map((t) => (
-          <line
-            key={`grid-${t}`}
-            x1={0}
-            x2={innerWidth}
-            y1={yScale(t)}
-            y2={yScale(t)}
-            strokeWidth={1}
-            style={{ stroke: palette.border }}
-            aria-hidden="true"
-          />
-        ))}
-
-        {(panel.referenceLines ?? [])
-          .filter((r) => Number.isFinite(r.y) && (!log || r.y > 0))
-          .map((r) => (
-            <g key={`ref-${r.label}-${r.y}`} className="plot-reference">
-              <line
-                x1={0}
-                x2={innerWidth}
-                y1={yScale(r.y)}
-                y2={yScale(r.y)}
-                strokeWidth={1.5}
-                strokeDasharray="6 4"
-                style={{ stroke: palette.muted }}
-              />
-              <text
-                x={innerWidth - 4}
-                y={yScale(r.y) - 4}
-                textAnchor="end"
-                style={haloText(palette.muted, palette.bg)}
-              >
-                {r.label.includes("=") ? r.label : `${r.label} = ${formatNumber(r.y)}`}
-              </text>
-            </g>
-          ))}
-
-        {panel.series.map((s, i) => (
-          <LinePath<SeriesPoint>
-            key={s.id}
-            data={s.points}
-            x={at.x}
-            y={at.y}
-            defined={(p) => isPlottable(p, log)}
-            fill="none"
-            strokeWidth={2}
-            strokeLinejoin="round"
-            strokeDasharray={DASH[s.style ?? "solid"]}
-            style={{ stroke: seriesColor(palette, i) }}
-            data-series-id={s.id}
-          />
-        ))}
-
+      <PlotLegend panel={panel} items={layout.legend} palette={palette} />
+      <Group left={layout.margin.left} top={layout.margin.top}>
+        <PlotGrid layout={layout} palette={palette} />
+        <ReferenceLines panel={panel} layout={layout} palette={palette} />
+        <SeriesLines panel={panel} layout={layout} palette={palette} />
         <PlotMarks
           panel={panel}
           layout={layout}
@@ -197,68 +125,9 @@ export function PlotSvg({
             layout.hasData ? null : "No finite positive values to draw at these parameters."
           }
         />
-
-        <AxisLeft
-          scale={yScale}
-          tickValues={layout.yTicks}
-          tickFormat={(v) => layout.formatYTick(Number(v))}
-          label={yLabel}
-          labelOffset={log ? 44 : 40}
-          stroke="currentColor"
-          tickStroke="currentColor"
-          tickLabelProps={{
-            fill: "currentColor",
-            fontSize: 11,
-            fontFamily: FONT_FAMILY,
-            textAnchor: "end",
-            dx: -2,
-            dy: 4,
-          }}
-          labelProps={{
-            fill: "currentColor",
-            fontSize: yLabelSize,
-            fontFamily: FONT_FAMILY,
-            textAnchor: "middle",
-          }}
-        />
-        <AxisBottom
-          top={innerHeight}
-          scale={xScale}
-          tickValues={layout.xTicks}
-          tickFormat={(v) => formatNumber(Number(v))}
-          label={withUnit(panel.xLabel, panel.xUnit)}
-          labelOffset={16}
-          stroke="currentColor"
-          tickStroke="currentColor"
-          tickLabelProps={{
-            fill: "currentColor",
-            fontSize: 11,
-            fontFamily: FONT_FAMILY,
-            textAnchor: "middle",
-          }}
-          labelProps={{
-            fill: "currentColor",
-            fontSize: FONT_SIZE,
-            fontFamily: FONT_FAMILY,
-            textAnchor: "middle",
-          }}
-        />
+        <PlotAxes panel={panel} layout={layout} />
       </Group>
-
-      {caption.length > 0 && (
-        <text
-          className="plot-caption"
-          x={16}
-          y={layout.captionTop + 8}
-          style={{ fill: palette.fg }}
-        >
-          {caption.map((line, i) => (
-            <tspan key={i} x={16} dy={i === 0 ? 0 : CAPTION_LINE_HEIGHT}>
-              {line}
-            </tspan>
-          ))}
-        </text>
-      )}
+      <PlotCaption lines={caption} top={layout.captionTop} palette={palette} />
     </svg>
   );
 }

@@ -1,4 +1,4 @@
-import { SUPERSCRIPTS } from "@/lib/content/math";
+import { plainLabel, SUPERSCRIPTS } from "@/lib/content/math";
 import type { ParamDefs, ParamValues } from "../sim/scenario-types";
 
 /*
@@ -57,23 +57,22 @@ export function formatParams(params: ParamValues, defs?: ParamDefs): string {
     .join("; ");
 }
 
-/** Greedy word wrap for SVG text, which has no line breaking of its own. */
-export function wrapText(text: string, maxChars: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line !== "" && line.length + 1 + word.length > maxChars) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line === "" ? word : `${line} ${word}`;
-    }
-  }
-  if (line !== "") lines.push(line);
-  return lines;
-}
+const LEADING_NUMBER = /^[−-]?\d/;
 
-/** Rough text width for layout: SVG text cannot be measured on the server. */
-export function estimateTextWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.6;
+/**
+ * A reference line's label as a person would write it, from the simulation's label and the
+ * line's value: "θ" becomes "θ = 5", a bare number stays just the number (never "0 = 0"), and a
+ * right-hand side that is not a number ("‖∂L/∂h_T‖ = √16") gets the value ("‖∂L/∂h_T‖ = 4").
+ * A right-hand side that already starts with a number is the simulation's own wording.
+ */
+export function referenceLabel(label: string, y: number): string {
+  const text = plainLabel(label.trim());
+  const value = formatNumber(y);
+  if (text === "" || Number(text) === y) return value;
+  const eq = text.indexOf("=");
+  if (eq === -1) return `${text} = ${value}`;
+  const name = text.slice(0, eq).trim();
+  const rhs = text.slice(eq + 1).trim();
+  if (LEADING_NUMBER.test(rhs) || name === "") return text;
+  return `${name} = ${value}`;
 }

@@ -1,26 +1,26 @@
 import { plainLabel } from "@/lib/content/math";
 import { scaleLinear, scaleLog } from "@visx/scale";
 import type { Panel, SeriesPoint } from "../sim/scenario-types";
-import { estimateTextWidth, formatNumber, formatPow10 } from "./format";
+import { formatNumber, withUnit } from "./format";
+import { formatLogTick, logTicks } from "./log-ticks";
+import { fitLabel, measureText, MIN_FONT_SIZE, wrapToWidth } from "./text-fit";
 
 /*
  * Geometry of one panel, computed without React so the SVG, the hover readout and the tests
- * all agree on where things are.
+ * all agree on where things are. Lay a panel out at the width it is drawn at (the interactive
+ * plot measures its box) and every font size below is the size on screen.
  */
 
 export const DEFAULT_WIDTH = 640;
 export const DEFAULT_HEIGHT = 360;
 export const FONT_SIZE = 12;
+/** Tick labels: small, but never below the plots' minimum. */
+export const TICK_FONT_SIZE = Math.max(MIN_FONT_SIZE, 12);
+export const CAPTION_LINE_HEIGHT = 16;
 const LEGEND_ROW = 18;
-const LEGEND_SWATCH = 24;
-const CAPTION_LINE = 16;
-/** Never show more decade ticks than this; a 1e-300..1e300 range would otherwise print 600. */
-const MAX_LOG_TICKS = 8;
-/** 10^-307 is the smallest power of ten that is still a normal float64. */
-const MIN_LOG_EXPONENT = -307;
-const MAX_LOG_EXPONENT = 308;
-/** Decade strides a reader can count in: 10⁰, 10⁵⁰, 10¹⁰⁰ rather than 10²³, 10⁴⁶. */
-const NICE_STRIDES = [1, 2, 3, 5, 10, 20, 25, 50, 100];
+export const LEGEND_SWATCH = 24;
+const TICK_LENGTH = 8;
+const AXIS_LABEL_LINE = 15;
 
 export interface LegendItem {
   seriesIndex: number;
@@ -43,6 +43,11 @@ export interface PanelLayout {
   xTicks: number[];
   yTicks: number[];
   formatYTick: (y: number) => string;
+  formatX: (x: number) => string;
+  /** The y-axis title, one or two lines (rotated text cannot wrap by itself). */
+  yLabelLines: string[];
+  /** Distance from the y axis to the baseline of the y-axis title's first line. */
+  yLabelOffset: number;
   legend: LegendItem[];
   /** Every distinct x in the panel, ascending: the stops of the hover readout. */
   xs: number[];
@@ -51,13 +56,21 @@ export interface PanelLayout {
   captionTop: number;
 }
 
+export { logTicks };
+
 export function isPlottable(point: SeriesPoint, log: boolean): point is { x: number; y: number } {
   return point.y !== null && Number.isFinite(point.y) && (!log || point.y > 0);
 }
 
 function extent(values: number[]): [number, number] | null {
   if (values.length === 0) return null;
-  return [Math.min(...values), Math.max(...values)];
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return [lo, hi];
 }
 
 function xDomain(panel: Panel): [number, number] {
@@ -79,33 +92,17 @@ function yValues(panel: Panel, log: boolean): number[] {
   return [...fromSeries, ...fromRefs];
 }
 
-/**
- * Whole decades around the data, thinned to at most MAX_LOG_TICKS labelled powers of ten. The
- * stride is aligned to multiples of itself so that 10⁰ is a tick whenever it is in range.
- */
-export function logTicks(min: number, max: number): { domain: [number, number]; ticks: number[] } {
-  const clampExp = (e: number) => Math.min(MAX_LOG_EXPONENT, Math.max(MIN_LOG_EXPONENT, e));
-  let lo = clampExp(Math.floor(Math.log10(min)));
-  let hi = clampExp(Math.ceil(Math.log10(max)));
-  if (hi <= lo) hi = lo + 1;
-  const wanted = Math.ceil((hi - lo) / MAX_LOG_TICKS);
-  const stride = NICE_STRIDES.find((n) => n >= wanted) ?? wanted;
-  lo = clampExp(Math.floor(lo / stride) * stride);
-  hi = clampExp(Math.ceil(hi / stride) * stride);
-  const ticks: number[] = [];
-  for (let e = Math.ceil(lo / stride) * stride; e <= hi; e += stride) ticks.push(Number(`1e${e}`));
-  return { domain: [Number(`1e${lo}`), Number(`1e${hi}`)], ticks };
-}
-
 function layoutLegend(panel: Panel, left: number, maxWidth: number): LegendItem[] {
   const items: LegendItem[] = [];
   let x = 0;
   let row = 0;
+  const textRoom = maxWidth - LEGEND_SWATCH - 6;
   panel.series.forEach((s, seriesIndex) => {
     // Series names may carry sub- and superscripts ("x_{l+1}"): the legend shows them as Unicode.
-    const label = plainLabel(s.label);
-    const w = LEGEND_SWATCH + 6 + estimateTextWidth(label, FONT_SIZE) + 16;
-    if (x > 0 && x + w > maxWidth) {
+    // Shortened with an ellipsis, so a cut name says it is cut; the readout has it in full.
+    const label = fitLabel(plainLabel(s.label), textRoom, FONT_SIZE);
+    const w = LEGEND_SWATCH + 6 + measureText(label, FONT_SIZE) + 16;
+    if (x > 0 && x + w > maxWidth + 16) {
       row += 1;
       x = 0;
     }
@@ -115,72 +112,119 @@ function layoutLegend(panel: Panel, left: number, maxWidth: number): LegendItem[
   return items;
 }
 
+interface YAxis {
+  scale: LinearScale | LogScale;
+  ticks: number[];
+  format: (y: number) => string;
+}
+
+function yAxis(panel: Panel, innerHeight: number, includeY: readonly number[]): YAxis {
+  const log = panel.yScale === "log";
+  const ys = [...yValues(panel, log), ...includeY.filter((y) => !log || y > 0)];
+  if (log) {
+    const [min, max] = extent(ys) ?? [0.1, 10];
+    const { domain, ticks } = logTicks(min, max);
+    return {
+      scale: scaleLog<number>({ domain, range: [innerHeight, 0], clamp: true }),
+      ticks,
+      format: formatLogTick,
+    };
+  }
+  const [min, max] = extent(ys) ?? [0, 1];
+  const domain: [number, number] = min === max ? [min - 1, max + 1] : [min, max];
+  const scale = scaleLinear<number>({ domain, range: [innerHeight, 0], nice: true });
+  return {
+    scale,
+    ticks: scale.ticks(Math.max(3, Math.min(6, Math.floor(innerHeight / 40)))),
+    format: formatNumber,
+  };
+}
+
+/** Ticks at whole steps when every x is whole, spaced so their labels cannot touch. */
+function xTicksFor(
+  scale: LinearScale,
+  xs: number[],
+  innerWidth: number,
+  formatX: (x: number) => string,
+): number[] {
+  const [lo, hi] = scale.domain() as [number, number];
+  const widest = Math.max(
+    measureText(formatX(lo), TICK_FONT_SIZE),
+    measureText(formatX(hi), TICK_FONT_SIZE),
+    ...xs.slice(0, 50).map((x) => measureText(formatX(x), TICK_FONT_SIZE)),
+  );
+  const count = Math.max(2, Math.floor(innerWidth / (widest + 24)));
+  // Steps are whole numbers: a tick at step 2.5 would suggest a value that does not exist.
+  return scale.ticks(count).filter((t) => !xs.every(Number.isInteger) || Number.isInteger(t));
+}
+
 export interface LayoutOptions {
   width?: number;
   height?: number;
   /** Lines of caption text drawn under the plot (already wrapped). */
   captionLines?: number;
+  /** How x ticks are printed (days, names); numbers by default. */
+  formatX?: (x: number) => string;
+  /** Values the y axis must cover besides the data (0 for counts). */
+  includeY?: readonly number[];
 }
 
 export function computePanelLayout(panel: Panel, options: LayoutOptions = {}): PanelLayout {
   const width = options.width ?? DEFAULT_WIDTH;
   const plotHeight = options.height ?? DEFAULT_HEIGHT;
   const log = panel.yScale === "log";
-  const left = log ? 76 : 72;
-  const right = 24;
+  const right = 16;
+  // First pass with a provisional left margin to size the legend and the plot height.
+  const provisionalLeft = 64;
+  const legend0 = layoutLegend(panel, provisionalLeft, width - provisionalLeft - right);
+  const legendRows = legend0.length === 0 ? 0 : (legend0.at(-1)?.y ?? 8) / LEGEND_ROW + 1;
+  const top = 14 + legendRows * LEGEND_ROW;
+  const bottom = 52;
+  // A legend that wraps onto many rows (a phone) must not squash the plot: it adds height.
+  const innerHeight = Math.max(plotHeight - top - bottom, Math.min(220, width * 0.55));
+
+  const y = yAxis(panel, innerHeight, options.includeY ?? []);
+  const tickWidth = Math.max(0, ...y.ticks.map((t) => measureText(y.format(t), TICK_FONT_SIZE)));
+  const yTitle = `${withUnit(plainLabel(panel.yLabel), panel.yUnit)}${log ? ", log scale" : ""}`;
+  const yLabelLines = wrapToWidth(yTitle, innerHeight, FONT_SIZE).slice(0, 2);
+  // The rotated title's baseline faces the axis (room for descenders); its glyphs reach about
+  // one font size further out, and the margin must hold them all.
+  const yLabelOffset = TICK_LENGTH + 4 + tickWidth + 4 + 4;
+  const left = Math.ceil(yLabelOffset + (yLabelLines.length - 1) * AXIS_LABEL_LINE + FONT_SIZE + 6);
   const legend = layoutLegend(panel, left, width - left - right);
-  const legendRows = legend.length === 0 ? 0 : (legend.at(-1)?.y ?? 8) / LEGEND_ROW + 1;
-  const margin = { top: 14 + legendRows * LEGEND_ROW, right, bottom: 52, left };
-  const innerWidth = width - margin.left - margin.right;
-  const innerHeight = Math.max(40, plotHeight - margin.top - margin.bottom);
+  const margin = { top, right, bottom, left };
+  const innerWidth = Math.max(60, width - left - right);
 
-  const x = scaleLinear<number>({ domain: xDomain(panel), range: [0, innerWidth], nice: true });
-  const ys = yValues(panel, log);
-  let yScale: LinearScale | LogScale;
-  let yTicks: number[];
-  let formatYTick: (y: number) => string;
-  if (log) {
-    const [min, max] = extent(ys) ?? [0.1, 10];
-    const { domain, ticks } = logTicks(min, max);
-    yScale = scaleLog<number>({ domain, range: [innerHeight, 0], clamp: true });
-    yTicks = ticks;
-    formatYTick = (y) => formatPow10(Math.log10(y));
-  } else {
-    const [min, max] = extent(ys) ?? [0, 1];
-    const domain: [number, number] = min === max ? [min - 1, max + 1] : [min, max];
-    const scale = scaleLinear<number>({ domain, range: [innerHeight, 0], nice: true });
-    yScale = scale;
-    yTicks = scale.ticks(6);
-    formatYTick = formatNumber;
-  }
-
+  const xScale = scaleLinear<number>({
+    domain: xDomain(panel),
+    range: [0, innerWidth],
+    nice: true,
+  });
   const xs = [...new Set(panel.series.flatMap((s) => s.points.map((p) => p.x)))]
     .filter(Number.isFinite)
     .sort((a, b) => a - b);
   const captionLines = options.captionLines ?? 0;
-  const captionTop = margin.top + innerHeight + margin.bottom;
+  const captionTop = top + innerHeight + bottom;
   return {
     width,
-    height: captionTop + (captionLines > 0 ? captionLines * CAPTION_LINE + 8 : 0),
+    height: captionTop + (captionLines > 0 ? captionLines * CAPTION_LINE_HEIGHT + 8 : 0),
     margin,
     innerWidth,
     innerHeight,
-    xScale: x,
-    yScale,
-    // Steps are whole numbers: a tick at step 2.5 would suggest a value that does not exist.
-    xTicks: x
-      .ticks(Math.max(2, Math.floor(innerWidth / 80)))
-      .filter((t) => !xs.every(Number.isInteger) || Number.isInteger(t)),
-    yTicks,
-    formatYTick,
+    xScale,
+    yScale: y.scale,
+    xTicks: xTicksFor(xScale, xs, innerWidth, options.formatX ?? formatNumber),
+    formatX: options.formatX ?? formatNumber,
+    yTicks: y.ticks,
+    formatYTick: y.format,
+    yLabelLines,
+    yLabelOffset,
     legend,
     xs,
-    hasData: ys.length > 0,
+    hasData: yValues(panel, log).length > 0,
     captionTop,
   };
 }
-
-export const CAPTION_LINE_HEIGHT = CAPTION_LINE;
 
 /** The x in `xs` nearest to a data-space x (for pointer hover). */
 export function nearestIndex(xs: number[], x: number): number {

@@ -11,6 +11,11 @@ export interface Palette {
   accent: string;
   /** Cycled when a panel has more series than colours. */
   series: readonly string[];
+  /** One ordinal ramp for mastery levels, not started (the background) to mastered. */
+  levels: readonly string[];
+  /** Bars that mean "right" and "wrong" on the dashboard. */
+  success: string;
+  danger: string;
 }
 
 /**
@@ -24,6 +29,10 @@ export const LIGHT_PALETTE: Palette = {
   border: "#d4d8e0",
   accent: "#1d4ed8",
   series: ["#1d4ed8", "#c2410c", "#047857", "#7e22ce", "#b91c1c", "#0e7490"],
+  // Neighbouring levels differ by at least 1.5:1 in luminance contrast (tests/unit/plot).
+  levels: ["#ffffff", "#b4c9f8", "#6f95ec", "#2f5bd0", "#162a73"],
+  success: "#067647",
+  danger: "#c2410c",
 };
 
 export const DARK_PALETTE: Palette = {
@@ -33,6 +42,9 @@ export const DARK_PALETTE: Palette = {
   border: "#343a46",
   accent: "#8ab4ff",
   series: ["#8ab4ff", "#fdba74", "#6ee7b7", "#d8b4fe", "#fca5a5", "#67e8f9"],
+  levels: ["#0f1115", "#2b3d66", "#4f74bd", "#8fb0f5", "#dbe6ff"],
+  success: "#6ee7b7",
+  danger: "#fdba74",
 };
 
 function cssVar(name: string, fallback: string): string {
@@ -47,6 +59,9 @@ export const CSS_VAR_PALETTE: Palette = {
   border: cssVar("border", LIGHT_PALETTE.border),
   accent: cssVar("accent", LIGHT_PALETTE.accent),
   series: LIGHT_PALETTE.series.map((c, i) => cssVar(`series-${i + 1}`, c)),
+  levels: LIGHT_PALETTE.levels.map((c, i) => cssVar(`level-${i}`, c)),
+  success: cssVar("success", LIGHT_PALETTE.success),
+  danger: cssVar("series-2", LIGHT_PALETTE.danger),
 };
 
 export function seriesColor(palette: Palette, index: number): string {

@@ -1,11 +1,10 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import type { ParamDefs, ParamValues, ScenarioResult } from "../sim/scenario-types";
 import { captionText } from "./describe";
-import { FONT_SIZE } from "./layout";
-import { wrapText } from "./format";
-import { computePanelLayout } from "./layout";
+import { computePanelLayout, FONT_SIZE } from "./layout";
 import { DARK_PALETTE, LIGHT_PALETTE } from "./palette";
 import { PlotSvg } from "./PlotSvg";
+import { wrapToWidth } from "./text-fit";
 
 /*
  * The standalone SVG document (CLI output and the "Download SVG" button): every panel stacked
@@ -38,9 +37,10 @@ export function renderPlotSvgString(
     computePanelLayout(p, { width, height: options.height }),
   );
   const offsets = layouts.reduce<number[]>((acc, l, i) => [...acc, (acc[i] ?? 0) + l.height], [0]);
-  const caption = wrapText(
+  const caption = wrapToWidth(
     captionText(result, options.params, options.paramDefs),
-    Math.floor((width - 32) / (FONT_SIZE * 0.6)),
+    width - 32,
+    FONT_SIZE,
   );
   const captionTop = offsets.at(-1) ?? 0;
   const height = captionTop + caption.length * CAPTION_LINE + 16;

@@ -94,15 +94,27 @@ test.describe("simulation lab", () => {
     await expect(page.locator(".plot-cursor").first()).toBeAttached();
   });
 
-  test("an out-of-range parameter shows an alert naming the field and range", async ({ page }) => {
+  test("an out-of-range parameter is clamped, with a polite note naming the field and range", async ({
+    page,
+  }) => {
     await openLab(page, "?forgetBias=999");
-    // Next.js keeps its own empty role="alert" route announcer on every page.
-    const alert = page.getByRole("alert").filter({ hasText: "out of range" });
-    await expect(alert).toContainText("forgetBias");
-    await expect(alert).toContainText(/between -?\d+(\.\d+)? and \d+/);
-    await expect(alert).toContainText("999");
-    // The page still works, drawn with the default.
+    // A status, announced politely: the page works, it only adjusted the link.
+    const note = page.getByRole("status").filter({ hasText: "out of range" });
+    await expect(note).toBeVisible();
+    await expect(note).toContainText("forgetBias");
+    await expect(note).toContainText(/between -?\d+(\.\d+)? and \d+/);
+    await expect(note).toContainText("999");
+    await expect(page.getByRole("alert").filter({ hasText: "out of range" })).toHaveCount(0);
+    // The page still works, drawn at the nearest allowed value.
     await expect(page.locator("path[data-series-id]").first()).toBeAttached();
+  });
+
+  test("steps=99999 draws the maximum and says so", async ({ page }) => {
+    await openLab(page, "?steps=99999");
+    const note = page.getByTestId("param-notice");
+    await expect(note).toBeVisible();
+    await expect(note).toContainText("Showing 500 steps instead.");
+    await expect(page.getByTestId("plot-caption")).toContainText("500");
   });
 
   test("an unknown scenario is a 404", async ({ page }) => {

@@ -1,6 +1,6 @@
 import type { MisconceptionRow } from "@/lib/services/dashboard";
 import { Markdown } from "../markdown";
-import { BarChart } from "./BarChart";
+import { FittedBarChart } from "./Charts";
 import { ChartFigure } from "./ChartFigure";
 import { numClass, tableClass } from "../ui/Table";
 
@@ -19,7 +19,7 @@ export function MisconceptionList({
     <ChartFigure
       title="Misconceptions by learners who showed them"
       chart={
-        <BarChart
+        <FittedBarChart
           id="misconceptions"
           title="Misconceptions by learners who showed them"
           description={top

@@ -1,7 +1,6 @@
 import type { Overview } from "@/lib/services/dashboard";
-import { BarChart } from "./BarChart";
 import { ChartFigure } from "./ChartFigure";
-import { LineChart } from "./LineChart";
+import { FittedBarChart, FittedLineChart } from "./Charts";
 import { formatPercent } from "../ui/format";
 import { numClass, tableClass } from "../ui/Table";
 
@@ -29,7 +28,7 @@ export function LessonCharts({
       <ChartFigure
         title="Completion per lesson"
         chart={
-          <BarChart
+          <FittedBarChart
             id="completion"
             title="Completion per lesson"
             description={`Share of the ${learnerCount} learners who completed each lesson: ${lessons.map((l) => `${l.title} ${formatPercent(l.completion)}`).join("; ")}.`}
@@ -39,7 +38,7 @@ export function LessonCharts({
               valueText: formatPercent(l.completion),
             }))}
             max={1}
-            tickFormat={(v) => formatPercent(v)}
+            axis="percent"
           />
         }
         table={
@@ -80,7 +79,7 @@ export function LessonCharts({
       <ChartFigure
         title="Mean mastery per lesson"
         chart={
-          <BarChart
+          <FittedBarChart
             id="mastery"
             title="Mean mastery per lesson"
             description={`${MASTERY_NOTE} ${lessons.map((l) => `${l.title} ${masteryText(l)}`).join("; ")}.`}
@@ -91,7 +90,7 @@ export function LessonCharts({
               tone: "success" as const,
             }))}
             max={1}
-            tickFormat={(v) => formatPercent(v)}
+            axis="percent"
           />
         }
         table={
@@ -128,11 +127,13 @@ export function ActivityChart({ activity }: { activity: Overview["activity"] }) 
     <ChartFigure
       title={`Answers and active learners per day, ${first} to ${last}`}
       chart={
-        <LineChart
+        <FittedLineChart
           id="activity"
           title="Answers and active learners per day"
-          description={`${total} answers over ${activity.length} days; busiest day ${[...activity].sort((a, b) => b.answers - a.answers)[0]?.day ?? "none"}.`}
+          summary={`${total} answers over ${activity.length} days; busiest day ${[...activity].sort((a, b) => b.answers - a.answers)[0]?.day ?? "none"}.`}
           xLabels={activity.map((d) => d.day)}
+          xAxisLabel="day (UTC)"
+          yAxisLabel="count"
           series={[
             { name: "Answers", values: activity.map((d) => d.answers) },
             { name: "Active learners", values: activity.map((d) => d.learners) },

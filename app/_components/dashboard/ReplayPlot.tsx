@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { PlotSvg } from "@/lib/plot";
 import { getScenario, parseScenarioParams } from "@/lib/sim";
+import { FittedPlot } from "../plot/FittedPlot";
 
 interface ReplayPlotProps {
   scenarioId: string;
@@ -31,7 +31,7 @@ export function ReplayPlot({ scenarioId, params, href }: ReplayPlotProps) {
   return (
     <div data-testid="replay-plot">
       {result.panels.map((_, i) => (
-        <PlotSvg
+        <FittedPlot
           key={i}
           result={result}
           panelIndex={i}

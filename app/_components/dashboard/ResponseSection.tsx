@@ -1,7 +1,7 @@
 import type { ResponseDistribution } from "@/lib/services/dashboard";
 import { plainMath } from "@/lib/content/math";
 import { Markdown } from "../markdown";
-import { BarChart } from "./BarChart";
+import { FittedBarChart } from "./Charts";
 import { itemAnchor } from "./ItemTable";
 import { ChartFigure } from "./ChartFigure";
 import { formatPercent } from "../ui/format";
@@ -37,7 +37,7 @@ export function ResponseSection({
       <ChartFigure
         title={`First responses of ${dist.total} learners`}
         chart={
-          <BarChart
+          <FittedBarChart
             id={`${id}-chart`}
             title={`Responses to ${title}`}
             description={dist.buckets
@@ -55,7 +55,7 @@ export function ResponseSection({
                     : ("muted" as const),
             }))}
             max={1}
-            tickFormat={(v) => formatPercent(v)}
+            axis="percent"
           />
         }
         table={

@@ -1,8 +1,9 @@
 "use client";
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
-import { computePanelLayout, nearestIndex, PlotSvg, readoutAt } from "@/lib/plot";
+import { computePanelLayout, DEFAULT_WIDTH, nearestIndex, PlotSvg, readoutAt } from "@/lib/plot";
 import type { ScenarioResult } from "@/lib/sim/scenario-types";
 import styles from "./plot.module.css";
+import { plotHeightFor, useBoxWidth } from "./use-box-width";
 
 interface InteractivePlotProps {
   result: ScenarioResult;
@@ -10,14 +11,20 @@ interface InteractivePlotProps {
 }
 
 /**
- * A panel with a readout of every series at one x. Pointer hover and the keyboard both move
- * it: the plot is focusable, arrows step, Page keys jump a tenth, Home/End go to the ends.
+ * A panel with a readout of every series at one x. A mouse, a pen or a finger (tap, or drag
+ * along the plot) and the keyboard all move it: the plot is focusable, arrows step, Page keys
+ * jump a tenth, Home/End go to the ends. The panel is laid out at the width of its box.
  */
 export function InteractivePlot({ result, panelIndex }: InteractivePlotProps) {
   const panel = result.panels[panelIndex];
-  const layout = useMemo(() => (panel ? computePanelLayout(panel) : null), [panel]);
-  const [index, setIndex] = useState<number | null>(null);
   const box = useRef<HTMLDivElement>(null);
+  const width = useBoxWidth(box, DEFAULT_WIDTH);
+  const height = plotHeightFor(width);
+  const layout = useMemo(
+    () => (panel ? computePanelLayout(panel, { width, height }) : null),
+    [panel, width, height],
+  );
+  const [index, setIndex] = useState<number | null>(null);
   const readoutId = useId();
   if (!panel || !layout) return null;
 
@@ -25,6 +32,12 @@ export function InteractivePlot({ result, panelIndex }: InteractivePlotProps) {
   // A new result may have fewer steps: keep the cursor on the last one rather than losing it.
   const clamped = index === null || xs.length === 0 ? null : Math.min(index, xs.length - 1);
   const cursorX = clamped === null ? null : (xs[clamped] ?? null);
+
+  function onPointerDown(event: PointerEvent<HTMLDivElement>) {
+    // Keep receiving moves while a finger drags along the plot, even off its edge.
+    if (event.pointerType !== "mouse") event.currentTarget.setPointerCapture?.(event.pointerId);
+    onPointerMove(event);
+  }
 
   function onPointerMove(event: PointerEvent<HTMLDivElement>) {
     const rect = box.current?.getBoundingClientRect();
@@ -68,15 +81,22 @@ export function InteractivePlot({ result, panelIndex }: InteractivePlotProps) {
         aria-label={`${panel.title}: interactive plot. Use the arrow keys to read values at each ${panel.xLabel}.`}
         aria-describedby={readoutId}
         onPointerMove={onPointerMove}
-        onPointerDown={onPointerMove}
+        onPointerDown={onPointerDown}
         onKeyDown={onKeyDown}
         onFocus={() => setIndex((i) => i ?? 0)}
       >
-        <PlotSvg result={result} panelIndex={panelIndex} showCaption={false} cursorX={cursorX} />
+        <PlotSvg
+          result={result}
+          panelIndex={panelIndex}
+          showCaption={false}
+          cursorX={cursorX}
+          width={width}
+          height={height}
+        />
       </div>
       <p id={readoutId} className={styles.readout} aria-live="polite">
         {cursorX === null
-          ? `Hover over the plot, or focus it and use the arrow keys, to read every series at one ${panel.xLabel}.`
+          ? `Tap or point at the plot (drag along it to move), or focus it and use the arrow keys, to read every series at one ${panel.xLabel}.`
           : readoutAt(panel, cursorX)}
       </p>
     </div>

@@ -141,7 +141,7 @@ export const ACTION_FILES: readonly ActionFileEntry[] = [
       signInAction: ["email", "password", "next"],
       changePasswordAction: ["currentPassword", "newPassword", "confirmPassword"],
       signOutAction: [],
-      startLessonAction: ["lessonId"],
+      startLessonAction: ["lessonId", "land"],
     },
   },
   {

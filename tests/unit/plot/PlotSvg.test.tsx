@@ -41,7 +41,8 @@ describe("PlotSvg on the server", () => {
     expect(ticks.length).toBeGreaterThanOrEqual(3);
     for (const t of ticks) expect(t).toMatch(/^10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+$/);
     expect(ticks).toContain("10⁰");
-    expect(labels).toContain("‖∂c_T/∂c_0‖ (dimensionless), log scale");
+    // Written as a reader sees it: "_0" becomes a Unicode subscript.
+    expect(labels).toContain("‖∂c_T/∂c₀‖ (dimensionless), log scale");
   });
 
   it("labels the x axis with its unit and numeric ticks", () => {

@@ -2,8 +2,10 @@ import type { ScenarioDefinition, ScenarioResult } from "@/lib/sim/scenario-type
 
 /*
  * Hand-written results with known numbers, so renderer tests do not depend on lib/sim.
- * The vanishing series is the LSTM cell-path product prod f_t = sigmoid(b)^t (SCIENCE.md O8);
- * the exploding one is s^t for s = 1.1 (O1), overflowing float64 past t = 7447.
+ * The vanishing series is the LSTM cell-path product prod f_t = sigmoid(b)^t: with a constant
+ * forget-gate bias b and no input, every forget gate is sigmoid(b), so the product is its power.
+ * The exploding one is s^t for s = 1.1, which passes float64's largest value (about 1.8e308)
+ * at t = 7448, since 308.25 / log10(1.1) is about 7447.
  */
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));

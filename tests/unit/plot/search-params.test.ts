@@ -19,24 +19,49 @@ describe("readScenarioParams (lab page query string)", () => {
     });
   });
 
-  it("names the bad field and its range, keeps the good ones", () => {
+  it("clamps an out-of-range number to the nearest end, names the field and keeps the good ones", () => {
     const { values, problems } = readScenarioParams(definition, { forgetBias: "999", steps: "20" });
-    expect(values).toEqual({ forgetBias: 1, steps: 20 });
+    expect(values).toEqual({ forgetBias: 6, steps: 20 });
     expect(problems).toHaveLength(1);
     expect(problems[0]?.field).toBe("forgetBias");
     expect(problems[0]?.message).toContain(
       "forget-gate bias (forgetBias) must be a number between -3 and 6",
     );
-    expect(problems[0]?.message).toContain('got "999"');
+    expect(problems[0]?.message).toContain('got "999" (above the maximum)');
+    expect(problems[0]?.message).toContain("Showing 6 instead.");
   });
 
-  it.each([
-    ["not a number", { steps: "abc" }, "steps"],
-    ["not an integer", { steps: "2.5" }, "steps"],
-    ["empty", { forgetBias: "" }, "forgetBias"],
-  ])("rejects %s", (_, search, field) => {
-    const { problems } = readScenarioParams(definition, search);
-    expect(problems.map((p) => p.field)).toEqual([field]);
+  it("gives steps=99999 the maximum, not the default, and says so", () => {
+    const { values, problems } = readScenarioParams(definition, { steps: "99999" });
+    expect(values.steps).toBe(200);
+    expect(problems.map((p) => p.field)).toEqual(["steps"]);
+    expect(problems[0]?.message).toContain("Showing 200 steps instead.");
+  });
+
+  it("clamps below the minimum, negative numbers and exponent notation included", () => {
+    expect(readScenarioParams(definition, { forgetBias: "-1e9" }).values.forgetBias).toBe(-3);
+    expect(readScenarioParams(definition, { steps: "0" }).values.steps).toBe(1);
+    const { problems } = readScenarioParams(definition, { steps: "-5" });
+    expect(problems[0]?.message).toContain("(below the minimum)");
+  });
+
+  it("rounds a fraction where a whole number is needed", () => {
+    const { values, problems } = readScenarioParams(definition, { steps: "2.6" });
+    expect(values.steps).toBe(3);
+    expect(problems[0]?.message).toContain("(not a whole number)");
+  });
+
+  it("keeps in-range values, the ends included, without a note", () => {
+    expect(readScenarioParams(definition, { forgetBias: "6", steps: "1" })).toEqual({
+      values: { forgetBias: 6, steps: 1 },
+      problems: [],
+    });
+  });
+
+  it("falls back to the default, and says so, when a value is not a number", () => {
+    const { values, problems } = readScenarioParams(definition, { steps: "Infinity" });
+    expect(values.steps).toBe(50);
+    expect(problems[0]?.message).toContain("Showing the default, 50 steps.");
   });
 
   it("uses the first of repeated keys and ignores unrelated ones", () => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ParamNotice } from "@/app/_components/plot/ParamNotice";
 import { ScenarioLab } from "@/app/_components/plot/ScenarioLab";
 import { readScenarioParams, type SearchParams } from "@/app/_components/plot/search-params";
 import { runWithinBudget, scenarios } from "@/lib/sim";
@@ -33,18 +34,7 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
       </p>
       <h1>{scenario.title}</h1>
       <p>{scenario.summary}</p>
-      {problems.length > 0 && (
-        <div role="alert" className="alert">
-          <p>Some parameters in this link were out of range:</p>
-          <ul>
-            {problems.map((problem) => (
-              <li key={problem.field} data-field={problem.field}>
-                {problem.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ParamNotice problems={problems} />
       {/* Keyed by the parameters so that navigating to another link starts from that link's
           values instead of keeping the previous plot's state. */}
       <ScenarioLab

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { GlossaryLinks } from "@/app/_components/glossary-links";
 import { Markdown } from "@/app/_components/markdown";
+import { ParamNotice } from "@/app/_components/plot/ParamNotice";
 import { ScenarioLab } from "@/app/_components/plot/ScenarioLab";
 import { readScenarioParams, type SearchParams } from "@/app/_components/plot/search-params";
 import { QuizPanel } from "@/app/_components/quiz/QuizPanel";
@@ -22,7 +23,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: lesson?.title ?? "Lesson not found" };
 }
 
-const VERDICT = { accurate: "accurate", loose: "loose", wrong: "wrong" } as const;
+const SOURCE_HEADING = {
+  accurate: "What the draft explanation got right",
+  loose: "Where the draft explanation was loose",
+  wrong: "What the draft explanation got wrong",
+} as const;
+
+/** Said once, in the box itself, so a learner who opens any lesson first knows what "the draft" is. */
+const SOURCE_ORIGIN =
+  "Where this comes from: the course grew out of five questions a learner asked, each sent " +
+  "with a draft explanation. Each lesson answers one of them. Some drafts had errors, and we " +
+  "correct them here in the open rather than quietly, because seeing why a plausible " +
+  "explanation fails is one of the surest ways to remember the right one.";
 
 export default async function LessonPage({ params, searchParams }: Props) {
   const lesson = getLesson((await params).lessonId);
@@ -87,6 +99,7 @@ export default async function LessonPage({ params, searchParams }: Props) {
         <section aria-labelledby="plot-heading">
           <h2 id="plot-heading">Try it: {scenario.title}</h2>
           <p className="muted">{scenario.summary}</p>
+          <ParamNotice problems={plot.problems} />
           <ScenarioLab
             scenarioId={scenario.id}
             initialValues={plot.values}
@@ -97,9 +110,12 @@ export default async function LessonPage({ params, searchParams }: Props) {
 
       {lesson.sourceNote && (
         <aside aria-labelledby="source-heading" className="card">
-          <h2 id="source-heading">What the source got {VERDICT[lesson.sourceNote.verdict]}</h2>
+          <h2 id="source-heading">{SOURCE_HEADING[lesson.sourceNote.verdict]}</h2>
+          <p className="muted" data-testid="source-origin">
+            {SOURCE_ORIGIN}
+          </p>
           <p>
-            <strong>The source says:</strong> {lesson.sourceNote.sourceGist}
+            <strong>The draft said:</strong> {lesson.sourceNote.sourceGist}
           </p>
           <Markdown>{`**More precisely:** ${lesson.sourceNote.correction}`}</Markdown>
         </aside>
@@ -111,7 +127,7 @@ export default async function LessonPage({ params, searchParams }: Props) {
           {attempt ? (
             <QuizPanel initialView={attempt} />
           ) : (
-            <StartLessonButton lessonId={lesson.id} label="Start the questions" />
+            <StartLessonButton lessonId={lesson.id} label="Start the questions" land="quiz" />
           )}
         </section>
         <aside aria-label="Tutor">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { BarChart } from "@/app/_components/dashboard/BarChart";
+import { FittedBarChart } from "@/app/_components/dashboard/Charts";
 import { ChartFigure } from "@/app/_components/dashboard/ChartFigure";
 import { ClassNav, ExportLinks } from "@/app/_components/dashboard/ClassNav";
 import { facilityText, ItemTable } from "@/app/_components/dashboard/ItemTable";
@@ -73,7 +73,7 @@ export default async function ItemsPage({ params }: Props) {
           <ChartFigure
             title="Facility and discrimination per question"
             chart={
-              <BarChart
+              <FittedBarChart
                 id="facility"
                 title="Facility per question"
                 description={items.map((r) => `${r.title}: ${facilityText(r)}`).join("; ")}
@@ -85,7 +85,7 @@ export default async function ItemsPage({ params }: Props) {
                     : `n = ${r.n}`,
                 }))}
                 max={1}
-                tickFormat={(v) => formatPercent(v)}
+                axis="percent"
               />
             }
             table={

@@ -1,0 +1,57 @@
+"use client";
+import { useRef } from "react";
+import {
+  BarChart,
+  CSS_VAR_PALETTE,
+  DEFAULT_WIDTH,
+  Heatmap,
+  LineChart,
+  type BarChartProps,
+  type HeatmapProps,
+  type LineChartProps,
+} from "@/lib/plot";
+import { useBoxWidth } from "../plot/use-box-width";
+import styles from "./dashboard.module.css";
+
+/*
+ * The dashboard's charts are lib/plot's, laid out at the width of their box so their text is
+ * drawn at its own size on a phone as on a desktop. Server-rendered at the default width first.
+ */
+
+export function FittedBarChart(props: Omit<BarChartProps, "width" | "palette">) {
+  const box = useRef<HTMLDivElement>(null);
+  const width = useBoxWidth(box, DEFAULT_WIDTH);
+  return (
+    <div ref={box} className={styles.chartBox}>
+      <BarChart {...props} width={width} />
+    </div>
+  );
+}
+
+export function FittedLineChart(props: Omit<LineChartProps, "width" | "palette" | "shortLabel">) {
+  const box = useRef<HTMLDivElement>(null);
+  const width = useBoxWidth(box, DEFAULT_WIDTH);
+  // Days as "11-30": the year is in the figure's title and the table.
+  return (
+    <div ref={box} className={styles.chartBox}>
+      <LineChart {...props} width={width} shortLabel={(day) => day.slice(5)} />
+    </div>
+  );
+}
+
+/** Wider than its box when there are many concepts: then it scrolls sideways, by keyboard too. */
+export function FittedHeatmap(props: Omit<HeatmapProps, "width" | "palette">) {
+  const box = useRef<HTMLDivElement>(null);
+  const width = useBoxWidth(box, DEFAULT_WIDTH);
+  return (
+    <div
+      ref={box}
+      className={styles.heatmapBox}
+      tabIndex={0}
+      role="region"
+      aria-label={`${props.title} (scrolls sideways)`}
+    >
+      <Heatmap {...props} width={width} palette={CSS_VAR_PALETTE} />
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+"use client";
+import { useLayoutEffect, useState, type RefObject } from "react";
+
+/**
+ * The CSS width of an element, kept current with a ResizeObserver. Plots lay themselves out at
+ * this width, so one SVG unit is one CSS pixel and text is drawn at its nominal size on a phone
+ * as on a desktop. `fallback` is the width used on the server and before the first measure.
+ */
+export function useBoxWidth(ref: RefObject<HTMLElement | null>, fallback: number): number {
+  const [width, setWidth] = useState(fallback);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const update = (w: number) => {
+      // Whole pixels, and ignore a hidden (zero-width) box: keep the last real layout.
+      if (w > 0) setWidth((old) => (Math.abs(old - Math.round(w)) >= 1 ? Math.round(w) : old));
+    };
+    update(element.getBoundingClientRect().width);
+    if (typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver((entries) => {
+      for (const entry of entries) update(entry.contentRect.width);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
+
+/** A plot's height for its width: shorter on a phone, never squat on a wide screen. */
+export function plotHeightFor(width: number): number {
+  return Math.round(Math.min(360, Math.max(260, width * 0.62)));
+}

@@ -20,7 +20,6 @@ export { ffBackward, ffForward, type FeedForwardStack } from "./models/feedforwa
 export { gruBackward, gruForward, type GruForward } from "./models/gru";
 export {
   lstmBackward,
-  lstmBackwardBuffers,
   lstmForward,
   type LstmForward,
   type LstmGrads,

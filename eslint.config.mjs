@@ -95,4 +95,29 @@ export default tseslint.config(
     [...app, ...server, "next", "next/*", ...nodeBuiltins],
     "lib/plot renders SVG from scenario results; it knows nothing of the server.",
   ),
+  {
+    // lib/sim's public face: its index and the scenario contract types. A separate rule name,
+    // so it adds to the no-restricted-imports blocks above instead of replacing them.
+    files: ["**/*.ts", "**/*.tsx"],
+    ignores: ["lib/sim/**", "tests/unit/sim/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "@/lib/sim/*",
+                "!@/lib/sim/scenario-types",
+                "**/sim/*",
+                "!**/sim/scenario-types",
+              ],
+              message:
+                "Import lib/sim from @/lib/sim (or @/lib/sim/scenario-types); the rest is internal.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -6,7 +6,7 @@ import type { AttemptView } from "@/lib/db/attempts";
 import type { AnswerOutcome } from "@/lib/db/quiz";
 import { instanceSeed } from "@/lib/db/quiz-seed";
 import { instantiateQuestion } from "@/lib/learning/grading";
-import { createRng } from "@/lib/sim/rng";
+import { createRng } from "@/lib/sim";
 import { demoResponse } from "@/prisma/seed-responses";
 import { HttpLearner, NetworkError, newIdempotencyKey } from "./http-learner";
 

@@ -5,18 +5,16 @@ import {
   createRng,
   ffBackward,
   ffForward,
-  identity,
-  lstmBackward,
-  lstmForward,
-  randomOrthogonal,
-  resolveTrace,
   rnnBackward,
   rnnForward,
   scalarRecurrence,
   trace,
   TraceSpec,
-  type LstmParams,
 } from "@/lib/sim";
+import { identity, randomOrthogonal } from "@/lib/sim/linalg";
+import { lstmBackward, lstmForward } from "@/lib/sim/models/lstm";
+import type { LstmParams } from "@/lib/sim/models/types";
+import { resolveTrace } from "@/lib/sim/resolve";
 import { expectPrinted, expectRel, toRows, zeros } from "./helpers";
 
 const linearRnn = (w: number[][], steps: number, h0?: number[]) => ({

@@ -1,4 +1,4 @@
-/** The exact oracles O1–O12 of SCIENCE.md, at the stated tolerances. */
+/** The exact oracles O1–O12 listed in lib/sim/README.md, at the stated tolerances. */
 import { describe, expect, it } from "vitest";
 import {
   clipByNorm,

@@ -193,4 +193,29 @@ export default tseslint.config(
     "lib/services is the orchestration above lib/db: it may not use lib/http (the app's boundary) or lib/plot.",
     [forbid(database, "lib/services reaches the database through lib/db.")],
   ),
+  {
+    // lib/sim's public face: its index and the scenario contract types. A separate rule name,
+    // so it adds to the no-restricted-imports blocks above instead of replacing them.
+    files: ["**/*.ts", "**/*.tsx"],
+    ignores: ["lib/sim/**", "tests/unit/sim/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "@/lib/sim/*",
+                "!@/lib/sim/scenario-types",
+                "**/sim/*",
+                "!**/sim/scenario-types",
+              ],
+              message:
+                "Import lib/sim from @/lib/sim (or @/lib/sim/scenario-types); the rest is internal.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -8,7 +8,7 @@ import { dirname } from "node:path";
 import { z } from "zod";
 import { describeParamRange, rejectedParamFields } from "../lib/plot";
 import { renderPlotSvgString } from "../lib/plot/standalone";
-import { parseScenarioParams, scenarios } from "../lib/sim";
+import { getScenario, parseScenarioParams, scenarios } from "../lib/sim";
 import type { ParamValues } from "../lib/sim/scenario-types";
 
 const USAGE =
@@ -64,7 +64,7 @@ export async function plotCommand(argv: string[]): Promise<number> {
     return 1;
   }
 
-  const definition = scenarios[args.scenario];
+  const definition = getScenario(args.scenario);
   if (!definition) {
     const known = Object.keys(scenarios).sort().join(", ");
     process.stderr.write(

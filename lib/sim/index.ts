@@ -1,53 +1,31 @@
 /**
- * Public API of the simulation library. Pure TypeScript: runs in the browser, a worker and the
- * server. See README.md.
+ * Public API of the simulation library: what the app, the lessons, the tutor and the scripts
+ * use. Pure TypeScript: runs in the browser, a worker and the server. Everything else (models,
+ * the gate kernel, linear algebra, step factors) is internal to lib/sim; eslint forbids deep
+ * imports from outside. The scenario contract types also come from `@/lib/sim/scenario-types`.
+ * See README.md.
  */
-export {
-  ACTIVATIONS,
-  ACTIVATION_NAMES,
-  sigmoid,
-  type Activation,
-  type ActivationName,
-} from "./activations";
-export { clipByNorm, type ClipResult } from "./clip";
-export { SimInputError, type SimIssue } from "./errors";
-export { drawWeights, INIT_NAMES, type InitName } from "./init";
-export { jacobianNorms } from "./jacobian";
-export { identity, norm2, randomOrthogonal, spectralNorm } from "./linalg";
-export { LIMITS } from "./limits";
-export { runWithinBudget, SERVER_COST_BUDGET, type BudgetedRun } from "./scenarios/budget";
-export { ffBackward, ffForward, type FeedForwardStack } from "./models/feedforward";
-export { gruBackward, gruForward, type GruForward } from "./models/gru";
-export {
-  lstmBackward,
-  lstmBackwardBuffers,
-  lstmForward,
-  type LstmForward,
-  type LstmGrads,
-} from "./models/lstm";
-export { rnnBackward, rnnForward, type RnnForward, type RnnGrads } from "./models/rnn";
-export type {
-  GradientMode,
-  GruParams,
-  LstmParams,
-  RecurrentParams,
-  RnnParams,
-} from "./models/types";
-export { resolveTrace, type ResolvedTrace } from "./resolve";
-export { createRng, type Rng } from "./rng";
-export { scalarRecurrence, type ScalarDerivatives } from "./scalar";
+// Traces: a JSON spec in, gradient norms out.
+export { trace, type TraceResult } from "./trace";
 export { TraceSpec, type TraceSpecInput } from "./spec";
-export { stepNorms, trace, traceResolved, type TraceResult } from "./trace";
-export { lstmCellStepFactors, lstmCellStepJacobian, rnnStepFactors } from "./step-factors";
-export { spectralRadius } from "./linalg";
+export { SimInputError, type SimIssue } from "./errors";
+// Scenarios: lookup, parameters, the server's budget, the caption number format.
+export { getScenario, runScenario, scenarios } from "./scenarios";
 export {
   defaultParams,
   defineScenario,
-  paramsSchema,
   parseScenarioParams,
   type ValuesOf,
 } from "./scenarios/define";
-export { getScenario, runScenario, scenarios } from "./scenarios";
+export { runWithinBudget, SERVER_COST_BUDGET, type BudgetedRun } from "./scenarios/budget";
 /** The three-significant-digit format every caption uses, so a claim can find its number. */
 export { fmt as formatCaptionNumber } from "./scenarios/util";
 export type * from "./scenario-types";
+// Numeric building blocks the lessons' worked examples and answer keys compute with.
+export { sigmoid } from "./activations";
+export { createRng, type Rng } from "./rng";
+export { clipByNorm, type ClipResult } from "./clip";
+export { scalarRecurrence, type ScalarDerivatives } from "./scalar";
+export { ffBackward, ffForward, type FeedForwardStack } from "./models/feedforward";
+export { rnnBackward, rnnForward, type RnnForward, type RnnGrads } from "./models/rnn";
+export type { RnnParams } from "./models/types";

@@ -75,7 +75,7 @@ export interface ScenarioResult {
 export interface ScenarioDefinition<P extends ParamDefs = ParamDefs> {
   id: string;
   title: string;
-  /** Lesson this scenario belongs to (ids from SCIENCE.md for the five seed lessons). */
+  /** Lesson this scenario belongs to (for the five seed lessons, the lesson id itself). */
   lessonId: string;
   summary: string;
   params: P;

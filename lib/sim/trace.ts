@@ -6,9 +6,7 @@
 import { fromZodError } from "./errors";
 import { jacobianNorms, unit } from "./jacobian";
 import { norm2 } from "./linalg";
-import { gruBackward, gruForward } from "./models/gru";
-import { lstmBackward, lstmBackwardBuffers, lstmForward } from "./models/lstm";
-import { rnnBackward, rnnForward } from "./models/rnn";
+import { createCell } from "./models/cell";
 import type { GradientMode } from "./models/types";
 import { resolveTrace, type ResolvedTrace } from "./resolve";
 import { TraceSpec } from "./spec";
@@ -55,42 +53,20 @@ export function traceResolved(r: ResolvedTrace): TraceResult {
   const T = r.steps;
   const seed = new Float64Array(H).fill(1);
   const overflow = new OverflowTracker();
-  let h: Float64Array;
-  let dH: Float64Array;
-  let dC: Float64Array | undefined;
+  const cell = createCell(p, r.mode);
+  const fwd = cell.forward(r.inputs, T, r.h0, r.c0);
+  const h = fwd.h;
+  if (fwd.c) overflow.scan(fwd.c, H, 1, T);
+  const { dH, dC } = cell.backward(fwd, seed);
   let jac: number[] | undefined;
   let cellJac: number[] | undefined;
-  if (p.kind === "rnn") {
-    const fwd = rnnForward(p, r.inputs, T, r.h0);
-    h = fwd.h;
-    dH = rnnBackward(p, fwd, r.inputs, seed).dH;
-    if (r.jacobian) {
-      const buf = new Float64Array((T + 1) * H);
-      const e = new Float64Array(H);
-      jac = jacobianNorms(H, T, (j) => rnnBackward(p, fwd, r.inputs, unit(e, j), { dH: buf }).dH);
-    }
-  } else if (p.kind === "gru") {
-    const fwd = gruForward(p, r.inputs, T, r.h0);
-    h = fwd.h;
-    dH = gruBackward(p, fwd, seed);
-    if (r.jacobian) {
-      const buf = new Float64Array((T + 1) * H);
-      const e = new Float64Array(H);
-      jac = jacobianNorms(H, T, (j) => gruBackward(p, fwd, unit(e, j), buf));
-    }
-  } else {
-    const fwd = lstmForward(p, r.inputs, T, r.h0, r.c0);
-    h = fwd.h;
-    overflow.scan(fwd.c, H, 1, T);
-    const g = lstmBackward(p, fwd, seed, null, r.mode);
-    dH = g.dH;
-    dC = g.dC;
-    if (r.jacobian) {
-      const buf = lstmBackwardBuffers(H, T);
-      const e = new Float64Array(H);
-      const zero = new Float64Array(H);
-      jac = jacobianNorms(H, T, (j) => lstmBackward(p, fwd, unit(e, j), null, r.mode, buf).dH);
-      cellJac = jacobianNorms(H, T, (j) => lstmBackward(p, fwd, zero, unit(e, j), r.mode, buf).dC);
+  if (r.jacobian) {
+    const buf = cell.grads(T);
+    const e = new Float64Array(H);
+    const zero = new Float64Array(H);
+    jac = jacobianNorms(H, T, (j) => cell.backward(fwd, unit(e, j), null, buf).dH);
+    if (cell.hasCellState) {
+      cellJac = jacobianNorms(H, T, (j) => cell.backward(fwd, zero, unit(e, j), buf).dC!);
     }
   }
   overflow.scan(h, H, 1, T);

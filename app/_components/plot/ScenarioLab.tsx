@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { captionText } from "@/lib/plot";
-import { scenarios } from "@/lib/sim";
+import { getScenario } from "@/lib/sim";
 import type { ParamValues, ScenarioResult } from "@/lib/sim/scenario-types";
 import { DataTable } from "./DataTable";
 import { ExportButtons } from "./ExportButtons";
@@ -38,7 +38,7 @@ export function ScenarioLab({
   initialResult,
   syncUrl = true,
 }: ScenarioLabProps) {
-  const definition = scenarios[scenarioId];
+  const definition = getScenario(scenarioId);
   const [values, setValues] = useState<ParamValues>(initialValues);
   const runner = useScenarioRunner(scenarioId, initialResult, initialValues);
   // Marks the moment the controls respond (tests wait for it instead of sleeping).

@@ -1,4 +1,4 @@
-import { scenarios } from "@/lib/sim";
+import { getScenario } from "@/lib/sim";
 import type { RunRequest, RunResponse } from "./worker-protocol";
 
 /*
@@ -12,7 +12,7 @@ function respond(message: RunResponse): void {
 
 self.addEventListener("message", (event: MessageEvent<RunRequest>) => {
   const { runId, scenarioId, values } = event.data;
-  const definition = scenarios[scenarioId];
+  const definition = getScenario(scenarioId);
   if (!definition) {
     respond({ runId, ok: false, message: `Unknown scenario "${scenarioId}".` });
     return;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { scenarios } from "@/lib/sim";
+import { getScenario } from "@/lib/sim";
 import type { ParamValues, ScenarioResult } from "@/lib/sim/scenario-types";
 import { WORKER_COST_THRESHOLD, type RunRequest, type RunResponse } from "./worker-protocol";
 
@@ -82,7 +82,7 @@ export function useScenarioRunner(
     (values: ParamValues) => {
       const runId = ++latestRun.current;
       cancel();
-      const definition = scenarios[scenarioId];
+      const definition = getScenario(scenarioId);
       if (!definition) {
         setState((s) => ({ ...s, error: `Unknown scenario "${scenarioId}".` }));
         return;

@@ -1,15 +1,44 @@
 /**
  * Vanilla (Elman) RNN, h_t = act(W_ih x_t + W_hh h_{t-1} + b), with backpropagation through
  * time written out by hand: each backward line mirrors the forward line it differentiates.
- * Buffers are allocated once per call and the loops are plain Float64Array loops.
+ * The hot loops are the fused products of kernel.ts; buffers are allocated once per call.
  */
 import { ACTIVATIONS } from "../activations";
+import type { Cell, CellForward, CellGrads } from "./cell";
+import { matVec, packGateBlock, stackInput, type GateBlock } from "./kernel";
 import type { RnnParams } from "./types";
 
-export interface RnnForward {
+export interface RnnForward extends CellForward {
   steps: number;
   /** (T+1) x H: h_0 .. h_T */
   h: Float64Array;
+}
+
+export interface RnnGrads extends CellGrads {
+  /** (T+1) x H: dL/dh_k for k = 0..T. */
+  dH: Float64Array;
+  /** Weight gradients, when asked for. */
+  weightIH?: Float64Array;
+  weightHH?: Float64Array;
+  bias?: Float64Array;
+}
+
+/** The RNN as a `Cell`. Weights are packed when the cell is made. */
+export function rnnCell(p: RnnParams): Cell<RnnForward, RnnGrads> {
+  const H = p.hiddenSize;
+  const block = packGateBlock(p.weightIH, p.weightHH, H, p.inputSize, H);
+  return {
+    kind: "rnn",
+    hiddenSize: H,
+    inputSize: p.inputSize,
+    mode: "full-bptt",
+    hasCellState: false,
+    forward: (x, steps, h0) => forwardPacked(p, block, x, steps, h0),
+    // The cell's backward needs no inputs: x only enters the weight gradients.
+    backward: (fwd, seedH, _seedC, out) =>
+      backwardPacked(p, block, fwd, new Float64Array(0), seedH, { dH: out?.dH }),
+    grads: (steps) => ({ dH: new Float64Array((steps + 1) * H) }),
+  };
 }
 
 /** x: T x I inputs, h0: H initial state. */
@@ -19,35 +48,13 @@ export function rnnForward(
   steps: number,
   h0: Float64Array,
 ): RnnForward {
-  const H = p.hiddenSize;
-  const I = p.inputSize;
-  const act = ACTIVATIONS[p.activation].output;
-  const { weightIH: wih, weightHH: whh, bias } = p;
-  const h = new Float64Array((steps + 1) * H);
-  h.set(h0.subarray(0, H));
-  for (let t = 1; t <= steps; t++) {
-    const prev = (t - 1) * H;
-    const cur = t * H;
-    const xo = (t - 1) * I;
-    for (let r = 0; r < H; r++) {
-      let a = bias[r]!;
-      const ri = r * I;
-      for (let j = 0; j < I; j++) a += wih[ri + j]! * x[xo + j]!;
-      const rh = r * H;
-      for (let j = 0; j < H; j++) a += whh[rh + j]! * h[prev + j]!;
-      h[cur + r] = act(a);
-    }
-  }
-  return { steps, h };
-}
-
-export interface RnnGrads {
-  /** (T+1) x H: dL/dh_k for k = 0..T. */
-  dH: Float64Array;
-  /** Weight gradients, when asked for. */
-  weightIH?: Float64Array;
-  weightHH?: Float64Array;
-  bias?: Float64Array;
+  return forwardPacked(
+    p,
+    packGateBlock(p.weightIH, p.weightHH, p.hiddenSize, p.inputSize, p.hiddenSize),
+    x,
+    steps,
+    h0,
+  );
 }
 
 /**
@@ -61,31 +68,60 @@ export function rnnBackward(
   seed: Float64Array,
   opts: { weightGrads?: boolean; dH?: Float64Array } = {},
 ): RnnGrads {
+  const block = packGateBlock(p.weightIH, p.weightHH, p.hiddenSize, p.inputSize, p.hiddenSize);
+  return backwardPacked(p, block, fwd, x, seed, opts);
+}
+
+function forwardPacked(
+  p: RnnParams,
+  block: GateBlock,
+  x: Float64Array,
+  steps: number,
+  h0: Float64Array,
+): RnnForward {
+  const H = p.hiddenSize;
+  const I = p.inputSize;
+  const act = ACTIVATIONS[p.activation].output;
+  const h = new Float64Array((steps + 1) * H);
+  const z = new Float64Array(I + H);
+  const a = new Float64Array(H);
+  h.set(h0.subarray(0, H));
+  for (let t = 1; t <= steps; t++) {
+    const cur = t * H;
+    // a_t = b + [W_ih | W_hh] [x_t | h_{t-1}]
+    stackInput(z, x, (t - 1) * I, I, h, (t - 1) * H, H);
+    matVec(block.w, H, I + H, z, 0, p.bias, a, 0);
+    for (let r = 0; r < H; r++) h[cur + r] = act(a[r]!);
+  }
+  return { steps, h };
+}
+
+function backwardPacked(
+  p: RnnParams,
+  block: GateBlock,
+  fwd: RnnForward,
+  x: Float64Array,
+  seed: Float64Array,
+  opts: { weightGrads?: boolean; dH?: Float64Array },
+): RnnGrads {
   const H = p.hiddenSize;
   const I = p.inputSize;
   const T = fwd.steps;
   const der = ACTIVATIONS[p.activation].der;
-  const { weightHH: whh } = p;
   const h = fwd.h;
   const dH = opts.dH ?? new Float64Array((T + 1) * H);
   const delta = new Float64Array(H);
   const gIH = opts.weightGrads ? new Float64Array(H * I) : undefined;
   const gHH = opts.weightGrads ? new Float64Array(H * H) : undefined;
   const gB = opts.weightGrads ? new Float64Array(H) : undefined;
-  dH.fill(0, 0, T * H);
   dH.set(seed.subarray(0, H), T * H);
   for (let t = T; t >= 1; t--) {
     const cur = t * H;
     const prev = (t - 1) * H;
     // forward: h_t = act(a_t)  ->  delta = dL/da_t
     for (let r = 0; r < H; r++) delta[r] = dH[cur + r]! * der(h[cur + r]!);
-    // forward: a_t = W_hh h_{t-1} + ...  ->  dh_{t-1} = W_hhᵀ delta (row-wise axpy, cache friendly)
-    for (let r = 0; r < H; r++) {
-      const d = delta[r]!;
-      if (d === 0) continue;
-      const rh = r * H;
-      for (let j = 0; j < H; j++) dH[prev + j]! += d * whh[rh + j]!;
-    }
+    // forward: a_t = W_hh h_{t-1} + ...  ->  dh_{t-1} = W_hhᵀ delta
+    matVec(block.whhT, H, H, delta, 0, null, dH, prev);
     if (gIH && gHH && gB) {
       const xo = (t - 1) * I;
       for (let r = 0; r < H; r++) {

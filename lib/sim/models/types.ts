@@ -52,15 +52,3 @@ export type RecurrentParams = RnnParams | LstmParams | GruParams;
 
 /** Gradient modes. The 1997 truncation only exists for the LSTM. */
 export type GradientMode = "full-bptt" | "truncated-1997";
-
-/** Number of stacked gate blocks in weightIH / weightHH. */
-export function gateCount(kind: RecurrentParams["kind"]): number {
-  return kind === "rnn" ? 1 : kind === "lstm" ? 4 : 3;
-}
-
-/** Inputs for T steps: T x I row-major. */
-export interface Sequence {
-  steps: number;
-  inputSize: number;
-  data: Float64Array;
-}

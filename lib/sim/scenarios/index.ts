@@ -1,4 +1,4 @@
-/** The scenario registry: one per lesson (ids from SCIENCE.md) plus the teachers' extras. */
+/** The scenario registry: one per lesson (ids are the lesson ids) plus the teachers' extras. */
 import { SimInputError } from "../errors";
 import type { ScenarioDefinition, ScenarioResult } from "../scenario-types";
 import { parseScenarioParams } from "./define";
@@ -20,12 +20,22 @@ const all: ScenarioDefinition[] = [
   gruVsLstm,
 ];
 
-export const scenarios: Record<string, ScenarioDefinition> = Object.fromEntries(
-  all.map((s) => [s.id, s]),
+const byId = new Map(all.map((s) => [s.id, s]));
+
+/**
+ * Every scenario by id, for iteration. A frozen object without a prototype, so even a plain
+ * index such as `scenarios["constructor"]` is undefined; look ids up with `getScenario`.
+ */
+export const scenarios: Readonly<Record<string, ScenarioDefinition>> = Object.freeze(
+  Object.assign(
+    Object.create(null) as Record<string, ScenarioDefinition>,
+    Object.fromEntries(byId),
+  ),
 );
 
+/** The one lookup by id (URLs, the CLI, stored answers): only registered ids, never `Object`'s. */
 export function getScenario(id: string): ScenarioDefinition | undefined {
-  return Object.hasOwn(scenarios, id) ? scenarios[id] : undefined;
+  return byId.get(id);
 }
 
 /** Validates the params (strings from URLs or the CLI are fine) and runs the scenario. */

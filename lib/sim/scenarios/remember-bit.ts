@@ -3,7 +3,7 @@
  * hand-set, interpretable weights: the input gate opens on a "store" cue at step 1, the forget
  * gate is held near 1 by its bias, the output gate opens on a "recall" cue at step T. Inputs
  * are x = [value, store cue, recall cue]. Beside it, a one-unit tanh RNN latch a_t = 2 tanh(.)
- * (SCIENCE O6) whose gradient shrinks by ≈ 0.166 per step at its fixed point.
+ * (oracle O6 in README.md) whose gradient shrinks by ≈ 0.166 per step at its fixed point.
  */
 import { lstmBackward, lstmForward } from "../models/lstm";
 import type { LstmParams } from "../models/types";

@@ -2,7 +2,7 @@
  * Teacher's scenario spectral-radius-sweep: ||dh_T/dh_0||_2 against the largest singular value
  * σ of W_hh, with Pascanu et al. 2013's bound ||dh_T/dh_0|| <= (γσ)^T (γ = 1 tanh, 1/4 sigmoid)
  * drawn dashed: below σ = 1/γ the gradient must vanish. For a non-normal W the spectral radius ρ
- * can be well below σ, and finite-T growth happens even with ρ < 1 (SCIENCE O2), so the same runs
+ * can be well below σ, and finite-T growth happens even with ρ < 1 (oracle O2 in README.md), so the same runs
  * are also plotted against ρ. A second panel shows why ρ < 1 guarantees decay only for a linear
  * network: W = [[1, 1.5], [−1, −1]] has ρ ≈ 0.71, so ‖W^t‖ → 0, but with ReLU derivatives that
  * switch, the factors diag(d_t)·W with d_t alternating (1, 0) and (0, 1) multiply by 1.5 every

@@ -6,7 +6,7 @@ import type { AttemptView } from "@/lib/services/attempts/view";
 import type { AnswerOutcome } from "@/lib/services/quiz/outcome";
 import { instanceSeed } from "@/lib/services/quiz/seed";
 import { instantiateQuestion } from "@/lib/learning/grading";
-import { createRng } from "@/lib/sim/rng";
+import { createRng } from "@/lib/sim";
 import { demoResponse } from "@/prisma/seed-responses";
 import { HttpLearner, NetworkError, newIdempotencyKey } from "./http-learner";
 

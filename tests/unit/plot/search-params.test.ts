@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readScenarioParams } from "@/app/_components/plot/search-params";
 import { describeParamRange } from "@/lib/plot";
-import { defineScenario } from "@/lib/sim/scenarios/define";
+import { defineScenario } from "@/lib/sim";
 import { fixtureDefinition } from "./fixtures";
 
 // Through defineScenario, so parsing is the registry's real zod parser.

@@ -4,24 +4,21 @@
  */
 import { describe, expect, it } from "vitest";
 import {
-  ACTIVATION_NAMES,
   createRng,
   ffBackward,
   ffForward,
-  gruBackward,
-  gruForward,
-  lstmBackward,
-  lstmForward,
-  resolveTrace,
   rnnBackward,
   rnnForward,
   sigmoid,
   TraceSpec,
   type FeedForwardStack,
-  type GruParams,
-  type LstmParams,
   type RnnParams,
 } from "@/lib/sim";
+import { ACTIVATION_NAMES } from "@/lib/sim/activations";
+import { gruBackward, gruForward } from "@/lib/sim/models/gru";
+import { lstmBackward, lstmForward } from "@/lib/sim/models/lstm";
+import type { GruParams, LstmParams } from "@/lib/sim/models/types";
+import { resolveTrace } from "@/lib/sim/resolve";
 
 const EPS = 1e-6;
 const sum = (a: Float64Array) => a.reduce((s, v) => s + v, 0);

@@ -20,7 +20,7 @@ export const toRows = (m: Float64Array, rows: number, cols: number): number[][] 
   Array.from({ length: rows }, (_, r) => Array.from(m.subarray(r * cols, (r + 1) * cols)));
 
 /**
- * The oracle as printed in SCIENCE.md, e.g. "0.0195799567": the value must round to it, i.e.
+ * An oracle figure as printed in lib/sim/README.md, e.g. "0.0195799567": the value must round to it, i.e.
  * lie within half a unit of its last printed digit (plus float64 noise).
  */
 export function expectPrinted(actual: number | null | undefined, printed: string): void {

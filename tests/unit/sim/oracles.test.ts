@@ -1,22 +1,20 @@
-/** The exact oracles O1–O12 of SCIENCE.md, at the stated tolerances. */
+/** The exact oracles O1–O12 listed in lib/sim/README.md, at the stated tolerances. */
 import { describe, expect, it } from "vitest";
 import {
   clipByNorm,
   createRng,
   ffBackward,
   ffForward,
-  identity,
-  lstmBackward,
-  lstmForward,
-  randomOrthogonal,
-  resolveTrace,
   rnnBackward,
   rnnForward,
   scalarRecurrence,
   trace,
   TraceSpec,
-  type LstmParams,
 } from "@/lib/sim";
+import { identity, randomOrthogonal } from "@/lib/sim/linalg";
+import { lstmBackward, lstmForward } from "@/lib/sim/models/lstm";
+import type { LstmParams } from "@/lib/sim/models/types";
+import { resolveTrace } from "@/lib/sim/resolve";
 import { expectPrinted, expectRel, toRows, zeros } from "./helpers";
 
 const linearRnn = (w: number[][], steps: number, h0?: number[]) => ({

@@ -1,7 +1,8 @@
 /** Property tests: the Pascanu bound (O3) and determinism from a seed. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createRng, spectralNorm, trace } from "@/lib/sim";
+import { createRng, trace } from "@/lib/sim";
+import { spectralNorm } from "@/lib/sim/linalg";
 import { toRows } from "./helpers";
 
 describe("O3: ||dh_T/dh_k||_2 <= eta^(T-k) when sigma_max(W) = eta / gamma", () => {

@@ -5,6 +5,7 @@ import {
   getScenario,
   runScenario,
   scenarios,
+  SimInputError,
   type ParamValues,
   type ScenarioResult,
 } from "@/lib/sim";
@@ -43,6 +44,16 @@ describe("scenario registry", () => {
       expect(getScenario(id)?.id).toBe(id);
     for (const id of LESSONS) expect(scenarios[id]?.lessonId).toBe(id);
     expect(getScenario("toString")).toBeUndefined();
+  });
+
+  it("finds only registered ids: Object's own names are not scenarios", () => {
+    for (const id of ["constructor", "__proto__", "hasOwnProperty", "valueOf", "toString"]) {
+      expect(getScenario(id)).toBeUndefined();
+      expect(scenarios[id]).toBeUndefined();
+      expect(() => runScenario(id)).toThrow(SimInputError);
+    }
+    expect(Object.keys(scenarios)).toHaveLength(7);
+    expect(Object.isFrozen(scenarios)).toBe(true);
   });
 });
 

@@ -1,14 +1,10 @@
 /** The per-step Jacobians against finite differences and closed forms. */
 import { describe, expect, it } from "vitest";
-import {
-  createRng,
-  drawWeights,
-  lstmForward,
-  randomOrthogonal,
-  rnnForward,
-  spectralNorm,
-} from "@/lib/sim";
-import type { LstmParams } from "@/lib/sim";
+import { createRng, rnnForward } from "@/lib/sim";
+import { drawWeights } from "@/lib/sim/init";
+import { randomOrthogonal, spectralNorm } from "@/lib/sim/linalg";
+import { lstmForward } from "@/lib/sim/models/lstm";
+import type { LstmParams } from "@/lib/sim/models/types";
 import {
   lstmCellStepFactors,
   lstmCellStepJacobian,

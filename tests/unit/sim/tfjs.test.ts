@@ -5,7 +5,8 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createRng, drawWeights, trace, type TraceResult } from "@/lib/sim";
+import { createRng, trace, type TraceResult } from "@/lib/sim";
+import { drawWeights } from "@/lib/sim/init";
 import { toRows } from "./helpers";
 
 beforeAll(async () => {

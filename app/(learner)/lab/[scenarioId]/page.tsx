@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ParamNotice } from "@/app/_components/plot/ParamNotice";
 import { ScenarioLab } from "@/app/_components/plot/ScenarioLab";
 import { readScenarioParams, type SearchParams } from "@/app/_components/plot/search-params";
-import { runWithinBudget, scenarios } from "@/lib/sim";
+import { getScenario, runWithinBudget } from "@/lib/sim";
 
 type Props = {
   params: Promise<{ scenarioId: string }>;
@@ -12,7 +12,7 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const scenario = scenarios[(await params).scenarioId];
+  const scenario = getScenario((await params).scenarioId);
   return { title: scenario ? `${scenario.title} · Simulation lab` : "Simulation not found" };
 }
 
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * is too large for the server's budget: then the browser computes it in a worker.
  */
 export default async function ScenarioPage({ params, searchParams }: Props) {
-  const scenario = scenarios[(await params).scenarioId];
+  const scenario = getScenario((await params).scenarioId);
   if (!scenario) notFound();
   const { values, problems } = readScenarioParams(scenario, await searchParams);
   const run = runWithinBudget(scenario, values);

@@ -35,14 +35,23 @@ function tfjsStep(tr: Trainer): () => void {
   const th = tr.model.theta;
   const { w, b, wOut, bOut } = tr.model.layout;
   // theta holds W as 4H x K row-major; tfjs multiplies z (B x K) by Wᵀ (K x 4H).
-  const W = tf.variable(tf.tensor2d(Float32Array.from(th.slice(w, w + 4 * H * K)), [4 * H, K]).transpose());
+  const W = tf.variable(
+    tf.tensor2d(Float32Array.from(th.slice(w, w + 4 * H * K)), [4 * H, K]).transpose(),
+  );
   const bias = tf.variable(tf.tensor1d(Float32Array.from(th.slice(b, b + 4 * H))));
-  const Wo = tf.variable(tf.tensor2d(Float32Array.from(th.slice(wOut, wOut + H)), [1, H]).transpose());
+  const Wo = tf.variable(
+    tf.tensor2d(Float32Array.from(th.slice(wOut, wOut + H)), [1, H]).transpose(),
+  );
   const bo = tf.variable(tf.tensor1d(Float32Array.from(th.slice(bOut, bOut + 1))));
   const opt = tf.train.adam(0.01, 0.9, 0.999, 1e-8);
   const T = tr.task.steps;
   const x = new Float64Array(T * BATCH * I);
-  const tg = { kind: "mse" as const, value: new Float64Array(BATCH), label: new Int32Array(0), tolerance: 0 };
+  const tg = {
+    kind: "mse" as const,
+    value: new Float64Array(BATCH),
+    label: new Int32Array(0),
+    tolerance: 0,
+  };
   const rng = createRng(tr.spec.seed + 7);
   return () => {
     tr.task.sample(rng, x, tg, BATCH);
@@ -53,9 +62,15 @@ function tfjsStep(tr: Trainer): () => void {
         let h: tf.Tensor2D = tf.zeros([BATCH, H]);
         let c: tf.Tensor2D = tf.zeros([BATCH, H]);
         for (let t = 0; t < T; t++) {
-          const pre = tf.concat([xs[t] as tf.Tensor2D, h], 1).matMul(W).add(bias);
+          const pre = tf
+            .concat([xs[t] as tf.Tensor2D, h], 1)
+            .matMul(W)
+            .add(bias);
           const [i, f, g, o] = tf.split(pre, 4, 1) as tf.Tensor2D[];
-          c = tf.sigmoid(f!).mul(c).add(tf.sigmoid(i!).mul(tf.tanh(g!)));
+          c = tf
+            .sigmoid(f!)
+            .mul(c)
+            .add(tf.sigmoid(i!).mul(tf.tanh(g!)));
           h = tf.sigmoid(o!).mul(tf.tanh(c));
         }
         return tf.losses.meanSquaredError(y, h.matMul(Wo).add(bo)) as tf.Scalar;
@@ -64,9 +79,16 @@ function tfjsStep(tr: Trainer): () => void {
   };
 }
 
-
 function trainer(hidden: number, seed = 1): Trainer {
-  return createTrainer({ task: "adding", model: "lstm", lag: LAG, hidden, batch: BATCH, seed, iterations: 1e6 });
+  return createTrainer({
+    task: "adding",
+    model: "lstm",
+    lag: LAG,
+    hidden,
+    batch: BATCH,
+    seed,
+    iterations: 1e6,
+  });
 }
 
 /** Seconds (and iterations) until the trainer's defaults solve the adding problem at lag 50. */
@@ -86,7 +108,12 @@ async function main(): Promise<void> {
     const ours = trainer(H);
     const rate = bestRate(5, Math.max(5, Math.round(1600 / H)), () => ours.step());
     const tfRate = bestRate(3, 3, tfjsStep(trainer(H)));
-    return { hidden: H, itersPerSecond: round(rate), tfjsItersPerSecond: round(tfRate), speedup: round(rate / tfRate) };
+    return {
+      hidden: H,
+      itersPerSecond: round(rate),
+      tfjsItersPerSecond: round(tfRate),
+      speedup: round(rate / tfRate),
+    };
   });
   const solve = [1, 2, 3].map(timeToSolve);
   if (json) {
@@ -101,7 +128,9 @@ async function main(): Promise<void> {
   for (const s of solve) {
     process.stdout.write(
       `defaults (adding, lstm, lag ${LAG}, hidden 16, adam 0.01), seed ${s.seed}: ` +
-        (s.solvedAt === null ? `not solved in ${s.seconds} s\n` : `solved at iteration ${s.solvedAt} in ${s.seconds} s\n`),
+        (s.solvedAt === null
+          ? `not solved in ${s.seconds} s\n`
+          : `solved at iteration ${s.solvedAt} in ${s.seconds} s\n`),
     );
   }
 }

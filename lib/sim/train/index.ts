@@ -27,6 +27,13 @@ export {
 } from "./network";
 export { clipGlobalNorm, createOptimizer, type Optimizer, type OptimizerSettings } from "./optim";
 export { MODEL_NAMES, TrainSpec, type ModelName, type TrainSpecInput } from "./spec";
-export { createTask, MIN_LAG, TASK_IDS, type SolvedCriterion, type Task, type TaskId } from "./tasks";
+export {
+  createTask,
+  MIN_LAG,
+  TASK_IDS,
+  type SolvedCriterion,
+  type Task,
+  type TaskId,
+} from "./tasks";
 export { createTrainer, modelConfig, SOLVED_WINDOW, type Progress, type Trainer } from "./trainer";
 export { createWorkspace, type BackwardOptions, type Workspace } from "./workspace";

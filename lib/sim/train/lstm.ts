@@ -3,41 +3,35 @@
  *   [i f g o] = [σ σ tanh σ](W [x_t, h_{t-1}] + b)
  *   c_t = f ⊙ c_{t-1} + i ⊙ g          (f ≡ 1 without a forget gate: the 1997 carousel)
  *   h_t = o ⊙ tanh(c_t)
- * Backward lines mirror the forward lines they differentiate; each gate row's weight gradient
- * and its contribution to dL/d[x_t, h_{t-1}] are accumulated in the same pass over the row.
+ * Backward lines mirror the forward lines they differentiate. Each step's gate product is one
+ * B x 4H matrix product with the fused W; its gradient is two more (dW += Dᵀ Z, dh = D W_hh).
  */
 import { sigmoid } from "../activations";
+import { accumulateOuter, backProducts, gateProducts, transposeInto } from "./kernels";
 import type { Model } from "./model";
-import { sumSquares, type BackwardOptions, type Workspace } from "./workspace";
+import { loadStep, sumSquares, type BackwardOptions, type Workspace } from "./workspace";
 
 export function lstmForward(m: Model, ws: Workspace, T: number): void {
-  const { hiddenSize: H, inputSize: I, forgetGate } = m.config;
-  const { K, b: bOff } = m.layout;
+  const { hiddenSize: H, forgetGate } = m.config;
+  const { K, w, b } = m.layout;
   const G = 4 * H;
   const B = ws.batch;
-  const { x, z, h, c, act, aux: tanhC, pre } = ws;
-  const th = m.theta;
+  const { h, c, act, aux: tanhC, pre } = ws;
   h.set(ws.h0.subarray(0, B * H));
   c.set(ws.c0.subarray(0, B * H));
   for (let t = 1; t <= T; t++) {
+    loadStep(m, ws, t);
+    gateProducts(m.theta, w, b, G, K, ws.z, (t - 1) * B * K, B, pre);
     for (let s = 0; s < B; s++) {
-      const zo = ((t - 1) * B + s) * K;
       const prev = ((t - 1) * B + s) * H;
       const cur = (t * B + s) * H;
-      z.set(x.subarray(((t - 1) * B + s) * I, ((t - 1) * B + s + 1) * I), zo);
-      z.set(h.subarray(prev, prev + H), zo + I);
-      for (let r = 0; r < G; r++) {
-        let a = th[bOff + r]!;
-        const wo = r * K;
-        for (let j = 0; j < K; j++) a += th[wo + j]! * z[zo + j]!;
-        pre[r] = a;
-      }
+      const po = s * G;
       const ao = ((t - 1) * B + s) * G;
       for (let u = 0; u < H; u++) {
-        const ig = sigmoid(pre[u]!);
-        const fg = forgetGate ? sigmoid(pre[H + u]!) : 1;
-        const gg = Math.tanh(pre[2 * H + u]!);
-        const og = sigmoid(pre[3 * H + u]!);
+        const ig = sigmoid(pre[po + u]!);
+        const fg = forgetGate ? sigmoid(pre[po + H + u]!) : 1;
+        const gg = Math.tanh(pre[po + 2 * H + u]!);
+        const og = sigmoid(pre[po + 3 * H + u]!);
         act[ao + u] = ig;
         act[ao + H + u] = fg;
         act[ao + 2 * H + u] = gg;
@@ -64,25 +58,25 @@ export function lstmBackward(
   opt: BackwardOptions,
 ): void {
   const { hiddenSize: H, inputSize: I, forgetGate } = m.config;
-  const { K, b: bOff } = m.layout;
+  const { K, w, b } = m.layout;
   const G = 4 * H;
   const B = ws.batch;
   const BH = B * H;
-  const { z, c, act, aux: tanhC, dpre, dz, dc } = ws;
-  const th = m.theta;
+  const { c, act, aux: tanhC, dpre, dc, wT } = ws;
   let dh = ws.dh;
   let dhPrev = ws.dhNext;
   const stop = opt.window > 0 && opt.window < T ? T - opt.window : 0;
   ws.dhNorms.fill(0, 0, T + 1);
   ws.dhNorms[T] = Math.sqrt(sumSquares(dh, 0, BH));
   dc.fill(0, 0, BH);
+  transposeInto(m.theta, w, G, K, wT);
   for (let t = T; t > stop; t--) {
     for (let s = 0; s < B; s++) {
-      const zo = ((t - 1) * B + s) * K;
       const prev = ((t - 1) * B + s) * H;
       const cur = (t * B + s) * H;
       const ao = ((t - 1) * B + s) * G;
       const so = s * H;
+      const po = s * G;
       for (let u = 0; u < H; u++) {
         const ig = act[ao + u]!;
         const fg = act[ao + H + u]!;
@@ -94,26 +88,16 @@ export function lstmBackward(
         const dct = dc[so + u]! + d * og * (1 - tc * tc);
         // c_t = f ⊙ c_{t-1} + i ⊙ g
         dc[so + u] = dct * fg;
-        dpre[u] = dct * gg * ig * (1 - ig);
-        dpre[H + u] = forgetGate ? dct * c[prev + u]! * fg * (1 - fg) : 0;
-        dpre[2 * H + u] = dct * ig * (1 - gg * gg);
-        dpre[3 * H + u] = d * tc * og * (1 - og);
+        dpre[po + u] = dct * gg * ig * (1 - ig);
+        dpre[po + H + u] = forgetGate ? dct * c[prev + u]! * fg * (1 - fg) : 0;
+        dpre[po + 2 * H + u] = dct * ig * (1 - gg * gg);
+        dpre[po + 3 * H + u] = d * tc * og * (1 - og);
       }
-      // pre = W z + b: dW += dpre zᵀ, db += dpre, dz = Wᵀ dpre, row by row.
-      dz.fill(0);
-      for (let r = 0; r < G; r++) {
-        const g = dpre[r]!;
-        if (g === 0) continue;
-        grad[bOff + r] = grad[bOff + r]! + g;
-        const wo = r * K;
-        for (let j = 0; j < K; j++) {
-          grad[wo + j] = grad[wo + j]! + g * z[zo + j]!;
-          dz[j] = dz[j]! + g * th[wo + j]!;
-        }
-      }
-      if (opt.truncate1997) dhPrev.fill(0, so, so + H);
-      else dhPrev.set(dz.subarray(I, K), so);
     }
+    // pre = W z + b: dW += dpreᵀ z, db += Σ dpre, dh_{t-1} = dpre W_hh (cut by the 1997 rule).
+    accumulateOuter(grad, w, b, G, K, dpre, ws.z, (t - 1) * B * K, B);
+    if (opt.truncate1997) dhPrev.fill(0, 0, BH);
+    else backProducts(wT, I, G, H, dpre, B, dhPrev);
     const swap = dh;
     dh = dhPrev;
     dhPrev = swap;

@@ -4,31 +4,23 @@
  * the forward pass keeps.
  */
 import { ACTIVATIONS } from "../activations";
+import { accumulateOuter, backProducts, gateProducts, transposeInto } from "./kernels";
 import type { Model } from "./model";
-import { sumSquares, type BackwardOptions, type Workspace } from "./workspace";
+import { loadStep, sumSquares, type BackwardOptions, type Workspace } from "./workspace";
 
 export function rnnForward(m: Model, ws: Workspace, T: number): void {
-  const { hiddenSize: H, inputSize: I } = m.config;
-  const { K, b: bOff } = m.layout;
+  const { hiddenSize: H } = m.config;
+  const { K, w, b } = m.layout;
   const B = ws.batch;
-  const { x, z, h } = ws;
-  const th = m.theta;
+  const BH = B * H;
+  const { h, pre } = ws;
   const phi = ACTIVATIONS[m.config.activation].output;
-  h.set(ws.h0.subarray(0, B * H));
+  h.set(ws.h0.subarray(0, BH));
   for (let t = 1; t <= T; t++) {
-    for (let s = 0; s < B; s++) {
-      const zo = ((t - 1) * B + s) * K;
-      const prev = ((t - 1) * B + s) * H;
-      const cur = (t * B + s) * H;
-      z.set(x.subarray(((t - 1) * B + s) * I, ((t - 1) * B + s + 1) * I), zo);
-      z.set(h.subarray(prev, prev + H), zo + I);
-      for (let r = 0; r < H; r++) {
-        let a = th[bOff + r]!;
-        const wo = r * K;
-        for (let j = 0; j < K; j++) a += th[wo + j]! * z[zo + j]!;
-        h[cur + r] = phi(a);
-      }
-    }
+    loadStep(m, ws, t);
+    gateProducts(m.theta, w, b, H, K, ws.z, (t - 1) * B * K, B, pre);
+    const cur = t * BH;
+    for (let i = 0; i < BH; i++) h[cur + i] = phi(pre[i]!);
   }
 }
 
@@ -41,37 +33,23 @@ export function rnnBackward(
   opt: BackwardOptions,
 ): void {
   const { hiddenSize: H, inputSize: I } = m.config;
-  const { K, b: bOff } = m.layout;
+  const { K, w, b } = m.layout;
   const B = ws.batch;
   const BH = B * H;
-  const { z, h, dpre, dz } = ws;
-  const th = m.theta;
+  const { h, dpre, wT } = ws;
   const der = ACTIVATIONS[m.config.activation].der;
   let dh = ws.dh;
   let dhPrev = ws.dhNext;
   const stop = opt.window > 0 && opt.window < T ? T - opt.window : 0;
   ws.dhNorms.fill(0, 0, T + 1);
   ws.dhNorms[T] = Math.sqrt(sumSquares(dh, 0, BH));
+  transposeInto(m.theta, w, H, K, wT);
   for (let t = T; t > stop; t--) {
-    for (let s = 0; s < B; s++) {
-      const zo = ((t - 1) * B + s) * K;
-      const cur = (t * B + s) * H;
-      const so = s * H;
-      // h_t = φ(a_t)
-      for (let u = 0; u < H; u++) dpre[u] = dh[so + u]! * der(h[cur + u]!);
-      dz.fill(0);
-      for (let r = 0; r < H; r++) {
-        const g = dpre[r]!;
-        if (g === 0) continue;
-        grad[bOff + r] = grad[bOff + r]! + g;
-        const wo = r * K;
-        for (let j = 0; j < K; j++) {
-          grad[wo + j] = grad[wo + j]! + g * z[zo + j]!;
-          dz[j] = dz[j]! + g * th[wo + j]!;
-        }
-      }
-      dhPrev.set(dz.subarray(I, K), so);
-    }
+    const cur = t * BH;
+    // h_t = φ(a_t)
+    for (let i = 0; i < BH; i++) dpre[i] = dh[i]! * der(h[cur + i]!);
+    accumulateOuter(grad, w, b, H, K, dpre, ws.z, (t - 1) * B * K, B);
+    backProducts(wT, I, H, H, dpre, B, dhPrev);
     const swap = dh;
     dh = dhPrev;
     dhPrev = swap;

@@ -151,8 +151,7 @@ class Loop {
       clipped: spec.clip > 0 && gradNorm >= spec.clip,
       hiddenGradNorms: ws.dhNorms.subarray(0, task.steps + 1),
       solvedAt: this.solvedAt,
-      done:
-        this.iteration >= spec.iterations || (spec.stopWhenSolved && this.solvedAt !== null),
+      done: this.iteration >= spec.iterations || (spec.stopWhenSolved && this.solvedAt !== null),
     };
   }
 }

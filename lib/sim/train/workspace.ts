@@ -22,12 +22,13 @@ export interface Workspace {
   /** lstm: (T+1) x B x H cell states and T x B x H tanh(c_t); gru: T x B x H (W_hn h + b_hn). */
   c: Float64Array;
   aux: Float64Array;
-  /** Backward scratch. */
+  /** Scratch: B x G·H pre-activations and their gradients; K x G·H transpose of W. */
   pre: Float64Array;
   preH: Float64Array;
   dpre: Float64Array;
   dpreH: Float64Array;
   dz: Float64Array;
+  wT: Float64Array;
   /** B x H: dL/dh_k for the step being processed, and the cell carry dL/dc_k (lstm). */
   dh: Float64Array;
   dhNext: Float64Array;
@@ -57,11 +58,12 @@ export function createWorkspace(m: Model, batch: number, maxSteps: number): Work
     act: f(T * B * G * H),
     c: f(lstm ? (T + 1) * B * H : 0),
     aux: f(m.config.cell === "rnn" ? 0 : (T + 1) * B * H),
-    pre: f(G * H),
+    pre: f(B * G * H),
     preH: f(G * H),
-    dpre: f(G * H),
+    dpre: f(B * G * H),
     dpreH: f(G * H),
     dz: f(K),
+    wT: f(K * G * H),
     dh: f(B * H),
     dhNext: f(B * H),
     dc: f(B * H),
@@ -93,4 +95,19 @@ export function sumSquares(a: Float64Array, off: number, n: number): number {
     s += v * v;
   }
   return s;
+}
+
+/** Writes [x_t, h_{t-1}] of every sequence into the step-t block of ws.z. */
+export function loadStep(m: Model, ws: Workspace, t: number): void {
+  const { hiddenSize: H, inputSize: I } = m.config;
+  const K = I + H;
+  const { x, h, z } = ws;
+  const B = ws.batch;
+  for (let s = 0; s < B; s++) {
+    const zo = ((t - 1) * B + s) * K;
+    const xo = ((t - 1) * B + s) * I;
+    const ho = ((t - 1) * B + s) * H;
+    for (let j = 0; j < I; j++) z[zo + j] = x[xo + j]!;
+    for (let j = 0; j < H; j++) z[zo + I + j] = h[ho + j]!;
+  }
 }

@@ -37,3 +37,13 @@ export {
 } from "./tasks";
 export { createTrainer, modelConfig, SOLVED_WINDOW, type Progress, type Trainer } from "./trainer";
 export { createWorkspace, type BackwardOptions, type Workspace } from "./workspace";
+export { traceWeightGrads, type TraceWeightGrads } from "./trace-grads";
+export {
+  DEFAULT_SEEDS,
+  REPRODUCTION,
+  reproduceRow,
+  solvedAtFor,
+  type ReproCell,
+  type ReproRow,
+} from "./reproduce";
+export { trainReport, type TrainReport } from "./report";

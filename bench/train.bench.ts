@@ -66,14 +66,14 @@ function tfjsStep(tr: Trainer): () => void {
             .concat([xs[t] as tf.Tensor2D, h], 1)
             .matMul(W)
             .add(bias);
-          const [i, f, g, o] = tf.split(pre, 4, 1) as tf.Tensor2D[];
+          const [i, f, g, o] = tf.split<tf.Tensor2D>(pre, 4, 1);
           c = tf
             .sigmoid(f!)
             .mul(c)
             .add(tf.sigmoid(i!).mul(tf.tanh(g!)));
           h = tf.sigmoid(o!).mul(tf.tanh(c));
         }
-        return tf.losses.meanSquaredError(y, h.matMul(Wo).add(bo)) as tf.Scalar;
+        return tf.losses.meanSquaredError<tf.Tensor, tf.Scalar>(y, h.matMul(Wo).add(bo));
       });
     });
   };

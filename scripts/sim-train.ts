@@ -50,7 +50,7 @@ export function trainCommand(command: "train" | "reproduce", args: string[]): nu
     const { every, ...spec } = flags;
     if (every !== undefined && !(Number.isInteger(every) && (every as number) >= 1))
       throw new SimInputError([
-        { path: "--every", message: `must be an integer >= 1, got ${String(every)}` },
+        { path: "--every", message: `must be an integer >= 1, got ${JSON.stringify(every)}` },
       ]);
     let report;
     try {
@@ -72,7 +72,7 @@ export function trainCommand(command: "train" | "reproduce", args: string[]): nu
   const n = seeds ?? 10;
   if (!(Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 100))
     throw new SimInputError([
-      { path: "--seeds", message: `must be an integer in [1, 100], got ${String(n)}` },
+      { path: "--seeds", message: `must be an integer in [1, 100], got ${JSON.stringify(n)}` },
     ]);
   const list = Array.from({ length: n as number }, (_, i) => i + 1);
   const rows = REPRODUCTION.map((cell) => reproduceRow(cell, list));

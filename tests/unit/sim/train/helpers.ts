@@ -38,7 +38,7 @@ export const CASES: Case[] = [
   },
   {
     name: "irnn relu",
-    config: { ...base, cell: "rnn", activation: "relu" } as ModelConfig,
+    config: { ...base, cell: "rnn", activation: "relu" },
     loss: "xent",
     B: 3,
     T: 6,

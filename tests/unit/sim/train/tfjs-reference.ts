@@ -25,21 +25,21 @@ export function tfjsGradient(p: Problem, T: number, window = 0): Float64Array {
     if (cell === "gru") {
       const ax = x.matMul(W.slice([0, 0], [G * H, I]), false, true).add(bias);
       const ah = h.matMul(W.slice([0, I], [G * H, H]), false, true).add(biasH);
-      const [xr, xz, xn] = tf.split(ax, 3, 1) as tf.Tensor2D[];
-      const [hr, hz, hn] = tf.split(ah, 3, 1) as tf.Tensor2D[];
+      const [xr, xz, xn] = tf.split<tf.Tensor2D>(ax, 3, 1);
+      const [hr, hz, hn] = tf.split<tf.Tensor2D>(ah, 3, 1);
       const r = tf.sigmoid(xr!.add(hr!));
       const z = tf.sigmoid(xz!.add(hz!));
       const n = tf.tanh(xn!.add(r.mul(hn!)));
-      return [tf.sub(1, z).mul(n).add(z.mul(h)) as tf.Tensor2D, c];
+      return [tf.sub(1, z).mul(n).add<tf.Tensor2D>(z.mul(h)), c];
     }
-    const pre = tf.concat([x, h], 1).matMul(W, false, true).add(bias) as tf.Tensor2D;
+    const pre = tf.concat([x, h], 1).matMul(W, false, true).add<tf.Tensor2D>(bias);
     if (cell === "rnn") {
-      return [(model.config.activation === "relu" ? tf.relu(pre) : tf.tanh(pre)) as tf.Tensor2D, c];
+      return [model.config.activation === "relu" ? tf.relu(pre) : tf.tanh(pre), c];
     }
-    const [i, fpre, g, o] = tf.split(pre, 4, 1) as tf.Tensor2D[];
+    const [i, fpre, g, o] = tf.split<tf.Tensor2D>(pre, 4, 1);
     const kept = forgetGate ? tf.sigmoid(fpre!).mul(c) : c;
-    const cn = kept.add(tf.sigmoid(i!).mul(tf.tanh(g!))) as tf.Tensor2D;
-    return [tf.sigmoid(o!).mul(tf.tanh(cn)) as tf.Tensor2D, cn];
+    const cn = kept.add<tf.Tensor2D>(tf.sigmoid(i!).mul(tf.tanh(g!)));
+    return [tf.sigmoid(o!).mul<tf.Tensor2D>(tf.tanh(cn)), cn];
   };
   // tf.grads needs every argument on the path to the loss: b_hh only exists for the gru.
   const gru = cell === "gru";
@@ -60,13 +60,13 @@ export function tfjsGradient(p: Problem, T: number, window = 0): Float64Array {
     let h = h0;
     let c = c0;
     for (let t = cut; t < T; t++) [h, c] = step(ps, xs[t]!, h, c);
-    const y = h.matMul(ps[ro] as tf.Tensor2D, false, true).add(ps[ro + 1]!) as tf.Tensor2D;
+    const y = h.matMul(ps[ro] as tf.Tensor2D, false, true).add<tf.Tensor2D>(ps[ro + 1]!);
     if (tg.kind === "mse") {
       const target = tf.tensor2d(Float32Array.from(tg.value), [B, O]);
       return tf.mean(tf.square(y.sub(target)));
     }
     const onehot = tf.oneHot(tf.tensor1d(tg.label, "int32"), O);
-    return tf.losses.softmaxCrossEntropy(onehot, y) as tf.Scalar;
+    return tf.losses.softmaxCrossEntropy<tf.Tensor, tf.Scalar>(onehot, y);
   };
   const grads = tf.tidy(() =>
     tf

@@ -29,7 +29,7 @@ function spec(model: "rnn" | "lstm" | "gru", extra: Partial<TraceSpecInput> = {}
       ...(model === "gru" ? { biasIH: vec(G * H), biasHH: vec(G * H) } : { bias: vec(G * H) }),
     },
     ...extra,
-  } as TraceSpecInput;
+  };
 }
 
 const grads = (s: TraceSpecInput) => traceWeightGrads(resolveTrace(TraceSpec.parse(s)));

@@ -2,22 +2,28 @@
  * Weight gradients for the trace contract: d(Σ_i h_T[i]) / d(weightIH, weightHH, bias) of a
  * resolved trace spec, in the spec's own PyTorch layout (gru: biasIH and biasHH), by the same
  * hand-written batched backward pass the trainer uses (one sequence). LSTM mode
- * "truncated-1997" gives the 1997 gradient (no error from the gates into h_{t-1}).
+ * "truncated-1997" gives the 1997 gradient (no error from the gates into h_{t-1}). Non-finite
+ * entries are null, as everywhere in the trace result.
  */
 import type { ResolvedTrace } from "../resolve";
 import { createModel, setWeights, splitWeights } from "./model";
 import { backwardFromDh, forward } from "./network";
 import { createWorkspace } from "./workspace";
 
+type Entry = number | null;
+
 export interface TraceWeightGrads {
-  weightIH: number[][];
-  weightHH: number[][];
+  weightIH: Entry[][];
+  weightHH: Entry[][];
   /** rnn and lstm: d/d(b_ih + b_hh). */
-  bias?: number[];
+  bias?: Entry[];
   /** gru only. */
-  biasIH?: number[];
-  biasHH?: number[];
+  biasIH?: Entry[];
+  biasHH?: Entry[];
 }
+
+const finite = (v: number): Entry => (Number.isFinite(v) ? v : null);
+const list = (a: Float64Array): Entry[] => Array.from(a, finite);
 
 export function traceWeightGrads(r: ResolvedTrace): TraceWeightGrads {
   const p = r.params;
@@ -46,11 +52,9 @@ export function traceWeightGrads(r: ResolvedTrace): TraceWeightGrads {
   });
   const g = splitWeights(m, grad);
   const rows = (a: Float64Array, cols: number) =>
-    Array.from({ length: a.length / cols }, (_, i) =>
-      Array.from(a.subarray(i * cols, (i + 1) * cols)),
-    );
+    Array.from({ length: a.length / cols }, (_, i) => list(a.subarray(i * cols, (i + 1) * cols)));
   const out = { weightIH: rows(g.weightIH, I), weightHH: rows(g.weightHH, H) };
   if (p.kind === "gru")
-    return { ...out, biasIH: Array.from(g.bias), biasHH: Array.from(g.biasHH ?? []) };
-  return { ...out, bias: Array.from(g.bias) };
+    return { ...out, biasIH: list(g.bias), biasHH: list(g.biasHH ?? new Float64Array(0)) };
+  return { ...out, bias: list(g.bias) };
 }

@@ -24,7 +24,45 @@ export function gateProducts(
     const zb = za + K;
     const zc = zb + K;
     const zd = zc + K;
-    for (let r = 0; r < R; r++) {
+    let r = 0;
+    // Two rows at a time: eight accumulators, each loaded weight and input used four or two times.
+    for (; r + 1 < R; r += 2) {
+      const wo = wOff + r * K;
+      const wp = wo + K;
+      let a = th[bOff + r]!;
+      let b = a;
+      let c = a;
+      let d = a;
+      let e = th[bOff + r + 1]!;
+      let f = e;
+      let g = e;
+      let h = e;
+      for (let j = 0; j < K; j++) {
+        const w = th[wo + j]!;
+        const v = th[wp + j]!;
+        const xa = z[za + j]!;
+        const xb = z[zb + j]!;
+        const xc = z[zc + j]!;
+        const xd = z[zd + j]!;
+        a += w * xa;
+        b += w * xb;
+        c += w * xc;
+        d += w * xd;
+        e += v * xa;
+        f += v * xb;
+        g += v * xc;
+        h += v * xd;
+      }
+      out[s * R + r] = a;
+      out[(s + 1) * R + r] = b;
+      out[(s + 2) * R + r] = c;
+      out[(s + 3) * R + r] = d;
+      out[s * R + r + 1] = e;
+      out[(s + 1) * R + r + 1] = f;
+      out[(s + 2) * R + r + 1] = g;
+      out[(s + 3) * R + r + 1] = h;
+    }
+    for (; r < R; r++) {
       const wo = wOff + r * K;
       let a = th[bOff + r]!;
       let b = a;

@@ -158,9 +158,8 @@ async function main(): Promise<void> {
   for (const s of solve) {
     process.stdout.write(
       `defaults (adding, lstm, lag ${LAG}, hidden 16, adam 0.01), seed ${s.seed}: ` +
-        (s.solvedAt === null
-          ? `not solved in ${s.seconds} s\n`
-          : `solved at iteration ${s.solvedAt} in ${s.seconds} s\n`),
+        (s.solvedAt === null ? "not solved" : `solved at iteration ${s.solvedAt}`) +
+        ` in ${s.cpuSeconds} CPU-s (${s.seconds} s wall)\n`,
     );
   }
 }

@@ -3,7 +3,7 @@
  * Training iterations per second (sample a batch, forward, exact gradient, Adam update) for the
  * LSTM on the adding problem at lag 50, batch 32, hidden 16, 32 and 64, against
  * @tensorflow/tfjs (CPU backend, float32) training the same model (fused [x_t, h_{t-1}] x W
- * gate product, linear read-out, mean squared error) with tf.train.adam on the same batches,
+ * gate product, linear read-out, mean squared error) with tf.train.adam on batches of the same generator,
  * in the same process, in alternating rounds, per CPU-second. Then the wall-clock seconds to solve the task at the trainer's defaults
  * (`sim train --task adding --model lstm --lag 50`) for three seeds. Each speed is the fastest
  * of several timed rounds after a warm-up: on a shared machine slower rounds measure other

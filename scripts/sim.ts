@@ -4,6 +4,7 @@
  *   npm run --silent sim -- run --scenario ID [--param name=value ...]
  *   npm run --silent sim -- list
  *   npm run --silent sim -- plot ...               (scripts/sim-plot.ts, lib/plot)
+ *   npm run --silent sim -- train ... | reproduce  (scripts/sim-train.ts, lib/sim/train)
  * stdout carries only the result JSON; every error goes to stderr with a non-zero exit:
  * 2 for bad input (the message names the field and the allowed range), 1 for anything else.
  */
@@ -14,7 +15,10 @@ const USAGE = `usage:
   sim trace --spec FILE                      run a trace spec (JSON file, or - for stdin)
   sim run --scenario ID [--param name=value ...]
   sim list                                   scenario ids, titles and lessons
-  sim plot --scenario ID [--param name=value ...] --out FILE.svg`;
+  sim plot --scenario ID [--param name=value ...] --out FILE.svg
+  sim train [--task adding|remember-bit|temporal-order] [--model lstm|lstm-1997|gru|rnn|irnn]
+            [--lag N] [--hidden N] [--iterations N] [--seed N] ...   (lib/sim/train/README.md)
+  sim reproduce [--seeds N]                  adding problem: solved seeds per lag and model`;
 
 class UsageError extends Error {}
 
@@ -101,6 +105,9 @@ async function main(argv: string[]): Promise<number> {
       }
       return mod.plotCommand(rest);
     }
+    case "train":
+    case "reproduce":
+      return (await import("./sim-train")).trainCommand(command, rest);
     case undefined:
     case "help":
     case "--help":

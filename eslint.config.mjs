@@ -207,11 +207,13 @@ export default tseslint.config(
               group: [
                 "@/lib/sim/*",
                 "!@/lib/sim/scenario-types",
+                "!@/lib/sim/train",
                 "**/sim/*",
                 "!**/sim/scenario-types",
+                "!**/sim/train",
               ],
               message:
-                "Import lib/sim from @/lib/sim (or @/lib/sim/scenario-types); the rest is internal.",
+                "Import lib/sim from @/lib/sim (or @/lib/sim/scenario-types, or the trainer @/lib/sim/train); the rest is internal.",
             },
           ],
         },

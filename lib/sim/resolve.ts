@@ -19,6 +19,7 @@ export interface ResolvedTrace {
   c0: Float64Array;
   mode: GradientMode;
   jacobian: boolean;
+  weightGrads?: boolean;
 }
 
 export function flatten(rows: readonly (readonly number[])[]): Float64Array {
@@ -47,7 +48,14 @@ export function resolveTrace(s: TraceSpec): ResolvedTrace {
   const inputs = s.inputs ? flatten(s.inputs) : new Float64Array(s.steps * I);
   const h0 = s.initialHidden ? Float64Array.from(s.initialHidden) : new Float64Array(H);
   const c0 = s.initialCell ? Float64Array.from(s.initialCell) : new Float64Array(H);
-  const base = { steps: s.steps, inputs, h0, c0, jacobian: s.jacobian ?? false };
+  const base = {
+    steps: s.steps,
+    inputs,
+    h0,
+    c0,
+    jacobian: s.jacobian ?? false,
+    weightGrads: s.weightGrads ?? false,
+  };
   if (s.model === "gru") {
     return {
       ...base,

@@ -46,6 +46,8 @@ export const TraceSpec = z
     forgetGate: bool().optional(),
     forgetBias: numIn(-10, 10).optional(),
     jacobian: bool().optional(),
+    /** Also return the loss's gradient with respect to every entry of `weights`. */
+    weightGrads: bool().optional(),
   })
   .strict()
   .superRefine((s, ctx) => {

@@ -10,6 +10,7 @@ import { createCell } from "./models/cell";
 import type { GradientMode } from "./models/types";
 import { resolveTrace, type ResolvedTrace } from "./resolve";
 import { TraceSpec } from "./spec";
+import { traceWeightGrads, type TraceWeightGrads } from "./train/trace-grads";
 
 export interface TraceResult {
   model: "rnn" | "lstm" | "gru";
@@ -35,6 +36,11 @@ export interface TraceResult {
    * then backward k = T..0 (gradients), then Jacobians k = T..0. null if none.
    */
   overflowStep: number | null;
+  /**
+   * With weightGrads: true, d(loss)/d(weights) in the layout of the spec's `weights` (the GRU's
+   * two biases apart); null entries overflowed.
+   */
+  weightGrads?: TraceWeightGrads;
 }
 
 /** Parse with TraceSpec (throws SimInputError naming the fields) and run. */
@@ -89,6 +95,7 @@ export function traceResolved(r: ResolvedTrace): TraceResult {
     ...(jac ? { jacobianNorms: jac.map(finiteOrNull) } : {}),
     ...(cellJac ? { cellJacobianNorms: cellJac.map(finiteOrNull) } : {}),
     overflowStep: overflow.step,
+    ...(r.weightGrads ? { weightGrads: traceWeightGrads(r) } : {}),
   };
   return result;
 }

@@ -4,7 +4,8 @@
  * independent implementation), and in the 1997 mode against trace's per-step gradient norms.
  */
 import { describe, expect, it } from "vitest";
-import { createRng, resolveTrace, trace, TraceSpec, type TraceSpecInput } from "@/lib/sim";
+import { createRng, trace, TraceSpec, type TraceSpecInput } from "@/lib/sim";
+import { resolveTrace } from "@/lib/sim/resolve";
 import { traceWeightGrads } from "@/lib/sim/train";
 
 function spec(model: "rnn" | "lstm" | "gru", extra: Partial<TraceSpecInput> = {}): TraceSpecInput {
@@ -96,4 +97,20 @@ describe("lstm in truncated-1997 mode", () => {
     const flat = (g: typeof full) => [...g.weightIH.flat(), ...g.bias!];
     flat(cut).forEach((v, k) => expect(n(v)).toBeCloseTo(n(flat(full)[k]), 12));
   });
+});
+
+describe("trace({ weightGrads: true })", () => {
+  it.each(["rnn", "lstm", "gru"] as const)(
+    "%s: returns the weight gradients, only when asked",
+    (model) => {
+      const s = spec(model);
+      expect(trace(s).weightGrads).toBeUndefined();
+      const out = trace({ ...s, weightGrads: true }).weightGrads;
+      expect(out).toEqual(grads(s));
+      const w = s.weights as Record<string, unknown[]>;
+      for (const key of Object.keys(w)) {
+        expect((out as unknown as Record<string, unknown[]>)[key]).toHaveLength(w[key]!.length);
+      }
+    },
+  );
 });

@@ -36,6 +36,9 @@ const KEY_SEEKING = [
   /^(more|another|next|again|one more|go on|continue)\b/i,
   /\bthis (question|one|problem|exercise)\b/i,
   /\b(just|only) (the|a|give|tell|say|write)\b|\bletters?\b/i,
+  /\b(which|what) (boxes|statements?|items?)\b|\b(tick|check|select|pick|choose) (the |which |what )?(boxes|ones|options?|statements?)\b/i,
+  /\b(is|was) it\s+[-+−]?\d|^[-+−]?\d[\d.,eE\-+−×x^{} ]*\??$/i,
+  /\b(am i|was i) (right|correct|close)\b|\bthe question (wants|asks|means)\b|\bwhat (this|the) question\b/i,
 ];
 
 const QUIZ =
@@ -70,5 +73,9 @@ export function detectIntent(
   return "explain";
 }
 
-/** "skip", "next", "I give up": leave a pending chat quiz for another question ("idk" asks for a hint). */
-export const SKIP = /^(skip|pass|next|next one|i give up|give up)\W*$/i;
+/** "next": another chat-quiz question. */
+export const SKIP = /^(next|next one|another( one)?|next question)\W*$/i;
+
+/** "skip", "stop", "I give up": end the chat quiz ("idk" asks for a hint). */
+export const STOP =
+  /^(?:(?:ok|okay|please|let'?s|can we|i want to)\s+)*(skip|pass|stop|quit|end|cancel|exit|enough|no more|done|i'?m done|give up|i give up)(?:\s+(?:the\s+|this\s+)?(?:quiz|question|it|this|now|please|for now))*\W*$/i;

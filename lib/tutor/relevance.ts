@@ -24,7 +24,12 @@ export interface Relevance {
 
 export function assess(
   message: string,
-  options: { lessonId?: string; excludeQuestionIds?: readonly string[] } = {},
+  options: {
+    lessonId?: string;
+    excludeQuestionIds?: readonly string[];
+    /** Terms carried over from the thread (a follow-up's context). */
+    extraTerms?: readonly string[];
+  } = {},
 ): Relevance {
   const raw = words(normalise(message));
   const uncovered = raw.map((w) => UNCOVERED.get(w)).find((label) => label !== undefined);
@@ -34,13 +39,18 @@ export function assess(
   const weak = corrected.filter((t) => WEAK.has(t)).length;
   const plot = plain.filter((t) => PLOT.has(t)).length;
   const hasLesson = options.lessonId !== undefined;
-  const courseWords = strong >= 1 || weak >= 2 || (hasLesson && plot + weak >= 1);
+  const extra = options.extraTerms ?? [];
+  const carried = extra.some((t) => STRONG.has(t));
+  const courseWords = strong >= 1 || weak >= 2 || (hasLesson && plot + weak >= 1) || carried;
   const vague = hasLesson && strong <= 1;
   // "Why does it go flat?" beside a plot is about the plot: look where the lesson describes it.
-  const q = [...queryTerms(message), ...(vague && plot > 0 ? PLOT_CONTEXT : [])];
+  const q = [...queryTerms(message), ...extra, ...(vague && plot > 0 ? PLOT_CONTEXT : [])];
   // A vague message ("why does it go flat?") is about the lesson on screen: answer from it when
   // it has anything to say. A specific one may be about another lesson: only boost the open one.
-  const all = search(q, options);
+  const all = search(q, {
+    ...(options.lessonId !== undefined ? { lessonId: options.lessonId } : {}),
+    ...(options.excludeQuestionIds ? { excludeQuestionIds: options.excludeQuestionIds } : {}),
+  });
   const own = vague ? all.filter((h) => h.passage.lessonId === options.lessonId) : [];
   const hits = own.length > 0 ? own : all;
   const lessons = rankLessons(hits);

@@ -69,6 +69,7 @@ export function queryTerms(message: string): string[] {
 const KIND_WEIGHT: Record<PassageKind, number> = {
   section: 1,
   summary: 1,
+  glossary: 0.9,
   misconception: 0.9,
   explanation: 0.8,
   "source-note": 0.7,

@@ -12,6 +12,7 @@ import {
   parseScenarioParams,
   runWithinBudget,
   scenarios,
+  type ParamDefs,
   type ParamValues,
   type ScenarioDefinition,
 } from "@/lib/sim";
@@ -27,6 +28,12 @@ export interface SimulateInput {
   history?: readonly HistoryTurn[];
   /** The lesson retrieval ranked first, used when nothing else decides. */
   retrievedLessonId?: string;
+  /** Run this scenario (a follow-up to the last run, or the plot on screen). */
+  scenarioId?: string;
+  /** The scenario `params` belong to, when it is not the open lesson's. */
+  paramsScenarioId?: string;
+  /** The dial a bare number is for ("and with 0?" after changing the forget bias). */
+  fallbackKey?: string;
 }
 
 const scenarioOfLesson = (lessonId: string | undefined) =>
@@ -39,15 +46,28 @@ export function mentionsAnyParam(message: string): boolean {
   );
 }
 
+/** Every scenario's dials in one table, so "update gate bias" is not read as some other bias. */
+const allParams = Object.assign({}, ...Object.values(scenarios).map((s) => s.params)) as ParamDefs;
+
 export function chooseScenario(input: SimulateInput): ScenarioDefinition | undefined {
+  const forced = input.scenarioId ? getScenario(input.scenarioId) : undefined;
+  if (forced) return forced;
   const open = scenarioOfLesson(input.lessonId);
   const words = new Set(terms(input.message));
+  const named = new Set(
+    findMentions(input.message, allParams)
+      .map((m) => m.key)
+      .filter((k) => k !== "seed"),
+  );
   let best: ScenarioDefinition | undefined;
   let bestScore = -Infinity;
   for (const s of Object.values(scenarios)) {
     const keys = new Set(findMentions(input.message, s.params).map((m) => m.key));
     const overlap = terms(`${s.title} ${s.summary}`).filter((t) => words.has(t)).length;
-    let score = 2 * keys.size + overlap;
+    // A dial the message names that this scenario does not have (a GRU's update-gate bias in
+    // an LSTM-only scenario) argues against it.
+    const missing = [...named].filter((k) => !(k in s.params)).length;
+    let score = 2 * keys.size + overlap - 3 * missing;
     if (s === open) score += input.params ? 6 : 3;
     if (s === scenarioOfLesson(input.retrievedLessonId)) score += 1.5;
     if (score > bestScore) [best, bestScore] = [s, score];
@@ -82,7 +102,8 @@ const fmt = (v: number) => (Number.isInteger(v) ? String(v) : String(Number(v.to
 /** Starting values: the plot's current ones when it is this scenario, else the defaults; bad ones dropped. */
 function baseValues(def: ScenarioDefinition, input: SimulateInput): ParamValues {
   const base = defaultParams(def.params);
-  if (!input.params || def !== scenarioOfLesson(input.lessonId)) return base;
+  const owner = input.paramsScenarioId ? getScenario(input.paramsScenarioId) : scenarioOfLesson(input.lessonId);
+  if (!input.params || def !== owner) return base;
   for (const [key, value] of Object.entries(input.params)) {
     if (!(key in def.params)) continue;
     try {
@@ -95,7 +116,7 @@ function baseValues(def: ScenarioDefinition, input: SimulateInput): ParamValues 
   return base;
 }
 
-export function simulateReply(input: SimulateInput): TutorReply {
+export function simulateReply(input: SimulateInput): TutorReply & { changed: string[] } {
   const def = chooseScenario(input);
   if (!def) {
     return {
@@ -104,12 +125,15 @@ export function simulateReply(input: SimulateInput): TutorReply {
       intent: "simulate",
       effects: [],
       engine: "builtin",
+      changed: [],
     };
   }
   const { values, unassigned } = extractParams(
     input.message,
     def.params,
-    fallbackKey(def, input.history),
+    input.fallbackKey && input.fallbackKey in def.params
+      ? input.fallbackKey
+      : fallbackKey(def, input.history),
   );
   const merged = baseValues(def, input);
   const notes: string[] = [];
@@ -162,5 +186,6 @@ export function simulateReply(input: SimulateInput): TutorReply {
     intent: "simulate",
     effects: [],
     engine: "builtin",
+    changed: Object.keys(values),
   };
 }

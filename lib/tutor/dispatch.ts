@@ -21,7 +21,8 @@ import { askQuestion, readAnswer, askAgain } from "./quiz/flow";
 import { assess, type Relevance } from "./relevance";
 import { queryTerms } from "./retrieval";
 import { ABOUT_PLOT, plotReply } from "./simulate/plot";
-import { mentionsAnyParam, simulateReply, type SimulateInput } from "./simulate/reply";
+import { extractParams } from "./simulate/extract";
+import { chooseScenario, mentionsAnyParam, simulateReply, type SimulateInput } from "./simulate/reply";
 import { OFF_TOPIC } from "./topic-tag";
 import {
   TutorInputError,
@@ -79,11 +80,13 @@ interface Turn {
 
 type Decision = { reply: TutorReply; facts?: TurnFacts; relevance?: Relevance };
 
-/** Dials bound to numbers in the message, for the best-matching scenario. */
+/** Dials the message names with a number beside them ("scale 1.5", "60 steps"), best scenario. */
 function boundDials(message: string, lessonOpt: { lessonId?: string }): number {
   if (!/\d/.test(message)) return 0;
-  const run = simulateReply({ message, ...lessonOpt });
-  return run.changed.length;
+  const def = chooseScenario({ message, ...lessonOpt });
+  if (!def) return 0;
+  const { values } = extractParams(message, def.params);
+  return Object.keys(values).filter((k) => def.params[k]?.kind === "number").length;
 }
 
 function simulate(turn: Turn, input: Partial<SimulateInput> & { message: string }): Decision {
@@ -150,6 +153,8 @@ function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefine
       ...(sim.changed.at(-1) ? { fallbackKey: sim.changed.at(-1) } : {}),
     });
   }
+  // A bare number with no run to vary is a plain "what if" (the plot on screen, or the lesson's).
+  if (f.kind === "number") return undefined;
   if (f.kind === "show") {
     if (sim) return simulate(turn, { message: "", scenarioId: sim.scenarioId, params: sim.params, paramsScenarioId: sim.scenarioId });
     const scenarioId = state.topic ? getLesson(state.topic)?.scenarioId : undefined;
@@ -167,8 +172,15 @@ function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefine
       const entry = glossaryEntry(state.terms.join(" ")) ?? undefined;
       return explain(turn, message, { ...common, kind: "definition", prefer: "simple", ...(entry ? { definition: entry } : {}) });
     }
-    case "what-about":
-      return explain(turn, f.subject, { ...common, extraTerms: state.terms.slice(0, 6) });
+    case "what-about": {
+      // "what about exploding?" is a new subject in the same frame: the subject leads.
+      const own = courseTerms(f.subject).length > 0;
+      return explain(turn, `${f.subject}?`, {
+        followUp: true,
+        extraTerms: own ? state.terms.filter((t) => !/vanish|explod/.test(t)).slice(0, 4) : state.terms,
+        ...(own ? {} : topic ? { lessonId: topic } : {}),
+      });
+    }
     default:
       return explain(turn, message, common);
   }
@@ -240,18 +252,23 @@ function decide(turn: Turn): Decision {
     return { reply: plotReply(plot, request.lessonId), facts: {} };
 
   const f = state.turns > 0 ? followUpOf(message) : undefined;
-  if (f) {
+  // "What if it were 5?" is a simulation even when it leans on the thread; only a bare number
+  // or "show me" varies the last run.
+  if (f && (f.kind === "number" || f.kind === "show" || intent !== "simulate")) {
     const resolved = followUp(turn, f, message);
     if (resolved) return resolved;
   }
-  const compound = intent !== "simulate" && !STARTS_AS_QUESTION.test(message.trim()) && boundDials(message, lessonOpt) >= 1;
-  const many = intent !== "simulate" && boundDials(message, lessonOpt) >= 2;
-  if (intent === "simulate" || compound || many) return simulate(turn, { message });
+  const misconception = detectMisconceptions(message)[0];
+  if (intent === "simulate") return simulate(turn, { message });
+  if (!misconception) {
+    const dials = boundDials(message, lessonOpt);
+    if (dials >= 2 || (dials >= 1 && !STARTS_AS_QUESTION.test(message.trim())))
+      return simulate(turn, { message });
+  }
 
   if (contextFocus?.instance.type === "short-text" && !LOOKS_LIKE_QUESTION.test(message.trim()) && message.split(/\s+/).length >= 6)
     return { reply: feedbackReply(contextFocus, message) };
 
-  const misconception = detectMisconceptions(message)[0];
   const definition = misconception ? undefined : definitionAsked(message);
   return explain(turn, message, {
     ...(misconception ? { misconception } : {}),

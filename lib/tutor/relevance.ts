@@ -11,6 +11,13 @@ import { PLOT, STRONG, UNCOVERED, WEAK } from "./retrieval/vocabulary";
 /** Below this BM25 score (after kind weights) the best passage is not evidence of coverage. */
 export const MIN_SCORE = 3;
 
+/**
+ * A message with no strong course term ("a good laptop for deep learning") needs a much better
+ * match. Measured on the tuning sets' off-topic and on-topic questions without a strong term:
+ * off-topic best scores reach 18, on-topic ones start near 100; 30 leaves room on both sides.
+ */
+export const WEAK_ONLY_MIN_SCORE = 30;
+
 const PLOT_CONTEXT = terms("scenario plot curve");
 
 export interface Relevance {
@@ -55,6 +62,7 @@ export function assess(
   const hits = own.length > 0 ? own : all;
   const lessons = rankLessons(hits);
   const best = hits[0]?.score ?? 0;
-  const onTopic = uncovered === undefined && courseWords && best >= MIN_SCORE;
+  const floor = strong === 0 && !carried && !(hasLesson && plot > 0) ? WEAK_ONLY_MIN_SCORE : MIN_SCORE;
+  const onTopic = uncovered === undefined && courseWords && best >= floor;
   return { terms: q, hits, lessons, onTopic, ...(uncovered !== undefined ? { uncovered } : {}) };
 }

@@ -14,9 +14,14 @@ export function glossaryEntry(text: string): GlossaryEntry | undefined {
 const SUBJECT =
   /^(?:so\s+|ok\s+|and\s+)?(?:what(?:'s| is| are| was)|define|definition of|meaning of|what does|explain what|tell me what)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:mean|means|is|are|stand for))?\s*[?.!]*$/i;
 
+/** "How does clipping work?", "what does the forget gate do?": the definition answers it first. */
+const WORKINGS =
+  /^(?:so\s+|ok\s+)?(?:how (?:does|do)|what (?:does|do)|explain)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:work|do|does|for))?\s*[?.!]*$/i;
+
 /** The glossary entry a definition question asks for ("what's a jacobian", "define BPTT"). */
 export function definitionAsked(message: string): GlossaryEntry | undefined {
-  const subject = SUBJECT.exec(message.trim())?.[1];
+  const m = message.trim();
+  const subject = SUBJECT.exec(m)?.[1] ?? WORKINGS.exec(m)?.[1];
   if (!subject || subject.split(/\s+/).length > 6) return undefined;
   return glossaryEntry(subject);
 }

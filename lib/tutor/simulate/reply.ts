@@ -49,25 +49,38 @@ export function mentionsAnyParam(message: string): boolean {
 /** Every scenario's dials in one table, so "update gate bias" is not read as some other bias. */
 const allParams = Object.assign({}, ...Object.values(scenarios).map((s) => s.params)) as ParamDefs;
 
+/** Models a learner names; a scenario that does not show the one named is a worse match. */
+const MODEL_DIALS = new Set(["updateBias", "forgetBias"]);
+const MODELS = [/\bgrus?\b/i, /\blstms?\b/i, /\brnns?\b|\brecurrent net/i];
+
 export function chooseScenario(input: SimulateInput): ScenarioDefinition | undefined {
   const forced = input.scenarioId ? getScenario(input.scenarioId) : undefined;
   if (forced) return forced;
   const open = scenarioOfLesson(input.lessonId);
-  const words = new Set(terms(input.message));
   const named = new Set(
     findMentions(input.message, allParams)
       .map((m) => m.key)
-      .filter((k) => k !== "seed"),
+      .filter((k) => MODEL_DIALS.has(k)),
   );
   let best: ScenarioDefinition | undefined;
   let bestScore = -Infinity;
   for (const s of Object.values(scenarios)) {
-    const keys = new Set(findMentions(input.message, s.params).map((m) => m.key));
-    const overlap = terms(`${s.title} ${s.summary}`).filter((t) => words.has(t)).length;
-    // A dial the message names that this scenario does not have (a GRU's update-gate bias in
-    // an LSTM-only scenario) argues against it.
+    const mentions = findMentions(input.message, s.params);
+    const keys = new Set(mentions.map((m) => m.key));
+    // Words outside this scenario's dial names ("GRU comparison"): a name is not counted twice.
+    let rest = input.message;
+    for (const m of mentions) rest = rest.slice(0, m.start) + " ".repeat(m.end - m.start) + rest.slice(m.end);
+    const words = new Set(terms(rest));
+    const overlap = [...new Set(terms(`${s.title} ${s.summary}`))].filter((t) => words.has(t)).length;
+    // A model's dial the message names that this scenario does not have (a GRU's update-gate
+    // bias in an LSTM-only scenario) argues against it.
     const missing = [...named].filter((k) => !(k in s.params)).length;
-    let score = 2 * keys.size + overlap - 3 * missing;
+    const text = `${s.title} ${s.summary}`.toLowerCase();
+    const asked = MODELS.filter((m) => m.test(input.message));
+    const absent = asked.filter((m) => !m.test(text)).length;
+    // A choice value ("1997", "relu") is a precise word: it says more than a generic dial name.
+    const choices = new Set(mentions.filter((m) => m.value !== undefined).map((m) => m.key)).size;
+    let score = 2 * keys.size + 3 * choices + overlap - 3 * missing - 3 * absent + (asked.length - absent);
     if (s === open) score += input.params ? 6 : 3;
     if (s === scenarioOfLesson(input.retrievedLessonId)) score += 1.5;
     if (score > bestScore) [best, bestScore] = [s, score];

@@ -22,7 +22,12 @@ import { assess, type Relevance } from "./relevance";
 import { queryTerms } from "./retrieval";
 import { ABOUT_PLOT, plotReply } from "./simulate/plot";
 import { extractParams } from "./simulate/extract";
-import { chooseScenario, mentionsAnyParam, simulateReply, type SimulateInput } from "./simulate/reply";
+import {
+  chooseScenario,
+  mentionsAnyParam,
+  simulateReply,
+  type SimulateInput,
+} from "./simulate/reply";
 import { OFF_TOPIC } from "./topic-tag";
 import {
   TutorInputError,
@@ -95,7 +100,9 @@ function simulate(turn: Turn, input: Partial<SimulateInput> & { message: string 
   const run = simulateReply({
     ...lessonOpt,
     ...(request.params ? { params: request.params } : {}),
-    ...(request.plot ? { params: request.plot.params, paramsScenarioId: request.plot.scenarioId } : {}),
+    ...(request.plot
+      ? { params: request.plot.params, paramsScenarioId: request.plot.scenarioId }
+      : {}),
     ...(request.history ? { history: request.history } : {}),
     ...(retrieved ? { retrievedLessonId: retrieved } : {}),
     ...input,
@@ -104,7 +111,15 @@ function simulate(turn: Turn, input: Partial<SimulateInput> & { message: string 
   return { reply: { ...reply, kind: "what-if" }, facts: { changed } };
 }
 
-function explain(turn: Turn, message: string, options: Partial<ComposeOptions> & { extraTerms?: string[]; lessonId?: string; followUp?: boolean }): Decision {
+function explain(
+  turn: Turn,
+  message: string,
+  options: Partial<ComposeOptions> & {
+    extraTerms?: string[];
+    lessonId?: string;
+    followUp?: boolean;
+  },
+): Decision {
   const { guards, state } = turn;
   const lessonId = options.lessonId ?? turn.lessonOpt.lessonId;
   const relevance = assess(message, {
@@ -112,7 +127,9 @@ function explain(turn: Turn, message: string, options: Partial<ComposeOptions> &
     excludeQuestionIds: guards.map((g) => g.question.id),
     ...(options.extraTerms ? { extraTerms: options.extraTerms } : {}),
   });
-  const onTopic = relevance.onTopic || (options.followUp === true && relevance.uncovered === undefined && relevance.hits.length > 0);
+  const onTopic =
+    relevance.onTopic ||
+    (options.followUp === true && relevance.uncovered === undefined && relevance.hits.length > 0);
   const focus = turn.contextFocus ?? turn.quizFocus;
   if (!onTopic) {
     // A question about the open question ("which boxes should I tick?") gets a hint.
@@ -156,7 +173,13 @@ function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefine
   // A bare number with no run to vary is a plain "what if" (the plot on screen, or the lesson's).
   if (f.kind === "number") return undefined;
   if (f.kind === "show") {
-    if (sim) return simulate(turn, { message: "", scenarioId: sim.scenarioId, params: sim.params, paramsScenarioId: sim.scenarioId });
+    if (sim)
+      return simulate(turn, {
+        message: "",
+        scenarioId: sim.scenarioId,
+        params: sim.params,
+        paramsScenarioId: sim.scenarioId,
+      });
     const scenarioId = state.topic ? getLesson(state.topic)?.scenarioId : undefined;
     if (scenarioId) return simulate(turn, { message: "", scenarioId });
   }
@@ -170,14 +193,21 @@ function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefine
       return explain(turn, message, { ...common, kind: "how", prefer: "example" });
     case "simpler": {
       const entry = glossaryEntry(state.terms.join(" ")) ?? undefined;
-      return explain(turn, message, { ...common, kind: "definition", prefer: "simple", ...(entry ? { definition: entry } : {}) });
+      return explain(turn, message, {
+        ...common,
+        kind: "definition",
+        prefer: "simple",
+        ...(entry ? { definition: entry } : {}),
+      });
     }
     case "what-about": {
       // "what about exploding?" is a new subject in the same frame: the subject leads.
       const own = courseTerms(f.subject).length > 0;
       return explain(turn, `${f.subject}?`, {
         followUp: true,
-        extraTerms: own ? state.terms.filter((t) => !/vanish|explod/.test(t)).slice(0, 4) : state.terms,
+        extraTerms: own
+          ? state.terms.filter((t) => !/vanish|explod/.test(t)).slice(0, 4)
+          : state.terms,
         ...(own ? {} : topic ? { lessonId: topic } : {}),
       });
     }
@@ -188,7 +218,8 @@ function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefine
 
 function endQuiz(focus: Focus): TutorReply {
   return {
-    reply: "OK, I've closed that question; no answer needed. Say “quiz me” whenever you want another, or ask me anything about the course.",
+    reply:
+      "OK, I've closed that question; no answer needed. Say “quiz me” whenever you want another, or ask me anything about the course.",
     citations: citationFor(focus.question.lessonId),
     intent: "quiz",
     effects: [],
@@ -197,12 +228,20 @@ function endQuiz(focus: Focus): TutorReply {
 }
 
 /** A pending chat quiz: answers, hints, skip/stop, and side questions (answered, quiz kept open). */
-function quizTurn(turn: Turn, focus: Focus, intent: ReturnType<typeof detectIntent>): Decision | undefined {
+function quizTurn(
+  turn: Turn,
+  focus: Focus,
+  intent: ReturnType<typeof detectIntent>,
+): Decision | undefined {
   const { request, context, lessonOpt } = turn;
   const message = request.message.trim();
-  const avoid = [...askedInChat(request.history), ...(request.questionId ? [request.questionId] : [])];
+  const avoid = [
+    ...askedInChat(request.history),
+    ...(request.questionId ? [request.questionId] : []),
+  ];
   if (STOP.test(message)) return { reply: endQuiz(focus) };
-  if (SKIP.test(message)) return { reply: askQuestion("", context, { lessonId: focus.question.lessonId, avoid }) };
+  if (SKIP.test(message))
+    return { reply: askQuestion("", context, { lessonId: focus.question.lessonId, avoid }) };
   if (intent === "hint") return hintFor(turn, focus, message);
   if (intent === "quiz") return { reply: askQuestion(message, context, { ...lessonOpt, avoid }) };
   const read = readAnswer(message, focus);
@@ -220,7 +259,10 @@ function decide(turn: Turn): Decision {
   const message = request.message;
   const intent = detectIntent(
     message,
-    { hasQuestion: turn.guards.length > 0, hasPlot: request.params !== undefined || request.plot !== undefined },
+    {
+      hasQuestion: turn.guards.length > 0,
+      hasPlot: request.params !== undefined || request.plot !== undefined,
+    },
     mentionsAnyParam(message),
   );
   if (intent === "greeting") return { reply: greetingReply() };
@@ -230,7 +272,10 @@ function decide(turn: Turn): Decision {
   }
   if (intent === "hint")
     return contextFocus ? hintFor(turn, contextFocus, message) : { reply: noQuestionReply() };
-  const avoid = [...askedInChat(request.history), ...(request.questionId ? [request.questionId] : [])];
+  const avoid = [
+    ...askedInChat(request.history),
+    ...(request.questionId ? [request.questionId] : []),
+  ];
   if (intent === "quiz") return { reply: askQuestion(message, context, { ...lessonOpt, avoid }) };
 
   const calc = calculate(message);
@@ -248,7 +293,12 @@ function decide(turn: Turn): Decision {
     };
 
   const plot = request.plot ?? plotFromLesson(request);
-  if (plot && ABOUT_PLOT.test(message) && /\b(why|how come|what|explain)\b/i.test(message) && courseTerms(message).length <= 2)
+  if (
+    plot &&
+    ABOUT_PLOT.test(message) &&
+    /\b(why|how come|what|explain)\b/i.test(message) &&
+    courseTerms(message).length <= 2
+  )
     return { reply: plotReply(plot, request.lessonId), facts: {} };
 
   const f = state.turns > 0 ? followUpOf(message) : undefined;
@@ -266,7 +316,11 @@ function decide(turn: Turn): Decision {
       return simulate(turn, { message });
   }
 
-  if (contextFocus?.instance.type === "short-text" && !LOOKS_LIKE_QUESTION.test(message.trim()) && message.split(/\s+/).length >= 6)
+  if (
+    contextFocus?.instance.type === "short-text" &&
+    !LOOKS_LIKE_QUESTION.test(message.trim()) &&
+    message.split(/\s+/).length >= 6
+  )
     return { reply: feedbackReply(contextFocus, message) };
 
   const definition = misconception ? undefined : definitionAsked(message);
@@ -299,11 +353,19 @@ export function dispatch(request: TutorRequest, context: TutorContext): Plan {
   const decision = decide(turn);
   // A side question keeps a pending chat quiz pending; skip/stop and a new question decide for themselves.
   let reply = decision.reply;
-  const quizDecided = reply.intent === "quiz" || reply.intent === "quiz-answer" || reply.intent === "hint";
-  if (quizFocus && !quizDecided && !reply.quiz) reply = { ...reply, quiz: { questionId: quizFocus.question.id } };
+  const quizDecided =
+    reply.intent === "quiz" || reply.intent === "quiz-answer" || reply.intent === "hint";
+  if (quizFocus && !quizDecided && !reply.quiz)
+    reply = { ...reply, quiz: { questionId: quizFocus.question.id } };
   const next = advance(state, reply, decision.facts ?? {});
   reply = { ...reply, state: next, topic: topicTag(reply, state) };
   if (reply.intent === "explain" && context.llm && decision.relevance)
-    return { kind: "model", relevance: decision.relevance, builtin: reply, guards, ...(contextFocus ? { contextFocus } : {}) };
+    return {
+      kind: "model",
+      relevance: decision.relevance,
+      builtin: reply,
+      guards,
+      ...(contextFocus ? { contextFocus } : {}),
+    };
   return { kind: "reply", reply, guards };
 }

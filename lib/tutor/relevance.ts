@@ -62,7 +62,8 @@ export function assess(
   const hits = own.length > 0 ? own : all;
   const lessons = rankLessons(hits);
   const best = hits[0]?.score ?? 0;
-  const floor = strong === 0 && !carried && !(hasLesson && plot > 0) ? WEAK_ONLY_MIN_SCORE : MIN_SCORE;
+  const floor =
+    strong === 0 && !carried && !(hasLesson && plot > 0) ? WEAK_ONLY_MIN_SCORE : MIN_SCORE;
   const onTopic = uncovered === undefined && courseWords && best >= floor;
   return { terms: q, hits, lessons, onTopic, ...(uncovered !== undefined ? { uncovered } : {}) };
 }

@@ -10,7 +10,10 @@ import type { TutorRequest } from "./types";
 export { OFF_TOPIC };
 
 /** The id of the lesson that answers the message, or "off-topic". Deterministic. */
-export function topicOf(message: string, request: Omit<Partial<TutorRequest>, "message"> = {}): string {
+export function topicOf(
+  message: string,
+  request: Omit<Partial<TutorRequest>, "message"> = {},
+): string {
   const plan = dispatch(validate({ ...request, message }), {});
   const reply = plan.kind === "reply" ? plan.reply : plan.builtin;
   return reply.topic ?? OFF_TOPIC;

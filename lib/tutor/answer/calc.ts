@@ -28,10 +28,12 @@ function clip(message: string): Calculation | undefined {
   const v = VECTOR.exec(message);
   if (!v) return undefined;
   const g = (v[1] ?? "").split(/[,;]/).map((x) => toNumber(x.trim()));
-  const rest = message.slice(0, v.index) + " ".repeat(v[0].length) + message.slice(v.index + v[0].length);
+  const rest =
+    message.slice(0, v.index) + " ".repeat(v[0].length) + message.slice(v.index + v[0].length);
   const t =
-    /(?:at|to|threshold(?: of| is|=)?|theta\s*=?|θ\s*=?|max[- ]norm(?: of)?)\s*(\d+(?:\.\d+)?)/i.exec(rest)?.[1] ??
-    findNumbers(rest)[0]?.raw;
+    /(?:at|to|threshold(?: of| is|=)?|theta\s*=?|θ\s*=?|max[- ]norm(?: of)?)\s*(\d+(?:\.\d+)?)/i.exec(
+      rest,
+    )?.[1] ?? findNumbers(rest)[0]?.raw;
   const threshold = t === undefined ? NaN : Number(t);
   if (!(threshold > 0) || g.some((x) => !Number.isFinite(x))) return undefined;
   const r = clipByNorm(g, threshold);
@@ -48,7 +50,9 @@ const ASKS_RESULT =
   /\bhow much\b|\bwhat(?:'s| is)? left\b|\bsurviv|\bremain|\bcompute\b|\bcalculate\b|\bwork out\b|=\s*\?|\bwhat (?:is|'s|does)\b[^?]*\^|\bhow (?:big|small|large)\b/i;
 
 function sigmaPower(message: string): Calculation | undefined {
-  const explicit = /(?:σ|sigma|sigmoid)\s*\(\s*([-+−]?\d+(?:\.\d+)?)\s*\)\s*\^\s*\{?\s*(\d+)/i.exec(message);
+  const explicit = /(?:σ|sigma|sigmoid)\s*\(\s*([-+−]?\d+(?:\.\d+)?)\s*\)\s*\^\s*\{?\s*(\d+)/i.exec(
+    message,
+  );
   let b: number | undefined;
   let T: number | undefined;
   if (explicit) [b, T] = [toNumber(explicit[1] ?? ""), Number(explicit[2])];
@@ -56,7 +60,8 @@ function sigmaPower(message: string): Calculation | undefined {
     b = toNumber(/bias(?: of| is| =|=)?\s*([-+−]?\d+(?:\.\d+)?)/i.exec(message)?.[1] ?? "NaN");
     T = Number(/(\d+)\s*(?:time ?)?steps/i.exec(message)?.[1] ?? NaN);
   }
-  if (b === undefined || T === undefined || !Number.isFinite(b) || !Number.isFinite(T)) return undefined;
+  if (b === undefined || T === undefined || !Number.isFinite(b) || !Number.isFinite(T))
+    return undefined;
   const s = sigmoid(b);
   return {
     text: `About **${f(s ** T)}** of the gradient survives along the cell path: with the input weights at zero each forget gate is $\\sigma(${f(b)}) = 1/(1+e^{-${f(b)}}) = ${f(s)}$, and going back ${T} steps multiplies ${T} of them: $${f(s)}^{${T}} = ${f(s ** T)}$.`,
@@ -71,13 +76,23 @@ function power(message: string): Calculation | undefined {
   if (explicit) [s, T] = [Number(explicit[1]), Number(explicit[2])];
   else {
     const m =
-      /\bfactor(?: of| is)?\s*(\d*\.?\d+)[^.?]*?\b(?:over|for|across|after)\s*(\d+)\s*(?:time ?)?steps/i.exec(message) ??
-      /(\d*\.?\d+)\s*(?:per step|each step|every step)[^.?]*?\b(\d+)\s*(?:time ?)?steps/i.exec(message);
+      /\bfactor(?: of| is)?\s*(\d*\.?\d+)[^.?]*?\b(?:over|for|across|after)\s*(\d+)\s*(?:time ?)?steps/i.exec(
+        message,
+      ) ??
+      /(\d*\.?\d+)\s*(?:per step|each step|every step)[^.?]*?\b(\d+)\s*(?:time ?)?steps/i.exec(
+        message,
+      );
     if (m && ASKS_RESULT.test(message)) [s, T] = [Number(m[1]), Number(m[2])];
   }
-  if (s === undefined || T === undefined || !Number.isFinite(s) || !Number.isFinite(T)) return undefined;
+  if (s === undefined || T === undefined || !Number.isFinite(s) || !Number.isFinite(T))
+    return undefined;
   const v = s ** T;
-  const trend = s < 1 ? "shrinks geometrically (vanishing)" : s > 1 ? "grows geometrically (exploding)" : "stays the same";
+  const trend =
+    s < 1
+      ? "shrinks geometrically (vanishing)"
+      : s > 1
+        ? "grows geometrically (exploding)"
+        : "stays the same";
   return {
     text: `It is **${f(v)}**: ${T} factors of ${f(s)} multiply to $${f(s)}^{${T}} = ${f(v)}$. A product of many equal factors ${trend}; that is the backward pass of BPTT when every step contributes the same factor.`,
     lessonId: BPTT,
@@ -96,9 +111,12 @@ function product(message: string): Calculation | undefined {
 }
 
 function jacobianCount(message: string): Calculation | undefined {
-  if (!/\bhow many\b/i.test(message) || !/jacobian|factor|matri|multiplication/i.test(message)) return undefined;
-  const m = /(?:step|t\s*=)\s*(\d+)\s*(?:back\s*)?(?:to|down to|and|->|→)\s*(?:step\s*|t\s*=\s*)?(\d+)/i.exec(message) ??
-    /from\s*(\d+)\s*(?:back\s*)?(?:to|down to)\s*(\d+)/i.exec(message);
+  if (!/\bhow many\b/i.test(message) || !/jacobian|factor|matri|multiplication/i.test(message))
+    return undefined;
+  const m =
+    /(?:step|t\s*=)\s*(\d+)\s*(?:back\s*)?(?:to|down to|and|->|→)\s*(?:step\s*|t\s*=\s*)?(\d+)/i.exec(
+      message,
+    ) ?? /from\s*(\d+)\s*(?:back\s*)?(?:to|down to)\s*(\d+)/i.exec(message);
   if (!m) return undefined;
   const [a, b] = [Number(m[1]), Number(m[2])];
   const n = Math.abs(a - b);
@@ -111,5 +129,11 @@ function jacobianCount(message: string): Calculation | undefined {
 
 /** The calculation the message asks for, computed, or undefined when it asks for none. */
 export function calculate(message: string): Calculation | undefined {
-  return clip(message) ?? jacobianCount(message) ?? sigmaPower(message) ?? product(message) ?? power(message);
+  return (
+    clip(message) ??
+    jacobianCount(message) ??
+    sigmaPower(message) ??
+    product(message) ??
+    power(message)
+  );
 }

@@ -32,7 +32,8 @@ export interface Composed {
 const LEANS_BACK =
   /^(?:they|it|its|this|these|that|those|their|so|but|and|or|then|here|such|both|hence|thus|therefore|instead|again|now|also|otherwise|similarly|likewise|which|in other words|as a result|in that case|at that point|in this case|the same|the other|the rest|each of them|equally|still|yet|even so|finally|first|second|third)\b/i;
 const REFERS_BACK = /\b(?:above|below|as before|as we saw|the previous|this one)\b/i;
-const REASON = /\b(?:because|since|so that|which is why|that is why|means|so the|therefore|as a result|each step|per step)\b/i;
+const REASON =
+  /\b(?:because|since|so that|which is why|that is why|means|so the|therefore|as a result|each step|per step)\b/i;
 const EXAMPLE = /\b(?:for example|e\.g\.|say|for instance)\b|\d/i;
 
 interface Scored {
@@ -40,7 +41,11 @@ interface Scored {
   score: number;
 }
 
-function scoreSentences(hit: Hit, query: ReadonlySet<string>, prefer: ComposeOptions["prefer"]): Scored[] {
+function scoreSentences(
+  hit: Hit,
+  query: ReadonlySet<string>,
+  prefer: ComposeOptions["prefer"],
+): Scored[] {
   return splitSentences(hit.passage.text).map((text, index) => {
     const seen = new Set(terms(text));
     let score = 0;
@@ -56,7 +61,12 @@ function scoreSentences(hit: Hit, query: ReadonlySet<string>, prefer: ComposeOpt
 const canOpen = (s: string) => !LEANS_BACK.test(s) && !REFERS_BACK.test(s);
 
 /** The best run of up to `budget` consecutive sentences that opens on one standing alone. */
-function pick(hit: Hit, query: ReadonlySet<string>, budget: number, prefer: ComposeOptions["prefer"]): Scored[] {
+function pick(
+  hit: Hit,
+  query: ReadonlySet<string>,
+  budget: number,
+  prefer: ComposeOptions["prefer"],
+): Scored[] {
   const all = scoreSentences(hit, query, prefer);
   let best: Scored[] = [];
   let bestScore = -Infinity;
@@ -76,14 +86,20 @@ function pick(hit: Hit, query: ReadonlySet<string>, budget: number, prefer: Comp
 }
 
 const hash = (s: string) => [...s].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
-const variant = <T>(options: readonly T[], seed: string): T => options[hash(seed) % options.length] as T;
+const variant = <T>(options: readonly T[], seed: string): T =>
+  options[hash(seed) % options.length] as T;
 
 function whereLine(hit: Hit, seed: string): string {
   const lesson = `**${hit.passage.lessonTitle}**`;
-  if (hit.passage.kind !== "section") return variant([`*More in ${lesson}.*`, `*Read more in ${lesson}.*`], seed);
+  if (hit.passage.kind !== "section")
+    return variant([`*More in ${lesson}.*`, `*Read more in ${lesson}.*`], seed);
   const h = `“${hit.passage.heading}”`;
   return variant(
-    [`*From ${h} in ${lesson}.*`, `*More in ${h}, in ${lesson}.*`, `*Read ${h} in ${lesson} for the full argument.*`],
+    [
+      `*From ${h} in ${lesson}.*`,
+      `*More in ${h}, in ${lesson}.*`,
+      `*Read ${h} in ${lesson} for the full argument.*`,
+    ],
     seed,
   );
 }
@@ -139,10 +155,18 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
   } else if (options.definition) {
     parts.push(`**${options.definition.term}**: ${options.definition.definition}`);
   }
-  const main = top && top.passage.kind === "glossary" && (misconception || options.definition) ? inLesson.find((h) => h.passage.kind !== "glossary") : top;
+  const main =
+    top && top.passage.kind === "glossary" && (misconception || options.definition)
+      ? inLesson.find((h) => h.passage.kind !== "glossary")
+      : top;
   if (main) {
     const budget = misconception || options.definition ? 2 : 3;
-    const picked = pick(main, query, budget, options.prefer ?? (options.kind === "why" ? "reason" : undefined));
+    const picked = pick(
+      main,
+      query,
+      budget,
+      options.prefer ?? (options.kind === "why" ? "reason" : undefined),
+    );
     parts.push(...picked.map((s) => s.text).filter((t) => !parts.some((p) => p.includes(t))));
     used.push(main.passage.id);
     // A second section adds the reason or the other half of a comparison.
@@ -154,7 +178,12 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
         h.score >= 0.7 * main.score &&
         (h.passage.lessonId === main.passage.lessonId || options.kind === "compare"),
     );
-    if (second && !misconception && !options.definition && (options.kind === "why" || options.kind === "compare" || options.kind === "how")) {
+    if (
+      second &&
+      !misconception &&
+      !options.definition &&
+      (options.kind === "why" || options.kind === "compare" || options.kind === "how")
+    ) {
       const more = pick(second, query, 1, "reason").map((s) => s.text);
       if (more.length > 0 && parts.join(" ").length < 900) {
         parts.push(...more);
@@ -162,7 +191,9 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
       }
     }
   }
-  const where = main ? whereLine(main, seed) : `*More in **${getLesson(lessonId)?.title ?? lessonId}**.*`;
+  const where = main
+    ? whereLine(main, seed)
+    : `*More in **${getLesson(lessonId)?.title ?? lessonId}**.*`;
   return {
     reply: {
       reply: `${parts.join(" ")}\n\n${where} ${nextStep(options.kind, lessonId, seed)}`,

@@ -3,7 +3,9 @@ import { glossary, type GlossaryEntry } from "@/lib/content/glossary";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const entries = [...glossary]
-  .flatMap((e) => e.match.map((m) => ({ entry: e, re: new RegExp(`\\b${escape(m)}\\b`, "i"), length: m.length })))
+  .flatMap((e) =>
+    e.match.map((m) => ({ entry: e, re: new RegExp(`\\b${escape(m)}\\b`, "i"), length: m.length })),
+  )
   .sort((a, b) => b.length - a.length);
 
 /** The entry whose phrase the subject names (longest phrase wins). */

@@ -5,7 +5,10 @@
  * claim the learner negates ("clipping does not fix vanishing") is not the misconception.
  */
 import { misconceptions } from "@/lib/content";
-import { misconceptionPhrasings, type PhrasedMisconception } from "@/lib/content/misconception-phrasings";
+import {
+  misconceptionPhrasings,
+  type PhrasedMisconception,
+} from "@/lib/content/misconception-phrasings";
 
 const CLIP = String.raw`(?:clip\w*|clip_grad_norm\w*|clip_grad\w*)`;
 const LSTM = String.raw`(?:lstms?|grus?|gated (?:networks?|units?|rnns?)|gates?)`;
@@ -115,7 +118,9 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
     String.raw`(?:forget[- ]gate )?bias[^?.]*(?:doesn'?t|does not|don'?t) (?:really )?(?:matter|change|make a difference)`,
     String.raw`(?:forget[- ]gate )?bias[^?.]*(?:irrelevant|unimportant|no (?:real )?(?:effect|difference))`,
   ],
-  "truncation-cuts-cell-path": [String.raw`truncat\w*[^?.]*(?:cut|block|stop)\w* (?:\w+ ){0,2}(?:cell|self[- ]?loop|carousel)`],
+  "truncation-cuts-cell-path": [
+    String.raw`truncat\w*[^?.]*(?:cut|block|stop)\w* (?:\w+ ){0,2}(?:cell|self[- ]?loop|carousel)`,
+  ],
   "clipping-not-applied": [],
   "clipping-sets-length": [
     String.raw`${CLIP}[^?.]*always (?:sets?|makes?) (?:\w+ ){0,3}(?:length|norm)`,
@@ -125,9 +130,7 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
     String.raw`${CLIP}[^?.]*(?:doesn'?t|does not|can'?t|cannot|won'?t)[^?.]*(?:help|protect|do anything)[^?.]*explod`,
   ],
   "derivative-is-value": [],
-  "update-gate-always-copies": [
-    String.raw`update gate[^?.]*always (?:keeps?|copies|copy)`,
-  ],
+  "update-gate-always-copies": [String.raw`update gate[^?.]*always (?:keeps?|copies|copy)`],
   "update-bias-irrelevant": [
     String.raw`update[- ]gate bias[^?.]*(?:doesn'?t|does not|don'?t) (?:really )?matter`,
     String.raw`update[- ]gate bias[^?.]*(?:irrelevant|no (?:real )?effect)`,
@@ -146,7 +149,8 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
 
 const NEGATION = /\b(?:not|never|no|cannot)\b|n't\b/;
 /** "Doesn't clipping change the direction?" asserts the claim, it does not negate it. */
-const NEGATIVE_QUESTION = /^\s*(?:so\s+)?(?:doesn'?t|don'?t|isn'?t|aren'?t|can'?t|won'?t|wouldn'?t|shouldn'?t)\b/i;
+const NEGATIVE_QUESTION =
+  /^\s*(?:so\s+)?(?:doesn'?t|don'?t|isn'?t|aren'?t|can'?t|won'?t|wouldn'?t|shouldn'?t)\b/i;
 
 interface Detector {
   id: string;
@@ -184,7 +188,9 @@ export function detectMisconceptions(message: string): string[] {
       if (!m) return;
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       const negated =
-        !negativeQuestion && !d.negative[i] && (NEGATION.test(m[0]) || /\b(?:not|never)\s*$/.test(before));
+        !negativeQuestion &&
+        !d.negative[i] &&
+        (NEGATION.test(m[0]) || /\b(?:not|never)\s*$/.test(before));
       if (!negated) best = Math.max(best, m[0].length);
     });
     if (best > 0) found.push({ id: d.id, length: best });

@@ -17,10 +17,12 @@ const WHY = new RegExp(
   `${LEAD}(?:but\\s+)?(?:why|how come|how so|what for|why (?:is|does|would|do) (?:that|it|this)(?: \\w+)?|what(?:'s| is) the reason|because\\?)\\b(?:\\s+(?:tho|though|exactly|again|then|is that|so|that))*\\s*[?!.]*$`,
   "i",
 );
-const SHOW = /\b(?:show (?:me|it|that|this|us)|can you show|demonstrate|plot (?:it|that)|visuali[sz]e (?:it|that)|let me see)\b/i;
+const SHOW =
+  /\b(?:show (?:me|it|that|this|us)|can you show|demonstrate|plot (?:it|that)|visuali[sz]e (?:it|that)|let me see)\b/i;
 const SIMPLER =
   /\b(?:simpler|more simply|simple terms|eli5|plain (?:english|words|language)|in other words|rephrase|say (?:it|that) again|explain (?:it |that )?again|(?:don'?t|do not|didn'?t) (?:get|understand|follow) (?:it|that|this)?)\b/i;
-const EXAMPLE = /\b(?:an? example|for instance|example\?|concrete(?:ly)?|show an example|with numbers)\b/i;
+const EXAMPLE =
+  /\b(?:an? example|for instance|example\?|concrete(?:ly)?|show an example|with numbers)\b/i;
 const NUMBER = new RegExp(
   `${LEAD}(?:what about|how about|and|now|try|with|at|for|if (?:it|that|they)?\\s*(?:'s|is|were|was)?)?\\s*(?:with|at|for|to)?\\s*[-+]?\\d*\\.?\\d+\\s*(?:instead|then|now)?\\s*[?!.]*$`,
   "i",
@@ -38,8 +40,11 @@ export function followUpOf(message: string): FollowUp | undefined {
   if (words <= 10 && SIMPLER.test(m)) return { kind: "simpler" };
   if (words <= 8 && EXAMPLE.test(m)) return { kind: "example" };
   const about = WHAT_ABOUT.exec(m);
-  if (about?.[1] && about[1].split(/\s+/).length <= 6) return { kind: "what-about", subject: about[1] };
-  const strong = terms(m).map(correct).filter((t) => STRONG.has(t)).length;
+  if (about?.[1] && about[1].split(/\s+/).length <= 6)
+    return { kind: "what-about", subject: about[1] };
+  const strong = terms(m)
+    .map(correct)
+    .filter((t) => STRONG.has(t)).length;
   if (words <= 12 && strong <= 1 && PRONOUN.test(m)) return { kind: "reference" };
   return undefined;
 }

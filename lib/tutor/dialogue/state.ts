@@ -71,10 +71,12 @@ export function advance(prev: DialogueState, reply: TutorReply, facts: TurnFacts
   if (first && reply.intent !== "off-topic") next.topic = first;
   if (facts.terms && facts.terms.length > 0) next.terms = facts.terms.slice(0, MAX_TERMS);
   if (facts.quoted)
-    next.quoted = [...prev.quoted.filter((q) => !facts.quoted?.includes(q)), ...facts.quoted].slice(-MAX_QUOTED);
+    next.quoted = [...prev.quoted.filter((q) => !facts.quoted?.includes(q)), ...facts.quoted].slice(
+      -MAX_QUOTED,
+    );
   if (reply.plot) {
     const same = prev.sim?.scenarioId === reply.plot.scenarioId;
-    const changed = [...(same ? prev.sim?.changed ?? [] : []), ...(facts.changed ?? [])];
+    const changed = [...(same ? (prev.sim?.changed ?? []) : []), ...(facts.changed ?? [])];
     next.sim = {
       scenarioId: reply.plot.scenarioId,
       params: { ...reply.plot.params },

@@ -18,21 +18,33 @@ function regime(params: ParamValues): string {
   if (params.forgetBias !== undefined) {
     const s = sigmoid(num(params.forgetBias));
     const tail = Number.isFinite(T) ? `; over ${T} steps that is ${f(s)}^${T} ≈ ${f(s ** T)}` : "";
-    const shape = s > 0.95 ? "so the cell path stays nearly flat" : "so the cell path falls geometrically";
-    parts.push(`With forget-gate bias ${f(num(params.forgetBias))} each forget gate sits near σ(${f(num(params.forgetBias))}) = ${f(s)} per step${tail}, ${shape}.`);
+    const shape =
+      s > 0.95 ? "so the cell path stays nearly flat" : "so the cell path falls geometrically";
+    parts.push(
+      `With forget-gate bias ${f(num(params.forgetBias))} each forget gate sits near σ(${f(num(params.forgetBias))}) = ${f(s)} per step${tail}, ${shape}.`,
+    );
   }
   if (params.updateBias !== undefined) {
     const z = sigmoid(num(params.updateBias));
-    parts.push(`The GRU's update gate near σ(${f(num(params.updateBias))}) = ${f(z)} sets how much of the old state is copied each step.`);
+    parts.push(
+      `The GRU's update gate near σ(${f(num(params.updateBias))}) = ${f(z)} sets how much of the old state is copied each step.`,
+    );
   }
   const scale = params.recurrentScale ?? params.weightScale;
   if (scale !== undefined) {
     const s = num(scale);
-    const trend = s > 1 ? `above 1, so while the units are not saturated the gradient can grow like ${f(s)}^T` : `at most 1, so the gradient shrinks step after step`;
-    parts.push(`The recurrent scale ${f(s)} bounds the per-step factor (tanh' ≤ 1): it is ${trend}${Number.isFinite(T) && s > 1 ? ` (${f(s)}^${T} ≈ ${f(s ** T)} at most)` : ""}.`);
+    const trend =
+      s > 1
+        ? `above 1, so while the units are not saturated the gradient can grow like ${f(s)}^T`
+        : `at most 1, so the gradient shrinks step after step`;
+    parts.push(
+      `The recurrent scale ${f(s)} bounds the per-step factor (tanh' ≤ 1): it is ${trend}${Number.isFinite(T) && s > 1 ? ` (${f(s)}^${T} ≈ ${f(s ** T)} at most)` : ""}.`,
+    );
   }
   if (params.clipThreshold !== undefined)
-    parts.push(`Clipping at θ = ${f(num(params.clipThreshold))} caps the update's length, not the gradient through time.`);
+    parts.push(
+      `Clipping at θ = ${f(num(params.clipThreshold))} caps the update's length, not the gradient through time.`,
+    );
   return parts.join(" ");
 }
 
@@ -48,10 +60,11 @@ export function plotReply(plot: PlotContext, lessonId: string | undefined): Tuto
   const why = run.plot ? regime(run.plot.params) : "";
   return {
     ...reply,
-    reply: `${why ? `${why} ` : ""}${reply.reply.replace(/^I ran /, "At the plot's current values (I re-ran ")}`.replace(
-      /(\*\*[^*]+\*\*)\. /,
-      "$1). ",
-    ),
+    reply:
+      `${why ? `${why} ` : ""}${reply.reply.replace(/^I ran /, "At the plot's current values (I re-ran ")}`.replace(
+        /(\*\*[^*]+\*\*)\. /,
+        "$1). ",
+      ),
     kind: "why",
   };
 }

@@ -69,9 +69,12 @@ export function chooseScenario(input: SimulateInput): ScenarioDefinition | undef
     const keys = new Set(mentions.map((m) => m.key));
     // Words outside this scenario's dial names ("GRU comparison"): a name is not counted twice.
     let rest = input.message;
-    for (const m of mentions) rest = rest.slice(0, m.start) + " ".repeat(m.end - m.start) + rest.slice(m.end);
+    for (const m of mentions)
+      rest = rest.slice(0, m.start) + " ".repeat(m.end - m.start) + rest.slice(m.end);
     const words = new Set(terms(rest));
-    const overlap = [...new Set(terms(`${s.title} ${s.summary}`))].filter((t) => words.has(t)).length;
+    const overlap = [...new Set(terms(`${s.title} ${s.summary}`))].filter((t) =>
+      words.has(t),
+    ).length;
     // A model's dial the message names that this scenario does not have (a GRU's update-gate
     // bias in an LSTM-only scenario) argues against it.
     const missing = [...named].filter((k) => !(k in s.params)).length;
@@ -80,7 +83,8 @@ export function chooseScenario(input: SimulateInput): ScenarioDefinition | undef
     const absent = asked.filter((m) => !m.test(text)).length;
     // A choice value ("1997", "relu") is a precise word: it says more than a generic dial name.
     const choices = new Set(mentions.filter((m) => m.value !== undefined).map((m) => m.key)).size;
-    let score = 2 * keys.size + 3 * choices + overlap - 3 * missing - 3 * absent + (asked.length - absent);
+    let score =
+      2 * keys.size + 3 * choices + overlap - 3 * missing - 3 * absent + (asked.length - absent);
     if (s === open) score += input.params ? 6 : 3;
     if (s === scenarioOfLesson(input.retrievedLessonId)) score += 1.5;
     if (score > bestScore) [best, bestScore] = [s, score];
@@ -115,7 +119,9 @@ const fmt = (v: number) => (Number.isInteger(v) ? String(v) : String(Number(v.to
 /** Starting values: the plot's current ones when it is this scenario, else the defaults; bad ones dropped. */
 function baseValues(def: ScenarioDefinition, input: SimulateInput): ParamValues {
   const base = defaultParams(def.params);
-  const owner = input.paramsScenarioId ? getScenario(input.paramsScenarioId) : scenarioOfLesson(input.lessonId);
+  const owner = input.paramsScenarioId
+    ? getScenario(input.paramsScenarioId)
+    : scenarioOfLesson(input.lessonId);
   if (!input.params || def !== owner) return base;
   for (const [key, value] of Object.entries(input.params)) {
     if (!(key in def.params)) continue;

@@ -22,6 +22,7 @@ import { assess, type Relevance } from "./relevance";
 import { queryTerms } from "./retrieval";
 import { ABOUT_PLOT, plotReply } from "./simulate/plot";
 import { extractParams } from "./simulate/extract";
+import { findMentions } from "./simulate/mentions";
 import {
   chooseScenario,
   mentionsAnyParam,
@@ -144,7 +145,8 @@ function explain(
   });
   if (!composed) return { reply: offTopicReply(relevance), relevance };
   const terms = options.followUp ? state.terms : queryTerms(message);
-  return { reply: composed.reply, facts: { terms, quoted: composed.quoted }, relevance };
+  const asked = options.followUp ? {} : { asked: message };
+  return { reply: composed.reply, facts: { terms, quoted: composed.quoted, ...asked }, relevance };
 }
 
 function hintFor(turn: Turn, focus: Focus, message: string): Decision {
@@ -162,16 +164,23 @@ function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefine
   const { state } = turn;
   const sim = state.sim;
   if (f.kind === "number" && sim) {
+    const key = mainDial(sim.changed);
     return simulate(turn, {
       message,
       scenarioId: sim.scenarioId,
       params: sim.params,
       paramsScenarioId: sim.scenarioId,
-      ...(sim.changed.at(-1) ? { fallbackKey: sim.changed.at(-1) } : {}),
+      ...(key ? { fallbackKey: key } : {}),
     });
   }
-  // A bare number with no run to vary is a plain "what if" (the plot on screen, or the lesson's).
-  if (f.kind === "number") return undefined;
+  if (f.kind === "number") {
+    // "What does the forget bias do?" then "and with 0?": run the dial the question named.
+    const def = state.asked ? chooseScenario({ message: state.asked, ...(state.topic ? { lessonId: state.topic } : {}) }) : undefined;
+    const key = def && state.asked ? findMentions(state.asked, def.params).find((m) => m.value === undefined && m.key !== "seed")?.key : undefined;
+    if (def && key) return simulate(turn, { message, scenarioId: def.id, fallbackKey: key });
+    // Otherwise a plain "what if" (the plot on screen, or the lesson's).
+    return undefined;
+  }
   if (f.kind === "show") {
     if (sim)
       return simulate(turn, {
@@ -214,6 +223,13 @@ function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefine
     default:
       return explain(turn, message, common);
   }
+}
+
+const LENGTH_DIALS = /^(steps|depth|hiddenSize|seed)$/;
+
+/** The dial a bare follow-up number is for: the last one changed that is not a length or size. */
+function mainDial(changed: readonly string[]): string | undefined {
+  return [...changed].reverse().find((k) => !LENGTH_DIALS.test(k)) ?? changed.at(-1);
 }
 
 function endQuiz(focus: Focus): TutorReply {

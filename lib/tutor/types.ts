@@ -35,6 +35,8 @@ export const DialogueState = z.object({
   topic: z.string().max(120).optional(),
   /** Search terms of the last on-topic question, so "why?" searches for the same thing. */
   terms: z.array(z.string().max(40)).max(24).default([]),
+  /** The last on-topic question as asked (its dial names resolve "and with 0?"). */
+  asked: z.string().max(300).optional(),
   /** Passages already quoted in this thread (most recent last), so follow-ups say something new. */
   quoted: z.array(z.string().max(200)).max(12).default([]),
   /** The last simulation run and the dials the learner changed in it. */

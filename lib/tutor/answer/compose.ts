@@ -21,7 +21,7 @@ export interface ComposeOptions {
   /** Passages quoted earlier in the thread: say something new when possible. */
   avoid?: ReadonlySet<string>;
   /** Prefer reasons ("why?"), examples, or the plainest statement ("explain simpler"). */
-  prefer?: "reason" | "example" | "simple";
+  prefer?: "reason" | "example" | "simple" | "remedy";
 }
 
 export interface Composed {
@@ -34,6 +34,7 @@ const LEANS_BACK =
 const REFERS_BACK = /\b(?:above|below|as before|as we saw|the previous|this one)\b/i;
 const REASON =
   /\b(?:because|since|so that|which is why|that is why|means|so the|therefore|as a result|each step|per step)\b/i;
+const REMEDY = /\b(?:clip|fix|use|try|set|should|standard|remedy|lower|reduce|initiali[sz]e)\w*/i;
 const EXAMPLE = /\b(?:for example|e\.g\.|say|for instance)\b|\d/i;
 
 interface Scored {
@@ -54,6 +55,7 @@ function scoreSentences(
     if (prefer === "reason" && REASON.test(text)) score += 1.5;
     if (prefer === "example" && EXAMPLE.test(text)) score += 1.5;
     if (prefer === "simple") score -= text.length / 200;
+    if (prefer === "remedy" && REMEDY.test(text)) score += 1.5;
     return { text, score };
   });
 }

@@ -19,7 +19,7 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
   "lstm-never-explodes": [
     String.raw`(?:delete|drop|remove|skip|turn off|disable|don'?t need|do not need|no need for|without)\s+(?:the\s+)?${CLIP}[^?.]*\b${LSTM}`,
     String.raw`\b${LSTM}\b[^?.]*(?:don'?t|do not|never|doesn'?t|does not|no longer) (?:need|use|require)\w* (?:\w+ ){0,2}${CLIP}`,
-    String.raw`\b${LSTM}\b[^?.]*(?:can'?t|cannot|never|don'?t|doesn'?t|won'?t) (?:\w+ ){0,2}(?:explode|blow up)`,
+    String.raw`\b${LSTM}\b[^?.]*(?:can'?t|cannot|never|don'?t|doesn'?t|won'?t) (?:\w+ ){0,2}(?:explod\w*|blow\w* up)`,
     String.raw`\b${LSTM}\b[^?.]*(?:immune|safe) (?:to|from) (?:\w+ )?explod`,
   ],
   "lstm-never-vanishes": [

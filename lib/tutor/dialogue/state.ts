@@ -32,6 +32,7 @@ export function stateFromHistory(history: readonly HistoryTurn[] | undefined): D
     const t = courseTerms(turn.content);
     if (t.length > 0) {
       state.terms = [...new Set(queryTerms(turn.content))].slice(0, MAX_TERMS);
+      state.asked = turn.content.slice(0, 300);
       break;
     }
   }
@@ -62,6 +63,8 @@ export interface TurnFacts {
   quoted?: string[];
   /** Dials this turn changed (simulations). */
   changed?: string[];
+  /** The message, when it stood on its own and was on topic. */
+  asked?: string;
 }
 
 /** The state after this reply. */
@@ -70,6 +73,7 @@ export function advance(prev: DialogueState, reply: TutorReply, facts: TurnFacts
   const first = reply.citations[0]?.id;
   if (first && reply.intent !== "off-topic") next.topic = first;
   if (facts.terms && facts.terms.length > 0) next.terms = facts.terms.slice(0, MAX_TERMS);
+  if (facts.asked) next.asked = facts.asked.slice(0, 300);
   if (facts.quoted)
     next.quoted = [...prev.quoted.filter((q) => !facts.quoted?.includes(q)), ...facts.quoted].slice(
       -MAX_QUOTED,

@@ -175,8 +175,15 @@ function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefine
   }
   if (f.kind === "number") {
     // "What does the forget bias do?" then "and with 0?": run the dial the question named.
-    const def = state.asked ? chooseScenario({ message: state.asked, ...(state.topic ? { lessonId: state.topic } : {}) }) : undefined;
-    const key = def && state.asked ? findMentions(state.asked, def.params).find((m) => m.value === undefined && m.key !== "seed")?.key : undefined;
+    const def = state.asked
+      ? chooseScenario({ message: state.asked, ...(state.topic ? { lessonId: state.topic } : {}) })
+      : undefined;
+    const key =
+      def && state.asked
+        ? findMentions(state.asked, def.params).find(
+            (m) => m.value === undefined && m.key !== "seed",
+          )?.key
+        : undefined;
     if (def && key) return simulate(turn, { message, scenarioId: def.id, fallbackKey: key });
     // Otherwise a plain "what if" (the plot on screen, or the lesson's).
     return undefined;

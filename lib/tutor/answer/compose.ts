@@ -69,6 +69,36 @@ function pick(
   budget: number,
   prefer: ComposeOptions["prefer"],
 ): Scored[] {
+  return bestRun(hit, query, budget, prefer).run;
+}
+
+/**
+ * Among the lesson's best few passages, the one whose best sentences answer best: retrieval
+ * ranks whole passages, but a reply quotes two or three sentences.
+ */
+function choosePassage(
+  hits: readonly Hit[],
+  query: ReadonlySet<string>,
+  budget: number,
+  prefer: ComposeOptions["prefer"],
+): Hit | undefined {
+  const top = hits[0];
+  if (!top) return undefined;
+  let best = top;
+  let bestScore = -Infinity;
+  for (const h of hits.slice(0, 4)) {
+    const score = bestRun(h, query, budget, prefer).score + 3 * (h.score / top.score);
+    if (score > bestScore) [best, bestScore] = [h, score];
+  }
+  return best;
+}
+
+function bestRun(
+  hit: Hit,
+  query: ReadonlySet<string>,
+  budget: number,
+  prefer: ComposeOptions["prefer"],
+): { run: Scored[]; score: number } {
   const all = scoreSentences(hit, query, prefer);
   let best: Scored[] = [];
   let bestScore = -Infinity;
@@ -84,7 +114,7 @@ function pick(
       if (score > bestScore) [best, bestScore] = [all.slice(i, j + 1), score];
     }
   }
-  return best;
+  return { run: best, score: bestScore };
 }
 
 const hash = (s: string) => [...s].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
@@ -157,18 +187,20 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
   } else if (options.definition) {
     parts.push(`**${options.definition.term}**: ${options.definition.definition}`);
   }
-  const main =
-    top && top.passage.kind === "glossary" && (misconception || options.definition)
-      ? inLesson.find((h) => h.passage.kind !== "glossary")
-      : top;
+  const budget = misconception || options.definition ? 2 : 3;
+  const prefer =
+    options.prefer ??
+    (options.kind === "why" ? "reason" : options.kind === "diagnosis" ? "remedy" : undefined);
+  // After a definition or correction, quote lesson text, not the glossary again.
+  const candidates =
+    misconception || options.definition
+      ? inLesson.filter((h) => h.passage.kind !== "glossary")
+      : inLesson.length > 0
+        ? inLesson
+        : pool;
+  const main = choosePassage(candidates, query, budget, prefer);
   if (main) {
-    const budget = misconception || options.definition ? 2 : 3;
-    const picked = pick(
-      main,
-      query,
-      budget,
-      options.prefer ?? (options.kind === "why" ? "reason" : undefined),
-    );
+    const picked = pick(main, query, budget, prefer);
     parts.push(...picked.map((s) => s.text).filter((t) => !parts.some((p) => p.includes(t))));
     used.push(main.passage.id);
     // A second section adds the reason or the other half of a comparison.

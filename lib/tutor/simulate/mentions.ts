@@ -153,7 +153,9 @@ function compiled(params: ParamDefs): Candidate[] {
   const candidates: Omit<Candidate, "re">[] = [];
   for (const [key, def] of Object.entries(params)) {
     if (def.kind === "number") {
-      const own = namesOf(key, { ...def, label: def.label }).filter((p) => labelNames(def.label).has(p));
+      const own = namesOf(key, { ...def, label: def.label }).filter((p) =>
+        labelNames(def.label).has(p),
+      );
       for (const phrase of namesOf(key, def))
         candidates.push({ key, phrase, ...(own.includes(phrase) ? { exact: true } : {}) });
     } else {

@@ -83,8 +83,16 @@ export function chooseScenario(input: SimulateInput): ScenarioDefinition | undef
     const absent = asked.filter((m) => !m.test(text)).length;
     // A choice value ("1997", "relu") is a precise word: it says more than a generic dial name.
     const choices = new Set(mentions.filter((m) => m.value !== undefined).map((m) => m.key)).size;
+    // A dial named by its own label here ("recurrent scale"), not by a shared synonym.
+    const exact = new Set(mentions.filter((m) => m.exact).map((m) => m.key)).size;
     let score =
-      2 * keys.size + 3 * choices + overlap - 3 * missing - 3 * absent + (asked.length - absent);
+      2 * keys.size +
+      3 * choices +
+      3 * exact +
+      overlap -
+      3 * missing -
+      3 * absent +
+      (asked.length - absent);
     if (s === open) score += input.params ? 6 : 3;
     if (s === scenarioOfLesson(input.retrievedLessonId)) score += 1.5;
     if (score > bestScore) [best, bestScore] = [s, score];

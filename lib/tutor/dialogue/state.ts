@@ -40,19 +40,18 @@ export function stateFromHistory(history: readonly HistoryTurn[] | undefined): D
   return state;
 }
 
+/**
+ * The state the client sent back is authoritative (the reply that closed a quiz returned a state
+ * without one); a quiz marker on the last assistant turn fills in a state that lacks it.
+ */
 export function readState(request: {
   state?: DialogueState | undefined;
   history?: readonly HistoryTurn[] | undefined;
 }): DialogueState {
   if (!request.state) return stateFromHistory(request.history);
-  // The history's quiz marker is authoritative when the client sends both.
-  const quiz = pendingQuiz(request.history);
-  const fromHistory = request.history !== undefined;
   const state = DialogueState.parse(request.state);
-  if (fromHistory) {
-    if (quiz) state.quiz = { questionId: quiz };
-    else delete state.quiz;
-  }
+  const marked = pendingQuiz(request.history);
+  if (!state.quiz && marked) state.quiz = { questionId: marked };
   return state;
 }
 

@@ -60,6 +60,14 @@ function scoreSentences(
   });
 }
 
+/** The sentence says what an earlier part already said (most of its words are there). */
+function restates(earlier: string, sentence: string): boolean {
+  if (earlier.includes(sentence)) return true;
+  const seen = new Set(terms(earlier));
+  const own = [...new Set(terms(sentence))];
+  return own.length > 0 && own.filter((t) => seen.has(t)).length / own.length > 0.6;
+}
+
 const canOpen = (s: string) => !LEANS_BACK.test(s) && !REFERS_BACK.test(s);
 
 /** The best run of up to `budget` consecutive sentences that opens on one standing alone. */
@@ -201,7 +209,7 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
   const main = choosePassage(candidates, query, budget, prefer);
   if (main) {
     const picked = pick(main, query, budget, prefer);
-    parts.push(...picked.map((s) => s.text).filter((t) => !parts.some((p) => p.includes(t))));
+    parts.push(...picked.map((s) => s.text).filter((t) => !parts.some((p) => restates(p, t))));
     used.push(main.passage.id);
     // A second section adds the reason or the other half of a comparison.
     const second = pool.find(

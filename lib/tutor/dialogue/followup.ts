@@ -28,6 +28,10 @@ const NUMBER = new RegExp(
   "i",
 );
 const WHAT_ABOUT = new RegExp(`${LEAD}(?:what|how) about\\s+(.+?)\\s*[?!.]*$`, "i");
+const AND_X =
+  /^(?:and|but|or|then)\s+(?:for|with|in|about)?\s*(?:the |a |an )?([^?\d]{2,40}?)\s*\?+\s*$/i;
+const MORE =
+  /^(?:(?:ok(?:ay)?|and|so)[,.!]*\s+)*(?:tell me more|more|go on|continue|elaborate|keep going|and then|what else|anything else|more detail(?:s)?|really|how so|huh|what do you mean)\b[\s?!.]*$/i;
 const PRONOUN = /\b(?:that|this|it|they|them|those|these|ones|one|there|so)\b/i;
 
 /** The follow-up kind, or undefined when the message stands on its own. */
@@ -36,12 +40,15 @@ export function followUpOf(message: string): FollowUp | undefined {
   const words = m.split(/\s+/).length;
   if (NUMBER.test(m)) return { kind: "number" };
   if (WHY.test(m)) return { kind: "why" };
+  if (MORE.test(m)) return /mean|huh/i.test(m) ? { kind: "simpler" } : { kind: "why" };
   if (words <= 8 && SHOW.test(m)) return { kind: "show" };
   if (words <= 10 && SIMPLER.test(m)) return { kind: "simpler" };
   if (words <= 8 && EXAMPLE.test(m)) return { kind: "example" };
   const about = WHAT_ABOUT.exec(m);
   if (about?.[1] && about[1].split(/\s+/).length <= 6)
     return { kind: "what-about", subject: about[1] };
+  const and = AND_X.exec(m);
+  if (and?.[1] && and[1].split(/\s+/).length <= 4) return { kind: "what-about", subject: and[1] };
   const strong = terms(m)
     .map(correct)
     .filter((t) => STRONG.has(t)).length;

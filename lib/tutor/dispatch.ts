@@ -74,6 +74,15 @@ const LOOKS_LIKE_QUESTION =
 /** Several dials with values ("recurrent scale 1.5 for 60 steps"): a simulation, however phrased. */
 const STARTS_AS_QUESTION = /^(why|how|what(?:'s| is| are| does)?|explain|is|are|does|do)\b/i;
 
+/** Words that point at the question being worked on rather than at a new subject. */
+const ABOUT_QUESTION =
+  /\b(?:question|answer|options?|boxes|box|tick|choose|pick|select|this|it|one|ones|number|value|statements?|true|false|right|wrong|correct)\b/i;
+
+/** The open question tests this misconception: correcting it in chat would answer the question. */
+function testedBy(guards: readonly Focus[], id: string): Focus | undefined {
+  return guards.find((g) => JSON.stringify(g.question).includes(`"${id}"`));
+}
+
 interface Turn {
   request: TutorRequest;
   context: TutorContext;
@@ -134,7 +143,8 @@ function explain(
   const focus = turn.contextFocus ?? turn.quizFocus;
   if (!onTopic) {
     // A question about the open question ("which boxes should I tick?") gets a hint.
-    if (focus && relevance.uncovered === undefined) return hintFor(turn, focus, message);
+    if (focus && relevance.uncovered === undefined && ABOUT_QUESTION.test(message))
+      return hintFor(turn, focus, message);
     return { reply: offTopicReply(relevance), relevance };
   }
   const composed = compose(relevance, {
@@ -331,7 +341,10 @@ function decide(turn: Turn): Decision {
     const resolved = followUp(turn, f, message);
     if (resolved) return resolved;
   }
-  const misconception = detectMisconceptions(message)[0];
+  const stated = detectMisconceptions(message)[0];
+  const tested = stated ? testedBy(turn.guards, stated) : undefined;
+  if (tested) return hintFor(turn, tested, message);
+  const misconception = stated;
   if (intent === "simulate") return simulate(turn, { message });
   if (!misconception) {
     const dials = boundDials(message, lessonOpt);

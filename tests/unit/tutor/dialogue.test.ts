@@ -237,6 +237,19 @@ describe("chat quiz", () => {
       expect(reply.intent).toBe("hint");
     }
   });
+  it("keeps an unrelated question off-topic during a quiz, with the quiz still open", async () => {
+    const reply = await last(["quiz me on clipping", "how do I make fluffy pancakes?"]);
+    expect(reply.intent).toBe("off-topic");
+    expect(reply.quiz).toBeDefined();
+  });
+  it("does not settle a misconception the open question tests: a hint instead", async () => {
+    const reply = await respond({
+      message: "doesn't norm clipping change the direction of the gradient?",
+      questionId: "how-lstm-handles-exploding-gradients/clipping-facts",
+    });
+    expect(reply.intent).toBe("hint");
+    expect(reply.misconceptions).toBeUndefined();
+  });
   it("gives formative feedback on a short-text draft, never the model answer", async () => {
     const reply = await respond({
       message: "the gradient goes back through many steps and it gets multiplied each time",

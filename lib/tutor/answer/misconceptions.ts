@@ -77,6 +77,7 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
     String.raw`residual[^?.]*(?:just|still|only) (?:the )?product of (?:the )?branch`,
   ],
   "lstm-stores-everything": [
+    String.raw`\b(?:lstms?|grus?)\b[^?.]*(?:unlimited|infinite|arbitrar\w*|endless) (?:amount of |length of )?(?:history|memory|context|past|inputs?)`,
     String.raw`\b(?:lstms?|grus?)\b[^?.]*(?:remember|store|keep|save)\w* (?:\w+ ){0,2}(?:everything|all (?:of )?(?:the )?(?:past|history|inputs)|forever)`,
     String.raw`\b(?:lstms?|grus?)\b[^?.]*(?:never forget|perfect memory|infinite memory)`,
   ],
@@ -111,6 +112,7 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
     String.raw`(?:tanh|sigmoid)[^?.]*(?:is |are )?bounded[^?.]*so[^?.]*(?:gradient|it)[^?.]*(?:can'?t|cannot|won'?t|never)`,
   ],
   "saturation-harmless": [
+    String.raw`saturat\w*[^?.]*(?:fine|ok|okay|no problem|harmless|not a problem)`,
     String.raw`saturat\w*[^?.]*(?:doesn'?t|does not|don'?t|no) (?:\w+ )?(?:matter|affect|effect|harm|hurt)`,
     String.raw`saturat\w*[^?.]*harmless`,
   ],
@@ -141,6 +143,7 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
     String.raw`init\w*[^?.]*(?:irrelevant|unimportant)`,
   ],
   "explosion-treated-as-vanishing": [
+    String.raw`(?=[^?.]*explo)(?=[^?.]*vanish)[^?.]*same (?:fix|solution|cure|remedy|treatment)`,
     String.raw`(?:exploding|explosion)[^?.]*(?:same|identical) (?:fix|solution|cure|remedy)[^?.]*vanish`,
     String.raw`vanish\w*[^?.]*(?:same|identical) (?:fix|solution|cure|remedy)[^?.]*explod`,
     String.raw`${CLIP}[^?.]*(?:both|vanishing and exploding|exploding and vanishing)`,

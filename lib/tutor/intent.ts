@@ -19,7 +19,10 @@ const GREETING =
 const HINT_WORDS =
   /\b(hints?|clue|nudge|stuck|i'?m lost|no idea|don'?t (get|understand) (this|the|it)|idk)\b/i;
 
-/** Asking for the key outright; only means "hint" while a question is open. */
+/**
+ * Asking for the key outright; only means "hint" while a question is open. A bare number is an
+ * answer ("0.73"); with a question mark it is a guess asked to be confirmed ("1.79e-9?").
+ */
 const KEY_SEEKING = [
   /\b(answers?|solutions?|key|model answer)\b/i,
   /\b(which|what) (option|letter|choice|one|ones|number|value|order|options)\b/i,
@@ -37,7 +40,7 @@ const KEY_SEEKING = [
   /\bthis (question|one|problem|exercise)\b/i,
   /\b(just|only) (the|a|give|tell|say|write)\b|\bletters?\b/i,
   /\b(which|what) (boxes|statements?|items?)\b|\b(tick|check|select|pick|choose) (the |which |what )?(boxes|ones|options?|statements?)\b/i,
-  /\b(is|was) it\s+[-+−]?\d|^[-+−]?\d[\d.,eE\-+−×x^{} ]*\??$/i,
+  /\b(is|was) it\s+[-+−]?\d|^[-+−]?\d[\d.,eE\-+−×x^{} ]*\?$/i,
   /\b(am i|was i) (right|correct|close)\b|\bthe question (wants|asks|means)\b|\bwhat (this|the) question\b/i,
 ];
 

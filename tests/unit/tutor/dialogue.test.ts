@@ -237,6 +237,17 @@ describe("chat quiz", () => {
       expect(reply.intent).toBe("hint");
     }
   });
+  it("reads a bare number as the answer to a pending numeric question, a number with '?' as a guess", async () => {
+    const history: HistoryTurn[] = [
+      {
+        role: "assistant",
+        content: "…",
+        quiz: { questionId: "how-lstm-handles-exploding-gradients/tanh-chain" },
+      },
+    ];
+    expect((await respond({ message: "0.0123", history })).intent).toBe("quiz-answer");
+    expect((await respond({ message: "0.0123?", history })).intent).toBe("hint");
+  });
   it("keeps an unrelated question off-topic during a quiz, with the quiz still open", async () => {
     const reply = await last(["quiz me on clipping", "how do I make fluffy pancakes?"]);
     expect(reply.intent).toBe("off-topic");

@@ -1,24 +1,42 @@
 /**
  * The dialogue policy: from a validated request to either a finished built-in reply or a plan
  * to ask the model (explanations only, when one is configured). State comes from the request:
- * the open question, the open lesson and plot, and a pending chat quiz in the history.
+ * the open question, lesson and plot, and the dialogue state (sent back by the client, or read
+ * from the history), which follow-ups resolve against. Every reply carries the next state.
  */
 import { getLesson } from "@/lib/content";
-import { explainReply, greetingReply, offTopicReply } from "./explain";
-import {
-  focusOn,
-  askedInChat,
-  hintsSeenInChat,
-  pendingQuiz,
-  questionOrUndefined,
-  type Focus,
-} from "./focus";
-import { hintReply, noQuestionReply } from "./hint";
-import { detectIntent, SKIP } from "./intent";
-import { askAgain, askQuestion, readAnswer } from "./quiz/flow";
+import { calculate } from "./answer/calc";
+import { classify } from "./answer/classify";
+import { compose, type ComposeOptions } from "./answer/compose";
+import { definitionAsked, glossaryEntry } from "./answer/glossary";
+import { detectMisconceptions } from "./answer/misconceptions";
+import { advance, courseTerms, readState, type TurnFacts } from "./dialogue/state";
+import { followUpOf, type FollowUp } from "./dialogue/followup";
+import { greetingReply, offTopicReply } from "./explain";
+import { feedbackReply } from "./feedback";
+import { focusOn, askedInChat, hintsSeenInChat, questionOrUndefined, type Focus } from "./focus";
+import { citationFor, hintReply, noQuestionReply } from "./hint";
+import { detectIntent, SKIP, STOP } from "./intent";
+import { askQuestion, readAnswer, askAgain } from "./quiz/flow";
 import { assess, type Relevance } from "./relevance";
-import { mentionsAnyParam, simulateReply } from "./simulate/reply";
-import { TutorInputError, TutorRequest, type TutorContext, type TutorReply } from "./types";
+import { queryTerms } from "./retrieval";
+import { ABOUT_PLOT, plotReply } from "./simulate/plot";
+import { extractParams } from "./simulate/extract";
+import { findMentions } from "./simulate/mentions";
+import {
+  chooseScenario,
+  mentionsAnyParam,
+  simulateReply,
+  type SimulateInput,
+} from "./simulate/reply";
+import { OFF_TOPIC } from "./topic-tag";
+import {
+  TutorInputError,
+  TutorRequest,
+  type DialogueState,
+  type TutorContext,
+  type TutorReply,
+} from "./types";
 
 export type Plan =
   | { kind: "reply"; reply: TutorReply; guards: Focus[] }
@@ -53,88 +71,337 @@ export function validate(raw: unknown): TutorRequest {
 
 const LOOKS_LIKE_QUESTION =
   /\?\s*$|^(what|why|how|when|which|who|can|could|does|do|is|are|explain|tell)\b/i;
+/** Several dials with values ("recurrent scale 1.5 for 60 steps"): a simulation, however phrased. */
+const STARTS_AS_QUESTION = /^(why|how|what(?:'s| is| are| does)?|explain|is|are|does|do)\b/i;
 
-export function dispatch(request: TutorRequest, context: TutorContext): Plan {
-  const { message, history } = request;
-  const open = questionOrUndefined(request.questionId);
-  const contextFocus = open ? focusOn(open, context, "context") : undefined;
-  const quizQuestion = questionOrUndefined(pendingQuiz(history));
-  const quizFocus = quizQuestion ? focusOn(quizQuestion, context, "quiz") : undefined;
-  const guards = [contextFocus, quizFocus].filter((f): f is Focus => f !== undefined);
-  const done = (reply: TutorReply): Plan => ({ kind: "reply", reply, guards });
-  const avoid = [...askedInChat(history), ...(request.questionId ? [request.questionId] : [])];
-  const lessonOpt = request.lessonId !== undefined ? { lessonId: request.lessonId } : {};
-  const intent = detectIntent(
-    message,
-    { hasQuestion: guards.length > 0, hasPlot: request.params !== undefined },
-    mentionsAnyParam(message),
-  );
+/** Words that point at the question being worked on rather than at a new subject. */
+const ABOUT_QUESTION =
+  /\b(?:question|answer|options?|boxes|box|tick|choose|pick|select|this|it|one|ones|number|value|statements?|true|false|right|wrong|correct)\b/i;
 
-  if (intent === "greeting") return done(greetingReply());
-  if (quizFocus) {
-    const hintsTaken =
-      request.questionId === quizFocus.question.id && context.hintsTaken !== undefined
-        ? context.hintsTaken
-        : hintsSeenInChat(history, quizFocus.question.id);
-    if (SKIP.test(message.trim())) {
-      return done(askQuestion("", context, { lessonId: quizFocus.question.lessonId, avoid }));
-    }
-    if (intent === "hint") return done(hintReply(quizFocus, hintsTaken, message));
-    if (intent === "quiz") return done(askQuestion(message, context, { ...lessonOpt, avoid }));
-    const read = readAnswer(message, quizFocus);
-    if ("reply" in read) {
-      // A question asked mid-quiz is answered normally (below), not graded as an answer.
-      if (!(quizFocus.instance.type === "short-text" && LOOKS_LIKE_QUESTION.test(message)))
-        return done(read);
-    } else if (intent !== "simulate" && !LOOKS_LIKE_QUESTION.test(message)) {
-      return done(askAgain(read.problem, quizFocus));
-    }
+/** The open question tests this misconception: correcting it in chat would answer the question. */
+function testedBy(guards: readonly Focus[], id: string): Focus | undefined {
+  return guards.find((g) => JSON.stringify(g.question).includes(`"${id}"`));
+}
+
+interface Turn {
+  request: TutorRequest;
+  context: TutorContext;
+  state: DialogueState;
+  guards: Focus[];
+  contextFocus: Focus | undefined;
+  quizFocus: Focus | undefined;
+  lessonOpt: { lessonId?: string };
+}
+
+type Decision = { reply: TutorReply; facts?: TurnFacts; relevance?: Relevance };
+
+/** Dials the message names with a number beside them ("scale 1.5", "60 steps"), best scenario. */
+function boundDials(message: string, lessonOpt: { lessonId?: string }): number {
+  if (!/\d/.test(message)) return 0;
+  const def = chooseScenario({ message, ...lessonOpt });
+  if (!def) return 0;
+  const { values } = extractParams(message, def.params);
+  return Object.keys(values).filter((k) => def.params[k]?.kind === "number").length;
+}
+
+function simulate(turn: Turn, input: Partial<SimulateInput> & { message: string }): Decision {
+  const { request, lessonOpt } = turn;
+  const retrieved = assess(input.message, lessonOpt).lessons[0]?.lessonId;
+  const run = simulateReply({
+    ...lessonOpt,
+    ...(request.params ? { params: request.params } : {}),
+    ...(request.plot
+      ? { params: request.plot.params, paramsScenarioId: request.plot.scenarioId }
+      : {}),
+    ...(request.history ? { history: request.history } : {}),
+    ...(retrieved ? { retrievedLessonId: retrieved } : {}),
+    ...input,
+  });
+  const { changed, ...reply } = run;
+  return { reply: { ...reply, kind: "what-if" }, facts: { changed } };
+}
+
+function explain(
+  turn: Turn,
+  message: string,
+  options: Partial<ComposeOptions> & {
+    extraTerms?: string[];
+    lessonId?: string;
+    followUp?: boolean;
+  },
+): Decision {
+  const { guards, state } = turn;
+  const lessonId = options.lessonId ?? turn.lessonOpt.lessonId;
+  const relevance = assess(message, {
+    ...(lessonId ? { lessonId } : {}),
+    excludeQuestionIds: guards.map((g) => g.question.id),
+    ...(options.extraTerms ? { extraTerms: options.extraTerms } : {}),
+  });
+  const onTopic =
+    relevance.onTopic ||
+    (options.followUp === true && relevance.uncovered === undefined && relevance.hits.length > 0);
+  const focus = turn.contextFocus ?? turn.quizFocus;
+  if (!onTopic) {
+    // A question about the open question ("which boxes should I tick?") gets a hint.
+    if (focus && relevance.uncovered === undefined && ABOUT_QUESTION.test(message))
+      return hintFor(turn, focus, message);
+    return { reply: offTopicReply(relevance), relevance };
   }
-  switch (intent) {
-    case "hint":
-      return done(
-        contextFocus
-          ? hintReply(contextFocus, context.hintsTaken ?? 0, message)
-          : noQuestionReply(),
-      );
-    case "quiz":
-      return done(askQuestion(message, context, { ...lessonOpt, avoid }));
-    case "simulate": {
-      const retrieved = assess(message, lessonOpt).lessons[0]?.lessonId;
-      return done(
-        keepQuiz(
-          simulateReply({
-            message,
-            ...lessonOpt,
-            ...(request.params ? { params: request.params } : {}),
-            ...(history ? { history } : {}),
-            ...(retrieved ? { retrievedLessonId: retrieved } : {}),
-          }),
-          quizFocus,
-        ),
-      );
-    }
-    default: {
-      const relevance = assess(message, {
-        ...lessonOpt,
-        excludeQuestionIds: guards.map((g) => g.question.id),
+  const composed = compose(relevance, {
+    message,
+    kind: options.kind ?? classify(message),
+    avoid: new Set(state.quoted),
+    ...options,
+  });
+  if (!composed) return { reply: offTopicReply(relevance), relevance };
+  const terms = options.followUp ? state.terms : queryTerms(message);
+  const asked = options.followUp ? {} : { asked: message };
+  return { reply: composed.reply, facts: { terms, quoted: composed.quoted, ...asked }, relevance };
+}
+
+function hintFor(turn: Turn, focus: Focus, message: string): Decision {
+  const { request, context } = turn;
+  const taken =
+    request.questionId === focus.question.id && context.hintsTaken !== undefined
+      ? context.hintsTaken
+      : focus.source === "quiz"
+        ? hintsSeenInChat(request.history, focus.question.id)
+        : (context.hintsTaken ?? 0);
+  return { reply: hintReply(focus, taken, message) };
+}
+
+function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefined {
+  const { state } = turn;
+  const sim = state.sim;
+  if (f.kind === "number" && sim) {
+    const key = mainDial(sim.changed);
+    return simulate(turn, {
+      message,
+      scenarioId: sim.scenarioId,
+      params: sim.params,
+      paramsScenarioId: sim.scenarioId,
+      ...(key ? { fallbackKey: key } : {}),
+    });
+  }
+  if (f.kind === "number") {
+    // "What does the forget bias do?" then "and with 0?": run the dial the question named.
+    const def = state.asked
+      ? chooseScenario({ message: state.asked, ...(state.topic ? { lessonId: state.topic } : {}) })
+      : undefined;
+    const key =
+      def && state.asked
+        ? findMentions(state.asked, def.params).find(
+            (m) => m.value === undefined && m.key !== "seed",
+          )?.key
+        : undefined;
+    if (def && key) return simulate(turn, { message, scenarioId: def.id, fallbackKey: key });
+    // Otherwise a plain "what if" (the plot on screen, or the lesson's).
+    return undefined;
+  }
+  if (f.kind === "show") {
+    if (sim)
+      return simulate(turn, {
+        message: "",
+        scenarioId: sim.scenarioId,
+        params: sim.params,
+        paramsScenarioId: sim.scenarioId,
       });
-      if (!relevance.onTopic) return done(keepQuiz(offTopicReply(relevance), quizFocus));
-      const builtin = keepQuiz(explainReply(relevance), quizFocus);
-      if (context.llm)
-        return {
-          kind: "model",
-          relevance,
-          builtin,
-          guards,
-          ...(contextFocus ? { contextFocus } : {}),
-        };
-      return done(builtin);
+    const scenarioId = state.topic ? getLesson(state.topic)?.scenarioId : undefined;
+    if (scenarioId) return simulate(turn, { message: "", scenarioId });
+  }
+  if (state.terms.length === 0 && !state.topic) return undefined;
+  const topic = state.topic ?? turn.lessonOpt.lessonId;
+  const common = { followUp: true, extraTerms: state.terms, ...(topic ? { lessonId: topic } : {}) };
+  switch (f.kind) {
+    case "why":
+      return explain(turn, message, { ...common, kind: "why", prefer: "reason" });
+    case "example":
+      return explain(turn, message, { ...common, kind: "how", prefer: "example" });
+    case "simpler": {
+      const entry = glossaryEntry(state.terms.join(" ")) ?? undefined;
+      return explain(turn, message, {
+        ...common,
+        kind: "definition",
+        prefer: "simple",
+        ...(entry ? { definition: entry } : {}),
+      });
     }
+    case "what-about": {
+      // "what about exploding?" is a new subject in the same frame: the subject leads.
+      const own = courseTerms(f.subject).length > 0;
+      return explain(turn, `${f.subject}?`, {
+        followUp: true,
+        extraTerms: own
+          ? state.terms.filter((t) => !/vanish|explod/.test(t)).slice(0, 4)
+          : state.terms,
+        ...(own ? {} : topic ? { lessonId: topic } : {}),
+      });
+    }
+    default:
+      return explain(turn, message, common);
   }
 }
 
-/** A reply to a side question keeps a pending chat quiz pending. */
-function keepQuiz(reply: TutorReply, quizFocus: Focus | undefined): TutorReply {
-  return quizFocus ? { ...reply, quiz: { questionId: quizFocus.question.id } } : reply;
+const LENGTH_DIALS = /^(steps|depth|hiddenSize|seed)$/;
+
+/** The dial a bare follow-up number is for: the last one changed that is not a length or size. */
+function mainDial(changed: readonly string[]): string | undefined {
+  return [...changed].reverse().find((k) => !LENGTH_DIALS.test(k)) ?? changed.at(-1);
+}
+
+function endQuiz(focus: Focus): TutorReply {
+  return {
+    reply:
+      "OK, I've closed that question; no answer needed. Say “quiz me” whenever you want another, or ask me anything about the course.",
+    citations: citationFor(focus.question.lessonId),
+    intent: "quiz",
+    effects: [],
+    engine: "builtin",
+  };
+}
+
+/** A pending chat quiz: answers, hints, skip/stop, and side questions (answered, quiz kept open). */
+function quizTurn(
+  turn: Turn,
+  focus: Focus,
+  intent: ReturnType<typeof detectIntent>,
+): Decision | undefined {
+  const { request, context, lessonOpt } = turn;
+  const message = request.message.trim();
+  const avoid = [
+    ...askedInChat(request.history),
+    ...(request.questionId ? [request.questionId] : []),
+  ];
+  if (STOP.test(message)) return { reply: endQuiz(focus) };
+  if (SKIP.test(message))
+    return { reply: askQuestion("", context, { lessonId: focus.question.lessonId, avoid }) };
+  if (intent === "hint") return hintFor(turn, focus, message);
+  if (intent === "quiz") return { reply: askQuestion(message, context, { ...lessonOpt, avoid }) };
+  const read = readAnswer(message, focus);
+  const question = LOOKS_LIKE_QUESTION.test(message) && message.split(/\s+/).length > 3;
+  if ("reply" in read) {
+    if (!question) return { reply: read };
+    return undefined;
+  }
+  if (intent !== "simulate" && !question) return { reply: askAgain(read.problem, focus) };
+  return undefined;
+}
+
+function decide(turn: Turn): Decision {
+  const { request, context, state, contextFocus, quizFocus, lessonOpt } = turn;
+  const message = request.message;
+  const intent = detectIntent(
+    message,
+    {
+      hasQuestion: turn.guards.length > 0,
+      hasPlot: request.params !== undefined || request.plot !== undefined,
+    },
+    mentionsAnyParam(message),
+  );
+  if (intent === "greeting") return { reply: greetingReply() };
+  if (quizFocus) {
+    const handled = quizTurn(turn, quizFocus, intent);
+    if (handled) return handled;
+  }
+  if (intent === "hint")
+    return contextFocus ? hintFor(turn, contextFocus, message) : { reply: noQuestionReply() };
+  const avoid = [
+    ...askedInChat(request.history),
+    ...(request.questionId ? [request.questionId] : []),
+  ];
+  if (intent === "quiz") return { reply: askQuestion(message, context, { ...lessonOpt, avoid }) };
+
+  const calc = calculate(message);
+  if (calc)
+    return {
+      reply: {
+        reply: calc.text,
+        citations: citationFor(calc.lessonId),
+        intent: "calculate",
+        effects: [],
+        engine: "builtin",
+        kind: "calculation",
+      },
+      facts: { terms: courseTerms(message) },
+    };
+
+  const plot = request.plot ?? plotFromLesson(request);
+  if (
+    plot &&
+    ABOUT_PLOT.test(message) &&
+    /\b(why|how come|what|explain)\b/i.test(message) &&
+    courseTerms(message).length <= 2
+  )
+    return { reply: plotReply(plot, request.lessonId), facts: {} };
+
+  const f = state.turns > 0 ? followUpOf(message) : undefined;
+  // "What if it were 5?" is a simulation even when it leans on the thread; only a bare number
+  // or "show me" varies the last run.
+  if (f && (f.kind === "number" || f.kind === "show" || intent !== "simulate")) {
+    const resolved = followUp(turn, f, message);
+    if (resolved) return resolved;
+  }
+  const stated = detectMisconceptions(message)[0];
+  const tested = stated ? testedBy(turn.guards, stated) : undefined;
+  if (tested) return hintFor(turn, tested, message);
+  const misconception = stated;
+  if (intent === "simulate") return simulate(turn, { message });
+  if (!misconception) {
+    const dials = boundDials(message, lessonOpt);
+    if (dials >= 2 || (dials >= 1 && !STARTS_AS_QUESTION.test(message.trim())))
+      return simulate(turn, { message });
+  }
+
+  if (
+    contextFocus?.instance.type === "short-text" &&
+    !LOOKS_LIKE_QUESTION.test(message.trim()) &&
+    message.split(/\s+/).length >= 6
+  )
+    return { reply: feedbackReply(contextFocus, message) };
+
+  const definition = misconception ? undefined : definitionAsked(message);
+  return explain(turn, message, {
+    ...(misconception ? { misconception } : {}),
+    ...(definition ? { definition } : {}),
+  });
+}
+
+function plotFromLesson(request: TutorRequest) {
+  const scenarioId = request.lessonId ? getLesson(request.lessonId)?.scenarioId : undefined;
+  return scenarioId && request.params ? { scenarioId, params: request.params } : undefined;
+}
+
+/** The per-topic tag of a reply: the lesson it answers from, or "off-topic". */
+export function topicTag(reply: TutorReply, state: DialogueState): string {
+  if (reply.intent === "off-topic") return OFF_TOPIC;
+  return reply.citations[0]?.id ?? state.topic ?? OFF_TOPIC;
+}
+
+export function dispatch(request: TutorRequest, context: TutorContext): Plan {
+  const state = readState(request);
+  const open = questionOrUndefined(request.questionId);
+  const contextFocus = open ? focusOn(open, context, "context") : undefined;
+  const quizQuestion = questionOrUndefined(state.quiz?.questionId);
+  const quizFocus = quizQuestion ? focusOn(quizQuestion, context, "quiz") : undefined;
+  const guards = [contextFocus, quizFocus].filter((f): f is Focus => f !== undefined);
+  const lessonOpt = request.lessonId !== undefined ? { lessonId: request.lessonId } : {};
+  const turn: Turn = { request, context, state, guards, contextFocus, quizFocus, lessonOpt };
+  const decision = decide(turn);
+  // A side question keeps a pending chat quiz pending; skip/stop and a new question decide for themselves.
+  let reply = decision.reply;
+  const quizDecided =
+    reply.intent === "quiz" || reply.intent === "quiz-answer" || reply.intent === "hint";
+  if (quizFocus && !quizDecided && !reply.quiz)
+    reply = { ...reply, quiz: { questionId: quizFocus.question.id } };
+  const next = advance(state, reply, decision.facts ?? {});
+  reply = { ...reply, state: next, topic: topicTag(reply, state) };
+  if (reply.intent === "explain" && context.llm && decision.relevance)
+    return {
+      kind: "model",
+      relevance: decision.relevance,
+      builtin: reply,
+      guards,
+      ...(contextFocus ? { contextFocus } : {}),
+    };
+  return { kind: "reply", reply, guards };
 }

@@ -4,7 +4,6 @@
  * then where to read more. Also the off-topic reply, which names the nearest lesson and does
  * not guess.
  */
-import { lessons } from "@/lib/content";
 import type { Relevance } from "./relevance";
 import { idf, type Hit } from "./retrieval";
 import { terms } from "./retrieval/text";
@@ -103,25 +102,18 @@ export function explainReply(rel: Relevance): TutorReply {
   };
 }
 
-/** Not covered: say so, name the nearest lesson, invent nothing. */
+/**
+ * Not covered: say so and invent nothing, with no citations (nothing in the course answers it).
+ * A neighbouring topic the course does not teach (transformers, CNNs) gets a one-line pointer
+ * to the nearest lesson, named in the text.
+ */
 export function offTopicReply(rel: Relevance): TutorReply {
-  const nearest =
-    rel.lessons[0] ??
-    (lessons[0] ? { lessonId: lessons[0].id, title: lessons[0].title } : undefined);
-  const opening =
+  const nearest = rel.lessons[0];
+  const reply =
     rel.uncovered !== undefined
-      ? `This course does not cover ${rel.uncovered}, so I won't make up an answer.`
-      : "That is outside what this course covers, so I won't guess.";
-  const scope =
-    " I can help with why gradients vanish or explode in recurrent networks and how LSTMs, GRUs, clipping, initialisation and residual paths deal with it.";
-  const pointer = nearest ? ` The nearest lesson is **${nearest.title}**.` : "";
-  return {
-    reply: `${opening}${scope}${pointer}`,
-    citations: nearest ? [{ id: nearest.lessonId, title: nearest.title }] : [],
-    intent: "off-topic",
-    effects: [],
-    engine: "builtin",
-  };
+      ? `This course does not cover ${rel.uncovered}, so I won't make up an answer.${nearest ? ` The nearest lesson is **${nearest.title}**.` : ""}`
+      : "That is not something this course covers, so I won't guess. I can help with why gradients vanish or explode in recurrent networks and how LSTMs, GRUs, clipping, initialisation and residual paths deal with it.";
+  return { reply, citations: [], intent: "off-topic", effects: [], engine: "builtin" };
 }
 
 export function greetingReply(): TutorReply {

@@ -6,14 +6,20 @@ export { llmConfigFromEnv, TutorLlmEnv } from "./llm/env";
 export { composeGradeReply, type GradeReplyOptions } from "./quiz/grade-reply";
 export { parseAnswer, type ParsedAnswer } from "./quiz/answer";
 export { OFF_TOPIC, topicOf } from "./topic";
+export { detectMisconceptions } from "./answer/misconceptions";
+export { calculate, type Calculation } from "./answer/calc";
+export { classify } from "./answer/classify";
 export {
   MAX_MESSAGE_CHARS,
   TutorInputError,
   TutorRequest,
+  DialogueState,
+  PlotContext,
   type Citation,
   type HistoryTurn,
   type LlmMessage,
   type LlmProvider,
+  type QuestionKind,
   type TutorContext,
   type TutorEffect,
   type TutorIntent,

@@ -19,7 +19,10 @@ const GREETING =
 const HINT_WORDS =
   /\b(hints?|clue|nudge|stuck|i'?m lost|no idea|don'?t (get|understand) (this|the|it)|idk)\b/i;
 
-/** Asking for the key outright; only means "hint" while a question is open. */
+/**
+ * Asking for the key outright; only means "hint" while a question is open. A bare number is an
+ * answer ("0.73"); with a question mark it is a guess asked to be confirmed ("1.79e-9?").
+ */
 const KEY_SEEKING = [
   /\b(answers?|solutions?|key|model answer)\b/i,
   /\b(which|what) (option|letter|choice|one|ones|number|value|order|options)\b/i,
@@ -36,6 +39,9 @@ const KEY_SEEKING = [
   /^(more|another|next|again|one more|go on|continue)\b/i,
   /\bthis (question|one|problem|exercise)\b/i,
   /\b(just|only) (the|a|give|tell|say|write)\b|\bletters?\b/i,
+  /\b(which|what) (boxes|statements?|items?)\b|\b(tick|check|select|pick|choose) (the |which |what )?(boxes|ones|options?|statements?)\b/i,
+  /\b(is|was) it\s+[-+−]?\d|^[-+−]?\d[\d.,eE\-+−×x^{} ]*\?$/i,
+  /\b(am i|was i) (right|correct|close)\b|\bthe question (wants|asks|means)\b|\bwhat (this|the) question\b/i,
 ];
 
 const QUIZ =
@@ -70,5 +76,9 @@ export function detectIntent(
   return "explain";
 }
 
-/** "skip", "next", "I give up": leave a pending chat quiz for another question ("idk" asks for a hint). */
-export const SKIP = /^(skip|pass|next|next one|i give up|give up)\W*$/i;
+/** "next": another chat-quiz question. */
+export const SKIP = /^(next|next one|another( one)?|next question)\W*$/i;
+
+/** "skip", "stop", "I give up": end the chat quiz ("idk" asks for a hint). */
+export const STOP =
+  /^(?:(?:ok|okay|please|let'?s|can we|i want to)\s+)*(skip|pass|stop|quit|end|cancel|exit|enough|no more|done|i'?m done|give up|i give up)(?:\s+(?:the\s+|this\s+)?(?:quiz|question|it|this|now|please|for now))*\W*$/i;

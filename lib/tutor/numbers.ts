@@ -12,7 +12,12 @@ export interface NumberMention {
   raw: string;
 }
 
-const MANTISSA = String.raw`[-+−]?(?:\d+(?:[.,]\d+)?|[.]\d+)`;
+/**
+ * "1,500" and "12,000,000" are thousands (a comma before exactly three digits, after a leading
+ * group that is not 0); any other comma is a decimal comma ("0,73", "1,5", "2,25").
+ */
+const THOUSANDS = String.raw`[1-9]\d{0,2}(?:,\d{3})+(?![\d,.])`;
+const MANTISSA = String.raw`[-+−]?(?:${THOUSANDS}|\d+(?:[.,]\d+)?|[.]\d+)`;
 const TIMES = String.raw`\s*(?:×|x|\*|·|\\times|\\cdot)\s*`;
 const POWER = String.raw`10\s*\^\s*(?:\{\s*([-+−]?\d+)\s*\}|\(\s*([-+−]?\d+)\s*\)|([-+−]?\d+))`;
 const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹⁻";
@@ -33,8 +38,12 @@ const PATTERN = new RegExp(
   "g",
 );
 
+const THOUSANDS_ONLY = new RegExp(String.raw`^[-+−]?${THOUSANDS}`);
+
 function num(s: string): number {
-  return Number(s.replace("−", "-").replace(",", "."));
+  const signed = s.replace("−", "-");
+  if (THOUSANDS_ONLY.test(signed)) return Number(signed.replace(/,/g, ""));
+  return Number(signed.replace(",", "."));
 }
 
 function superscript(s: string): number {
@@ -42,7 +51,10 @@ function superscript(s: string): number {
   return Number(digits);
 }
 
-/** Every number in the text, left to right. A decimal comma is read as a point ("0,73"). */
+/**
+ * Every number in the text, left to right. "1,500" is fifteen hundred; a decimal comma is read
+ * as a point ("0,73"). A comma followed by a space separates numbers ("(6, 8)").
+ */
 export function findNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
   for (const m of text.matchAll(PATTERN)) {
@@ -67,20 +79,9 @@ export function findNumbers(text: string): NumberMention[] {
     } else {
       const plain = g(12);
       if (plain === undefined) continue;
-      // "1,000" style thousands are not used in this course; "0,73" is a decimal comma.
       value = num(plain) / (g(13) !== undefined ? 100 : 1);
     }
     if (Number.isFinite(value)) out.push({ value, start, end: start + raw.length, raw });
   }
   return out;
-}
-
-/** Significant-figure forms a writer might use for v: "0.0078", "7.8e-3", "7.76". */
-export function numberForms(v: number): string[] {
-  const forms = new Set<string>();
-  for (const digits of [2, 3, 4]) {
-    forms.add(String(Number(v.toPrecision(digits))));
-    forms.add(v.toExponential(digits - 1));
-  }
-  return [...forms];
 }

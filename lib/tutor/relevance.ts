@@ -11,6 +11,13 @@ import { PLOT, STRONG, UNCOVERED, WEAK } from "./retrieval/vocabulary";
 /** Below this BM25 score (after kind weights) the best passage is not evidence of coverage. */
 export const MIN_SCORE = 3;
 
+/**
+ * A message with no strong course term ("a good laptop for deep learning") needs a much better
+ * match. Measured on the tuning sets' off-topic and on-topic questions without a strong term:
+ * off-topic best scores reach 18, on-topic ones start near 100; 30 leaves room on both sides.
+ */
+export const WEAK_ONLY_MIN_SCORE = 30;
+
 const PLOT_CONTEXT = terms("scenario plot curve");
 
 export interface Relevance {
@@ -24,7 +31,12 @@ export interface Relevance {
 
 export function assess(
   message: string,
-  options: { lessonId?: string; excludeQuestionIds?: readonly string[] } = {},
+  options: {
+    lessonId?: string;
+    excludeQuestionIds?: readonly string[];
+    /** Terms carried over from the thread (a follow-up's context). */
+    extraTerms?: readonly string[];
+  } = {},
 ): Relevance {
   const raw = words(normalise(message));
   const uncovered = raw.map((w) => UNCOVERED.get(w)).find((label) => label !== undefined);
@@ -34,17 +46,24 @@ export function assess(
   const weak = corrected.filter((t) => WEAK.has(t)).length;
   const plot = plain.filter((t) => PLOT.has(t)).length;
   const hasLesson = options.lessonId !== undefined;
-  const courseWords = strong >= 1 || weak >= 2 || (hasLesson && plot + weak >= 1);
+  const extra = options.extraTerms ?? [];
+  const carried = extra.some((t) => STRONG.has(t));
+  const courseWords = strong >= 1 || weak >= 2 || (hasLesson && plot + weak >= 1) || carried;
   const vague = hasLesson && strong <= 1;
   // "Why does it go flat?" beside a plot is about the plot: look where the lesson describes it.
-  const q = [...queryTerms(message), ...(vague && plot > 0 ? PLOT_CONTEXT : [])];
+  const q = [...queryTerms(message), ...extra, ...(vague && plot > 0 ? PLOT_CONTEXT : [])];
   // A vague message ("why does it go flat?") is about the lesson on screen: answer from it when
   // it has anything to say. A specific one may be about another lesson: only boost the open one.
-  const all = search(q, options);
+  const all = search(q, {
+    ...(options.lessonId !== undefined ? { lessonId: options.lessonId } : {}),
+    ...(options.excludeQuestionIds ? { excludeQuestionIds: options.excludeQuestionIds } : {}),
+  });
   const own = vague ? all.filter((h) => h.passage.lessonId === options.lessonId) : [];
   const hits = own.length > 0 ? own : all;
   const lessons = rankLessons(hits);
   const best = hits[0]?.score ?? 0;
-  const onTopic = uncovered === undefined && courseWords && best >= MIN_SCORE;
+  const floor =
+    strong === 0 && !carried && !(hasLesson && plot > 0) ? WEAK_ONLY_MIN_SCORE : MIN_SCORE;
+  const onTopic = uncovered === undefined && courseWords && best >= floor;
   return { terms: q, hits, lessons, onTopic, ...(uncovered !== undefined ? { uncovered } : {}) };
 }

@@ -42,9 +42,22 @@ export function idf(t: string): number {
   return Math.log(1 + coursePassages.length / (1 + (frequency.get(t) ?? 0)));
 }
 
+/** Corrections already worked out: a turn asks about the same words several times. */
+const corrected = new Map<string, string>();
+const MAX_CACHED = 5000;
+
 /** A term the course never uses, mapped to the nearest one it does (or kept as is). */
 export function correct(t: string): string {
   if (vocabulary.has(t) || t.length < 5 || /\d/.test(t)) return t;
+  const known = corrected.get(t);
+  if (known !== undefined) return known;
+  const result = nearestTerm(t);
+  if (corrected.size >= MAX_CACHED) corrected.clear();
+  corrected.set(t, result);
+  return result;
+}
+
+function nearestTerm(t: string): string {
   const max = t.length >= 8 ? 2 : 1;
   let best = t;
   let bestDistance = max + 1;
@@ -69,6 +82,7 @@ export function queryTerms(message: string): string[] {
 const KIND_WEIGHT: Record<PassageKind, number> = {
   section: 1,
   summary: 1,
+  glossary: 0.9,
   misconception: 0.9,
   explanation: 0.8,
   "source-note": 0.7,

@@ -5,10 +5,18 @@
  * learner's current question can be left out: its explanation often states the key).
  */
 import { lessons, misconceptions, questions } from "@/lib/content";
+import { glossary } from "@/lib/content/glossary";
 import { scenarios } from "@/lib/sim";
 
 export type PassageKind =
-  "section" | "summary" | "source-note" | "explanation" | "hints" | "misconception" | "scenario";
+  | "section"
+  | "summary"
+  | "glossary"
+  | "source-note"
+  | "explanation"
+  | "hints"
+  | "misconception"
+  | "scenario";
 
 export interface Passage {
   id: string;
@@ -61,6 +69,17 @@ export function buildPassages(): Passage[] {
         quotable: true,
       });
     }
+    // Deep dives are lesson text too (folded under "Going deeper" on the page).
+    for (const section of lesson.deepDives ?? []) {
+      out.push({
+        ...base,
+        id: `${lesson.id}#${section.id}`,
+        kind: "section",
+        heading: section.heading,
+        text: section.body,
+        quotable: true,
+      });
+    }
     if (lesson.sourceNote) {
       out.push({
         ...base,
@@ -71,6 +90,18 @@ export function buildPassages(): Passage[] {
         quotable: false,
       });
     }
+  }
+  for (const entry of glossary) {
+    out.push({
+      id: `glossary:${entry.id}`,
+      kind: "glossary",
+      lessonId: entry.lessonId,
+      lessonTitle: titleOf.get(entry.lessonId) ?? entry.lessonId,
+      heading: `${entry.term}. ${entry.match.join(". ")}`,
+      text: entry.definition,
+      concepts: "",
+      quotable: true,
+    });
   }
   for (const scenario of Object.values(scenarios)) {
     const lesson =

@@ -13,15 +13,18 @@ export const STRONG = termSet(
     "jacobian clipping clip carousel cec gate gates gated forget sigmoid tanh relu residual " +
     "orthogonal singular spectral eigenvalue saturation saturate activation initialization irnn " +
     "truncated truncation hochreiter schmidhuber pascanu bengio gers jozefowicz cho " +
-    "shortcut derivative derivatives normalization",
+    "shortcut normalization",
 );
 
-/** Words the course uses that are also everyday words: two of them make a message on topic. */
+/**
+ * Words the course uses that are also everyday words: two of them make a message on topic.
+ * "Derivative" is here, not above: "the derivative of x^2" is calculus homework.
+ */
 export const WEAK = termSet(
   "network neural weight weights memory sequence training train bias cell norm step steps layer " +
     "hidden loss deep long matrix unit units input output state product multiply chain " +
     "dependency dependencies learn learning model nan overflow update reset candidate threshold " +
-    "scale radius fix solve problem paper",
+    "scale radius fix solve problem paper derivative derivatives",
 );
 
 /** Words about the plot beside a lesson: with a lesson in context, "why does it go flat?" is on topic. */

@@ -96,6 +96,8 @@ export interface Mention {
   end: number;
   /** Set for choice values: the value the mention selects. */
   value?: string;
+  /** The phrase is the dial's own label, not a synonym shared with other scenarios. */
+  exact?: boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -106,10 +108,56 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  */
 export function findMentions(message: string, params: ParamDefs): Mention[] {
   const lower = message.toLowerCase();
-  const candidates: { key: string; phrase: string; value?: string }[] = [];
+  const taken: Mention[] = [];
+  for (const c of compiled(params)) {
+    c.re.lastIndex = 0;
+    for (const m of lower.matchAll(c.re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some((t) => start < t.end && end > t.start)) continue;
+      taken.push({
+        key: c.key,
+        start,
+        end,
+        ...(c.value !== undefined ? { value: c.value } : {}),
+        ...(c.exact ? { exact: true } : {}),
+      });
+    }
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+interface Candidate {
+  key: string;
+  phrase: string;
+  value?: string;
+  exact?: boolean;
+  re: RegExp;
+}
+
+function labelNames(label: string): Set<string> {
+  const l = label
+    .toLowerCase()
+    .replace(/\s+[a-zσθ]$/i, "")
+    .replace(/\(.*?\)/g, "")
+    .trim();
+  return new Set([l, l.replace(/-/g, " ")]);
+}
+
+/** Each scenario's phrases compiled once (replies call this for every scenario, every turn). */
+const cache = new WeakMap<ParamDefs, Candidate[]>();
+
+function compiled(params: ParamDefs): Candidate[] {
+  const hit = cache.get(params);
+  if (hit) return hit;
+  const candidates: Omit<Candidate, "re">[] = [];
   for (const [key, def] of Object.entries(params)) {
     if (def.kind === "number") {
-      for (const phrase of namesOf(key, def)) candidates.push({ key, phrase });
+      const own = namesOf(key, { ...def, label: def.label }).filter((p) =>
+        labelNames(def.label).has(p),
+      );
+      for (const phrase of namesOf(key, def))
+        candidates.push({ key, phrase, ...(own.includes(phrase) ? { exact: true } : {}) });
     } else {
       for (const o of def.options) {
         // Bare digits ("0", "1" of the bit) are numbers, read by extract.ts, not names.
@@ -121,19 +169,14 @@ export function findMentions(message: string, params: ParamDefs): Mention[] {
     }
   }
   candidates.sort((a, b) => b.phrase.length - a.phrase.length);
-  const taken: Mention[] = [];
-  for (const c of candidates) {
+  const out = candidates.map((c) => {
     const short = c.phrase.length <= 2;
     const re = new RegExp(
       String.raw`(?<![\w-])${escape(c.phrase)}(?![\w-])${short ? String.raw`(?=\s*[=:])` : ""}`,
       "g",
     );
-    for (const m of lower.matchAll(re)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (taken.some((t) => start < t.end && end > t.start)) continue;
-      taken.push({ key: c.key, start, end, ...(c.value !== undefined ? { value: c.value } : {}) });
-    }
-  }
-  return taken.sort((a, b) => a.start - b.start);
+    return { ...c, re };
+  });
+  cache.set(params, out);
+  return out;
 }

@@ -12,6 +12,7 @@ import {
   parseScenarioParams,
   runWithinBudget,
   scenarios,
+  type ParamDefs,
   type ParamValues,
   type ScenarioDefinition,
 } from "@/lib/sim";
@@ -27,6 +28,12 @@ export interface SimulateInput {
   history?: readonly HistoryTurn[];
   /** The lesson retrieval ranked first, used when nothing else decides. */
   retrievedLessonId?: string;
+  /** Run this scenario (a follow-up to the last run, or the plot on screen). */
+  scenarioId?: string;
+  /** The scenario `params` belong to, when it is not the open lesson's. */
+  paramsScenarioId?: string;
+  /** The dial a bare number is for ("and with 0?" after changing the forget bias). */
+  fallbackKey?: string;
 }
 
 const scenarioOfLesson = (lessonId: string | undefined) =>
@@ -39,15 +46,53 @@ export function mentionsAnyParam(message: string): boolean {
   );
 }
 
+/** Every scenario's dials in one table, so "update gate bias" is not read as some other bias. */
+const allParams = Object.assign({}, ...Object.values(scenarios).map((s) => s.params)) as ParamDefs;
+
+/** Models a learner names; a scenario that does not show the one named is a worse match. */
+const MODEL_DIALS = new Set(["updateBias", "forgetBias"]);
+const MODELS = [/\bgrus?\b/i, /\blstms?\b/i, /\brnns?\b|\brecurrent net/i];
+
 export function chooseScenario(input: SimulateInput): ScenarioDefinition | undefined {
+  const forced = input.scenarioId ? getScenario(input.scenarioId) : undefined;
+  if (forced) return forced;
   const open = scenarioOfLesson(input.lessonId);
-  const words = new Set(terms(input.message));
+  const named = new Set(
+    findMentions(input.message, allParams)
+      .map((m) => m.key)
+      .filter((k) => MODEL_DIALS.has(k)),
+  );
   let best: ScenarioDefinition | undefined;
   let bestScore = -Infinity;
   for (const s of Object.values(scenarios)) {
-    const keys = new Set(findMentions(input.message, s.params).map((m) => m.key));
-    const overlap = terms(`${s.title} ${s.summary}`).filter((t) => words.has(t)).length;
-    let score = 2 * keys.size + overlap;
+    const mentions = findMentions(input.message, s.params);
+    const keys = new Set(mentions.map((m) => m.key));
+    // Words outside this scenario's dial names ("GRU comparison"): a name is not counted twice.
+    let rest = input.message;
+    for (const m of mentions)
+      rest = rest.slice(0, m.start) + " ".repeat(m.end - m.start) + rest.slice(m.end);
+    const words = new Set(terms(rest));
+    const overlap = [...new Set(terms(`${s.title} ${s.summary}`))].filter((t) =>
+      words.has(t),
+    ).length;
+    // A model's dial the message names that this scenario does not have (a GRU's update-gate
+    // bias in an LSTM-only scenario) argues against it.
+    const missing = [...named].filter((k) => !(k in s.params)).length;
+    const text = `${s.title} ${s.summary}`.toLowerCase();
+    const asked = MODELS.filter((m) => m.test(input.message));
+    const absent = asked.filter((m) => !m.test(text)).length;
+    // A choice value ("1997", "relu") is a precise word: it says more than a generic dial name.
+    const choices = new Set(mentions.filter((m) => m.value !== undefined).map((m) => m.key)).size;
+    // A dial named by its own label here ("recurrent scale"), not by a shared synonym.
+    const exact = new Set(mentions.filter((m) => m.exact).map((m) => m.key)).size;
+    let score =
+      2 * keys.size +
+      3 * choices +
+      3 * exact +
+      overlap -
+      3 * missing -
+      3 * absent +
+      (asked.length - absent);
     if (s === open) score += input.params ? 6 : 3;
     if (s === scenarioOfLesson(input.retrievedLessonId)) score += 1.5;
     if (score > bestScore) [best, bestScore] = [s, score];
@@ -82,7 +127,10 @@ const fmt = (v: number) => (Number.isInteger(v) ? String(v) : String(Number(v.to
 /** Starting values: the plot's current ones when it is this scenario, else the defaults; bad ones dropped. */
 function baseValues(def: ScenarioDefinition, input: SimulateInput): ParamValues {
   const base = defaultParams(def.params);
-  if (!input.params || def !== scenarioOfLesson(input.lessonId)) return base;
+  const owner = input.paramsScenarioId
+    ? getScenario(input.paramsScenarioId)
+    : scenarioOfLesson(input.lessonId);
+  if (!input.params || def !== owner) return base;
   for (const [key, value] of Object.entries(input.params)) {
     if (!(key in def.params)) continue;
     try {
@@ -95,7 +143,7 @@ function baseValues(def: ScenarioDefinition, input: SimulateInput): ParamValues 
   return base;
 }
 
-export function simulateReply(input: SimulateInput): TutorReply {
+export function simulateReply(input: SimulateInput): TutorReply & { changed: string[] } {
   const def = chooseScenario(input);
   if (!def) {
     return {
@@ -104,12 +152,15 @@ export function simulateReply(input: SimulateInput): TutorReply {
       intent: "simulate",
       effects: [],
       engine: "builtin",
+      changed: [],
     };
   }
   const { values, unassigned } = extractParams(
     input.message,
     def.params,
-    fallbackKey(def, input.history),
+    input.fallbackKey && input.fallbackKey in def.params
+      ? input.fallbackKey
+      : fallbackKey(def, input.history),
   );
   const merged = baseValues(def, input);
   const notes: string[] = [];
@@ -162,5 +213,6 @@ export function simulateReply(input: SimulateInput): TutorReply {
     intent: "simulate",
     effects: [],
     engine: "builtin",
+    changed: Object.keys(values),
   };
 }

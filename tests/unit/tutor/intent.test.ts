@@ -52,11 +52,13 @@ describe("respond intents", () => {
     expect(reply.engine).toBe("builtin");
   });
 
-  it("says when the course does not cover something and points to the nearest lesson", async () => {
+  it("says when the course does not cover something and names the nearest lesson, citing nothing", async () => {
     const reply = await respond({ message: "what is a transformer" });
     expect(reply.reply).toMatch(/does not cover transformers/);
-    expect(reply.reply).toMatch(/nearest lesson/);
-    expect(reply.citations).toHaveLength(1);
+    expect(reply.reply).toMatch(/nearest lesson is \*\*/);
+    // Nothing in the course answers it: a citation would suggest otherwise.
+    expect(reply.citations).toEqual([]);
+    expect(reply.topic).toBe("off-topic");
   });
 
   it("explains from the course with citations, best first", async () => {

@@ -1,0 +1,139 @@
+/**
+ * The calculations the course names, on the learner's own numbers, with the working shown:
+ * clip a vector by norm at a threshold, the cell path's σ(b)^T, a constant factor's s^T, a
+ * product of per-step factors, and how many one-step Jacobians lie between two steps. Numbers
+ * come from lib/sim's own functions so the tutor and the plots agree.
+ */
+import { clipByNorm, formatCaptionNumber, sigmoid } from "@/lib/sim";
+import { findNumbers } from "../numbers";
+
+export interface Calculation {
+  /** Markdown: the result first, then the working. */
+  text: string;
+  /** The lesson that teaches this calculation. */
+  lessonId: string;
+}
+
+const f = (x: number) => formatCaptionNumber(x);
+const EXPLODING = "how-lstm-handles-exploding-gradients";
+const CELL = "why-lstm-solves-vanishing-gradients";
+const BPTT = "bptt-basics";
+
+const NUM = String.raw`[-+−]?(?:\d+(?:\.\d+)?|\.\d+)(?:e[-+]?\d+)?`;
+const VECTOR = new RegExp(String.raw`[([]\s*(${NUM}(?:\s*[,;]\s*${NUM})+)\s*[)\]]`, "i");
+const toNumber = (s: string) => Number(s.replace("−", "-"));
+
+function clip(message: string): Calculation | undefined {
+  if (!/\bclip|\bthreshold\b|\btheta\b|θ|max[- ]norm/i.test(message)) return undefined;
+  const v = VECTOR.exec(message);
+  if (!v) return undefined;
+  const g = (v[1] ?? "").split(/[,;]/).map((x) => toNumber(x.trim()));
+  const rest =
+    message.slice(0, v.index) + " ".repeat(v[0].length) + message.slice(v.index + v[0].length);
+  const t =
+    /(?:at|to|threshold(?: of| is|=)?|theta\s*=?|θ\s*=?|max[- ]norm(?: of)?)\s*(\d+(?:\.\d+)?)/i.exec(
+      rest,
+    )?.[1] ?? findNumbers(rest)[0]?.raw;
+  const threshold = t === undefined ? NaN : Number(t);
+  if (!(threshold > 0) || g.some((x) => !Number.isFinite(x))) return undefined;
+  const r = clipByNorm(g, threshold);
+  const squares = g.map((x) => `${f(x)}^2`).join(" + ");
+  const vec = (xs: ArrayLike<number>) => `(${Array.from(xs, (x) => f(x)).join(", ")})`;
+  const norm = `$\\|g\\| = \\sqrt{${squares}} = ${f(r.norm)}$`;
+  const text = r.wasClipped
+    ? `Clipped at θ = ${f(threshold)}, $g = ${vec(g)}$ becomes **${vec(r.clipped)}**. Working: ${norm}, which is at least θ, so the whole vector is multiplied by θ/‖g‖ = ${f(threshold)}/${f(r.norm)} = ${f(r.scale)}. Its length is now ${f(threshold)} and its direction is unchanged.`
+    : `Not clipped: $g = ${vec(g)}$ stays unchanged at θ = ${f(threshold)}. Working: ${norm}, which is below θ, so the rule leaves it alone (it only rescales a gradient whose norm reaches the threshold).`;
+  return { text, lessonId: EXPLODING };
+}
+
+const ASKS_RESULT =
+  /\bhow much\b|\bwhat(?:'s| is)? left\b|\bsurviv|\bremain|\bcompute\b|\bcalculate\b|\bwork out\b|=\s*\?|\bwhat (?:is|'s|does)\b[^?]*\^|\bhow (?:big|small|large)\b/i;
+
+function sigmaPower(message: string): Calculation | undefined {
+  const explicit = /(?:σ|sigma|sigmoid)\s*\(\s*([-+−]?\d+(?:\.\d+)?)\s*\)\s*\^\s*\{?\s*(\d+)/i.exec(
+    message,
+  );
+  let b: number | undefined;
+  let T: number | undefined;
+  if (explicit) [b, T] = [toNumber(explicit[1] ?? ""), Number(explicit[2])];
+  else if (ASKS_RESULT.test(message) && /\bforget[- ]?(?:gate )?bias\b|\bb_?f\b/i.test(message)) {
+    b = toNumber(/bias(?: of| is| =|=)?\s*([-+−]?\d+(?:\.\d+)?)/i.exec(message)?.[1] ?? "NaN");
+    T = Number(/(\d+)\s*(?:time ?)?steps/i.exec(message)?.[1] ?? NaN);
+  }
+  if (b === undefined || T === undefined || !Number.isFinite(b) || !Number.isFinite(T))
+    return undefined;
+  const s = sigmoid(b);
+  return {
+    text: `About **${f(s ** T)}** of the gradient survives along the cell path: with the input weights at zero each forget gate is $\\sigma(${f(b)}) = 1/(1+e^{-${f(b)}}) = ${f(s)}$, and going back ${T} steps multiplies ${T} of them: $${f(s)}^{${T}} = ${f(s ** T)}$.`,
+    lessonId: CELL,
+  };
+}
+
+function power(message: string): Calculation | undefined {
+  const explicit = /(?<![\w.(])(\d*\.?\d+)\s*\^\s*\{?\s*(\d+)\b/.exec(message);
+  let s: number | undefined;
+  let T: number | undefined;
+  if (explicit) [s, T] = [Number(explicit[1]), Number(explicit[2])];
+  else {
+    const m =
+      /\bfactor(?: of| is)?\s*(\d*\.?\d+)[^.?]*?\b(?:over|for|across|after)\s*(\d+)\s*(?:time ?)?steps/i.exec(
+        message,
+      ) ??
+      /(\d*\.?\d+)\s*(?:per step|each step|every step)[^.?]*?\b(\d+)\s*(?:time ?)?steps/i.exec(
+        message,
+      );
+    if (m && ASKS_RESULT.test(message)) [s, T] = [Number(m[1]), Number(m[2])];
+  }
+  if (s === undefined || T === undefined || !Number.isFinite(s) || !Number.isFinite(T))
+    return undefined;
+  const v = s ** T;
+  const trend =
+    s < 1
+      ? "shrinks geometrically (vanishing)"
+      : s > 1
+        ? "grows geometrically (exploding)"
+        : "stays the same";
+  return {
+    text: `It is **${f(v)}**: ${T} factors of ${f(s)} multiply to $${f(s)}^{${T}} = ${f(v)}$. A product of many equal factors ${trend}; that is the backward pass of BPTT when every step contributes the same factor.`,
+    lessonId: BPTT,
+  };
+}
+
+function product(message: string): Calculation | undefined {
+  if (!/\b(?:multiply|product|multiplied)\b/i.test(message)) return undefined;
+  const nums = findNumbers(message.replace(/,\s+/g, " ; ")).map((n) => n.value);
+  if (nums.length < 2 || nums.length > 50) return undefined;
+  const v = nums.reduce((a, b) => a * b, 1);
+  return {
+    text: `The product is **${f(v)}**: ${nums.map(f).join(" × ")} = ${f(v)}. Backpropagation through time multiplies one such factor per step, which is why a run of factors below 1 vanishes and a run above 1 explodes.`,
+    lessonId: BPTT,
+  };
+}
+
+function jacobianCount(message: string): Calculation | undefined {
+  if (!/\bhow many\b/i.test(message) || !/jacobian|factor|matri|multiplication/i.test(message))
+    return undefined;
+  const m =
+    /(?:step|t\s*=)\s*(\d+)\s*(?:back\s*)?(?:to|down to|and|->|→)\s*(?:step\s*|t\s*=\s*)?(\d+)/i.exec(
+      message,
+    ) ?? /from\s*(\d+)\s*(?:back\s*)?(?:to|down to)\s*(\d+)/i.exec(message);
+  if (!m) return undefined;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  const n = Math.abs(a - b);
+  const [hi, lo] = a > b ? [a, b] : [b, a];
+  return {
+    text: `It is **${n}**: $\\partial h_{${hi}}/\\partial h_{${lo}} = \\prod_{t=${lo + 1}}^{${hi}} \\partial h_t/\\partial h_{t-1}$ is a product of ${hi} − ${lo} = ${n} one-step Jacobians, one per step the gradient travels back.`,
+    lessonId: BPTT,
+  };
+}
+
+/** The calculation the message asks for, computed, or undefined when it asks for none. */
+export function calculate(message: string): Calculation | undefined {
+  return (
+    clip(message) ??
+    jacobianCount(message) ??
+    sigmaPower(message) ??
+    product(message) ??
+    power(message)
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * What kind of question the learner asked, from its wording: it decides how the reply opens
+ * (a definition first, "No: ..." to a false claim, the number first for a calculation).
+ */
+import type { QuestionKind } from "../types";
+
+const RULES: readonly [QuestionKind, RegExp][] = [
+  [
+    "calculation",
+    /\bhow many\b|\bcompute\b|\bcalculate\b|\bwork out\b|=\s*\?|\d\s*\^\s*\d|\bclip (?:the )?(?:vector|gradient)? ?[([]/i,
+  ],
+  [
+    "diagnosis",
+    /\b(?:my|our) (?:loss|gradients?|model|training|network|lstm|rnn)\b|\b(?:i get|i'?m getting|keeps? (?:going|getting)|suddenly|nan\b|inf\b|diverg)/i,
+  ],
+  ["what-if", /\bwhat (?:if|happens (?:if|when|with))\b|\bsuppose\b|\bimagine\b/i],
+  [
+    "compare",
+    /\b(?:vs\.?|versus|difference between|differ(?:s|ent)? from|compared? (?:to|with)|better than|which (?:is|one is) better|or (?:an? )?(?:lstm|gru|rnn))\b/i,
+  ],
+  [
+    "definition",
+    /^(?:so\s+)?(?:what(?:'s| is| are)\s+(?:an?\s+|the\s+)?[\w\s'-]{1,40}\??$|define\b|definition of\b|meaning of\b|what does [\w\s'-]{1,30} mean\b)/i,
+  ],
+  ["why", /^(?:(?:ok|so|but|and)\s+)*(?:why|how come)\b|\bwhy\b/i],
+  ["how", /^(?:(?:ok|so|but|and)\s+)*how\b|\bhow (?:does|do|can|to|is)\b/i],
+  [
+    "yes-no",
+    /^(?:(?:ok|so|but|and|wait)\s+)*(?:is|are|does|do|can|could|will|would|should|did|has|have|isn'?t|doesn'?t|don'?t|aren'?t|can'?t)\b|,?\s*(?:right|correct|yes|true|no|isn'?t it|doesn'?t it|does it|is it)\?\s*$|^(?:so|and)\b.*\?\s*$/i,
+  ],
+  ["definition", /^(?:so\s+)?what (?:does|do) .{1,40} (?:do|mean|control)\s*\??$/i],
+];
+
+export function classify(message: string): QuestionKind {
+  const m = message.trim();
+  for (const [kind, re] of RULES) if (re.test(m)) return kind;
+  return "other";
+}

@@ -1,0 +1,251 @@
+/**
+ * Built-in answers that open with the answer: a definition first for "what is X", "No: ..." for
+ * a stated misconception, otherwise the sentences that best answer the question (never one that
+ * leans on a sentence before it), then the reason from a second section when one adds to it,
+ * then where to read more and a next step. Wording varies by message so replies do not repeat.
+ */
+import { getLesson, getMisconception } from "@/lib/content";
+import type { GlossaryEntry } from "@/lib/content/glossary";
+import { citationsOf } from "../explain";
+import type { Relevance } from "../relevance";
+import { idf, passages, type Hit } from "../retrieval";
+import { terms } from "../retrieval/text";
+import { splitSentences } from "../sentences";
+import type { Citation, QuestionKind, TutorReply } from "../types";
+
+export interface ComposeOptions {
+  message: string;
+  kind: QuestionKind;
+  misconception?: string;
+  definition?: GlossaryEntry;
+  /** Passages quoted earlier in the thread: say something new when possible. */
+  avoid?: ReadonlySet<string>;
+  /** Prefer reasons ("why?"), examples, or the plainest statement ("explain simpler"). */
+  prefer?: "reason" | "example" | "simple" | "remedy";
+}
+
+export interface Composed {
+  reply: TutorReply;
+  quoted: string[];
+}
+
+const LEANS_BACK =
+  /^(?:they|it|its|this|these|that|those|their|so|but|and|or|then|here|such|both|hence|thus|therefore|instead|again|now|also|otherwise|similarly|likewise|which|in other words|as a result|in that case|at that point|in this case|the same|the other|the rest|each of them|equally|still|yet|even so|finally|first|second|third)\b/i;
+const REFERS_BACK = /\b(?:above|below|as before|as we saw|the previous|this one)\b/i;
+const REASON =
+  /\b(?:because|since|so that|which is why|that is why|means|so the|therefore|as a result|each step|per step)\b/i;
+const REMEDY = /\b(?:clip|fix|use|try|set|should|standard|remedy|lower|reduce|initiali[sz]e)\w*/i;
+const EXAMPLE = /\b(?:for example|e\.g\.|say|for instance)\b|\d/i;
+
+interface Scored {
+  text: string;
+  score: number;
+}
+
+function scoreSentences(
+  hit: Hit,
+  query: ReadonlySet<string>,
+  prefer: ComposeOptions["prefer"],
+): Scored[] {
+  return splitSentences(hit.passage.text).map((text, index) => {
+    const seen = new Set(terms(text));
+    let score = 0;
+    for (const t of query) if (seen.has(t)) score += idf(t);
+    if (index === 0) score += 0.5;
+    if (prefer === "reason" && REASON.test(text)) score += 1.5;
+    if (prefer === "example" && EXAMPLE.test(text)) score += 1.5;
+    if (prefer === "simple") score -= text.length / 200;
+    if (prefer === "remedy" && REMEDY.test(text)) score += 1.5;
+    return { text, score };
+  });
+}
+
+/** The sentence says what an earlier part already said (most of its words are there). */
+function restates(earlier: string, sentence: string): boolean {
+  if (earlier.includes(sentence)) return true;
+  const seen = new Set(terms(earlier));
+  const own = [...new Set(terms(sentence))];
+  return own.length > 0 && own.filter((t) => seen.has(t)).length / own.length > 0.6;
+}
+
+const canOpen = (s: string) => !LEANS_BACK.test(s) && !REFERS_BACK.test(s);
+
+/** The best run of up to `budget` consecutive sentences that opens on one standing alone. */
+function pick(
+  hit: Hit,
+  query: ReadonlySet<string>,
+  budget: number,
+  prefer: ComposeOptions["prefer"],
+): Scored[] {
+  return bestRun(hit, query, budget, prefer).run;
+}
+
+/**
+ * Among the lesson's best few passages, the one whose best sentences answer best: retrieval
+ * ranks whole passages, but a reply quotes two or three sentences.
+ */
+function choosePassage(
+  hits: readonly Hit[],
+  query: ReadonlySet<string>,
+  budget: number,
+  prefer: ComposeOptions["prefer"],
+): Hit | undefined {
+  const top = hits[0];
+  if (!top) return undefined;
+  let best = top;
+  let bestScore = -Infinity;
+  for (const h of hits.slice(0, 4)) {
+    const score = bestRun(h, query, budget, prefer).score + 3 * (h.score / top.score);
+    if (score > bestScore) [best, bestScore] = [h, score];
+  }
+  return best;
+}
+
+function bestRun(
+  hit: Hit,
+  query: ReadonlySet<string>,
+  budget: number,
+  prefer: ComposeOptions["prefer"],
+): { run: Scored[]; score: number } {
+  const all = scoreSentences(hit, query, prefer);
+  let best: Scored[] = [];
+  let bestScore = -Infinity;
+  for (let i = 0; i < all.length; i++) {
+    if (!canOpen(all[i]?.text ?? "")) continue;
+    let score = 0;
+    let chars = 0;
+    for (let j = i; j < all.length && j < i + budget; j++) {
+      const s = all[j];
+      if (!s || (j > i && chars + s.text.length > 700)) break;
+      score += s.score - 0.4;
+      chars += s.text.length;
+      if (score > bestScore) [best, bestScore] = [all.slice(i, j + 1), score];
+    }
+  }
+  return { run: best, score: bestScore };
+}
+
+const hash = (s: string) => [...s].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
+const variant = <T>(options: readonly T[], seed: string): T =>
+  options[hash(seed) % options.length] as T;
+
+function whereLine(hit: Hit, seed: string): string {
+  const lesson = `**${hit.passage.lessonTitle}**`;
+  if (hit.passage.kind !== "section")
+    return variant([`*More in ${lesson}.*`, `*Read more in ${lesson}.*`], seed);
+  const h = `“${hit.passage.heading}”`;
+  return variant(
+    [
+      `*From ${h} in ${lesson}.*`,
+      `*More in ${h}, in ${lesson}.*`,
+      `*Read ${h} in ${lesson} for the full argument.*`,
+    ],
+    seed,
+  );
+}
+
+function nextStep(kind: QuestionKind, lessonId: string, seed: string): string {
+  const lesson = getLesson(lessonId);
+  const hasPlot = lesson?.scenarioId !== undefined;
+  const options = [
+    "Ask “why?” and I'll give the reason behind it.",
+    "Say “quiz me” to check yourself on it.",
+    ...(hasPlot ? ["Say “show me” to run it on the lesson's plot."] : []),
+    ...(kind === "definition" ? ["Ask “give an example” to see it with numbers."] : []),
+  ];
+  return variant(options, `${seed}#next`);
+}
+
+const quotable = (rel: Relevance, avoid: ReadonlySet<string>) => {
+  const all = rel.hits.filter((h) => h.passage.quotable && h.passage.kind !== "misconception");
+  const fresh = all.filter((h) => !avoid.has(h.passage.id));
+  return fresh.length > 0 ? fresh : all;
+};
+
+function citationsFirst(lessonId: string, rel: Relevance): Citation[] {
+  const lesson = getLesson(lessonId);
+  const rest = citationsOf(rel).filter((c) => c.id !== lessonId);
+  return [...(lesson ? [{ id: lesson.id, title: lesson.title }] : []), ...rest].slice(0, 3);
+}
+
+/** The lesson a misconception's correction is filed under (the one that teaches the fix). */
+export function misconceptionLesson(id: string): string | undefined {
+  return passages.find((p) => p.id === `misconception:${id}`)?.lessonId;
+}
+
+export function compose(rel: Relevance, options: ComposeOptions): Composed | undefined {
+  const seed = options.message;
+  const query = new Set(rel.terms);
+  const pool = quotable(rel, options.avoid ?? new Set());
+  const misconception = options.misconception ? getMisconception(options.misconception) : undefined;
+  const bestLesson =
+    (misconception && misconceptionLesson(misconception.id)) ??
+    options.definition?.lessonId ??
+    citationsOf(rel)[0]?.id;
+  const inLesson = pool.filter((h) => h.passage.lessonId === bestLesson);
+  const top = inLesson[0] ?? pool[0];
+  if (!top && !misconception && !options.definition) return undefined;
+  const parts: string[] = [];
+  const used: string[] = [];
+  const lessonId = bestLesson ?? top?.passage.lessonId ?? "";
+  if (misconception) {
+    const opener = /\?\s*$/.test(options.message) ? "No: " : "Not quite: ";
+    parts.push(`${opener}${misconception.correction}`);
+    for (const t of terms(misconception.correction)) query.add(t);
+  } else if (options.definition) {
+    parts.push(`**${options.definition.term}**: ${options.definition.definition}`);
+  }
+  const budget = misconception || options.definition ? 2 : 3;
+  const prefer =
+    options.prefer ??
+    (options.kind === "why" ? "reason" : options.kind === "diagnosis" ? "remedy" : undefined);
+  // After a definition or correction, quote lesson text, not the glossary again.
+  const candidates =
+    misconception || options.definition
+      ? inLesson.filter((h) => h.passage.kind !== "glossary")
+      : inLesson.length > 0
+        ? inLesson
+        : pool;
+  const main = choosePassage(candidates, query, budget, prefer);
+  if (main) {
+    const picked = pick(main, query, budget, prefer);
+    parts.push(...picked.map((s) => s.text).filter((t) => !parts.some((p) => restates(p, t))));
+    used.push(main.passage.id);
+    // A second section adds the reason or the other half of a comparison.
+    const second = pool.find(
+      (h) =>
+        h !== main &&
+        h.passage.kind === "section" &&
+        h.passage.id !== main.passage.id &&
+        h.score >= 0.7 * main.score &&
+        (h.passage.lessonId === main.passage.lessonId || options.kind === "compare"),
+    );
+    if (
+      second &&
+      !misconception &&
+      !options.definition &&
+      (options.kind === "why" || options.kind === "compare" || options.kind === "how")
+    ) {
+      const more = pick(second, query, 1, "reason").map((s) => s.text);
+      if (more.length > 0 && parts.join(" ").length < 900) {
+        parts.push(...more);
+        used.push(second.passage.id);
+      }
+    }
+  }
+  const where = main
+    ? whereLine(main, seed)
+    : `*More in **${getLesson(lessonId)?.title ?? lessonId}**.*`;
+  return {
+    reply: {
+      reply: `${parts.join(" ")}\n\n${where} ${nextStep(options.kind, lessonId, seed)}`,
+      citations: citationsFirst(lessonId, rel),
+      intent: "explain",
+      effects: [],
+      engine: "builtin",
+      kind: options.kind,
+      ...(misconception ? { misconceptions: [misconception.id] } : {}),
+    },
+    quoted: used,
+  };
+}

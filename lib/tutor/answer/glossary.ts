@@ -1,0 +1,29 @@
+/** "What is a Jacobian?": the glossary entry the message asks about, if any. */
+import { glossary, type GlossaryEntry } from "@/lib/content/glossary";
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const entries = [...glossary]
+  .flatMap((e) =>
+    e.match.map((m) => ({ entry: e, re: new RegExp(`\\b${escape(m)}\\b`, "i"), length: m.length })),
+  )
+  .sort((a, b) => b.length - a.length);
+
+/** The entry whose phrase the subject names (longest phrase wins). */
+export function glossaryEntry(text: string): GlossaryEntry | undefined {
+  return entries.find((e) => e.re.test(text))?.entry;
+}
+
+const SUBJECT =
+  /^(?:so\s+|ok\s+|and\s+)?(?:what(?:'s| is| are| was)|define|definition of|meaning of|what does|explain what|tell me what)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:mean|means|is|are|stand for))?\s*[?.!]*$/i;
+
+/** "How does clipping work?", "what does the forget gate do?": the definition answers it first. */
+const WORKINGS =
+  /^(?:so\s+|ok\s+)?(?:how (?:does|do)|what (?:does|do)|explain)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:work|do|does|for))?\s*[?.!]*$/i;
+
+/** The glossary entry a definition question asks for ("what's a jacobian", "define BPTT"). */
+export function definitionAsked(message: string): GlossaryEntry | undefined {
+  const m = message.trim();
+  const subject = SUBJECT.exec(m)?.[1] ?? WORKINGS.exec(m)?.[1];
+  if (!subject || subject.split(/\s+/).length > 6) return undefined;
+  return glossaryEntry(subject);
+}

@@ -1,0 +1,202 @@
+/**
+ * Catalogued misconceptions stated in the learner's message, as a claim or as a question ("so I
+ * can delete clip_grad_norm since I use an LSTM?"). Two sources: the phrasings the short-text
+ * rubrics share (lib/content), and the question forms below, written per misconception. A
+ * claim the learner negates ("clipping does not fix vanishing") is not the misconception.
+ */
+import { misconceptions } from "@/lib/content";
+import {
+  misconceptionPhrasings,
+  type PhrasedMisconception,
+} from "@/lib/content/misconception-phrasings";
+
+const CLIP = String.raw`(?:clip\w*|clip_grad_norm\w*|clip_grad\w*)`;
+const LSTM = String.raw`(?:lstms?|grus?|gated (?:networks?|units?|rnns?)|gates?)`;
+const FIX = String.raw`(?:fix|solve|cure|prevent|stop|remove|eliminate|get rid of|avoid)\w*`;
+
+/** Question and colloquial forms, by misconception id. */
+const OWN: Readonly<Record<string, readonly string[]>> = {
+  "lstm-never-explodes": [
+    String.raw`(?:delete|drop|remove|skip|turn off|disable|don'?t need|do not need|no need for|without)\s+(?:the\s+)?${CLIP}[^?.]*\b${LSTM}`,
+    String.raw`\b${LSTM}\b[^?.]*(?:don'?t|do not|never|doesn'?t|does not|no longer) (?:need|use|require)\w* (?:\w+ ){0,2}${CLIP}`,
+    String.raw`\b${LSTM}\b[^?.]*(?:can'?t|cannot|never|don'?t|doesn'?t|won'?t) (?:\w+ ){0,2}(?:explod\w*|blow\w* up)`,
+    String.raw`\b${LSTM}\b[^?.]*(?:immune|safe) (?:to|from) (?:\w+ )?explod`,
+  ],
+  "lstm-never-vanishes": [
+    String.raw`\b(?:lstms?|grus?)\b[^?.]*(?:never|can'?t|cannot|don'?t|doesn'?t|won'?t) (?:\w+ ){0,3}vanish`,
+    String.raw`\b(?:lstms?|grus?)\b[^?.]*(?:immune|safe) (?:to|from) (?:\w+ )?vanish`,
+  ],
+  "clipping-fixes-vanishing": [
+    String.raw`${CLIP}[^?.]*(?:${FIX}|help\w*|deal\w* with|cure\w*)[^?.]*vanish`,
+    String.raw`vanish\w*[^?.]*(?:${FIX}|solved|fixed)[^?.]*(?:by|with) ${CLIP}`,
+  ],
+  "clipping-changes-direction": [
+    String.raw`${CLIP}[^?.]*(?:change|alter|rotate|flip|distort|mess(?:es)? up)\w* (?:\w+ ){0,3}direction`,
+    String.raw`direction[^?.]*(?:change|alter)\w*[^?.]*${CLIP}`,
+  ],
+  "clipping-is-elementwise": [
+    String.raw`(?:norm )?${CLIP}[^?.]*(?:each|every|individual|separate)\w* (?:\w+ ){0,2}(?:component|entr|element|coordinate|value)`,
+    String.raw`(?:norm )?${CLIP}[^?.]*element[- ]?wise`,
+  ],
+  "relu-alone-fixes-rnns": [
+    String.raw`relu[^?.]*(?:${FIX}|no (?:more )?vanish|won'?t (?:have )?(?:\w+ )?vanish|(?:don'?t|won'?t|never) (?:\w+ ){0,3}vanish)`,
+    String.raw`(?:just|simply|only) (?:use|switch to) relu`,
+  ],
+  "gates-remove-all-multiplication": [
+    String.raw`(?:no|without any|zero) multiplications?`,
+    String.raw`(?:gates?|additive|lstms?)[^?.]*(?:remove|eliminate|avoid)\w* (?:all )?(?:the )?multiplication`,
+  ],
+  "forget-gate-always-one": [
+    String.raw`forget[- ]gate[^?.]*(?:sits?|stays?|is|are|fixed|stuck|set|equals?) (?:\w+ ){0,2}(?:at |to )?(?:1|one|fully open)\b`,
+    String.raw`forget[- ]gate[^?.]*always (?:\w+ )?(?:1|one|open)\b`,
+    String.raw`\bf_?t\b (?:is |=\s*)(?:always )?1\b`,
+  ],
+  "truncation-is-modern-practice": [
+    String.raw`(?:modern|today'?s|current|pytorch|tensorflow|keras|frameworks?|nowadays)[^?.]*(?:still |also )?truncat`,
+    String.raw`(?:modern|today'?s|current|pytorch)[^?.]*(?:like|as in) (?:the )?1997`,
+  ],
+  "full-equals-truncated": [
+    String.raw`truncat\w*[^?.]*(?:same|identical|equal)\w* (?:\w+ ){0,2}(?:as |to )?(?:the )?full`,
+    String.raw`full[^?.]*(?:same|identical|equal)\w* (?:\w+ ){0,2}(?:as |to )?(?:the )?truncat`,
+  ],
+  "spectral-radius-suffices": [
+    String.raw`spectral radius[^?.]*(?:below|less than|under|<)\s*(?:1|one)\b[^?.]*(?:shrink|vanish|decay|always|guarantee|from the (?:very )?first)`,
+    String.raw`(?:eigenvalues?|radius)[^?.]*(?:below|less than|<)\s*(?:1|one)[^?.]*(?:guarantee|always|every step|from the (?:very )?first)`,
+  ],
+  "large-norm-guarantees-explosion": [
+    String.raw`(?:singular value|spectral norm|norm)[^?.]*(?:above|greater than|bigger than|>)[^?.]*(?:guarantee|always|must|will|means? it)[^?.]*explod`,
+  ],
+  "sigmoid-derivative-one": [
+    String.raw`(?:sigmoid|σ)(?:'s)?[^?.]*(?:derivative|slope|gradient)[^?.]*(?:reach|be|equal|hit|get to)\w* (?:up to |as high as |exactly )?(?:1|one)\b`,
+  ],
+  "residual-adds-parameters": [
+    String.raw`residual[^?.]*(?:add|more|extra)\w* (?:\w+ )?(?:parameters|weights|capacity)`,
+    String.raw`(?:skip|shortcut)[^?.]*(?:add|more|extra)\w* (?:\w+ )?(?:parameters|weights)`,
+  ],
+  "residual-path-still-multiplies": [
+    String.raw`residual[^?.]*(?:just|still|only) (?:the )?product of (?:the )?branch`,
+  ],
+  "lstm-stores-everything": [
+    String.raw`\b(?:lstms?|grus?)\b[^?.]*(?:unlimited|infinite|arbitrar\w*|endless) (?:amount of |length of )?(?:history|memory|context|past|inputs?)`,
+    String.raw`\b(?:lstms?|grus?)\b[^?.]*(?:remember|store|keep|save)\w* (?:\w+ ){0,2}(?:everything|all (?:of )?(?:the )?(?:past|history|inputs)|forever)`,
+    String.raw`\b(?:lstms?|grus?)\b[^?.]*(?:never forget|perfect memory|infinite memory)`,
+  ],
+  "rnn-cannot-remember-at-all": [
+    String.raw`(?:plain |vanilla |simple )?rnns?\b[^?.]*(?:can'?t|cannot|don'?t|doesn'?t) (?:remember|store|keep) (?:anything|at all)`,
+    String.raw`rnns?\b[^?.]*(?:no|zero) memory at all`,
+  ],
+  "bigger-hidden-fixes-vanishing": [
+    String.raw`(?:bigger|larger|wider|more) (?:hidden|units|neurons|state|layer|width)[^?.]*(?:${FIX}|help|stop|solve|cure)\w*[^?.]*(?:vanish|gradient)`,
+    String.raw`(?:increase|increasing|raise|double)\w* (?:the )?(?:hidden (?:size|state|units)|width)[^?.]*(?:vanish|${FIX})`,
+  ],
+  "cec-has-gates": [
+    String.raw`(?:carousel|cec)\b[^?.]*(?:is|are|=|means|made of|consists of) (?:just |basically |simply )?(?:the )?gat`,
+  ],
+  "gradients-add-over-time": [
+    String.raw`(?:bptt|backprop\w*)[^?.]*(?:add|sum)\w* (?:up )?(?:the )?(?:per[- ]step )?(?:factors|jacobians|derivatives)`,
+    String.raw`(?:factors|jacobians)[^?.]*(?:are )?(?:added|summed)`,
+  ],
+  "vanishing-is-forward-only": [
+    String.raw`vanish\w*[^?.]*(?:just|only|about|really)[^?.]*(?:activations?|outputs?|hidden states?)[^?.]*(?:small|shrink|smaller|forward)`,
+    String.raw`vanish\w*[^?.]*forward pass`,
+  ],
+  "init-fixes-training-forever": [
+    String.raw`(?:orthogonal|identity|good|careful|right) init\w*[^?.]*(?:enough|forever|whole training|all (?:of )?training|throughout|for good|permanently|always)`,
+  ],
+  "gru-has-cell-state": [
+    String.raw`grus?\b[^?.]*(?:has|have|keeps?|uses?|with) (?:a |its own |a separate )?(?:separate )?cell state`,
+  ],
+  "explosion-without-large-weights": [],
+  "bounded-activation-bounds-gradient": [
+    String.raw`(?:tanh|sigmoid|bounded)[^?.]*bounded[^?.]*(?:gradient|can'?t|cannot|won'?t|never)[^?.]*(?:explode|blow|bounded|grow)`,
+    String.raw`(?:tanh|sigmoid)[^?.]*(?:is |are )?bounded[^?.]*so[^?.]*(?:gradient|it)[^?.]*(?:can'?t|cannot|won'?t|never)`,
+  ],
+  "saturation-harmless": [
+    String.raw`saturat\w*[^?.]*(?:fine|ok|okay|no problem|harmless|not a problem)`,
+    String.raw`saturat\w*[^?.]*(?:doesn'?t|does not|don'?t|no) (?:\w+ )?(?:matter|affect|effect|harm|hurt)`,
+    String.raw`saturat\w*[^?.]*harmless`,
+  ],
+  "forget-bias-irrelevant": [
+    String.raw`(?:forget[- ]gate )?bias[^?.]*(?:doesn'?t|does not|don'?t) (?:really )?(?:matter|change|make a difference)`,
+    String.raw`(?:forget[- ]gate )?bias[^?.]*(?:irrelevant|unimportant|no (?:real )?(?:effect|difference))`,
+  ],
+  "truncation-cuts-cell-path": [
+    String.raw`truncat\w*[^?.]*(?:cut|block|stop)\w* (?:\w+ ){0,2}(?:cell|self[- ]?loop|carousel)`,
+  ],
+  "clipping-not-applied": [],
+  "clipping-sets-length": [
+    String.raw`${CLIP}[^?.]*always (?:sets?|makes?) (?:\w+ ){0,3}(?:length|norm)`,
+    String.raw`${CLIP}[^?.]*(?:every|any|all) gradients?[^?.]*(?:length|norm) (?:of |to |equal to )?(?:the )?threshold`,
+  ],
+  "clipping-useless-for-explosion": [
+    String.raw`${CLIP}[^?.]*(?:doesn'?t|does not|can'?t|cannot|won'?t)[^?.]*(?:help|protect|do anything)[^?.]*explod`,
+  ],
+  "derivative-is-value": [],
+  "update-gate-always-copies": [String.raw`update gate[^?.]*always (?:keeps?|copies|copy)`],
+  "update-bias-irrelevant": [
+    String.raw`update[- ]gate bias[^?.]*(?:doesn'?t|does not|don'?t) (?:really )?matter`,
+    String.raw`update[- ]gate bias[^?.]*(?:irrelevant|no (?:real )?effect)`,
+  ],
+  "gru-convention-mixup": [],
+  "init-irrelevant": [
+    String.raw`init\w*[^?.]*(?:doesn'?t|does not|don'?t) (?:really )?matter`,
+    String.raw`init\w*[^?.]*(?:irrelevant|unimportant)`,
+  ],
+  "explosion-treated-as-vanishing": [
+    String.raw`(?=[^?.]*explo)(?=[^?.]*vanish)[^?.]*same (?:fix|solution|cure|remedy|treatment)`,
+    String.raw`(?:exploding|explosion)[^?.]*(?:same|identical) (?:fix|solution|cure|remedy)[^?.]*vanish`,
+    String.raw`vanish\w*[^?.]*(?:same|identical) (?:fix|solution|cure|remedy)[^?.]*explod`,
+    String.raw`${CLIP}[^?.]*(?:both|vanishing and exploding|exploding and vanishing)`,
+  ],
+};
+
+const NEGATION = /\b(?:not|never|no|cannot)\b|n't\b/;
+/** "Doesn't clipping change the direction?" asserts the claim, it does not negate it. */
+const NEGATIVE_QUESTION =
+  /^\s*(?:so\s+)?(?:doesn'?t|don'?t|isn'?t|aren'?t|can'?t|won'?t|wouldn'?t|shouldn'?t)\b/i;
+
+interface Detector {
+  id: string;
+  patterns: RegExp[];
+  /** The pattern itself states a negation ("never explodes"): no negation check on it. */
+  negative: boolean[];
+}
+
+function shared(id: string): string[] {
+  try {
+    return misconceptionPhrasings(id as PhrasedMisconception).flatMap((p) => p.patterns);
+  } catch {
+    return [];
+  }
+}
+
+const detectors: Detector[] = misconceptions.map((m) => {
+  const sources = [...(OWN[m.id] ?? []), ...shared(m.id)];
+  return {
+    id: m.id,
+    patterns: sources.map((s) => new RegExp(s, "i")),
+    negative: sources.map((s) => /never|cannot|can'\?t|n'\?t|don|doesn|\bno\b|won/.test(s)),
+  };
+});
+
+/** Catalogue ids the message states (not negates), strongest evidence first. */
+export function detectMisconceptions(message: string): string[] {
+  const text = message.toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, " ");
+  const negativeQuestion = NEGATIVE_QUESTION.test(text);
+  const found: { id: string; length: number }[] = [];
+  for (const d of detectors) {
+    let best = 0;
+    d.patterns.forEach((re, i) => {
+      const m = re.exec(text);
+      if (!m) return;
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      const negated =
+        !negativeQuestion &&
+        !d.negative[i] &&
+        (NEGATION.test(m[0]) || /\b(?:not|never)\s*$/.test(before));
+      if (!negated) best = Math.max(best, m[0].length);
+    });
+    if (best > 0) found.push({ id: d.id, length: best });
+  }
+  return found.sort((a, b) => b.length - a.length).map((f) => f.id);
+}

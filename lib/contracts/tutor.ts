@@ -69,7 +69,17 @@ export const TutorTurnResult = z.object({
   /** Lessons the reply draws on, best first. */
   citations: z.array(Citation),
   plot: z.object({ scenarioId: z.string(), params: ParamValues }).optional(),
-  intent: z.enum(["explain", "hint", "quiz", "quiz-answer", "simulate", "off-topic", "greeting"]),
+  intent: z.enum([
+    "explain",
+    "hint",
+    "quiz",
+    "quiz-answer",
+    "simulate",
+    "calculate",
+    "feedback",
+    "off-topic",
+    "greeting",
+  ]),
   effects: z.array(TutorEffect),
   /** The next user message answers this question. */
   quiz: z.object({ questionId: z.string() }).optional(),

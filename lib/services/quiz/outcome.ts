@@ -47,4 +47,3 @@ export function replayFromStored(
   }
   return { ...payload.outcome, replayed: true };
 }
-

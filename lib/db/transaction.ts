@@ -2,6 +2,12 @@ import type { Db, DbTx } from "./prisma";
 import { isWriteConflict } from "./transient";
 
 const MAX_RUNS = 5;
+/**
+ * How long a transaction may wait for a pooled connection (PostgreSQL) and then run. Prisma's
+ * defaults (2 s, 5 s) turn a burst (sixty sign-in attempts at once on a pool of ten, on a busy
+ * two-core machine) into 503s for requests that would have been served a moment later.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
 
 /**
  * An interactive transaction that is run again when it loses a write conflict (it was rolled
@@ -11,7 +17,7 @@ const MAX_RUNS = 5;
 export async function writeTransaction<T>(db: Db, work: (tx: DbTx) => Promise<T>): Promise<T> {
   for (let run = 1; ; run++) {
     try {
-      return await db.$transaction(work);
+      return await db.$transaction(work, TRANSACTION_OPTIONS);
     } catch (error) {
       if (run >= MAX_RUNS || !isWriteConflict(error)) throw error;
       // Jittered backoff so the two losers of a conflict do not collide again in step.

@@ -9,7 +9,7 @@
  * use the kernel's row-blocked product.
  */
 import { sigmoid } from "../activations";
-import type { Cell, CellForward, CellGrads } from "./cell";
+import type { Cell, CellForward, CellGrads } from "./cell-types";
 import { matVec, transpose } from "./kernel";
 import type { GruParams } from "./types";
 

@@ -11,7 +11,7 @@
  *                   recurrent path is the cell's, where dc_t/dc_{t-1} = diag(f_t).
  */
 import { sigmoid } from "../activations";
-import type { Cell, CellGrads } from "./cell";
+import type { Cell, CellGrads } from "./cell-types";
 import { matVec, packGateBlock, stackInput } from "./kernel";
 import type { GradientMode, LstmParams } from "./types";
 

@@ -4,7 +4,7 @@
  * The hot loops are the fused products of kernel.ts; buffers are allocated once per call.
  */
 import { ACTIVATIONS } from "../activations";
-import type { Cell, CellForward, CellGrads } from "./cell";
+import type { Cell, CellForward, CellGrads } from "./cell-types";
 import { matVec, packGateBlock, stackInput, type GateBlock } from "./kernel";
 import type { RnnParams } from "./types";
 

@@ -5,6 +5,7 @@ import {
   getScenario,
   runScenario,
   scenarios,
+  SERVER_COST_BUDGET,
   SimInputError,
   type ParamValues,
   type ScenarioResult,
@@ -72,15 +73,14 @@ describe.each(Object.keys(scenarios))("scenario %s", (id) => {
     }
   });
 
-  it("runs at defaults, fast, with an honest cost", () => {
+  it("runs at defaults, within a small share of the server's budget", () => {
     const values = defaultParams(def.params);
     const r = def.run(values);
     checkResult(id, r);
+    // The cost model is what the server enforces; speed itself is measured by `npm run bench:sim`
+    // and `npm run bench:sim-budget`, not by a timed test that fails on a busy machine.
     expect(def.cost(values)).toBeGreaterThan(0);
-    const t0 = performance.now();
-    for (let i = 0; i < 5; i++) def.run(values);
-    // < ~10 ms per run once warm; generous here for slow CI machines.
-    expect((performance.now() - t0) / 5).toBeLessThan(40);
+    expect(def.cost(values)).toBeLessThan(SERVER_COST_BUDGET / 4);
   });
 
   it("runs at every range extreme", () => {

@@ -9,7 +9,9 @@
 import type { RubricIdea } from "@/lib/content/schema";
 import type { InstanceOf } from "../instantiate";
 import { corrections, unique, type GradeResult } from "./result";
-import { anyStated, normaliseAnswer, sentences, statedTogether } from "./statements";
+import { anyStated, normaliseAnswer, sentences, statedIn } from "./statements";
+import { isKeywordSalad } from "./short-text/salad";
+import { rubricWords, speller, type Speller } from "./short-text/typos";
 
 export { normaliseAnswer } from "./statements";
 
@@ -59,19 +61,55 @@ function keywordFormula(text: string): boolean {
   );
 }
 
-function ideaStated(idea: RubricIdea, rubric: Rubric, list: readonly string[]): boolean {
-  if (anyStated(idea.contradictions ?? [], rubric.terms, list)) return false;
-  if (anyStated(idea.patterns, rubric.terms, list)) return true;
-  return (idea.together ?? []).some((g) => statedTogether(g, rubric.terms, list));
+/** Sentences that state the idea (by one pattern, or a together group within one sentence). */
+function ideaSentences(idea: RubricIdea, rubric: Rubric, list: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (const p of idea.patterns) for (const i of statedIn(p, rubric.terms, list)) out.add(i);
+  for (const group of idea.together ?? []) {
+    const [first, ...rest] = group.map((p) => statedIn(p, rubric.terms, list));
+    for (const i of first ?? []) if (rest.every((s) => s.has(i))) out.add(i);
+  }
+  return out;
 }
 
 function contradicted(idea: RubricIdea, rubric: Rubric, list: readonly string[]): boolean {
   return anyStated(idea.contradictions ?? [], rubric.terms, list);
 }
 
+/** Sentences stating each misconception, by catalogue id. */
+function misconceptionSentences(rubric: Rubric, list: readonly string[]): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  for (const m of rubric.misconceptionPatterns)
+    for (const p of m.patterns)
+      for (const i of statedIn(p, rubric.terms, list)) {
+        const set = out.get(m.misconception) ?? new Set<number>();
+        set.add(i);
+        out.set(m.misconception, set);
+      }
+  return out;
+}
+
+// Keyed by the ideas array, which every instance of a question shares.
+const spellers = new WeakMap<object, Speller>();
+
+/** The rubric's own words, so misspellings of them are read as meant. */
+function spellerFor(rubric: Rubric): Speller {
+  let s = spellers.get(rubric.ideas);
+  if (!s) {
+    const sources = [
+      ...Object.values(rubric.terms).flat(),
+      ...rubric.ideas.flatMap((i) => [...i.patterns, ...(i.together ?? []).flat()]),
+      ...rubric.misconceptionPatterns.flatMap((m) => m.patterns),
+    ];
+    s = speller(rubricWords(sources));
+    spellers.set(rubric.ideas, s);
+  }
+  return s;
+}
+
 export function gradeShortText(instance: InstanceOf<"short-text">, raw: string): GradeResult {
-  const text = normaliseAnswer(raw);
   const { rubric } = instance;
+  const text = spellerFor(rubric).correct(normaliseAnswer(raw));
   const { ideas } = rubric;
   const missingAll = ideas.map((m) => m.label);
   const nothing = (feedback: string): GradeResult => ({
@@ -84,18 +122,17 @@ export function gradeShortText(instance: InstanceOf<"short-text">, raw: string):
   if (words(text).length < 2) return nothing("Write a sentence or two that explains it.");
   if (echoesPrompt(text, instance.prompt))
     return nothing("That restates the question; explain the reason in your own words.");
-  if (keywordList(text) || keywordFormula(text))
+  if (keywordList(text) || keywordFormula(text) || isKeywordSalad(text))
     return nothing("A list of keywords is not an explanation: say how they are connected.");
 
   const list = sentences(text);
-  const found = ideas.filter((idea) => ideaStated(idea, rubric, list));
+  const wrong = misconceptionSentences(rubric, list);
+  const found = ideas.filter(
+    (idea) => !contradicted(idea, rubric, list) && ideaSentences(idea, rubric, list).size > 0,
+  );
   const missing = ideas.filter((idea) => !found.includes(idea));
   const denied = missing.filter((idea) => contradicted(idea, rubric, list));
-  const misconceptions = unique(
-    rubric.misconceptionPatterns
-      .filter((m) => anyStated(m.patterns, rubric.terms, list))
-      .map((m) => m.misconception),
-  );
+  const misconceptions = unique([...wrong.keys()]);
   const share = ideas.length === 0 ? 1 : found.length / ideas.length;
   const fraction = misconceptions.length > 0 ? share * MISCONCEPTION_FACTOR : share;
   const correct = missing.length === 0 && misconceptions.length === 0;

@@ -9,7 +9,8 @@
 import type { RubricIdea } from "@/lib/content/schema";
 import type { InstanceOf } from "../instantiate";
 import { corrections, unique, type GradeResult } from "./result";
-import { anyStated, normaliseAnswer, sentences, statedIn } from "./statements";
+import { normaliseAnswer, sentences } from "./statements";
+import { claimSentences, hitsOf } from "./short-text/match";
 import { isKeywordSalad } from "./short-text/salad";
 import { rubricWords, speller, type Speller } from "./short-text/typos";
 
@@ -61,32 +62,26 @@ function keywordFormula(text: string): boolean {
   );
 }
 
-/** Sentences that state the idea (by one pattern, or a together group within one sentence). */
+/** Sentences that state the idea (by one pattern, or by all parts of a claim close together). */
 function ideaSentences(idea: RubricIdea, rubric: Rubric, list: readonly string[]): Set<number> {
   const out = new Set<number>();
-  for (const p of idea.patterns) for (const i of statedIn(p, rubric.terms, list)) out.add(i);
-  for (const group of idea.together ?? []) {
-    const [first, ...rest] = group.map((p) => statedIn(p, rubric.terms, list));
-    for (const i of first ?? []) if (rest.every((s) => s.has(i))) out.add(i);
-  }
+  for (const p of idea.patterns) for (const h of hitsOf(p, rubric.terms, list)) out.add(h.sentence);
+  for (const group of idea.together ?? [])
+    for (const i of claimSentences(group, rubric.terms, list)) out.add(i);
   return out;
 }
 
 function contradicted(idea: RubricIdea, rubric: Rubric, list: readonly string[]): boolean {
-  return anyStated(idea.contradictions ?? [], rubric.terms, list);
+  return (idea.contradictions ?? []).some((p) => hitsOf(p, rubric.terms, list).length > 0);
 }
 
-/** Sentences stating each misconception, by catalogue id. */
-function misconceptionSentences(rubric: Rubric, list: readonly string[]): Map<string, Set<number>> {
-  const out = new Map<string, Set<number>>();
-  for (const m of rubric.misconceptionPatterns)
-    for (const p of m.patterns)
-      for (const i of statedIn(p, rubric.terms, list)) {
-        const set = out.get(m.misconception) ?? new Set<number>();
-        set.add(i);
-        out.set(m.misconception, set);
-      }
-  return out;
+/** The misconceptions the answer states, by catalogue id. */
+function statedMisconceptions(rubric: Rubric, list: readonly string[]): string[] {
+  return unique(
+    rubric.misconceptionPatterns
+      .filter((m) => m.patterns.some((p) => hitsOf(p, rubric.terms, list).length > 0))
+      .map((m) => m.misconception),
+  );
 }
 
 // Keyed by the ideas array, which every instance of a question shares.
@@ -126,13 +121,12 @@ export function gradeShortText(instance: InstanceOf<"short-text">, raw: string):
     return nothing("A list of keywords is not an explanation: say how they are connected.");
 
   const list = sentences(text);
-  const wrong = misconceptionSentences(rubric, list);
   const found = ideas.filter(
     (idea) => !contradicted(idea, rubric, list) && ideaSentences(idea, rubric, list).size > 0,
   );
   const missing = ideas.filter((idea) => !found.includes(idea));
   const denied = missing.filter((idea) => contradicted(idea, rubric, list));
-  const misconceptions = unique([...wrong.keys()]);
+  const misconceptions = statedMisconceptions(rubric, list);
   const share = ideas.length === 0 ? 1 : found.length / ideas.length;
   const fraction = misconceptions.length > 0 ? share * MISCONCEPTION_FACTOR : share;
   const correct = missing.length === 0 && misconceptions.length === 0;

@@ -1,0 +1,88 @@
+/**
+ * Where a rubric pattern is stated: each match with its sentence and span, so that parts of a
+ * claim can be required to sit close together, not merely somewhere in one long sentence.
+ * Negation is read as in ../statements (a negator governing the words before the match, or
+ * one inside the match that the pattern does not spell out).
+ */
+import { rubricRegex, type Terms } from "@/lib/content/rubric";
+import { negatedAt } from "../statements";
+
+export interface Hit {
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+const NEGATOR =
+  /\b(?:not|no|never|none|nothing|nor|neither|without|cannot|isn'?t|aren'?t|wasn'?t|weren'?t|doesn'?t|don'?t|didn'?t|can'?t|won'?t|wouldn'?t|hasn'?t|haven'?t)\b/g;
+const loose = (s: string) => s.replace(/['?\\]/g, "");
+
+function negatedWithin(matched: string, source: string): boolean {
+  const plain = loose(source);
+  return [...matched.matchAll(NEGATOR)].some((m) => !plain.includes(loose(m[0])));
+}
+
+const compiled = new WeakMap<Terms, Map<string, RegExp>>();
+
+function regexFor(pattern: string, terms: Terms): RegExp {
+  let byPattern = compiled.get(terms);
+  if (!byPattern) {
+    byPattern = new Map();
+    compiled.set(terms, byPattern);
+  }
+  let re = byPattern.get(pattern);
+  if (!re) {
+    re = rubricRegex(pattern, terms);
+    byPattern.set(pattern, re);
+  }
+  return re;
+}
+
+/** Every stated (not negated) match of the pattern in the sentences. */
+export function hitsOf(pattern: string, terms: Terms, list: readonly string[]): Hit[] {
+  const re = regexFor(pattern, terms);
+  const out: Hit[] = [];
+  list.forEach((sentence, i) => {
+    for (const m of sentence.matchAll(re)) {
+      if (m[0].length === 0) continue;
+      if (negatedAt(sentence, m.index) || negatedWithin(m[0], re.source)) continue;
+      out.push({ sentence: i, start: m.index, end: m.index + m[0].length });
+    }
+  });
+  return out;
+}
+
+/** Characters within which the parts of one claim must all fall (about a clause and a half). */
+export const CLAIM_SPAN = 90;
+
+/**
+ * Sentences where every part of the group is stated within CLAIM_SPAN characters of the
+ * others: "multiplied ... at every step" is one claim, "multiplied" at the start of a long
+ * sentence and "every step" at its end are two unrelated mentions.
+ */
+export function claimSentences(
+  group: readonly string[],
+  terms: Terms,
+  list: readonly string[],
+): Set<number> {
+  const parts = group.map((p) => hitsOf(p, terms, list));
+  const out = new Set<number>();
+  const [first, ...rest] = parts;
+  for (const anchor of first ?? []) {
+    if (out.has(anchor.sentence)) continue;
+    // Each other part's nearest hit in the same sentence must fit one window with the anchor.
+    let lo = anchor.start;
+    let hi = anchor.end;
+    const fits = rest.every((hits) => {
+      const near = hits
+        .filter((h) => h.sentence === anchor.sentence)
+        .sort((a, b) => Math.abs(a.start - anchor.start) - Math.abs(b.start - anchor.start))[0];
+      if (!near) return false;
+      lo = Math.min(lo, near.start);
+      hi = Math.max(hi, near.end);
+      return hi - lo <= CLAIM_SPAN;
+    });
+    if (fits) out.add(anchor.sentence);
+  }
+  return out;
+}

@@ -34,6 +34,8 @@ const phrasings = {
     String.raw`clip\w* (?:\w+ ){0,3}${FIX} (?:this|it|that|the problem)`,
     String.raw`${FIX} (?:this|it|that|the problem|vanishing) (?:\w+ ){0,2}(?:by|with|using) (?:\w+ ){0,2}clip\w*`,
     String.raw`clip\w* (?:\w+ ){0,5}${GONE}`,
+    String.raw`${FIX} (?:\w+ ){0,2}(?:by|with|using|through) (?:\w+ ){0,2}clip\w*`,
+    String.raw`clip\w* (?:\w+ ){0,4}(?:stops?|keeps?|prevents?) (?:\w+ ){0,4}(?:getting |becoming )?(?:too )?(?:small|tiny)`,
   ],
   "relu-alone-fixes-rnns": [
     String.raw`relu (?:\w+ ){0,4}${FIX}`,
@@ -55,6 +57,9 @@ const phrasings = {
     String.raw`activations (?:\w+ )?(?:get|become|shrink)\w* (?:smaller|small|to zero)`,
     String.raw`(?:forgets?|lost|loses?|fades?) (?:\w+ ){0,4}(?:in|during) the forward (?:pass|direction)`,
     String.raw`only (?:in|during) the forward`,
+    String.raw`(?:shrinks?|shrunk|vanish\w*|fades?|lost|smaller|dies?) (?:\w+ ){0,3}in the forward (?:pass|direction)`,
+    String.raw`vanishing of the (?:hidden )?activations`,
+    String.raw`activations? (?:\w+ ){0,4}(?:is|are) (?:exactly )?what (?:the )?vanishing`,
   ],
   "saturation-harmless": [
     String.raw`saturat\w* (?:\w+ ){0,3}(?:don'?t|doesn'?t|do not|does not|never) (?:really )?(?:matter|affect)`,
@@ -124,6 +129,9 @@ const phrasings = {
     String.raw`truncat\w* (?:\w+ ){0,6}(?:cell path|c_?\{?t-1\}?)[^.]*\bcut\b`,
     String.raw`cell path (?:\w+ ){0,4}(?:is )?cut`,
     String.raw`truncat\w* (?:\w+ )?(?:also )?cuts? (?:(?!except|but|other|apart)\w+ ){0,2}(?:cell path|self[- ]?(?:loop|connection)|carousel)`,
+    // "cuts every recurrent route, including the cell's own path"
+    String.raw`cuts? (?:\w+ ){0,3}(?:routes?|paths?|connections?|loops?)[^.]{0,40}\b(?:including|even|also) (?:the )?(?:cell'?s? own|its own|self|carousel|cell path)`,
+    String.raw`cuts? (?:\w+ ){0,3}(?:the )?cell'?s? own (?:path|loop|connection|route)`,
   ],
   "cec-has-gates": [
     String.raw`carousel (?:is|=|means) (?:\w+ ){0,3}gat(?:e|es|ing)\b`,

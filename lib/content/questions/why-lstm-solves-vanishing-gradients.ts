@@ -202,6 +202,9 @@ export const questions: QuestionInput[] = [
           String.raw`\bft\b`,
           String.raw`f ?\(t\)`,
           "f-gate",
+          // metaphors for the gate: "the keep valve", "the how-much-do-i-keep number"
+          String.raw`(?:keep |forget |that |this |the )?(?:valve|tap|faucet|dial|knob)\b`,
+          String.raw`how[- ]much[- ](?:\w+[- ]){0,3}keep\w*(?:[- ]number)?`,
           "gate'?s? (?:value|activation|output)",
           "forget value",
           String.raw`retain\w*`,
@@ -215,7 +218,10 @@ export const questions: QuestionInput[] = [
         ],
         mult: [
           String.raw`multipl\w*`,
-          String.raw`\btimes\b`,
+          String.raw`\btimes\b(?! as (?:many|much|big|large|long))`,
+          // "you only pay the keep fraction": a cost per step is a factor
+          String.raw`\bpa(?:y|ys|id)\b`,
+          String.raw`\bcosts?\b`,
           String.raw`scal\w*`,
           "factor",
           String.raw`d\(new\)/d\(old\)`,
@@ -233,6 +239,8 @@ export const questions: QuestionInput[] = [
         nearone: [
           String.raw`(?:close|near|nearly|approximately|about|almost|right under|just under|near to|close to)(?: to)? (?:1|one|unity)\b`,
           String.raw`≈ ?1\b`,
+          String.raw`(?:close to|near|about|around|nearly|almost) 100 ?%`,
+          String.raw`\b9\d(?:\.\d+)? ?%`,
           String.raw`~ ?(?:1\b|0\.9\d*)`,
           String.raw`\b0\.9\d*`,
           String.raw`(?:fully |almost fully )?open\b`,
@@ -262,6 +270,9 @@ export const questions: QuestionInput[] = [
             String.raw`increment\w*`,
             String.raw`(?:new|memory|cell)[^.]{0,40}= ?[^.]{0,40}\+`,
             String.raw`accumulat\w*`,
+            String.raw`summ(?:ed|ing)\b`,
+            String.raw`\btop(?:s|ped|ping)? (?:\w+ )?up\b`,
+            String.raw`(?:added|written) on top`,
           ],
         },
         {
@@ -277,6 +288,8 @@ export const questions: QuestionInput[] = [
           together: [["{mult}", "{forget}"]],
           contradictions: [
             String.raw`(?:cell|it) (?:is |gets )?multiplied by w\b`,
+            // With a forget gate one step back along the cell is f_t, not exactly 1.
+            String.raw`(?:d|∂) ?c_?\{?t\}? ?/ ?(?:d|∂) ?c_?\{?t ?- ?1\}? ?= ?1\b`,
             "just like the rnn",
             // The factor is the gate's value; its derivative σ' belongs to other paths.
             String.raw`(?:σ|sigmoid)(?:'|’| prime|'s derivative| derivative| slope)`,

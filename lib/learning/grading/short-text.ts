@@ -16,7 +16,7 @@ import type { RubricIdea } from "@/lib/content/schema";
 import type { InstanceOf } from "../instantiate";
 import { unique, type GradeResult } from "./result";
 import { normaliseAnswer, sentences } from "./statements";
-import { claimSentences, hitsOf } from "./short-text/match";
+import { answerHits, claimSentences, type Hit } from "./short-text/match";
 import {
   echoesPrompt,
   isKeywordSalad,
@@ -35,23 +35,23 @@ export const MISCONCEPTION_FACTOR = 0.5;
 type Rubric = InstanceOf<"short-text">["rubric"];
 
 /** Sentences that state the idea (by one pattern, or by all parts of a claim close together). */
-function ideaSentences(idea: RubricIdea, rubric: Rubric, list: readonly string[]): Set<number> {
+type Hits = (pattern: string) => Hit[];
+
+function ideaSentences(idea: RubricIdea, hits: Hits): Set<number> {
   const out = new Set<number>();
-  for (const p of idea.patterns) for (const h of hitsOf(p, rubric.terms, list)) out.add(h.sentence);
-  for (const group of idea.together ?? [])
-    for (const i of claimSentences(group, rubric.terms, list)) out.add(i);
+  for (const p of idea.patterns) for (const h of hits(p)) out.add(h.sentence);
+  for (const group of idea.together ?? []) for (const i of claimSentences(group, hits)) out.add(i);
   return out;
 }
 
-function contradicted(idea: RubricIdea, rubric: Rubric, list: readonly string[]): boolean {
-  return (idea.contradictions ?? []).some((p) => hitsOf(p, rubric.terms, list).length > 0);
-}
+const contradicted = (idea: RubricIdea, hits: Hits) =>
+  (idea.contradictions ?? []).some((p) => hits(p).length > 0);
 
 /** The misconceptions the answer states, by catalogue id. */
-function statedMisconceptions(rubric: Rubric, list: readonly string[]): string[] {
+function statedMisconceptions(rubric: Rubric, hits: Hits): string[] {
   return unique(
     rubric.misconceptionPatterns
-      .filter((m) => m.patterns.some((p) => hitsOf(p, rubric.terms, list).length > 0))
+      .filter((m) => m.patterns.some((p) => hits(p).length > 0))
       .map((m) => m.misconception),
   );
 }
@@ -92,13 +92,13 @@ export function gradeShortText(instance: InstanceOf<"short-text">, raw: string):
   if (keywordList(text) || keywordFormula(text) || isKeywordSalad(text))
     return nothing("A list of keywords is not an explanation: say how they are connected.");
 
-  const list = sentences(text);
+  const hits = answerHits(rubric.terms, sentences(text));
+  const denied = ideas.filter((idea) => contradicted(idea, hits));
   const found = ideas.filter(
-    (idea) => !contradicted(idea, rubric, list) && ideaSentences(idea, rubric, list).size > 0,
+    (idea) => !denied.includes(idea) && ideaSentences(idea, hits).size > 0,
   );
   const missing = ideas.filter((idea) => !found.includes(idea));
-  const denied = missing.filter((idea) => contradicted(idea, rubric, list));
-  const misconceptions = statedMisconceptions(rubric, list);
+  const misconceptions = statedMisconceptions(rubric, hits);
   const share = denied.length > 0 ? 0 : ideas.length === 0 ? 1 : found.length / ideas.length;
   return {
     correct: missing.length === 0 && misconceptions.length === 0,

@@ -24,11 +24,15 @@ function negatedWithin(matched: string, source: string): boolean {
 
 const compiled = new WeakMap<Terms, Map<string, RegExp>>();
 
+// A rubric without terms gets a fresh {} with every instance; all of them share one cache.
+const NO_TERMS: Terms = {};
+
 function regexFor(pattern: string, terms: Terms): RegExp {
-  let byPattern = compiled.get(terms);
+  const key = Object.keys(terms).length === 0 ? NO_TERMS : terms;
+  let byPattern = compiled.get(key);
   if (!byPattern) {
     byPattern = new Map();
-    compiled.set(terms, byPattern);
+    compiled.set(key, byPattern);
   }
   let re = byPattern.get(pattern);
   if (!re) {
@@ -52,6 +56,19 @@ export function hitsOf(pattern: string, terms: Terms, list: readonly string[]): 
   return out;
 }
 
+/** hitsOf for one answer, each pattern matched once however many ideas and claims use it. */
+export function answerHits(terms: Terms, list: readonly string[]): (pattern: string) => Hit[] {
+  const memo = new Map<string, Hit[]>();
+  return (pattern) => {
+    let hits = memo.get(pattern);
+    if (!hits) {
+      hits = hitsOf(pattern, terms, list);
+      memo.set(pattern, hits);
+    }
+    return hits;
+  };
+}
+
 /** Characters within which the parts of one claim must all fall (about a clause and a half). */
 export const CLAIM_SPAN = 90;
 
@@ -60,12 +77,8 @@ export const CLAIM_SPAN = 90;
  * others: "multiplied ... at every step" is one claim, "multiplied" at the start of a long
  * sentence and "every step" at its end are two unrelated mentions.
  */
-export function claimSentences(
-  group: readonly string[],
-  terms: Terms,
-  list: readonly string[],
-): Set<number> {
-  const parts = group.map((p) => hitsOf(p, terms, list));
+export function claimSentences(group: readonly string[], hits: (p: string) => Hit[]): Set<number> {
+  const parts = group.map(hits);
   const out = new Set<number>();
   const [first, ...rest] = parts;
   for (const anchor of first ?? []) {

@@ -16,7 +16,7 @@ import type { RubricIdea } from "@/lib/content/schema";
 import type { InstanceOf } from "../instantiate";
 import { unique, type GradeResult } from "./result";
 import { normaliseAnswer, sentences } from "./statements";
-import { answerHits, claimSentences, type Hit } from "./short-text/match";
+import { answerHits, claimSentences, type Hits } from "./short-text/match";
 import {
   echoesPrompt,
   isKeywordSalad,
@@ -35,8 +35,6 @@ export const MISCONCEPTION_FACTOR = 0.5;
 type Rubric = InstanceOf<"short-text">["rubric"];
 
 /** Sentences that state the idea (by one pattern, or by all parts of a claim close together). */
-type Hits = (pattern: string) => Hit[];
-
 function ideaSentences(idea: RubricIdea, hits: Hits): Set<number> {
   const out = new Set<number>();
   for (const p of idea.patterns) for (const h of hits(p)) out.add(h.sentence);
@@ -44,8 +42,15 @@ function ideaSentences(idea: RubricIdea, hits: Hits): Set<number> {
   return out;
 }
 
-const contradicted = (idea: RubricIdea, hits: Hits) =>
-  (idea.contradictions ?? []).some((p) => hits(p).length > 0);
+/**
+ * The answer states the opposite of the idea: one of its contradictions, or the idea itself
+ * only under a negation ("the unit is not linear", "the weight is not one").
+ */
+function contradicted(idea: RubricIdea, hits: { stated: Hits; all: Hits }): boolean {
+  if ((idea.contradictions ?? []).some((p) => hits.stated(p).length > 0)) return true;
+  if (ideaSentences(idea, hits.stated).size > 0) return false;
+  return ideaSentences(idea, hits.all).size > 0;
+}
 
 /** The misconceptions the answer states, by catalogue id. */
 function statedMisconceptions(rubric: Rubric, hits: Hits): string[] {
@@ -95,10 +100,10 @@ export function gradeShortText(instance: InstanceOf<"short-text">, raw: string):
   const hits = answerHits(rubric.terms, sentences(text));
   const denied = ideas.filter((idea) => contradicted(idea, hits));
   const found = ideas.filter(
-    (idea) => !denied.includes(idea) && ideaSentences(idea, hits).size > 0,
+    (idea) => !denied.includes(idea) && ideaSentences(idea, hits.stated).size > 0,
   );
   const missing = ideas.filter((idea) => !found.includes(idea));
-  const misconceptions = statedMisconceptions(rubric, hits);
+  const misconceptions = statedMisconceptions(rubric, hits.stated);
   const share = denied.length > 0 ? 0 : ideas.length === 0 ? 1 : found.length / ideas.length;
   return {
     correct: missing.length === 0 && misconceptions.length === 0,

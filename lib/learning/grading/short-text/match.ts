@@ -11,6 +11,8 @@ export interface Hit {
   sentence: number;
   start: number;
   end: number;
+  /** A negation governs it: "is not linear" denies what "is linear" states. */
+  negated: boolean;
 }
 
 const NEGATOR =
@@ -42,24 +44,29 @@ function regexFor(pattern: string, terms: Terms): RegExp {
   return re;
 }
 
-/** Every stated (not negated) match of the pattern in the sentences. */
+/** Every match of the pattern in the sentences, stated or negated. */
 export function hitsOf(pattern: string, terms: Terms, list: readonly string[]): Hit[] {
   const re = regexFor(pattern, terms);
   const out: Hit[] = [];
   list.forEach((sentence, i) => {
     for (const m of sentence.matchAll(re)) {
       if (m[0].length === 0) continue;
-      if (negatedAt(sentence, m.index) || negatedWithin(m[0], re.source)) continue;
-      out.push({ sentence: i, start: m.index, end: m.index + m[0].length });
+      const negated = negatedAt(sentence, m.index) || negatedWithin(m[0], re.source);
+      out.push({ sentence: i, start: m.index, end: m.index + m[0].length, negated });
     }
   });
   return out;
 }
 
-/** hitsOf for one answer, each pattern matched once however many ideas and claims use it. */
-export function answerHits(terms: Terms, list: readonly string[]): (pattern: string) => Hit[] {
+export type Hits = (pattern: string) => Hit[];
+
+/**
+ * hitsOf for one answer, each pattern matched once however many ideas and claims use it:
+ * `stated` gives the matches no negation governs, `all` the negated ones too.
+ */
+export function answerHits(terms: Terms, list: readonly string[]): { stated: Hits; all: Hits } {
   const memo = new Map<string, Hit[]>();
-  return (pattern) => {
+  const all: Hits = (pattern) => {
     let hits = memo.get(pattern);
     if (!hits) {
       hits = hitsOf(pattern, terms, list);
@@ -67,6 +74,7 @@ export function answerHits(terms: Terms, list: readonly string[]): (pattern: str
     }
     return hits;
   };
+  return { all, stated: (pattern) => all(pattern).filter((h) => !h.negated) };
 }
 
 /** Characters within which the parts of one claim must all fall (about a clause and a half). */
@@ -77,7 +85,7 @@ export const CLAIM_SPAN = 90;
  * others: "multiplied ... at every step" is one claim, "multiplied" at the start of a long
  * sentence and "every step" at its end are two unrelated mentions.
  */
-export function claimSentences(group: readonly string[], hits: (p: string) => Hit[]): Set<number> {
+export function claimSentences(group: readonly string[], hits: Hits): Set<number> {
   const parts = group.map(hits);
   const out = new Set<number>();
   const [first, ...rest] = parts;

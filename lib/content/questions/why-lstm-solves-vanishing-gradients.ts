@@ -262,7 +262,6 @@ export const questions: QuestionInput[] = [
           patterns: [
             String.raw`\baddit\w*`,
             String.raw`\bsum\b`,
-            String.raw`\bplus\b`,
             String.raw`\badd(?:s|ed|ing)?\b`,
             "by addition",
             String.raw`\+=`,
@@ -273,6 +272,13 @@ export const questions: QuestionInput[] = [
             String.raw`summ(?:ed|ing)\b`,
             String.raw`\btop(?:s|ped|ping)? (?:\w+ )?up\b`,
             String.raw`(?:added|written) on top`,
+          ],
+          // "three gates plus the candidate" counts parts; a plus on the cell is the update.
+          together: [
+            [
+              String.raw`\bplus\b`,
+              String.raw`\b(?:cell|memory|state|old|previous|c_?\{?t|new|input|content|information|f_?t)`,
+            ],
           ],
         },
         {

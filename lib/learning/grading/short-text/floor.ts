@@ -51,7 +51,7 @@ export function keywordFormula(text: string): boolean {
  * A string of keywords is not an explanation, however many rubric words it holds ("jacobian
  * vanishing product per-step factors below 1 long-range weights"). Written explanations,
  * even terse or broken ones, join their content words with function words; a run of eight or
- * more words with almost none of them is a list. Relations written as symbols (=, →, ≈) are
+ * more words with almost none of them is a list, and so is a run of four or more with none. Relations written as symbols (=, →, ≈) are
  * glue too: "dc_t/dc_{t-1} = f_t → f_t near 1" is a terse derivation, not a list.
  */
 const FUNCTION_WORDS = new Set(
@@ -66,11 +66,14 @@ const FUNCTION_WORDS = new Set(
 );
 const MIN_WORDS = 8;
 const MAX_SHARE = 0.12;
+/** Shorter strings are a list only when they hold no function word or relation at all. */
+const MIN_BARE_WORDS = 4;
 
 export function isKeywordSalad(text: string): boolean {
   const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
-  if (words.length < MIN_WORDS) return false;
+  if (words.length < MIN_BARE_WORDS) return false;
   const relations = text.match(/[=→⇒≈<>≤≥]/gu)?.length ?? 0;
   const glue = words.filter((w) => FUNCTION_WORDS.has(w)).length + relations;
+  if (words.length < MIN_WORDS) return glue === 0;
   return glue / words.length < MAX_SHARE;
 }

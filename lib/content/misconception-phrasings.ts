@@ -57,6 +57,7 @@ const phrasings = {
     String.raw`activations (?:\w+ )?(?:get|become|shrink)\w* (?:smaller|small|to zero)`,
     String.raw`(?:forgets?|lost|loses?|fades?) (?:\w+ ){0,4}(?:in|during) the forward (?:pass|direction)`,
     String.raw`only (?:in|during) the forward`,
+    String.raw`activations? (?:\w+ ){0,2}(?:shrink|vanish|decay|fade|get smaller|die)\w* (?:\w+ ){0,2}(?:going |moving |on the way )?forward`,
     String.raw`(?:shrinks?|shrunk|vanish\w*|fades?|lost|smaller|dies?) (?:\w+ ){0,3}in the forward (?:pass|direction)`,
     String.raw`vanishing of the (?:hidden )?activations`,
     String.raw`activations? (?:\w+ ){0,4}(?:is|are) (?:exactly )?what (?:the )?vanishing`,
@@ -130,6 +131,7 @@ const phrasings = {
     String.raw`truncat\w* (?:\w+ ){0,6}(?:cell path|c_?\{?t-1\}?)[^.]*\bcut\b`,
     String.raw`cell path (?:\w+ ){0,4}(?:is )?cut`,
     String.raw`truncat\w* (?:\w+ )?(?:also )?cuts? (?:(?!except|but|other|apart)\w+ ){0,2}(?:cell path|self[- ]?(?:loop|connection)|carousel)`,
+    String.raw`truncat\w* (?:\w+ )?(?:also )?cuts? (?:this|that|the|its) (?:own )?(?:self[- ]?)?(?:loop|self-connection)`,
     // "cuts every recurrent route, including the cell's own path"
     String.raw`cuts? (?:\w+ ){0,3}(?:routes?|paths?|connections?|loops?)[^.]{0,40}\b(?:including|even|also) (?:the )?(?:cell'?s? own|its own|self|carousel|cell path)`,
     String.raw`cuts? (?:\w+ ){0,3}(?:the )?cell'?s? own (?:path|loop|connection|route)`,

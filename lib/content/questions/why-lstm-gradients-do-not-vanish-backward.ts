@@ -238,7 +238,7 @@ export const questions: QuestionInput[] = [
           patterns: [
             String.raw`(?<!non-?)\blinear`,
             "identity (?:as )?(?:its )?(?:activation|function)",
-            String.raw`(?:no|without|never|not)(?: \w+){0,3} (?:squash\w*|nonlinear\w*|non-linear\w*|activation|curve|bending|bend|tanh|sigmoid|function|flatten\w*|squish\w*|compress\w*|saturat\w*|distort\w*)`,
+            String.raw`(?:no|without|never|not|isn'?t|aren'?t|wasn'?t|doesn'?t|don'?t)(?: \w+){0,3} (?:squash\w*|nonlinear\w*|non-linear\w*|activation|curve|bending|bend|tanh|sigmoid|function|flatten\w*|squish\w*|compress\w*|saturat\w*|distort\w*)`,
             String.raw`nothing (?:\w+ ){0,4}(?:flatten|squash|bend|squish|compress|saturat|distort|clip|curv|press|squeez|bound|limit)\w*`,
             // "not pressed into a range like tanh", "stays raw", "output is just its input"
             String.raw`(?:no|without|never|not)(?: \w+){0,3} (?:press\w*|squeez\w*|clip\w*|curv\w*|bound\w*|limit\w*|range|cap\w*)`,

@@ -16,7 +16,7 @@ import type { RubricIdea } from "@/lib/content/schema";
 import type { InstanceOf } from "../instantiate";
 import { unique, type GradeResult } from "./result";
 import { normaliseAnswer, sentences } from "./statements";
-import { answerHits, claimSentences, type Hits } from "./short-text/match";
+import { answerHits, claimSentences, type Hit, type Hits } from "./short-text/match";
 import {
   echoesPrompt,
   isKeywordSalad,
@@ -61,6 +61,22 @@ function statedMisconceptions(rubric: Rubric, hits: Hits): string[] {
   );
 }
 
+/**
+ * An idea's words inside a misconception's statement belong to the wrong story: in "the
+ * activations shrink going forward" the shrinking is the forward-pass misconception, not the
+ * vanishing gradient. Such matches are not statements of the idea (misconceptions still see them).
+ */
+function withoutMisconceptions(hits: { stated: Hits; all: Hits }, rubric: Rubric) {
+  const wrong = rubric.misconceptionPatterns.flatMap((m) => m.patterns.flatMap(hits.stated));
+  const inside = (h: Hit) =>
+    wrong.some((w) => w.sentence === h.sentence && w.start <= h.start && h.end <= w.end);
+  return {
+    all: hits.all,
+    stated: hits.stated,
+    ideaStated: (p: string) => hits.stated(p).filter((h) => !inside(h)),
+  };
+}
+
 // Keyed by the ideas array, which every instance of a question shares.
 const spellers = new WeakMap<object, Speller>();
 
@@ -97,10 +113,10 @@ export function gradeShortText(instance: InstanceOf<"short-text">, raw: string):
   if (keywordList(text) || keywordFormula(text) || isKeywordSalad(text))
     return nothing("A list of keywords is not an explanation: say how they are connected.");
 
-  const hits = answerHits(rubric.terms, sentences(text));
+  const hits = withoutMisconceptions(answerHits(rubric.terms, sentences(text)), rubric);
   const denied = ideas.filter((idea) => contradicted(idea, hits));
   const found = ideas.filter(
-    (idea) => !denied.includes(idea) && ideaSentences(idea, hits.stated).size > 0,
+    (idea) => !denied.includes(idea) && ideaSentences(idea, hits.ideaStated).size > 0,
   );
   const missing = ideas.filter((idea) => !found.includes(idea));
   const misconceptions = statedMisconceptions(rubric, hits.stated);

@@ -1,11 +1,11 @@
 /**
  * Where a rubric pattern is stated: each match with its sentence and span, so that parts of a
  * claim can be required to sit close together, not merely somewhere in one long sentence.
- * Negation is read as in ../statements (a negator governing the words before the match, or
- * one inside the match that the pattern does not spell out).
+ * A match is negated when a negator governs it (negation.ts) or sits inside it without the
+ * pattern spelling it out: a gap such as "weight (\w+ ){0,3}one" also matches "weight is not one".
  */
 import { rubricRegex, type Terms } from "@/lib/content/rubric";
-import { negatedAt } from "../statements";
+import { NEGATOR, negatedAt } from "./negation";
 
 export interface Hit {
   sentence: number;
@@ -15,13 +15,14 @@ export interface Hit {
   negated: boolean;
 }
 
-const NEGATOR =
-  /\b(?:not|no|never|none|nothing|nor|neither|without|cannot|isn'?t|aren'?t|wasn'?t|weren'?t|doesn'?t|don'?t|didn'?t|can'?t|won'?t|wouldn'?t|hasn'?t|haven'?t)\b/g;
 const loose = (s: string) => s.replace(/['?\\]/g, "");
 
 function negatedWithin(matched: string, source: string): boolean {
   const plain = loose(source);
-  return [...matched.matchAll(NEGATOR)].some((m) => !plain.includes(loose(m[0])));
+  // A contrast inside a match ("relu instead of tanh") sets one noun against another.
+  return [...matched.matchAll(NEGATOR)].some(
+    (m) => !/^(?:instead of|rather than|unlike)$/.test(m[0]) && !plain.includes(loose(m[0])),
+  );
 }
 
 const compiled = new WeakMap<Terms, Map<string, RegExp>>();

@@ -42,15 +42,13 @@ function ideaSentences(idea: RubricIdea, hits: Hits): Set<number> {
   return out;
 }
 
-/**
- * The answer states the opposite of the idea: one of its contradictions, or the idea itself
- * only under a negation ("the unit is not linear", "the weight is not one").
- */
-function contradicted(idea: RubricIdea, hits: { stated: Hits; all: Hits }): boolean {
-  if ((idea.contradictions ?? []).some((p) => hits.stated(p).length > 0)) return true;
-  if (ideaSentences(idea, hits.stated).size > 0) return false;
-  return ideaSentences(idea, hits.all).size > 0;
-}
+/** The answer states the opposite of the idea: one of its contradictions. */
+const contradicted = (idea: RubricIdea, hits: { stated: Hits }) =>
+  (idea.contradictions ?? []).some((p) => hits.stated(p).length > 0);
+
+/** The answer states the idea only under a negation: "the unit is not linear". */
+const deniedOnly = (idea: RubricIdea, hits: { stated: Hits; all: Hits }) =>
+  ideaSentences(idea, hits.stated).size === 0 && ideaSentences(idea, hits.all).size > 0;
 
 /** The misconceptions the answer states, by catalogue id. */
 function statedMisconceptions(rubric: Rubric, hits: Hits): string[] {
@@ -114,17 +112,22 @@ export function gradeShortText(instance: InstanceOf<"short-text">, raw: string):
     return nothing("A list of keywords is not an explanation: say how they are connected.");
 
   const hits = withoutMisconceptions(answerHits(rubric.terms, sentences(text)), rubric);
-  const denied = ideas.filter((idea) => contradicted(idea, hits));
+  const contradicts = ideas.filter((idea) => contradicted(idea, hits));
+  const denies = ideas.filter((idea) => !contradicts.includes(idea) && deniedOnly(idea, hits));
   const found = ideas.filter(
-    (idea) => !denied.includes(idea) && ideaSentences(idea, hits.ideaStated).size > 0,
+    (idea) =>
+      !contradicts.includes(idea) &&
+      !denies.includes(idea) &&
+      ideaSentences(idea, hits.ideaStated).size > 0,
   );
   const missing = ideas.filter((idea) => !found.includes(idea));
   const misconceptions = statedMisconceptions(rubric, hits.stated);
-  const share = denied.length > 0 ? 0 : ideas.length === 0 ? 1 : found.length / ideas.length;
+  const opposed = contradicts.length + denies.length > 0;
+  const share = opposed ? 0 : ideas.length === 0 ? 1 : found.length / ideas.length;
   return {
     correct: missing.length === 0 && misconceptions.length === 0,
     fraction: misconceptions.length > 0 ? share * MISCONCEPTION_FACTOR : share,
-    feedback: feedbackFor({ ideas, found, denied, misconceptions }),
+    feedback: feedbackFor({ ideas, found, contradicts, denies, misconceptions }),
     misconceptions,
     missingIdeas: missing.map((m) => m.label),
   };

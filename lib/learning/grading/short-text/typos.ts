@@ -6,6 +6,8 @@
  * into others ("then"/"than", "gate"/"rate").
  */
 const MIN_LENGTH = 5;
+/** Endings a stem may carry in an answer word. */
+const ENDING = /^(?:s|es|ed|ing|ion|ions|ly|ive|ively|er|ers|al|ally|ity|ies|y)?$/;
 
 /** Literal words of at least five letters in regex sources: `multipl\w*` gives "multipl". */
 export function rubricWords(sources: Iterable<string>): string[] {
@@ -47,8 +49,16 @@ export function speller(words: readonly string[]): Speller {
     if (w.length < MIN_LENGTH || known(w)) return w;
     const hit = cache.get(w);
     if (hit !== undefined) return hit;
-    const candidates = vocabulary.filter((v) => withinOneEdit(w, v));
-    const out = candidates.length === 1 ? candidates[0]! : w;
+    const candidates = new Set(vocabulary.filter((v) => withinOneEdit(w, v)));
+    // A misspelt stem with an ending: "conected" is "connect" + "ed".
+    if (candidates.size === 0)
+      for (const v of vocabulary)
+        for (const cut of [v.length - 1, v.length, v.length + 1]) {
+          const ending = w.slice(cut);
+          if (cut < MIN_LENGTH - 1 || !ENDING.test(ending)) continue;
+          if (withinOneEdit(w.slice(0, cut), v)) candidates.add(v + ending);
+        }
+    const out = candidates.size === 1 ? [...candidates][0]! : w;
     cache.set(w, out);
     return out;
   };

@@ -9,6 +9,10 @@
  *
  * prints agreement, precision and recall of "correct", the confusion matrix and the answers
  * labelled with a misconception that got full credit; --list also prints every disagreement.
+ *
+ * short-answers-author-probe.json holds 95 answers the rubric author wrote and labelled before
+ * grading them, in four rounds, as a check between rounds of rubric changes; its labels are one
+ * person's reading of the same conventions, so it is a sanity check, not a held-out set.
  */
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";

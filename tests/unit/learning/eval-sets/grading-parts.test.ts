@@ -23,6 +23,8 @@ describe("typo tolerance", () => {
     const s = speller(["receive", "multipl", "product"]);
     expect(s.correct("they recieve a prodcut")).toBe("they receive a product");
     expect(s.correct("multiply then")).toBe("multiply then");
+    // A misspelt stem keeps its ending.
+    expect(speller(["connect"]).correct("self-conected")).toBe("self-connected");
   });
 });
 

@@ -201,7 +201,7 @@ export const questions: QuestionInput[] = [
         nolearn: [
           String.raw`(?:almost|basically|practically|essentially|nearly|virtually) (?:no|zero|nothing)\b`,
           String.raw`\bno (?:\w+ )?(?:learning |training |useful )?(?:signal|gradient|update|push|correction|information|learning)`,
-          String.raw`(?:barely|hardly|never|can'?t|cannot|doesn'?t|don'?t|fails? to|unable to|almost not) (?:\w+ )?(?:learn|change|update|pick|adjust|receive|get)\w*`,
+          String.raw`(?:barely|hardly|never|can'?t|cannot|doesn'?t|don'?t|do not|does not|fails? to|unable to|almost not) (?:\w+ )?(?:learn|change|update|pick|adjust|receive|get)\w*`,
           "negligible",
           String.raw`(?:little|tiny|zero) (?:\w+ )?(?:gradient|signal|update)`,
           String.raw`(?:isn'?t|is not|aren'?t|are not) (?:\w+ )?(?:updated|learned|trained)`,

@@ -290,6 +290,8 @@ export const questions: QuestionInput[] = [
             String.raw`d\(new\)/d\(old\) ?= ?{forget}`,
             "leaves (?:just |only )?(?:the )?{forget}",
             String.raw`diag\(f`,
+            // "not multiplied by W and tanh' but by f_t": the contrast names the factor
+            String.raw`\b(?:not|isn'?t|never) (?:\w+ ){0,4}(?:w|matrix|weights?|tanh'?|jacobian)\b[^.;]{0,30}\bbut (?:\w+ ){0,2}(?:by |through )?(?:the )?{forget}`,
           ],
           together: [["{mult}", "{forget}"]],
           contradictions: [

@@ -46,9 +46,14 @@ function ideaSentences(idea: RubricIdea, hits: Hits): Set<number> {
 const contradicted = (idea: RubricIdea, hits: { stated: Hits }) =>
   (idea.contradictions ?? []).some((p) => hits.stated(p).length > 0);
 
-/** The answer states the idea only under a negation: "the unit is not linear". */
+/**
+ * The answer states the idea only under a negation: "the unit is not linear". Only whole
+ * phrasings deny; a claim with one negated slot is usually a contrast ("not multiplied by W
+ * but by f_t"), which states the idea.
+ */
 const deniedOnly = (idea: RubricIdea, hits: { stated: Hits; all: Hits }) =>
-  ideaSentences(idea, hits.stated).size === 0 && ideaSentences(idea, hits.all).size > 0;
+  ideaSentences(idea, hits.stated).size === 0 &&
+  idea.patterns.some((p) => hits.all(p).some((h) => h.negated));
 
 /** The misconceptions the answer states, by catalogue id. */
 function statedMisconceptions(rubric: Rubric, hits: Hits): string[] {

@@ -148,6 +148,13 @@ describe("short-text grading rules", () => {
     expect(g.feedback).toContain("Your answer denies");
   });
 
+  it("reads 'not X but Y' as stating Y, not as denying the idea", () => {
+    const g = cellPath(
+      "The cell is updated additively. Going back, the gradient is not multiplied by W and tanh' but by f_t, which stays close to 1 with a positive bias.",
+    );
+    expect(g).toMatchObject({ correct: true, fraction: 1 });
+  });
+
   it("keeps a negation inside its own clause", () => {
     const g = carousel(
       "The cell isn't squashed and its self-connection has weight 1, so the error returns unchanged every step.",

@@ -278,6 +278,7 @@ export const questions: QuestionInput[] = [
             String.raw`gates? (?:are|is|form) (?:\w+ ){0,2}part of (?:the )?(?:carousel|cec)`,
             String.raw`gates? (?:\w+ ){0,3}(?:what )?(?:keeps?|makes?|holds?) (?:the )?error`,
             String.raw`(?:carousel|cec) is (?:the )?gating`,
+            String.raw`\bgates? (?:\w+ ){0,3}multipl\w* (?:\w+ ){0,3}by (?:exactly )?(?:1|one)\b`,
           ],
           misconception: "cec-has-gates",
         },

@@ -298,6 +298,9 @@ export const questions: QuestionInput[] = [
             String.raw`(?:cell|it) (?:is |gets )?multiplied by w\b`,
             // With a forget gate one step back along the cell is f_t, not exactly 1.
             String.raw`(?:d|∂) ?c_?\{?t\}? ?/ ?(?:d|∂) ?c_?\{?t ?- ?1\}? ?= ?1\b`,
+            String.raw`(?:multipl\w*|scaled) by (?:exactly )?(?:1|one)\b(?! ?[-−] ?)`,
+            // The gate's value matters; "the bias doesn't matter" is a misconception of its own.
+            String.raw`(?:forget[- ]?gate|f_?t)s? (?:value )?(?:does not|doesn'?t|do not|don'?t) (?:really )?matter`,
             "just like the rnn",
             // The factor is the gate's value; its derivative σ' belongs to other paths.
             String.raw`(?:σ|sigmoid)(?:'|’| prime|'s derivative| derivative| slope)`,

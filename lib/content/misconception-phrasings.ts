@@ -158,3 +158,12 @@ export type PhrasedMisconception = keyof typeof phrasings;
 export function misconceptionPhrasings(...ids: PhrasedMisconception[]) {
   return ids.map((misconception) => ({ patterns: [...phrasings[misconception]], misconception }));
 }
+
+/**
+ * One misconception's phrasings for an idea's contradictions: when the misconception replaces
+ * the mechanism a question asks for (the forward pass instead of the backward one), stating it
+ * is the opposite of the idea, not a side remark.
+ */
+export function phrasingsOf(id: PhrasedMisconception): string[] {
+  return [...phrasings[id]];
+}

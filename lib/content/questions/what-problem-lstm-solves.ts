@@ -1,5 +1,5 @@
 import { sig, simulate } from "../params";
-import { misconceptionPhrasings } from "../misconception-phrasings";
+import { misconceptionPhrasings, phrasingsOf } from "../misconception-phrasings";
 import type { QuestionInput } from "../schema";
 import { runScenario, seriesValue } from "../sim-keys";
 
@@ -202,6 +202,10 @@ export const questions: QuestionInput[] = [
           String.raw`(?:almost|basically|practically|essentially|nearly|virtually) (?:no|zero|nothing)\b`,
           String.raw`\bno (?:\w+ )?(?:learning |training |useful )?(?:signal|gradient|update|push|correction|information|learning)`,
           String.raw`(?:barely|hardly|never|can'?t|cannot|doesn'?t|don'?t|do not|does not|fails? to|unable to|almost not) (?:\w+ )?(?:learn|change|update|pick|adjust|receive|get)\w*`,
+          // "the weights barely move", "can't be trained by something that tiny"
+          String.raw`(?:barely|hardly|scarcely|never|can'?t|cannot|doesn'?t|don'?t|do not|does not|fails? to|unable to) (?:\w+ )?(?:move|budge|shift|nudge|train|respond|notice|feel|see)\w*`,
+          String.raw`ignor(?:e|es|ed|ing)`,
+          String.raw`(?:gradient|signal|part|share|term|contribution)s? (?:that|which) (?:would |could |should )?(?:teach|train|update|tell)\w* (?:\w+ ){0,6}(?:is|are|gets?|becomes?) (?:\w+ )?(?:tiny|negligible|lost|swamped|drowned)`,
           "negligible",
           String.raw`(?:little|tiny|zero) (?:\w+ )?(?:gradient|signal|update)`,
           String.raw`(?:isn'?t|is not|aren'?t|are not) (?:\w+ )?(?:updated|learned|trained)`,
@@ -267,6 +271,10 @@ export const questions: QuestionInput[] = [
             "too (?:big|large)",
             String.raw`(?:are|is) (?:all )?(?:equal to|exactly) (?:1|one)\b`,
             String.raw`(?:stays?|remains?) (?:exactly )?the same`,
+            // "the product doesn't shrink": the opposite, not a hedge
+            String.raw`(?:product|gradient|signal|error|it) (?:\w+ )?(?:doesn'?t|does not|don'?t|do not|never|won'?t) (?:really |actually )?(?:shrink|vanish|decay|get smaller|fade)(?!\w* any ?more)`,
+            // Shrinking activations on the way forward replace the backward product.
+            ...phrasingsOf("vanishing-is-forward-only"),
           ],
         },
         {
@@ -279,6 +287,8 @@ export const questions: QuestionInput[] = [
             "only learns? from nearby",
             "never (?:really )?gets? told",
             String.raw`(?:nearby|recent|close|near|last few|later|short) (?:\w+ ){0,2}(?:steps|terms|inputs|errors) (?:\w+ ){0,3}(?:get|take|dominate|win|swamp|drown|overwhelm)\w* (?:\w+ ){0,2}(?:learning|update|gradient|signal|credit)`,
+            // "no signal reaches the weights": the negation is the idea, so it must not deny the weights
+            String.raw`{nolearn} (?:\w+ ){0,3}(?:reach\w*|gets? to|arriv\w*|for|to|at) (?:\w+ ){0,3}{learner}`,
           ],
           together: [["{learner}", "{nolearn}"]],
         },

@@ -29,6 +29,10 @@ const phrasings = {
     String.raw`(?:doesn'?t|does not) have (?:any |a )?memory`,
   ],
   "clipping-fixes-vanishing": [
+    // "clipping fixes it", "just clip the gradient", "the real issue is forgetting to clip"
+    String.raw`clip\w* (?:\w+ ){0,2}(?:fix|solve|cure)\w*\b(?! (?:\w+ ){0,2}(?:explo|large|big|spike))`,
+    String.raw`(?:just|simply) clip\b`,
+    String.raw`forget\w* to clip`,
     String.raw`clip\w* (?:\w+ ){0,4}(?:${FIX}|prevent\w*|avoid\w*) (?:\w+ ){0,2}vanish\w*`,
     "clipping (?:would|can|will|could) (?:\\w+ )?(?:fix|solve|cure|help)",
     String.raw`clip\w* (?:\w+ ){0,3}${FIX} (?:this|it|that|the problem)`,
@@ -81,13 +85,17 @@ const phrasings = {
     String.raw`initiali[sz]\w* (?:\w+ ){0,4}(?:fix|solve)\w* (?:it|this|the problem) (?:for good|forever|for the whole training|permanently)`,
   ],
   "lstm-never-vanishes": [
+    // "an LSTM's gradient never vanishes", "LSTMs can't have vanishing gradients"
+    String.raw`lstms?'?s? (?:\w+ ){0,3}(?:never|can'?t|cannot) (?:\w+ ){0,2}(?:vanish|have vanishing|suffer)`,
     String.raw`${NEVER} (?:\w+ ){0,3}vanish`,
     String.raw`${NEVER} (?:\w+ )?(?:suffers?|has|have|gets?) (?:\w+ ){0,2}vanishing`,
     String.raw`(?:don'?t|doesn'?t|do not|does not) vanish at all`,
     String.raw`(?:immune|not susceptible) to vanish\w*`,
-    "no matter (?:what|how)",
+    // "no matter what", but not "stays the same no matter how many steps": the carousel has no gate
+    String.raw`no matter (?:what|how)(?! (?:many|long|far|much)\b)`,
     "whatever you do",
-    String.raw`(?:whatever|regardless of|no matter what|no matter how) (?:the |its |their |his )?(?:\w+ )?(?:gates?|forget|values?\b|f\b|f_t)`,
+    // "whatever its gates do", but not "plus whatever the input gate lets in"
+    String.raw`(?:whatever|regardless of|no matter what|no matter how) (?:the |its |their |his )?(?!input\b)(?:\w+ )?(?:gates?|forget|values?\b|f\b|f_t)(?! (?:lets?|adds?|writes?|allows?)\b)`,
     String.raw`(?:completely|entirely|totally|fully) (?:\w+ )?${FIX} (?:\w+ ){0,2}vanish\w*`,
     String.raw`${FIX} (?:\w+ ){0,3}vanish\w* (?:\w+ ){0,2}(?:completely|entirely|forever|fully|for good|once and for all|totally)`,
   ],
@@ -118,16 +126,25 @@ const phrasings = {
     String.raw`bias (?:\w+ ){0,3}(?:makes? no difference|has no effect|plays no role|is unimportant)`,
   ],
   "sigmoid-derivative-one": [
+    // "the derivative of the forget gate's sigmoid, which is 1 when the gate is open"
+    String.raw`(?:derivative|slope) of (?:the )?(?:[\w']+ ){0,2}(?:sigmoid|σ)[^.;]{0,40}\b(?:is|=|equals?|reach\w*) (?:exactly |about )?(?:1|one)\b`,
     String.raw`sigmoid(?:'s)? (?:\w+ ){0,5}derivative (?:\w+ ){0,2}(?:exactly )?(?:1|one)\b`,
     String.raw`(?:σ|sigmoid)'? ?(?:\(0\) )?= ?1\b`,
     String.raw`(?:σ|sigmoid)(?:'|’| prime|'s derivative|'s slope| derivative| slope) (?:\w+ ){0,4}(?:reach\w*|be|equals?|is|=|of) ?(?:exactly |about )?(?:1|one)\b`,
     String.raw`(?:derivative|slope) of (?:the )?(?:sigmoid|σ) (?:\w+ ){0,4}(?:reach\w*|be|equals?|is|=) ?(?:exactly |about )?(?:1|one)\b`,
   ],
   "gru-has-cell-state": [
+    // "like the GRU, the LSTM has a cell state", "as in a GRU there is a separate cell state"
+    String.raw`\b(?:like|as) (?:in )?(?:the |a )?grus?\b[^.;]{0,50}cell[- ]state`,
+    String.raw`grus?'?s? (?:own |separate )?cell[- ]state`,
+    String.raw`cell[- ]state[^.;]{0,40}\b(?:like|as|same as) (?:in )?(?:the |a )?grus?\b`,
     String.raw`grus? (?:\w+ ){0,4}(?:has|have|keeps?|uses?) (?:\w+ ){0,2}(?:separate |own )?cell state`,
     String.raw`same as (?:in )?(?:a )?gru`,
   ],
   "truncation-cuts-cell-path": [
+    // "the truncation cuts the cell's own self-loop", "the 1997 truncation cut exactly this self path"
+    String.raw`truncat\w*[^.;]{0,30}\b(?:cuts?|cutting|removes?|breaks?|severs?|drops?|blocks?|kills?) (?:(?!except|but|other|apart|all)[\w']+ ){0,3}(?:self[- ]?(?:loops?|connections?|paths?|routes?)|carousel|cell path|(?:cell'?s?|its) (?:own )?(?:self[- ]?)?(?:path|loop|route|connection))`,
+    String.raw`(?:self[- ]?(?:loop|connection|path)|carousel|cell path) (?:\w+ ){0,3}(?:is|was|gets?|got) (?:also )?(?:cut|truncated|removed|dropped)`,
     String.raw`truncat\w* (?:\w+ ){0,6}(?:cell path|c_?\{?t-1\}?)[^.]*\bcut\b`,
     String.raw`cell path (?:\w+ ){0,4}(?:is )?cut`,
     String.raw`truncat\w* (?:\w+ )?(?:also )?cuts? (?:(?!except|but|other|apart)\w+ ){0,2}(?:cell path|self[- ]?(?:loop|connection)|carousel)`,
@@ -147,6 +164,9 @@ const phrasings = {
     String.raw`truncat\w* (?:\w+ ){0,4}(?:gives|is|equals) (?:exactly )?the same`,
   ],
   "truncation-is-modern-practice": [
+    // "modern LSTMs still truncate like 1997", "that is how LSTMs are trained today too"
+    String.raw`(?:today|nowadays|now|modern|still)[^.;]{0,40}(?:like|as in|same as) (?:in )?(?:the )?1997`,
+    String.raw`(?:same|1997) (?:\w+ ){0,2}truncat\w* (?:\w+ ){0,4}(?:today|nowadays|still|modern)`,
     String.raw`\b(?:modern|today'?s|current|pytorch|tensorflow|keras|frameworks?|libraries|in practice)[^.;]{0,50}(?:still |also |always )?truncat\w*`,
     String.raw`still (?:\w+ ){0,2}truncat\w*`,
   ],

@@ -204,7 +204,7 @@ export const questions: QuestionInput[] = [
           String.raw`(?:barely|hardly|never|can'?t|cannot|doesn'?t|don'?t|do not|does not|fails? to|unable to|almost not) (?:\w+ )?(?:learn|change|update|pick|adjust|receive|get)\w*`,
           // "the weights barely move", "can't be trained by something that tiny"
           String.raw`(?:barely|hardly|scarcely|never|can'?t|cannot|doesn'?t|don'?t|do not|does not|fails? to|unable to) (?:\w+ )?(?:move|budge|shift|nudge|train|respond|notice|feel|see)\w*`,
-          String.raw`ignor(?:e|es|ed|ing)`,
+          String.raw`\bignor(?:e|es|ed|ing)\b`,
           String.raw`(?:gradient|signal|part|share|term|contribution)s? (?:that|which) (?:would |could |should )?(?:teach|train|update|tell)\w* (?:\w+ ){0,6}(?:is|are|gets?|becomes?) (?:\w+ )?(?:tiny|negligible|lost|swamped|drowned)`,
           "negligible",
           String.raw`(?:little|tiny|zero) (?:\w+ )?(?:gradient|signal|update)`,

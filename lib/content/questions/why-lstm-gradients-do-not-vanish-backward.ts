@@ -217,7 +217,8 @@ export const questions: QuestionInput[] = [
             String.raw`\btimes (?:1|one)\b`,
             "w_?jj ?= ?1",
             "1 ?[·*] ?1",
-            String.raw`derivative (?:\w+ ){0,5}(?:is |= ?|of )(?:exactly )?(?:1|one)\b`,
+            // "the derivative from one state to the previous one is one"
+            String.raw`derivative (?:\w+ ){0,7}(?:is |= ?|of )(?:exactly )?(?:1|one)\b`,
             String.raw`jacobian (?:\w+ ){0,6}is (?:1|one)\b`,
             String.raw`differentiat\w* gives (?:1|one)\b`,
             String.raw`= ?1(?:\.0)?\b`,

@@ -208,6 +208,9 @@ export const questions: QuestionInput[] = [
           "gate'?s? (?:value|activation|output)",
           "forget value",
           String.raw`retain\w*`,
+          // "the share that was kept", "keeps nearly all of it"
+          String.raw`\bshare\b`,
+          String.raw`\b(?:keeps|kept)\b`,
           String.raw`(?:the |that |this |its |some )?(?:share|portion|fraction|proportion|percentage) (?:of (?:the )?(?:old|previous|past|what)|it keeps|kept|that is kept)`,
           String.raw`(?:that|the|this) (?:share|portion|fraction|proportion)\b`,
           String.raw`scal(?:ing|e) (?:factor|value|number)`,
@@ -218,6 +221,8 @@ export const questions: QuestionInput[] = [
         ],
         mult: [
           String.raw`multipl\w*`,
+          // "a product of forget-gate activations"
+          String.raw`\bproducts?\b`,
           String.raw`\btimes\b(?! as (?:many|much|big|large|long))`,
           // "you only pay the keep fraction": a cost per step is a factor
           String.raw`\bpa(?:y|ys|id)\b`,
@@ -239,6 +244,7 @@ export const questions: QuestionInput[] = [
         nearone: [
           String.raw`(?:close|near|nearly|approximately|about|almost|right under|just under|near to|close to)(?: to)? (?:1|one|unity)\b`,
           String.raw`≈ ?1\b`,
+          String.raw`(?:nearly|almost|practically|basically|virtually) (?:all|everything|the whole)\b`,
           String.raw`(?:close to|near|about|around|nearly|almost) 100 ?%`,
           String.raw`\b9\d(?:\.\d+)? ?%`,
           String.raw`~ ?(?:1\b|0\.9\d*)`,
@@ -304,7 +310,7 @@ export const questions: QuestionInput[] = [
             "just like the rnn",
             // The factor is the gate's value; its derivative σ' belongs to other paths.
             String.raw`(?:σ|sigmoid)(?:'|’| prime|'s derivative| derivative| slope)`,
-            String.raw`(?:derivative|slope) of (?:the )?(?:sigmoid|σ|gate)`,
+            String.raw`(?:derivative|slope) of (?:the )?(?:[\w']+ ){0,2}(?:sigmoid|σ|gate)`,
           ],
         },
         {

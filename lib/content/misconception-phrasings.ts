@@ -122,6 +122,7 @@ const phrasings = {
   "forget-bias-irrelevant": [
     "bias (?:doesn'?t|does not|don'?t|do not) (?:really )?matter",
     "bias (?:is )?irrelevant",
+    String.raw`bias (?:\w+ ){0,2}(?:doesn'?t|does not|don'?t|do not) (?:really )?(?:help|change anything|do anything)`,
     "basically the same gradient",
     String.raw`bias (?:\w+ ){0,3}(?:makes? no difference|has no effect|plays no role|is unimportant)`,
   ],
@@ -160,6 +161,8 @@ const phrasings = {
     String.raw`gates (?:\w+ ){0,2}working together`,
   ],
   "full-equals-truncated": [
+    String.raw`(?:full|untruncated) (?:\w+ ){0,3}(?:is |gives |equals )?(?:exactly |just )?the same (?:\w+ )?as (?:the )?truncat\w*`,
+    String.raw`truncat\w* (?:\w+ ){0,4}(?:loses|drops|changes|misses) nothing`,
     String.raw`(?:same|identical|equal\w*) (?:gradient )?(?:as|to) (?:the )?full`,
     String.raw`truncat\w* (?:\w+ ){0,4}(?:gives|is|equals) (?:exactly )?the same`,
   ],
@@ -169,6 +172,37 @@ const phrasings = {
     String.raw`(?:same|1997) (?:\w+ ){0,2}truncat\w* (?:\w+ ){0,4}(?:today|nowadays|still|modern)`,
     String.raw`\b(?:modern|today'?s|current|pytorch|tensorflow|keras|frameworks?|libraries|in practice)[^.;]{0,50}(?:still |also |always )?truncat\w*`,
     String.raw`still (?:\w+ ){0,2}truncat\w*`,
+  ],
+  "explosion-treated-as-vanishing": [
+    String.raw`(?:vanishing and exploding|exploding and vanishing) (?:gradients? )?(?:\w+ )?(?:are|is|have|has) (?:\w+ )?(?:the same|one) (?:fix|cure|solution|problem|thing)`,
+    String.raw`(?:same|one) (?:fix|cure|solution|remedy) for (?:both )?(?:vanishing and exploding|exploding and vanishing)`,
+    String.raw`(?:lower|smaller|reduc\w*|decreas\w*) (?:the )?learning rate (?:\w+ ){0,4}(?:${FIX}|helps?|prevents?) (?:\w+ ){0,3}vanish\w*`,
+    String.raw`${FIX} (?:the )?vanish\w* (?:\w+ ){0,3}(?:by|with) (?:a )?(?:lower|smaller) learning rate`,
+  ],
+  "init-irrelevant": [
+    String.raw`initiali[sz]ation (?:\w+ ){0,2}(?:doesn'?t|does not|don'?t|do not|never) (?:really )?matter`,
+    String.raw`initiali[sz]ation (?:\w+ ){0,2}(?:is irrelevant|makes? no difference|has no effect|plays no role)`,
+    String.raw`(?:how|what) (?:you|we) initiali[sz]e (?:\w+ ){0,3}(?:doesn'?t|does not) matter`,
+  ],
+  "large-norm-guarantees-explosion": [
+    String.raw`(?:norm|weights?|eigenvalues?|spectral radius) (?:\w+ ){0,3}(?:above|over|greater than|bigger than|larger than|>) ?(?:1|one)\b[^.;]{0,30}\b(?:always|guarantee\w*|must|will always|certainly)\b[^.;]{0,20}explod\w*`,
+    String.raw`(?:always|guarantee\w*|must|will always) (?:\w+ ){0,2}explod\w* (?:\w+ ){0,3}(?:norm|weights?|eigenvalues?) (?:\w+ ){0,2}(?:above|over|greater than|bigger than|larger than|>) ?(?:1|one)\b`,
+  ],
+  "explosion-without-large-weights": [
+    String.raw`explod\w* (?:\w+ ){0,4}(?:even |also )?with (?:small|tiny) (?:recurrent )?weights`,
+    String.raw`(?:small|tiny) (?:recurrent )?weights (?:\w+ ){0,4}(?:can |still |also )?(?:make|cause|lead to) (?:\w+ ){0,2}explo\w*`,
+  ],
+  "clipping-changes-direction": [
+    String.raw`clip\w* (?:\w+ ){0,4}(?:changes?|alters?|rotates?|flips?|turns?) (?:\w+ ){0,2}(?:the )?direction`,
+    String.raw`clip\w* (?:\w+ ){0,4}points? (?:\w+ ){0,2}(?:a )?(?:different|new|other) (?:way|direction)`,
+  ],
+  "clipping-useless-for-explosion": [
+    String.raw`clip\w* (?:\w+ ){0,3}(?:doesn'?t|does not|can'?t|cannot|won'?t) (?:\w+ )?(?:help|stop|prevent|fix|solve) (?:\w+ ){0,3}explo\w*`,
+    String.raw`clip\w* (?:\w+ ){0,3}(?:useless|pointless|no use) (?:\w+ ){0,3}explo\w*`,
+  ],
+  "update-gate-always-copies": [
+    String.raw`update gate (?:\w+ ){0,3}always (?:\w+ ){0,2}(?:cop(?:y|ies)|keeps?|passes)`,
+    String.raw`update gate (?:\w+ ){0,3}(?:never|doesn'?t|does not) (?:\w+ )?(?:write|let in|overwrite)\w*`,
   ],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -19,12 +19,26 @@ import { loadAnswers, metrics, score } from "./eval-sets/evaluate";
  * idea's words inside a misconception do not state it, reach 87 of 90 (96.7 %) there
  * and 179 of 180 (99.4 %) on the tuning set, with no tuning answer lost.
  *
+ * A third set of 113 answers, written independently in plainer student words (analogies, terse
+ * fragments, typos, misconceptions appended to otherwise right answers), scored 94 of 113
+ * (83.2 %) before any tuning on it: precision of "correct" 96.6 %, recall 75.7 %, one
+ * misconception answer at full credit. Before tuning on it, a 30-answer probe in the same style
+ * (short-answers-probe2.json, written for the purpose) scored 29 of 30, its miss a
+ * misconception at full credit. Broader paraphrase families (what "no signal reaches the
+ * weights" says, a product of forget gates, a kept share near 1), detectors for the side claims,
+ * and the rule that a misconception replacing the asked-for mechanism contradicts it (shrinking
+ * activations going forward) bring the third set to 108 of 113 (95.6 %) and the probe to 30 of
+ * 30, with no answer of the first two sets lost.
+ *
  * The goal is 90 % agreement on correct / partial / incorrect and no full credit for an answer
  * that states a catalogued misconception. The thresholds below sit a little under what the
  * seen sets reach, so a rubric change that loses ground fails here.
  */
 const tuning = loadAnswers("tuning");
 const heldOut = loadAnswers("heldOut");
+const round3 = loadAnswers("round3");
+const probe2 = loadAnswers("probe2");
+const seen = [...tuning, ...heldOut, ...round3, ...probe2];
 const LABELS = ["correct", "partial", "incorrect"] as const;
 
 describe("the labelled answer sets", () => {
@@ -47,9 +61,18 @@ describe("the labelled answer sets", () => {
 });
 
 describe("short-text grader agreement", () => {
-  it("on both seen sets together: at least 95 %, no misconception at full credit", () => {
-    const m = metrics(score([...tuning, ...heldOut]));
+  it("on every seen set together: at least 95 %, no misconception at full credit", () => {
+    const m = metrics(score(seen));
     expect(m.agreement).toBeGreaterThanOrEqual(0.95);
+    expect(m.precisionCorrect).toBeGreaterThanOrEqual(0.95);
+    expect(m.recallCorrect).toBeGreaterThanOrEqual(0.95);
+    expect(m.fullCreditWithMisconception).toBe(0);
+  });
+
+  it("on the third set, once scored before tuning", () => {
+    expect(round3).toHaveLength(113);
+    const m = metrics(score(round3));
+    expect(m.agreement).toBeGreaterThanOrEqual(0.93);
     expect(m.precisionCorrect).toBeGreaterThanOrEqual(0.95);
     expect(m.recallCorrect).toBeGreaterThanOrEqual(0.95);
     expect(m.fullCreditWithMisconception).toBe(0);
@@ -81,7 +104,7 @@ describe("short-text grader agreement", () => {
   });
 
   it("never gives full credit while tagging a misconception", () => {
-    for (const s of score([...tuning, ...heldOut]))
+    for (const s of score(seen))
       if (s.grade.misconceptions.length > 0) expect(s.grade.correct).toBe(false);
   });
 });
@@ -113,6 +136,81 @@ describe("ideas must be stated, not mentioned (the reported cases)", () => {
       "The error is multiplied by a small factor at each of the 49 steps, so it shrinks exponentially and the early weights get almost no update.",
     );
     expect(g).toMatchObject({ correct: true, fraction: 1, misconceptions: [] });
+  });
+});
+
+// Otherwise complete answers, one per question, to which a side claim is appended.
+const complete = {
+  longGap: [
+    longGap,
+    "Each step back multiplies the error by a factor below 1, so it shrinks exponentially and the early weights barely move.",
+  ],
+  carousel: [
+    carousel,
+    "The cell connects to itself with weight exactly 1 and no squashing, so the error is copied back unchanged.",
+  ],
+  cellPath: [
+    cellPath,
+    "The cell is updated additively, so one step back multiplies only by the forget gate, which can stay close to 1.",
+  ],
+} as const;
+
+describe("side claims appended to a complete answer", () => {
+  const cases: [keyof typeof complete, string, string][] = [
+    ["longGap", "Gradient clipping fixes it.", "clipping-fixes-vanishing"],
+    ["longGap", "The real issue is that people forget to clip.", "clipping-fixes-vanishing"],
+    [
+      "longGap",
+      "A lower learning rate would prevent the vanishing.",
+      "explosion-treated-as-vanishing",
+    ],
+    [
+      "longGap",
+      "Vanishing and exploding gradients have the same fix.",
+      "explosion-treated-as-vanishing",
+    ],
+    ["longGap", "The initialisation does not matter here.", "init-irrelevant"],
+    ["longGap", "Clipping changes the direction of the gradient.", "clipping-changes-direction"],
+    [
+      "longGap",
+      "Clipping cannot help against exploding gradients either.",
+      "clipping-useless-for-explosion",
+    ],
+    ["longGap", "It can explode even with small weights.", "explosion-without-large-weights"],
+    ["carousel", "The 1997 truncation cut exactly this self path.", "truncation-cuts-cell-path"],
+    ["carousel", "Truncation removes the cell's own loop too.", "truncation-cuts-cell-path"],
+    ["carousel", "Modern LSTMs still truncate like 1997.", "truncation-is-modern-practice"],
+    ["carousel", "So an LSTM can never have vanishing gradients.", "lstm-never-vanishes"],
+    ["carousel", "Like the GRU, it keeps a separate cell state.", "gru-has-cell-state"],
+    ["cellPath", "Like the GRU, the LSTM has a cell state.", "gru-has-cell-state"],
+    ["cellPath", "The GRU's cell state works the same way.", "gru-has-cell-state"],
+    ["cellPath", "The forget gate is always exactly 1.", "forget-gate-always-one"],
+    ["cellPath", "Clipping also fixes vanishing.", "clipping-fixes-vanishing"],
+    ["cellPath", "The GRU's update gate always copies the old state.", "update-gate-always-copies"],
+    [
+      "cellPath",
+      "The full gradient is exactly the same as the truncated one.",
+      "full-equals-truncated",
+    ],
+  ];
+  it.each(cases)("%s + %j tags %s and is not full credit", (question, claim, id) => {
+    const [grade, answer] = complete[question];
+    expect(grade(answer)).toMatchObject({ correct: true, misconceptions: [] });
+    const g = grade(`${answer} ${claim}`);
+    expect(g.misconceptions).toContain(id);
+    expect(g.correct).toBe(false);
+  });
+
+  it("does not read true remarks as misconceptions", () => {
+    const [gap, gapAnswer] = complete.longGap;
+    const [cec, cecAnswer] = complete.carousel;
+    for (const [grade, text] of [
+      [gap, `${gapAnswer} Clipping fixes exploding gradients, not this.`],
+      [cec, `${cecAnswer} It stays the same no matter how many steps.`],
+      [cec, `${cecAnswer} The new state is the old one plus whatever the input gate lets in.`],
+      [cec, `${cecAnswer} Unlike the GRU, the LSTM has a separate cell state.`],
+    ] as const)
+      expect(grade(text), text).toMatchObject({ correct: true, misconceptions: [] });
   });
 });
 
@@ -165,6 +263,20 @@ describe("short-text grading rules", () => {
   it("does not count an idea's words inside a misconception's statement", () => {
     const g = longGap("Vanishing gradients happen because the activations shrink going forward.");
     expect(g).toMatchObject({ fraction: 0, misconceptions: ["vanishing-is-forward-only"] });
+  });
+
+  it("reads a misconception that replaces the asked-for mechanism as its opposite", () => {
+    const g = longGap(
+      "The activations get smaller and smaller as they move forward through the 50 steps, so the information from step 1 has faded by step 50.",
+    );
+    expect(g).toMatchObject({ fraction: 0, misconceptions: ["vanishing-is-forward-only"] });
+  });
+
+  it("reads 'no signal reaches the weights' as stating the learning idea", () => {
+    const g = longGap(
+      "Product of 49 per-step Jacobians, each <1, so it vanishes and no learning signal reaches the weights for step 1.",
+    );
+    expect(g).toMatchObject({ correct: true, fraction: 1 });
   });
 
   it("caps an answer that also states a misconception at partly right, and tags it", () => {

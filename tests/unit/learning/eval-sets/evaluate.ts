@@ -37,6 +37,8 @@ export type LabelledAnswer = z.infer<typeof LabelledAnswer>;
 export const ANSWER_SETS = {
   tuning: "short-answers.json",
   heldOut: "short-answers-heldout.json",
+  round3: "short-answers-round3.json",
+  probe2: "short-answers-probe2.json",
 } as const;
 
 /** Any labelled answer file (a JSON array of LabelledAnswer); throws naming the bad entry. */

@@ -205,6 +205,8 @@ export const questions: QuestionInput[] = [
           // "the weights barely move", "can't be trained by something that tiny"
           String.raw`(?:barely|hardly|scarcely|never|can'?t|cannot|doesn'?t|don'?t|do not|does not|fails? to|unable to) (?:\w+ )?(?:move|budge|shift|nudge|train|respond|notice|feel|see)\w*`,
           String.raw`\bignor(?:e|es|ed|ing)\b`,
+          // "the early weights basically stay where they are"
+          String.raw`(?:stay|stays|remain|remains|sit|sits)(?: basically| almost| practically| essentially| more or less)? (?:where they (?:are|were|started)|put|frozen|stuck|unchanged|at their (?:initial|starting))`,
           String.raw`(?:gradient|signal|part|share|term|contribution)s? (?:that|which) (?:would |could |should )?(?:teach|train|update|tell)\w* (?:\w+ ){0,6}(?:is|are|gets?|becomes?) (?:\w+ )?(?:tiny|negligible|lost|swamped|drowned)`,
           "negligible",
           String.raw`(?:little|tiny|zero) (?:\w+ )?(?:gradient|signal|update)`,

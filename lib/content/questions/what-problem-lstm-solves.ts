@@ -262,11 +262,20 @@ export const questions: QuestionInput[] = [
               "{step}",
             ],
           ],
+          // "the real issue is that people forget to clip": the mechanism is put elsewhere
+          contradictions: [
+            String.raw`\b(?:real|actual|true|main) (?:issue|problem|reason|cause) (?:here )?is (?:just |simply |only )?(?:that )?(?![^.;]{0,40}(?:gradient|product|vanish|jacobian|factor|error|signal|shrink|multipl|backprop|weights?))`,
+          ],
         },
         {
           id: "shrinks",
           label: "the factors are typically below 1, so the signal vanishes",
-          patterns: ["{small}", "{vanish}"],
+          patterns: [
+            "{small}",
+            "{vanish}",
+            // A sentence blaming the vanishing gradient names this idea (a bare keyword does not).
+            String.raw`(?:because of|due to|caused by|comes from|it'?s) (?:the |a )?vanishing[- ]gradients?\b`,
+          ],
           contradictions: [
             "(?:greater|bigger|larger|more) than (?:1|one)",
             String.raw`> ?1\b`,

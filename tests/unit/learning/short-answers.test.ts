@@ -27,8 +27,9 @@ import { loadAnswers, metrics, score } from "./eval-sets/evaluate";
  * misconception at full credit. Broader paraphrase families (what "no signal reaches the
  * weights" says, a product of forget gates, a kept share near 1), detectors for the side claims,
  * and the rule that a misconception replacing the asked-for mechanism contradicts it (shrinking
- * activations going forward) bring the third set to 108 of 113 (95.6 %) and the probe to 30 of
- * 30, with no answer of the first two sets lost.
+ * activations going forward, "the real issue is" something else) bring the third set to 110 of
+ * 113 (97.3 %) and the probe to 30 of 30, with no answer of the first two sets lost (the
+ * held-out set gains one: 88 of 90).
  *
  * The goal is 90 % agreement on correct / partial / incorrect and no full credit for an answer
  * that states a catalogued misconception. The thresholds below sit a little under what the
@@ -270,6 +271,21 @@ describe("short-text grading rules", () => {
       "The activations get smaller and smaller as they move forward through the 50 steps, so the information from step 1 has faded by step 50.",
     );
     expect(g).toMatchObject({ fraction: 0, misconceptions: ["vanishing-is-forward-only"] });
+  });
+
+  it("gives a sentence blaming the vanishing gradient one idea, a bare keyword nothing", () => {
+    expect(longGap("because of the vanishing gradient problem")).toMatchObject({
+      correct: false,
+      fraction: 1 / 3,
+    });
+    expect(longGap("vanishing gradient").fraction).toBe(0);
+  });
+
+  it("gives nothing to an answer that puts the real issue elsewhere", () => {
+    const g = longGap(
+      "The gradient shrinks at each step back, but the real issue is just that people forget to clip.",
+    );
+    expect(g).toMatchObject({ fraction: 0, misconceptions: ["clipping-fixes-vanishing"] });
   });
 
   it("reads 'no signal reaches the weights' as stating the learning idea", () => {

@@ -129,7 +129,8 @@ export const questions: QuestionInput[] = [
           String.raw`across (?:the )?(?:\d+ )?(?:time ?)?steps`,
           String.raw`along the (?:\d+ )?steps`,
           "for each step",
-          String.raw`(?:many|several|\d+) (?:jacobians|matrices|factors|terms|numbers|derivatives)`,
+          // "many small factors": a count of factors, with or without an adjective
+          String.raw`(?:many|several|\d+) (?:[\w-]+ )?(?:jacobians|matrices|factors|terms|numbers|derivatives)`,
         ],
         small: [
           // "passes on maybe 80 %": a share below the whole
@@ -188,6 +189,7 @@ export const questions: QuestionInput[] = [
           String.raw`\bmodel\b`,
           "gradient descent",
           String.raw`\blink\b`,
+          String.raw`\bnet\b`,
           "dependency",
           "connection",
           "early (?:layers|steps|inputs)",
@@ -226,6 +228,8 @@ export const questions: QuestionInput[] = [
           String.raw`(?:can'?t|cannot|unable to|fails? to|struggles? to|hard to|difficult to) (?:\w+ ){0,2}(?:learn|capture|pick up|associate|connect|credit)\w*`,
           String.raw`too (?:small|weak|tiny|faint) (?:for (?:\w+ ){1,3})?to (?:\w+ )?(?:learn|update|train|matter|change|adjust)\w*`,
           String.raw`(?:trouble|difficult\w*|hard time|struggl\w*) (?:\w+ )?(?:learn|learning)\b`,
+          // "nothing much reaches the part that would learn", "little of it gets back to the weights"
+          String.raw`(?:nothing|little|hardly anything|barely anything|almost nothing)(?: much| useful| of it)? (?:reach\w*|gets? (?:back )?(?:to|through)|arriv\w*|makes? it)`,
         ],
       },
       ideas: [
@@ -247,7 +251,7 @@ export const questions: QuestionInput[] = [
             String.raw`(?:repeatedly|over and over|again and again) multipl\w*`,
             "one jacobian per",
             String.raw`repeated(?:ly)? multipl\w*`,
-            String.raw`multipl\w* (?:\w+ ){0,4}(?:many|several|lots of|\d+) (?:times|jacobians|matrices|factors|terms|numbers)`,
+            String.raw`multipl\w* (?:\w+ ){0,4}(?:many|several|lots of|\d+) (?:[\w-]+ )?(?:times|jacobians|matrices|factors|terms|numbers)`,
             String.raw`jacobians? (?:\w+ ){0,3}(?:are |get )?(?:multiplied|chained)`,
             String.raw`\bpowers? of\b`,
             String.raw`multipl\w* (?:\d+|all|many|each|every one) of (?:them|these|those)`,
@@ -299,7 +303,9 @@ export const questions: QuestionInput[] = [
             "never (?:really )?gets? told",
             String.raw`(?:nearby|recent|close|near|last few|later|short) (?:\w+ ){0,2}(?:steps|terms|inputs|errors) (?:\w+ ){0,3}(?:get|take|dominate|win|swamp|drown|overwhelm)\w* (?:\w+ ){0,2}(?:learning|update|gradient|signal|credit)`,
             // "no signal reaches the weights": the negation is the idea, so it must not deny the weights
-            String.raw`{nolearn} (?:\w+ ){0,3}(?:reach\w*|gets? to|arriv\w*|for|to|at) (?:\w+ ){0,3}{learner}`,
+            String.raw`{nolearn} (?:\w+ ){0,3}(?:reach\w*|gets? to|arriv\w*|for|to|at) (?:\w+ ){0,4}{learner}`,
+            // "can't pick up the link": the learner is the object of the failed learning
+            String.raw`{nolearn} (?:the |a |an |any |that |this |such )?(?:[\w-]+ )?{learner}`,
           ],
           together: [["{learner}", "{nolearn}"]],
         },

@@ -100,7 +100,7 @@ const phrasings = {
     String.raw`${FIX} (?:\w+ ){0,3}vanish\w* (?:\w+ ){0,2}(?:completely|entirely|forever|fully|for good|once and for all|totally)`,
   ],
   "lstm-never-explodes": [
-    String.raw`${NEVER} (?:\w+ ){0,2}explode`,
+    String.raw`${NEVER} (?:\w+ ){0,2}explod\w*`,
     String.raw`(?:immune|safe) (?:to|from) explo\w*`,
     String.raw`(?:don'?t|do not|never) need (?:\w+ )?clip\w*`,
   ],
@@ -168,7 +168,9 @@ const phrasings = {
   ],
   "truncation-is-modern-practice": [
     // "modern LSTMs still truncate like 1997", "that is how LSTMs are trained today too"
-    String.raw`(?:today|nowadays|now|modern|still)[^.;]{0,40}(?:like|as in|same as) (?:in )?(?:the )?1997`,
+    String.raw`(?:today|nowadays|now|modern|still)[^.;]{0,40}(?:like|as in|(?:the )?same (?:way |thing )?as) (?:in )?(?:the )?1997`,
+    // "modern LSTMs still cut the gate paths": the truncation described as current practice
+    String.raw`\b(?:modern|today'?s|current|pytorch|tensorflow|keras|still)\b[^.;]{0,40}\b(?:cut|cuts|drop|drops|remove|removes|ignore|ignores)\b (?:\w+ ){0,2}(?:gate|gates'?|other|recurrent) (?:\w+ )?(?:paths?|routes?|connections?|terms?)`,
     String.raw`(?:same|1997) (?:\w+ ){0,2}truncat\w* (?:\w+ ){0,4}(?:today|nowadays|still|modern)`,
     String.raw`\b(?:modern|today'?s|current|pytorch|tensorflow|keras|frameworks?|libraries|in practice)[^.;]{0,50}(?:still |also |always )?truncat\w*`,
     String.raw`still (?:\w+ ){0,2}truncat\w*`,

@@ -186,6 +186,11 @@ export const questions: QuestionInput[] = [
             "comes? (?:straight )?back into",
             String.raw`s_?c?\(t\) ?= ?s_?c?\(t-1\)`,
             String.raw`value\(t\) ?= ?value\(t-1\)`,
+            // An accumulator: "state(t) = state(t-1) + in", "new value = old value + input", "self weight"
+            String.raw`\b(?:state|value|cell|memory|content|s|c)_?\w{0,3} ?\(t\) ?= ?(?:state|value|cell|memory|content|s|c)_?\w{0,3} ?\(t ?- ?1\)`,
+            String.raw`\b(?:new|next) (?:value|state|cell|content|memory) ?(?:=|is) ?(?:the )?(?:old|previous|last) (?:value|state|cell|content|memory) ?(?:\+|plus)`,
+            String.raw`keeps? (?:its|the) (?:own )?(?:old|previous|last) (?:state|value|content) and add\w*`,
+            String.raw`self[- ]?weight`,
           ],
           // A bare "loop" or "circle" is a carousel's shape; it is the idea only when it belongs to the cell.
           together: [

@@ -223,3 +223,40 @@ export function misconceptionPhrasings(...ids: PhrasedMisconception[]) {
 export function phrasingsOf(id: PhrasedMisconception): string[] {
   return [...phrasings[id]];
 }
+
+// A consequence clause: "so", "which is why", "which means", "therefore". The lookbehind keeps
+// the connective out of the match, so it still closes any negation before it ("it is not
+// squashed, so the error shrinks" states the shrinking). A clause that began with another
+// network, a contrast or a condition ("in a tanh RNN ..., so the signal shrinks") is about
+// something else.
+const ELSEWHERE = String.raw`\b(?:rnns?|unlike|without|if|would|could|otherwise|instead|plain)\b`;
+const CONSEQUENCE = String.raw`(?<=(?:^|[;:]\s*)(?:(?!${ELSEWHERE})[^;:])*\b(?:so|which is why|which means|that'?s why|this means|therefore|hence|thus) )`;
+// A negated or hedged verb is not the consequence: "so it doesn't shrink", "so it barely decays".
+const NEGATED = String.raw`not|no|never|nothing|nor|cannot|(?:does|do|did|is|wo|can)n'?t|dosent|stops?|prevents?`;
+const GAP = String.raw`(?:(?!(?:${ELSEWHERE}|${NEGATED}|than|else|fewer|less|barely|hardly|scarcely|rarely)\b)[\w']+ ){0,6}`;
+const SHRINKS = String.raw`(?:shrinks?|shrinking|decays?|decaying|vanish(?:es)?|dies out|fades?(?: away)?|goes to (?:0|zero))\b`;
+// "shrinks, but only slowly" is the cell path's true consequence, not its opposite.
+const NOT_SLOWLY = String.raw`(?![^.;]{0,30}\b(?:slowly|slower|slowest|gradual\w*|a little|a bit|barely|hardly|nearly as|not as)\b)`;
+
+/**
+ * Consequences that undo a mechanism keeping the error (near) constant: an answer that names
+ * the weight-1 loop or the forget gate near 1 and then concludes that the error shrinks
+ * ("which means the gradient shrinks even faster than in a tanh RNN") names the mechanism
+ * without its effect. `belowOne` adds a per-step factor below 1 ("so the error is multiplied
+ * by 0.5"), which undoes a weight of exactly 1 but not a forget gate just under 1.
+ */
+function shrinkingConsequences(belowOne: boolean): string[] {
+  const shrinks = String.raw`${CONSEQUENCE}${GAP}${SHRINKS}${NOT_SLOWLY}`;
+  const scaled = String.raw`${CONSEQUENCE}${GAP}(?:multipl\w*|scaled) by (?:about |roughly )?0?\.\d+`;
+  return belowOne ? [shrinks, scaled] : [shrinks];
+}
+
+/**
+ * The idea's patterns, each stated only when no shrinking consequence follows it in its
+ * sentence: such an answer names the mechanism but not what it does, so the idea is missing
+ * (partial credit), not contradicted (no credit).
+ */
+export function unlessShrinking(patterns: readonly string[], { belowOne }: { belowOne: boolean }) {
+  const after = String.raw`(?![^.;]*?(?:${shrinkingConsequences(belowOne).join("|")}))`;
+  return patterns.map((p) => `(?:${p})${after}`);
+}

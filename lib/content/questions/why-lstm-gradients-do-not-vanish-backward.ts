@@ -1,6 +1,6 @@
 import { sigmoid } from "@/lib/sim";
 import { sig, simulate } from "../params";
-import { misconceptionPhrasings } from "../misconception-phrasings";
+import { misconceptionPhrasings, unlessShrinking } from "../misconception-phrasings";
 import type { QuestionInput } from "../schema";
 import { lstmCellGainWithRecurrence, runScenario, seriesValue } from "../sim-keys";
 
@@ -203,31 +203,35 @@ export const questions: QuestionInput[] = [
         {
           id: "weight-one",
           label: "the self-weight is fixed at 1 (derivative 1)",
-          patterns: [
-            String.raw`weight (?:\w+ ){0,3}(?:of |is |= ?|at |to )?(?:exactly )?(?:1|one)(?:\.0)?\b`,
-            String.raw`(?:fixed|frozen|fix) (?:at|to) (?:exactly )?(?:1|one)\b`,
-            String.raw`(?:factor|gain|scale|strength)(?: \w+){0,4} (?:of |is )?(?:exactly )?(?:1|one)\b`,
-            String.raw`(?:multiplied|scaled|multiply|multiplies|weighted|times) by (?:exactly )?(?:1|one)\b`,
-            // "multiplied by a hard-wired 1", "locked at 1", "put to one and never trained"
-            String.raw`(?:multipl\w*|scaled|weighted) by (?:a |an )?(?:[\w-]+ )?(?:1|one)\b`,
-            String.raw`(?:locked|pinned|clamped|set|put|held|kept|hard-?wired|hard-?coded|frozen) (?:\w+ )?(?:at|to) (?:exactly )?(?:1|one)\b`,
-            String.raw`(?:weight|strength|gain|factor)s? (?:\w+ ){0,4}(?:never|not) (?:\w+ )?(?:trained|learned|learnt|changed|updated)`,
-            String.raw`\b(?:1|one) ?[x×]\b`,
-            String.raw`\b1 ?[×x·*] ?1\b`,
-            "unit weight",
-            String.raw`coefficient (?:\w+ ){0,2}(?:of |is |= ?)?(?:exactly )?(?:1|one)\b`,
-            String.raw`(?:with|by) (?:a )?coefficient (?:of )?(?:1|one)\b`,
-            "weight of unity",
-            "identity weight",
-            String.raw`\btimes (?:1|one)\b`,
-            "w_?jj ?= ?1",
-            "1 ?[·*] ?1",
-            // "the derivative from one state to the previous one is one"
-            String.raw`derivative (?:\w+ ){0,7}(?:is |= ?|of )(?:exactly )?(?:1|one)\b`,
-            String.raw`jacobian (?:\w+ ){0,6}is (?:1|one)\b`,
-            String.raw`differentiat\w* gives (?:1|one)\b`,
-            String.raw`= ?1(?:\.0)?\b`,
-          ],
+          // "weight one, which is why the error is multiplied by 0.5": the loop named, not its effect
+          patterns: unlessShrinking(
+            [
+              String.raw`weight (?:\w+ ){0,3}(?:of |is |= ?|at |to )?(?:exactly )?(?:1|one)(?:\.0)?\b`,
+              String.raw`(?:fixed|frozen|fix) (?:at|to) (?:exactly )?(?:1|one)\b`,
+              String.raw`(?:factor|gain|scale|strength)(?: \w+){0,4} (?:of |is )?(?:exactly )?(?:1|one)\b`,
+              String.raw`(?:multiplied|scaled|multiply|multiplies|weighted|times) by (?:exactly )?(?:1|one)\b`,
+              // "multiplied by a hard-wired 1", "locked at 1", "put to one and never trained"
+              String.raw`(?:multipl\w*|scaled|weighted) by (?:a |an )?(?:[\w-]+ )?(?:1|one)\b`,
+              String.raw`(?:locked|pinned|clamped|set|put|held|kept|hard-?wired|hard-?coded|frozen) (?:\w+ )?(?:at|to) (?:exactly )?(?:1|one)\b`,
+              String.raw`(?:weight|strength|gain|factor)s? (?:\w+ ){0,4}(?:never|not) (?:\w+ )?(?:trained|learned|learnt|changed|updated)`,
+              String.raw`\b(?:1|one) ?[x×]\b`,
+              String.raw`\b1 ?[×x·*] ?1\b`,
+              "unit weight",
+              String.raw`coefficient (?:\w+ ){0,2}(?:of |is |= ?)?(?:exactly )?(?:1|one)\b`,
+              String.raw`(?:with|by) (?:a )?coefficient (?:of )?(?:1|one)\b`,
+              "weight of unity",
+              "identity weight",
+              String.raw`\btimes (?:1|one)\b`,
+              "w_?jj ?= ?1",
+              "1 ?[·*] ?1",
+              // "the derivative from one state to the previous one is one"
+              String.raw`derivative (?:\w+ ){0,7}(?:is |= ?|of )(?:exactly )?(?:1|one)\b`,
+              String.raw`jacobian (?:\w+ ){0,6}is (?:1|one)\b`,
+              String.raw`differentiat\w* gives (?:1|one)\b`,
+              String.raw`= ?1(?:\.0)?\b`,
+            ],
+            { belowOne: true },
+          ),
           contradictions: [
             "weight (?:changes|is learned|varies)",
             "to the output(?: layer)?",

@@ -1,6 +1,6 @@
 import { sigmoid } from "@/lib/sim";
 import { sig, simulate } from "../params";
-import { misconceptionPhrasings } from "../misconception-phrasings";
+import { misconceptionPhrasings, unlessShrinking } from "../misconception-phrasings";
 import type { QuestionInput } from "../schema";
 import { forgetBiasForSpan, lstmCellGain, runScenario, seriesValue } from "../sim-keys";
 
@@ -240,6 +240,9 @@ export const questions: QuestionInput[] = [
           "(?:controlled|governed|set|determined) by",
           "depends? (?:only )?on",
           "∂",
+          // "the chain rule through the cell only picks up the forget gate"
+          "chain rule",
+          String.raw`\bpick(?:s|ed)? up\b`,
         ],
         nearone: [
           String.raw`(?:close|near|nearly|approximately|about|almost|right under|just under|near to|close to)(?: to)? (?:1|one|unity)\b`,
@@ -302,6 +305,8 @@ export const questions: QuestionInput[] = [
           together: [["{mult}", "{forget}"]],
           contradictions: [
             String.raw`(?:cell|it) (?:is |gets )?multiplied by w\b`,
+            // "the gates remove all multiplication": the gates put in place of the forget factor
+            String.raw`gates? (?:\w+ ){0,2}(?:remov|eliminat|get rid of|avoid|cancel)\w* (?:\w+ ){0,2}multiplications?`,
             // With a forget gate one step back along the cell is f_t, not exactly 1.
             String.raw`(?:d|∂) ?c_?\{?t\}? ?/ ?(?:d|∂) ?c_?\{?t ?- ?1\}? ?= ?1\b`,
             String.raw`(?:multipl\w*|scaled) by (?:exactly )?(?:1|one)\b(?! ?[-−] ?)`,
@@ -316,8 +321,9 @@ export const questions: QuestionInput[] = [
         {
           id: "near-one",
           label: "the forget gate can stay close to 1",
-          patterns: [String.raw`{forget} ?≈ ?1\b`],
-          together: [["{forget}", "{nearone}"]],
+          // "near 1, which means the gradient shrinks even faster" names the gate, not its effect
+          patterns: unlessShrinking([String.raw`{forget} ?≈ ?1\b`], { belowOne: false }),
+          together: [["{forget}", ...unlessShrinking(["{nearone}"], { belowOne: false })]],
           contradictions: ["(?:close|near) to (?:0|zero)"],
         },
       ],

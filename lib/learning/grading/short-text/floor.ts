@@ -73,7 +73,15 @@ export function isKeywordSalad(text: string): boolean {
   const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
   if (words.length < MIN_BARE_WORDS) return false;
   const relations = text.match(/[=→⇒≈<>≤≥]/gu)?.length ?? 0;
-  const glue = words.filter((w) => FUNCTION_WORDS.has(w)).length + relations;
-  if (words.length < MIN_WORDS) return glue === 0;
-  return glue / words.length < MAX_SHARE;
+  const glue = words.filter((w, i) => FUNCTION_WORDS.has(w) && !isNumeral(words, i)).length;
+  return glueShare(words.length, glue + relations);
+}
+
+/** "one" in "smaller than one" is a number inside a keyword, not a word joining others. */
+const isNumeral = (list: readonly string[], i: number) =>
+  list[i] === "one" && /^(?:than|below|under|above|over|by|of|to|at)$/.test(list[i - 1] ?? "");
+
+function glueShare(count: number, glue: number): boolean {
+  if (count < MIN_WORDS) return glue === 0;
+  return glue / count < MAX_SHARE;
 }

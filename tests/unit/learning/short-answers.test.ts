@@ -31,6 +31,17 @@ import { loadAnswers, metrics, score } from "./eval-sets/evaluate";
  * 113 (97.3 %) and the probe to 30 of 30, with no answer of the first two sets lost (the
  * held-out set gains one: 88 of 90).
  *
+ * A fourth set of 108 answers, written independently, scored 96 of 108 (88.9 %) before any
+ * tuning on it: precision of "correct" 88.6 %, recall 83.8 %, two misconception answers at
+ * full credit. Its misses were families, fixed as such: plain phrasings of the three long-gap
+ * ideas ("many small factors", "nothing much reaches the part that would learn", "the net
+ * can't pick up the link"), the carousel as an accumulator ("new value = old value + input",
+ * "self weight one"), "the chain rule only picks up f_t", a mechanism followed by a shrinking
+ * consequence ("weight one, which is why the error is multiplied by 0.5"; the idea is then
+ * unstated, not contradicted), "the gates remove all multiplication" in place of the forget
+ * factor, two side claims, and a keyword string holding "than one". It now scores 108 of 108,
+ * with no answer of the other sets lost.
+ *
  * The goal is 90 % agreement on correct / partial / incorrect and no full credit for an answer
  * that states a catalogued misconception. The thresholds below sit a little under what the
  * seen sets reach, so a rubric change that loses ground fails here.
@@ -39,7 +50,8 @@ const tuning = loadAnswers("tuning");
 const heldOut = loadAnswers("heldOut");
 const round3 = loadAnswers("round3");
 const probe2 = loadAnswers("probe2");
-const seen = [...tuning, ...heldOut, ...round3, ...probe2];
+const round4 = loadAnswers("round4");
+const seen = [...tuning, ...heldOut, ...round3, ...probe2, ...round4];
 const LABELS = ["correct", "partial", "incorrect"] as const;
 
 describe("the labelled answer sets", () => {
@@ -74,6 +86,15 @@ describe("short-text grader agreement", () => {
     expect(round3).toHaveLength(113);
     const m = metrics(score(round3));
     expect(m.agreement).toBeGreaterThanOrEqual(0.93);
+    expect(m.precisionCorrect).toBeGreaterThanOrEqual(0.95);
+    expect(m.recallCorrect).toBeGreaterThanOrEqual(0.95);
+    expect(m.fullCreditWithMisconception).toBe(0);
+  });
+
+  it("on the fourth set, once scored before tuning", () => {
+    expect(round4).toHaveLength(108);
+    const m = metrics(score(round4));
+    expect(m.agreement).toBeGreaterThanOrEqual(0.95);
     expect(m.precisionCorrect).toBeGreaterThanOrEqual(0.95);
     expect(m.recallCorrect).toBeGreaterThanOrEqual(0.95);
     expect(m.fullCreditWithMisconception).toBe(0);
@@ -181,6 +202,16 @@ describe("side claims appended to a complete answer", () => {
     ["carousel", "The 1997 truncation cut exactly this self path.", "truncation-cuts-cell-path"],
     ["carousel", "Truncation removes the cell's own loop too.", "truncation-cuts-cell-path"],
     ["carousel", "Modern LSTMs still truncate like 1997.", "truncation-is-modern-practice"],
+    [
+      "carousel",
+      "Modern LSTMs in PyTorch still cut the gate paths the same way as 1997.",
+      "truncation-is-modern-practice",
+    ],
+    [
+      "cellPath",
+      "That's also why LSTMs can never have exploding gradients.",
+      "lstm-never-explodes",
+    ],
     ["carousel", "So an LSTM can never have vanishing gradients.", "lstm-never-vanishes"],
     ["carousel", "Like the GRU, it keeps a separate cell state.", "gru-has-cell-state"],
     ["cellPath", "Like the GRU, the LSTM has a cell state.", "gru-has-cell-state"],
@@ -321,6 +352,65 @@ describe("short-text grading rules", () => {
     expect(g.feedback).toMatch(/Missing: /);
     for (const q of questions.filter((x) => x.type === "short-text"))
       if (q.type === "short-text") expect(g.feedback).not.toContain(q.modelAnswer.slice(0, 40));
+  });
+
+  it("reads plain phrasings of the long-gap ideas", () => {
+    for (const text of [
+      "The gradient is a multiply of many small factors, each less than one, so it vanishes, and the net can't pick up the link.",
+      "Going back each step multiplies by W transpose times tanh', below 1 each time, so it collapses toward zero and nothing much reaches the part of the network that would learn.",
+    ])
+      expect(longGap(text), text).toMatchObject({ correct: true });
+  });
+
+  it("reads the carousel as an accumulator", () => {
+    const g = carousel(
+      "It is an accumulator: new value = old value + input, identity activation, self weight one, so the error does not decay.",
+    );
+    expect(g).toMatchObject({ correct: true });
+  });
+
+  it("leaves a mechanism unstated when a shrinking consequence follows it", () => {
+    for (const [grade, text] of [
+      [
+        carousel,
+        "A linear self-loop with weight one, which is why the error is multiplied by 0.5 each step.",
+      ],
+      [
+        cellPath,
+        "The update is additive, so one step back multiplies by the forget gate near 1, which means the gradient shrinks even faster than in a tanh RNN.",
+      ],
+    ] as const) {
+      const g = grade(text);
+      expect(g.correct, text).toBe(false);
+      expect(g.fraction, text).toBeGreaterThan(0);
+    }
+    // The true consequences: no shrinking, or shrinking only slowly; and another network's.
+    for (const [grade, text] of [
+      [carousel, "A linear self-loop with weight one, so the error doesn't shrink."],
+      [
+        cellPath,
+        "The update is additive, so one step back multiplies by the forget gate near 1, so the gradient decays only slowly.",
+      ],
+      [
+        cellPath,
+        "In a tanh RNN each step multiplies by W, so the signal shrinks. The LSTM cell is updated additively and one step back multiplies by the forget gate, kept near 1.",
+      ],
+    ] as const)
+      expect(grade(text), text).toMatchObject({ correct: true });
+  });
+
+  it("gives nothing to the gates removing all multiplication", () => {
+    const g = cellPath(
+      "The gates remove all multiplication from the backward path, so the gradient is just added up along the cell.",
+    );
+    expect(g.fraction).toBe(0);
+  });
+
+  it("gives nothing to a keyword string that holds 'smaller than one'", () => {
+    const g = longGap(
+      "Jacobians product per step smaller than one vanishing exploding LSTM tanh sigmoid gradient descent",
+    );
+    expect(g).toMatchObject({ correct: false, fraction: 0 });
   });
 
   it("grades an answer in well under a millisecond on average", () => {

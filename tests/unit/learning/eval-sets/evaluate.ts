@@ -39,6 +39,7 @@ export const ANSWER_SETS = {
   heldOut: "short-answers-heldout.json",
   round3: "short-answers-round3.json",
   probe2: "short-answers-probe2.json",
+  round4: "short-answers-round4.json",
 } as const;
 
 /** Any labelled answer file (a JSON array of LabelledAnswer); throws naming the bad entry. */

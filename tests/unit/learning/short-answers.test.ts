@@ -100,6 +100,20 @@ describe("short-text grader agreement", () => {
     expect(m.fullCreditWithMisconception).toBe(0);
   });
 
+  // The held-aside set: 113 answers written independently (without the grader or the other sets)
+  // after the last tuning round, and never tuned on. Scored once at its commit: 91.2 % agreement,
+  // precision of "correct" 94.6 %, recall 97.2 %, no misconception answer at full credit. Its
+  // disagreements stay as they are: fixing them here would make it one more tuning set.
+  it("on the held-aside set, never tuned on: the goals of 90 % and no misconception at full credit", () => {
+    const heldAside = loadAnswers("heldAside");
+    expect(heldAside).toHaveLength(113);
+    const m = metrics(score(heldAside));
+    expect(m.agreement).toBeGreaterThanOrEqual(0.9);
+    expect(m.precisionCorrect).toBeGreaterThanOrEqual(0.9);
+    expect(m.recallCorrect).toBeGreaterThanOrEqual(0.9);
+    expect(m.fullCreditWithMisconception).toBe(0);
+  });
+
   it("on the held-out set", () => {
     const m = metrics(score(heldOut));
     expect(m.agreement).toBeGreaterThanOrEqual(0.93);

@@ -40,6 +40,8 @@ export const ANSWER_SETS = {
   round3: "short-answers-round3.json",
   probe2: "short-answers-probe2.json",
   round4: "short-answers-round4.json",
+  /** Never tuned on: written independently after the last round of tuning, scored once. */
+  heldAside: "short-answers-heldaside.json",
 } as const;
 
 /** Any labelled answer file (a JSON array of LabelledAnswer); throws naming the bad entry. */

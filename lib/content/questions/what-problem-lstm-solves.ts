@@ -1,5 +1,5 @@
 import { sig, simulate } from "../params";
-import { misconceptionPhrasings } from "../misconception-phrasings";
+import { misconceptionPhrasings, phrasingsOf } from "../misconception-phrasings";
 import type { QuestionInput } from "../schema";
 import { runScenario, seriesValue } from "../sim-keys";
 
@@ -115,6 +115,11 @@ export const questions: QuestionInput[] = [
           String.raw`\d+ (?:time ?)?steps`,
           String.raw`\d+ times`,
           "over and over",
+          "again and again",
+          "(?:one|each|every) (?:\\w+ )?after (?:the )?(?:other|another)",
+          String.raw`(?:at |on |in )?(?:each|every) (?:single )?(?:one|transition|pass|hop|link|stage|tick|layer|person|lap|jump)\b`,
+          String.raw`\d+ (?:transitions|passes|hops|links|stages|ticks|layers|people|laps|jumps)`,
+          String.raw`(?:forty|fifty)[- ]?\w* (?:steps|passes|times|transitions)`,
           "repeatedly",
           "step to step",
           "once per (?:time ?)?step",
@@ -124,9 +129,13 @@ export const questions: QuestionInput[] = [
           String.raw`across (?:the )?(?:\d+ )?(?:time ?)?steps`,
           String.raw`along the (?:\d+ )?steps`,
           "for each step",
-          String.raw`(?:many|several|\d+) (?:jacobians|matrices|factors|terms|numbers|derivatives)`,
+          // "many small factors": a count of factors, with or without an adjective
+          String.raw`(?:many|several|\d+) (?:[\w-]+ )?(?:jacobians|matrices|factors|terms|numbers|derivatives)`,
         ],
         small: [
+          // "passes on maybe 80 %": a share below the whole
+          String.raw`\b[1-9]\d? ?(?:%|percent)`,
+          "(?:less|smaller|lower) then (?:1|one)",
           "(?:less|smaller|lower) than (?:1|one)",
           "(?:below|under) (?:1|one)",
           String.raw`< ?1\b`,
@@ -148,6 +157,8 @@ export const questions: QuestionInput[] = [
           String.raw`exponential\w*`,
           String.raw`geometric\w*`,
           String.raw`\btiny\b`,
+          String.raw`\b(?:silent|microscopic|minuscule|infinitesimal|negligible|imperceptible)\b`,
+          String.raw`(?:quieter|weaker|fainter|smaller) (?:and (?:quieter|weaker|fainter|smaller)|on top of)`,
           "fades?(?: out)?",
           "fading",
           String.raw`dies?\b(?: out)?`,
@@ -178,6 +189,7 @@ export const questions: QuestionInput[] = [
           String.raw`\bmodel\b`,
           "gradient descent",
           String.raw`\blink\b`,
+          String.raw`\bnet\b`,
           "dependency",
           "connection",
           "early (?:layers|steps|inputs)",
@@ -191,7 +203,13 @@ export const questions: QuestionInput[] = [
         nolearn: [
           String.raw`(?:almost|basically|practically|essentially|nearly|virtually) (?:no|zero|nothing)\b`,
           String.raw`\bno (?:\w+ )?(?:learning |training |useful )?(?:signal|gradient|update|push|correction|information|learning)`,
-          String.raw`(?:barely|hardly|never|can'?t|cannot|doesn'?t|don'?t|fails? to|unable to|almost not) (?:\w+ )?(?:learn|change|update|pick|adjust|receive|get)\w*`,
+          String.raw`(?:barely|hardly|never|can'?t|cannot|doesn'?t|don'?t|do not|does not|fails? to|unable to|almost not) (?:\w+ )?(?:learn|change|update|pick|adjust|receive|get)\w*`,
+          // "the weights barely move", "can't be trained by something that tiny"
+          String.raw`(?:barely|hardly|scarcely|never|can'?t|cannot|doesn'?t|don'?t|do not|does not|fails? to|unable to) (?:\w+ )?(?:move|budge|shift|nudge|train|respond|notice|feel|see)\w*`,
+          String.raw`\bignor(?:e|es|ed|ing)\b`,
+          // "the early weights basically stay where they are"
+          String.raw`(?:stay|stays|remain|remains|sit|sits)(?: basically| almost| practically| essentially| more or less)? (?:where they (?:are|were|started)|put|frozen|stuck|unchanged|at their (?:initial|starting))`,
+          String.raw`(?:gradient|signal|part|share|term|contribution)s? (?:that|which) (?:would |could |should )?(?:teach|train|update|tell)\w* (?:\w+ ){0,6}(?:is|are|gets?|becomes?) (?:\w+ )?(?:tiny|negligible|lost|swamped|drowned)`,
           "negligible",
           String.raw`(?:little|tiny|zero) (?:\w+ )?(?:gradient|signal|update)`,
           String.raw`(?:isn'?t|is not|aren'?t|are not) (?:\w+ )?(?:updated|learned|trained)`,
@@ -199,16 +217,19 @@ export const questions: QuestionInput[] = [
           "(?:learning|training) signal (?:is )?(?:lost|gone)",
           String.raw`(?:signal|gradient|update|feedback|correction)s? (?:\w+ ){0,6}(?:is |are |gets? )(?:essentially |basically |practically |almost |all but |completely )?(?:gone|lost|wiped out|erased)\b`,
           String.raw`(?:hardly|barely) any\b`,
+          String.raw`(?:nearly|almost|practically|basically|virtually) no (?:pressure|push|incentive|reason|signal|credit|nudge)`,
           String.raw`(?:~|≈) ?0 (?:\w+ )?(?:gradient|signal|update|change|correction)`,
           String.raw`(?:gradient|signal|update|change|correction|contribution)s? (?:\w+ ){0,6}(?:is |are |becomes? |gets? )?(?:~|≈) ?0\b`,
           String.raw`(?:gradient|signal|update|change|correction|contribution)s? (?:\w+ ){0,6}(?:is |are |becomes? |gets? )(?:tiny|negligible|(?:almost|basically|practically|essentially|nearly|virtually) (?:0|zero|nothing|nil|none))\b`,
           String.raw`(?:practically|basically|essentially|almost) nil\b`,
-          String.raw`(?:swamped|drowned|dwarfed|overwhelmed) by`,
+          String.raw`(?:swamped|drowned|dwarfed|overwhelmed|buried|masked|drowned out) (?:by|under|beneath)`,
           String.raw`(?:doesn'?t|does not|don'?t|do not|never) (?:\w+ )?(?:affect|influence|reach|change|update)\w*`,
           String.raw`\bno (?:\w+ )?(?:effect|influence|impact)`,
           String.raw`(?:can'?t|cannot|unable to|fails? to|struggles? to|hard to|difficult to) (?:\w+ ){0,2}(?:learn|capture|pick up|associate|connect|credit)\w*`,
           String.raw`too (?:small|weak|tiny|faint) (?:for (?:\w+ ){1,3})?to (?:\w+ )?(?:learn|update|train|matter|change|adjust)\w*`,
           String.raw`(?:trouble|difficult\w*|hard time|struggl\w*) (?:\w+ )?(?:learn|learning)\b`,
+          // "nothing much reaches the part that would learn", "little of it gets back to the weights"
+          String.raw`(?:nothing|little|hardly anything|barely anything|almost nothing)(?: much| useful| of it)? (?:reach\w*|gets? (?:back )?(?:to|through)|arriv\w*|makes? it)`,
         ],
       },
       ideas: [
@@ -230,21 +251,45 @@ export const questions: QuestionInput[] = [
             String.raw`(?:repeatedly|over and over|again and again) multipl\w*`,
             "one jacobian per",
             String.raw`repeated(?:ly)? multipl\w*`,
-            String.raw`multipl\w* (?:\w+ ){0,4}(?:many|several|lots of|\d+) (?:times|jacobians|matrices|factors|terms|numbers)`,
+            String.raw`multipl\w* (?:\w+ ){0,4}(?:many|several|lots of|\d+) (?:[\w-]+ )?(?:times|jacobians|matrices|factors|terms|numbers)`,
             String.raw`jacobians? (?:\w+ ){0,3}(?:are |get )?(?:multiplied|chained)`,
             String.raw`\bpowers? of\b`,
+            String.raw`multipl\w* (?:\d+|all|many|each|every one) of (?:them|these|those)`,
+            String.raw`\b(\w+er) on top of \1`,
             String.raw`\^ ?\{?\(?(?:49|50|t|t-1|n)\b`,
           ],
-          together: [[String.raw`multipl\w*|\btimes\b|scaled|damps?|shrinks`, "{step}"]],
+          together: [
+            [String.raw`multipl\w*|\btimes\b|scaled|damps?|shrinks`, "{step}"],
+            // "gets quieter at every step": a loss per step compounds
+            [
+              String.raw`\b(?:quieter|weaker|fainter|smaller|shrunk|shrinks?|cut down|reduced|loses?|passes on|only keeps?)\b`,
+              "{step}",
+            ],
+          ],
+          // "the real issue is that people forget to clip": the mechanism is put elsewhere
+          contradictions: [
+            String.raw`\b(?:real|actual|true|main) (?:issue|problem|reason|cause) (?:here )?is (?:just |simply |only )?(?:that )?(?![^.;]{0,40}(?:gradient|product|vanish|jacobian|factor|error|signal|shrink|multipl|backprop|weights?))`,
+          ],
         },
         {
           id: "shrinks",
           label: "the factors are typically below 1, so the signal vanishes",
-          patterns: ["{small}", "{vanish}"],
+          patterns: [
+            "{small}",
+            "{vanish}",
+            // A sentence blaming the vanishing gradient names this idea (a bare keyword does not).
+            String.raw`(?:because of|due to|caused by|comes from|it'?s) (?:the |a )?vanishing[- ]gradients?\b`,
+          ],
           contradictions: [
             "(?:greater|bigger|larger|more) than (?:1|one)",
             String.raw`> ?1\b`,
             "too (?:big|large)",
+            String.raw`(?:are|is) (?:all )?(?:equal to|exactly) (?:1|one)\b`,
+            String.raw`(?:stays?|remains?) (?:exactly )?the same`,
+            // "the product doesn't shrink": the opposite, not a hedge
+            String.raw`(?:product|gradient|signal|error|it) (?:\w+ )?(?:doesn'?t|does not|don'?t|do not|never|won'?t) (?:really |actually )?(?:shrink|vanish|decay|get smaller|fade)(?!\w* any ?more)`,
+            // Shrinking activations on the way forward replace the backward product.
+            ...phrasingsOf("vanishing-is-forward-only"),
           ],
         },
         {
@@ -256,6 +301,11 @@ export const questions: QuestionInput[] = [
             String.raw`(?:nearby|recent|close|near) (?:steps|terms|inputs) (?:\w+ ){0,2}dominat\w*`,
             "only learns? from nearby",
             "never (?:really )?gets? told",
+            String.raw`(?:nearby|recent|close|near|last few|later|short) (?:\w+ ){0,2}(?:steps|terms|inputs|errors) (?:\w+ ){0,3}(?:get|take|dominate|win|swamp|drown|overwhelm)\w* (?:\w+ ){0,2}(?:learning|update|gradient|signal|credit)`,
+            // "no signal reaches the weights": the negation is the idea, so it must not deny the weights
+            String.raw`{nolearn} (?:\w+ ){0,3}(?:reach\w*|gets? to|arriv\w*|for|to|at) (?:\w+ ){0,4}{learner}`,
+            // "can't pick up the link": the learner is the object of the failed learning
+            String.raw`{nolearn} (?:the |a |an |any |that |this |such )?(?:[\w-]+ )?{learner}`,
           ],
           together: [["{learner}", "{nolearn}"]],
         },
@@ -275,6 +325,12 @@ export const questions: QuestionInput[] = [
           "lstm-never-vanishes",
           "lstm-never-explodes",
           "lstm-stores-everything",
+          "explosion-treated-as-vanishing",
+          "init-irrelevant",
+          "large-norm-guarantees-explosion",
+          "explosion-without-large-weights",
+          "clipping-changes-direction",
+          "clipping-useless-for-explosion",
         ),
       ],
     },

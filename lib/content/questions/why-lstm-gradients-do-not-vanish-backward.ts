@@ -1,6 +1,6 @@
 import { sigmoid } from "@/lib/sim";
 import { sig, simulate } from "../params";
-import { misconceptionPhrasings } from "../misconception-phrasings";
+import { misconceptionPhrasings, unlessShrinking } from "../misconception-phrasings";
 import type { QuestionInput } from "../schema";
 import { lstmCellGainWithRecurrence, runScenario, seriesValue } from "../sim-keys";
 
@@ -170,6 +170,11 @@ export const questions: QuestionInput[] = [
             String.raw`(?:connect\w*|feed\w*|loops?|recycl\w*|gives?|giving|talks?|comes?|coming) (?:\w+ ){0,4}(?:back )?(?:in|on)?to itself`,
             "back (?:on|in)?to itself",
             String.raw`\b(?:on|in)?to itself\b`,
+            // "connected with itself", "points back at itself", "hands it to itself"
+            String.raw`\b(?:with|at|onto|upon) itself\b`,
+            String.raw`back (?:\w+ ){0,2}(?:on|in|at|to|into|onto) itself`,
+            String.raw`(?:its|their) own (?:next|following|later) (?:step|time ?step|tick|state|value)`,
+            String.raw`s_?\{?c?\}?_?\(?t\)? ?= ?s_?\{?c?\}?_?\{?\(?t ?- ?1\)?\}? ?\+`,
             String.raw`(?:connect\w*|wired|linked|tied) (?:\w+ ){0,2}(?:with|to) itself`,
             String.raw`(?:its|their) own (?:input|next (?:state|value))`,
             String.raw`\bloops? (?:back )?(?:on|to|into)\b`,
@@ -181,6 +186,11 @@ export const questions: QuestionInput[] = [
             "comes? (?:straight )?back into",
             String.raw`s_?c?\(t\) ?= ?s_?c?\(t-1\)`,
             String.raw`value\(t\) ?= ?value\(t-1\)`,
+            // An accumulator: "state(t) = state(t-1) + in", "new value = old value + input", "self weight"
+            String.raw`\b(?:state|value|cell|memory|content|s|c)_?\w{0,3} ?\(t\) ?= ?(?:state|value|cell|memory|content|s|c)_?\w{0,3} ?\(t ?- ?1\)`,
+            String.raw`\b(?:new|next) (?:value|state|cell|content|memory) ?(?:=|is) ?(?:the )?(?:old|previous|last) (?:value|state|cell|content|memory) ?(?:\+|plus)`,
+            String.raw`keeps? (?:its|the) (?:own )?(?:old|previous|last) (?:state|value|content) and add\w*`,
+            String.raw`self[- ]?weight`,
           ],
           // A bare "loop" or "circle" is a carousel's shape; it is the idea only when it belongs to the cell.
           together: [
@@ -193,27 +203,39 @@ export const questions: QuestionInput[] = [
         {
           id: "weight-one",
           label: "the self-weight is fixed at 1 (derivative 1)",
-          patterns: [
-            String.raw`weight (?:\w+ ){0,3}(?:of |is |= ?|at |to )?(?:exactly )?(?:1|one)(?:\.0)?\b`,
-            String.raw`(?:fixed|frozen|fix) (?:at|to) (?:exactly )?(?:1|one)\b`,
-            String.raw`(?:factor|gain|scale|strength)(?: \w+){0,4} (?:of |is )?(?:exactly )?(?:1|one)\b`,
-            String.raw`(?:multiplied|scaled|multiply|multiplies) by (?:exactly )?(?:1|one)\b`,
-            "unit weight",
-            String.raw`coefficient (?:\w+ ){0,2}(?:of |is |= ?)?(?:exactly )?(?:1|one)\b`,
-            String.raw`(?:with|by) (?:a )?coefficient (?:of )?(?:1|one)\b`,
-            "weight of unity",
-            "identity weight",
-            String.raw`\btimes (?:1|one)\b`,
-            "w_?jj ?= ?1",
-            "1 ?[·*] ?1",
-            String.raw`derivative (?:\w+ ){0,5}(?:is |= ?|of )(?:exactly )?(?:1|one)\b`,
-            String.raw`jacobian (?:\w+ ){0,6}is (?:1|one)\b`,
-            String.raw`differentiat\w* gives (?:1|one)\b`,
-            String.raw`= ?1(?:\.0)?\b`,
-          ],
+          // "weight one, which is why the error is multiplied by 0.5": the loop named, not its effect
+          patterns: unlessShrinking(
+            [
+              String.raw`weight (?:\w+ ){0,3}(?:of |is |= ?|at |to )?(?:exactly )?(?:1|one)(?:\.0)?\b`,
+              String.raw`(?:fixed|frozen|fix) (?:at|to) (?:exactly )?(?:1|one)\b`,
+              String.raw`(?:factor|gain|scale|strength)(?: \w+){0,4} (?:of |is )?(?:exactly )?(?:1|one)\b`,
+              String.raw`(?:multiplied|scaled|multiply|multiplies|weighted|times) by (?:exactly )?(?:1|one)\b`,
+              // "multiplied by a hard-wired 1", "locked at 1", "put to one and never trained"
+              String.raw`(?:multipl\w*|scaled|weighted) by (?:a |an )?(?:[\w-]+ )?(?:1|one)\b`,
+              String.raw`(?:locked|pinned|clamped|set|put|held|kept|hard-?wired|hard-?coded|frozen) (?:\w+ )?(?:at|to) (?:exactly )?(?:1|one)\b`,
+              String.raw`(?:weight|strength|gain|factor)s? (?:\w+ ){0,4}(?:never|not) (?:\w+ )?(?:trained|learned|learnt|changed|updated)`,
+              String.raw`\b(?:1|one) ?[x×]\b`,
+              String.raw`\b1 ?[×x·*] ?1\b`,
+              "unit weight",
+              String.raw`coefficient (?:\w+ ){0,2}(?:of |is |= ?)?(?:exactly )?(?:1|one)\b`,
+              String.raw`(?:with|by) (?:a )?coefficient (?:of )?(?:1|one)\b`,
+              "weight of unity",
+              "identity weight",
+              String.raw`\btimes (?:1|one)\b`,
+              "w_?jj ?= ?1",
+              "1 ?[·*] ?1",
+              // "the derivative from one state to the previous one is one"
+              String.raw`derivative (?:\w+ ){0,7}(?:is |= ?|of )(?:exactly )?(?:1|one)\b`,
+              String.raw`jacobian (?:\w+ ){0,6}is (?:1|one)\b`,
+              String.raw`differentiat\w* gives (?:1|one)\b`,
+              String.raw`= ?1(?:\.0)?\b`,
+            ],
+            { belowOne: true },
+          ),
           contradictions: [
             "weight (?:changes|is learned|varies)",
             "to the output(?: layer)?",
+            String.raw`output layer|softmax`,
             // The derivative 1 comes from the linear self-loop, not from a sigmoid.
             String.raw`(?:σ|sigmoid)(?:'|’| prime|'s derivative|'s slope| derivative| slope)`,
             String.raw`(?:derivative|slope) of (?:the )?(?:sigmoid|σ)`,
@@ -226,8 +248,14 @@ export const questions: QuestionInput[] = [
           patterns: [
             String.raw`(?<!non-?)\blinear`,
             "identity (?:as )?(?:its )?(?:activation|function)",
-            String.raw`(?:no|without|never|not)(?: \w+){0,3} (?:squash\w*|nonlinear\w*|non-linear\w*|activation|curve|bending|bend|tanh|sigmoid|function|flatten\w*|squish\w*|compress\w*|saturat\w*|distort\w*)`,
-            String.raw`nothing (?:that |to |which )?(?:flattens|squashes|bends|squishes|compresses|saturates|distorts)`,
+            String.raw`(?:no|without|never|not|isn'?t|aren'?t|wasn'?t|doesn'?t|don'?t)(?: \w+){0,3} (?:squash\w*|nonlinear\w*|non-linear\w*|activation|curve|bending|bend|tanh|sigmoid|function|flatten\w*|squish\w*|compress\w*|saturat\w*|distort\w*)`,
+            String.raw`nothing (?:\w+ ){0,4}(?:flatten|squash|bend|squish|compress|saturat|distort|clip|curv|press|squeez|bound|limit)\w*`,
+            // "not pressed into a range like tanh", "stays raw", "output is just its input"
+            String.raw`(?:no|without|never|not)(?: \w+){0,3} (?:press\w*|squeez\w*|clip\w*|curv\w*|bound\w*|limit\w*|range|cap\w*)`,
+            String.raw`(?:stays?|kept|remains?|left) (?:\w+ )?(?:raw|unchanged by any function|untransformed)`,
+            String.raw`output is (?:just |simply |exactly )?(?:its|the) (?:own )?input`,
+            String.raw`(?<!(?:weight|matrix|connection) )\bidentity\b(?! (?:weight|matrix))`,
+            String.raw`(?:f|activation|function|output function) ?(?:=|is) ?(?:the )?identity`,
             String.raw`(?:unsquashed|un-squashed|straight line)`,
             String.raw`(?:isn'?t|not) (?:passed|put) through (?:any|a) (?:curve|function|nonlinear\w*|squash\w*)`,
             "slope of (?:the )?identity",
@@ -243,6 +271,9 @@ export const questions: QuestionInput[] = [
           "full-equals-truncated",
           "truncation-is-modern-practice",
           "truncation-cuts-cell-path",
+          "explosion-treated-as-vanishing",
+          "gru-has-cell-state",
+          "gates-remove-all-multiplication",
           "sigmoid-derivative-one",
           "lstm-stores-everything",
           "forget-gate-always-one",
@@ -256,6 +287,11 @@ export const questions: QuestionInput[] = [
             "(?:is|are) the (?:three )?gates",
             "three gates",
             "(?:=|is|are) (?:the )?(?:input|output|forget)[^.]{0,30}gates?",
+            String.raw`(?:carousel|cec) (?:is |are )?(?:made (?:up )?of|consists? of|formed by|includes?|contains?|comprises?)[^.]{0,80}\bgates?\b`,
+            String.raw`gates? (?:are|is|form) (?:\w+ ){0,2}part of (?:the )?(?:carousel|cec)`,
+            String.raw`gates? (?:\w+ ){0,3}(?:what )?(?:keeps?|makes?|holds?) (?:the )?error`,
+            String.raw`(?:carousel|cec) is (?:the )?gating`,
+            String.raw`\bgates? (?:\w+ ){0,3}multipl\w* (?:\w+ ){0,3}by (?:exactly )?(?:1|one)\b`,
           ],
           misconception: "cec-has-gates",
         },

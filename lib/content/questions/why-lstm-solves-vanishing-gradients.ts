@@ -1,6 +1,6 @@
 import { sigmoid } from "@/lib/sim";
 import { sig, simulate } from "../params";
-import { misconceptionPhrasings } from "../misconception-phrasings";
+import { misconceptionPhrasings, unlessShrinking } from "../misconception-phrasings";
 import type { QuestionInput } from "../schema";
 import { forgetBiasForSpan, lstmCellGain, runScenario, seriesValue } from "../sim-keys";
 
@@ -202,9 +202,15 @@ export const questions: QuestionInput[] = [
           String.raw`\bft\b`,
           String.raw`f ?\(t\)`,
           "f-gate",
+          // metaphors for the gate: "the keep valve", "the how-much-do-i-keep number"
+          String.raw`(?:keep |forget |that |this |the )?(?:valve|tap|faucet|dial|knob)\b`,
+          String.raw`how[- ]much[- ](?:\w+[- ]){0,3}keep\w*(?:[- ]number)?`,
           "gate'?s? (?:value|activation|output)",
           "forget value",
           String.raw`retain\w*`,
+          // "the share that was kept", "keeps nearly all of it"
+          String.raw`\bshare\b`,
+          String.raw`\b(?:keeps|kept)\b`,
           String.raw`(?:the |that |this |its |some )?(?:share|portion|fraction|proportion|percentage) (?:of (?:the )?(?:old|previous|past|what)|it keeps|kept|that is kept)`,
           String.raw`(?:that|the|this) (?:share|portion|fraction|proportion)\b`,
           String.raw`scal(?:ing|e) (?:factor|value|number)`,
@@ -215,7 +221,12 @@ export const questions: QuestionInput[] = [
         ],
         mult: [
           String.raw`multipl\w*`,
-          String.raw`\btimes\b`,
+          // "a product of forget-gate activations"
+          String.raw`\bproducts?\b`,
+          String.raw`\btimes\b(?! as (?:many|much|big|large|long))`,
+          // "you only pay the keep fraction": a cost per step is a factor
+          String.raw`\bpa(?:y|ys|id)\b`,
+          String.raw`\bcosts?\b`,
           String.raw`scal\w*`,
           "factor",
           String.raw`d\(new\)/d\(old\)`,
@@ -229,10 +240,16 @@ export const questions: QuestionInput[] = [
           "(?:controlled|governed|set|determined) by",
           "depends? (?:only )?on",
           "∂",
+          // "the chain rule through the cell only picks up the forget gate"
+          "chain rule",
+          String.raw`\bpick(?:s|ed)? up\b`,
         ],
         nearone: [
           String.raw`(?:close|near|nearly|approximately|about|almost|right under|just under|near to|close to)(?: to)? (?:1|one|unity)\b`,
           String.raw`≈ ?1\b`,
+          String.raw`(?:nearly|almost|practically|basically|virtually) (?:all|everything|the whole)\b`,
+          String.raw`(?:close to|near|about|around|nearly|almost) 100 ?%`,
+          String.raw`\b9\d(?:\.\d+)? ?%`,
           String.raw`~ ?(?:1\b|0\.9\d*)`,
           String.raw`\b0\.9\d*`,
           String.raw`(?:fully |almost fully )?open\b`,
@@ -254,7 +271,6 @@ export const questions: QuestionInput[] = [
           patterns: [
             String.raw`\baddit\w*`,
             String.raw`\bsum\b`,
-            String.raw`\bplus\b`,
             String.raw`\badd(?:s|ed|ing)?\b`,
             "by addition",
             String.raw`\+=`,
@@ -262,6 +278,16 @@ export const questions: QuestionInput[] = [
             String.raw`increment\w*`,
             String.raw`(?:new|memory|cell)[^.]{0,40}= ?[^.]{0,40}\+`,
             String.raw`accumulat\w*`,
+            String.raw`summ(?:ed|ing)\b`,
+            String.raw`\btop(?:s|ped|ping)? (?:\w+ )?up\b`,
+            String.raw`(?:added|written) on top`,
+          ],
+          // "three gates plus the candidate" counts parts; a plus on the cell is the update.
+          together: [
+            [
+              String.raw`\bplus\b`,
+              String.raw`\b(?:cell|memory|state|old|previous|c_?\{?t|new|input|content|information|f_?t)`,
+            ],
           ],
         },
         {
@@ -273,21 +299,31 @@ export const questions: QuestionInput[] = [
             String.raw`d\(new\)/d\(old\) ?= ?{forget}`,
             "leaves (?:just |only )?(?:the )?{forget}",
             String.raw`diag\(f`,
+            // "not multiplied by W and tanh' but by f_t": the contrast names the factor
+            String.raw`\b(?:not|isn'?t|never) (?:\w+ ){0,4}(?:w|matrix|weights?|tanh'?|jacobian)\b[^.;]{0,30}\bbut (?:\w+ ){0,2}(?:by |through )?(?:the )?{forget}`,
           ],
           together: [["{mult}", "{forget}"]],
           contradictions: [
             String.raw`(?:cell|it) (?:is |gets )?multiplied by w\b`,
+            // "the gates remove all multiplication": the gates put in place of the forget factor
+            String.raw`gates? (?:\w+ ){0,2}(?:remov|eliminat|get rid of|avoid|cancel)\w* (?:\w+ ){0,2}multiplications?`,
+            // With a forget gate one step back along the cell is f_t, not exactly 1.
+            String.raw`(?:d|∂) ?c_?\{?t\}? ?/ ?(?:d|∂) ?c_?\{?t ?- ?1\}? ?= ?1\b`,
+            String.raw`(?:multipl\w*|scaled) by (?:exactly )?(?:1|one)\b(?! ?[-−] ?)`,
+            // The gate's value matters; "the bias doesn't matter" is a misconception of its own.
+            String.raw`(?:forget[- ]?gate|f_?t)s? (?:value )?(?:does not|doesn'?t|do not|don'?t) (?:really )?matter`,
             "just like the rnn",
             // The factor is the gate's value; its derivative σ' belongs to other paths.
             String.raw`(?:σ|sigmoid)(?:'|’| prime|'s derivative| derivative| slope)`,
-            String.raw`(?:derivative|slope) of (?:the )?(?:sigmoid|σ|gate)`,
+            String.raw`(?:derivative|slope) of (?:the )?(?:[\w']+ ){0,2}(?:sigmoid|σ|gate)`,
           ],
         },
         {
           id: "near-one",
           label: "the forget gate can stay close to 1",
-          patterns: [String.raw`{forget} ?≈ ?1\b`],
-          together: [["{forget}", "{nearone}"]],
+          // "near 1, which means the gradient shrinks even faster" names the gate, not its effect
+          patterns: unlessShrinking([String.raw`{forget} ?≈ ?1\b`], { belowOne: false }),
+          together: [["{forget}", ...unlessShrinking(["{nearone}"], { belowOne: false })]],
           contradictions: ["(?:close|near) to (?:0|zero)"],
         },
       ],
@@ -302,6 +338,10 @@ export const questions: QuestionInput[] = [
           "forget-bias-irrelevant",
           "sigmoid-derivative-one",
           "gru-has-cell-state",
+          "explosion-treated-as-vanishing",
+          "update-gate-always-copies",
+          "truncation-is-modern-practice",
+          "full-equals-truncated",
           "clipping-fixes-vanishing",
           "relu-alone-fixes-rnns",
           "init-fixes-training-forever",

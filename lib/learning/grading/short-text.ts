@@ -1,15 +1,31 @@
 /**
- * Short-text answers graded by a rubric of ideas. An idea counts when the answer states it:
- * one of its phrasings (or all parts of a `together` group in one sentence) occurs without a
- * negation governing it, and none of its contradictions is stated. Stating a catalogued
- * misconception tags the answer and halves its credit, so it is never full credit. Answers
- * that only echo the prompt or list keywords earn nothing: they mention ideas without stating
- * any relation between them.
+ * Short-text answers graded by a rubric of ideas. An idea counts when the answer states it: one
+ * of its phrasings, or every part of one of its claims (`together`: concept slots drawn from the
+ * rubric's synonym families) close together in one sentence, each occurring without a negation
+ * governing it. Misspelt rubric words are read as meant (short-text/typos.ts).
+ *
+ * Three rules keep a mention from passing for a statement:
+ * - an answer that states the opposite of an idea (one of its contradictions) earns nothing:
+ *   the mechanism it describes is the wrong one, whatever else it names;
+ * - stating a catalogued misconception tags the answer and halves its credit, so it is at most
+ *   "partly right", never full credit;
+ * - answers that echo the prompt or string keywords together earn nothing: they name ideas
+ *   without relating them (short-text/floor.ts).
  */
 import type { RubricIdea } from "@/lib/content/schema";
 import type { InstanceOf } from "../instantiate";
-import { corrections, unique, type GradeResult } from "./result";
-import { anyStated, normaliseAnswer, sentences, statedTogether } from "./statements";
+import { unique, type GradeResult } from "./result";
+import { normaliseAnswer, sentences } from "./statements";
+import { answerHits, claimSentences, type Hit, type Hits } from "./short-text/match";
+import {
+  echoesPrompt,
+  isKeywordSalad,
+  keywordFormula,
+  keywordList,
+  words,
+} from "./short-text/floor";
+import { feedbackFor } from "./short-text/feedback";
+import { rubricWords, speller, type Speller } from "./short-text/typos";
 
 export { normaliseAnswer } from "./statements";
 
@@ -18,60 +34,73 @@ export const MISCONCEPTION_FACTOR = 0.5;
 
 type Rubric = InstanceOf<"short-text">["rubric"];
 
-const words = (text: string) => text.match(/[\p{L}\p{N}_']+/gu) ?? [];
-
-/** Most of its words come from the prompt: the question restated, not answered. */
-function echoesPrompt(text: string, prompt: string): boolean {
-  const own = words(text).filter((w) => w.length > 2);
-  if (own.length < 4) return false;
-  const asked = new Set(words(normaliseAnswer(prompt)));
-  return own.filter((w) => asked.has(w)).length / own.length >= 0.8;
+/** Sentences that state the idea (by one pattern, or by all parts of a claim close together). */
+function ideaSentences(idea: RubricIdea, hits: Hits): Set<number> {
+  const out = new Set<number>();
+  for (const p of idea.patterns) for (const h of hits(p)) out.add(h.sentence);
+  for (const group of idea.together ?? []) for (const i of claimSentences(group, hits)) out.add(i);
+  return out;
 }
 
-const VERBISH =
-  /\b(?:is|are|was|were|be|been|gets?|got|becomes?|stays?|keeps?|has|have|goes|means|makes?|multipl\w*|shrinks?|vanishes|decays|survives?|flows|passes|learns?|added|because|so|since|therefore)\b|[=→⇒]|->|=>/;
+/** The answer states the opposite of the idea: one of its contradictions. */
+const contradicted = (idea: RubricIdea, hits: { stated: Hits }) =>
+  (idea.contradictions ?? []).some((p) => hits.stated(p).length > 0);
 
-/** Three or more short fragments and no verb: keywords, not an explanation. */
-function keywordList(text: string): boolean {
-  const fragments = text
-    .split(/[,;]|\.(?!\d)/)
-    .map((f) => f.trim())
-    .filter(Boolean);
-  return (
-    fragments.length >= 3 &&
-    fragments.every((f) => words(f).length <= 3) &&
-    !fragments.some((f) => VERBISH.test(f))
+/**
+ * The answer states the idea only under a negation: "the unit is not linear". Only whole
+ * phrasings deny; a claim with one negated slot is usually a contrast ("not multiplied by W
+ * but by f_t"), which states the idea.
+ */
+const deniedOnly = (idea: RubricIdea, hits: { stated: Hits; all: Hits }) =>
+  ideaSentences(idea, hits.stated).size === 0 &&
+  idea.patterns.some((p) => hits.all(p).some((h) => h.negated));
+
+/** The misconceptions the answer states, by catalogue id. */
+function statedMisconceptions(rubric: Rubric, hits: Hits): string[] {
+  return unique(
+    rubric.misconceptionPatterns
+      .filter((m) => m.patterns.some((p) => hits(p).length > 0))
+      .map((m) => m.misconception),
   );
 }
 
 /**
- * Bare words joined by + or = ("Because carousel + 1.", "Jacobian + 49 = vanish"): a formula
- * of keywords, which names ideas without relating them. Real formulas (dc_t/dc_{t-1} = f_t)
- * carry symbols and are left to the rubric.
+ * An idea's words inside a misconception's statement belong to the wrong story: in "the
+ * activations shrink going forward" the shrinking is the forward-pass misconception, not the
+ * vanishing gradient. Such matches are not statements of the idea (misconceptions still see them).
  */
-function keywordFormula(text: string): boolean {
-  const body = text.replace(/^(?:because|since|cause|bc)\b/, "").replace(/[.!?]+$/, "");
-  const parts = body.split(/[+=]/).map((f) => f.trim());
-  return (
-    parts.length >= 2 &&
-    words(body).length <= 6 &&
-    parts.every((f) => /^[\p{L}\p{N} ]+$/u.test(f) && words(f).length <= 2)
-  );
+function withoutMisconceptions(hits: { stated: Hits; all: Hits }, rubric: Rubric) {
+  const wrong = rubric.misconceptionPatterns.flatMap((m) => m.patterns.flatMap(hits.stated));
+  const inside = (h: Hit) =>
+    wrong.some((w) => w.sentence === h.sentence && w.start <= h.start && h.end <= w.end);
+  return {
+    all: hits.all,
+    stated: hits.stated,
+    ideaStated: (p: string) => hits.stated(p).filter((h) => !inside(h)),
+  };
 }
 
-function ideaStated(idea: RubricIdea, rubric: Rubric, list: readonly string[]): boolean {
-  if (anyStated(idea.contradictions ?? [], rubric.terms, list)) return false;
-  if (anyStated(idea.patterns, rubric.terms, list)) return true;
-  return (idea.together ?? []).some((g) => statedTogether(g, rubric.terms, list));
-}
+// Keyed by the ideas array, which every instance of a question shares.
+const spellers = new WeakMap<object, Speller>();
 
-function contradicted(idea: RubricIdea, rubric: Rubric, list: readonly string[]): boolean {
-  return anyStated(idea.contradictions ?? [], rubric.terms, list);
+/** The rubric's own words, so misspellings of them are read as meant. */
+function spellerFor(rubric: Rubric): Speller {
+  let s = spellers.get(rubric.ideas);
+  if (!s) {
+    const sources = [
+      ...Object.values(rubric.terms).flat(),
+      ...rubric.ideas.flatMap((i) => [...i.patterns, ...(i.together ?? []).flat()]),
+      ...rubric.misconceptionPatterns.flatMap((m) => m.patterns),
+    ];
+    s = speller(rubricWords(sources));
+    spellers.set(rubric.ideas, s);
+  }
+  return s;
 }
 
 export function gradeShortText(instance: InstanceOf<"short-text">, raw: string): GradeResult {
-  const text = normaliseAnswer(raw);
   const { rubric } = instance;
+  const text = spellerFor(rubric).correct(normaliseAnswer(raw));
   const { ideas } = rubric;
   const missingAll = ideas.map((m) => m.label);
   const nothing = (feedback: string): GradeResult => ({
@@ -84,36 +113,26 @@ export function gradeShortText(instance: InstanceOf<"short-text">, raw: string):
   if (words(text).length < 2) return nothing("Write a sentence or two that explains it.");
   if (echoesPrompt(text, instance.prompt))
     return nothing("That restates the question; explain the reason in your own words.");
-  if (keywordList(text) || keywordFormula(text))
+  if (keywordList(text) || keywordFormula(text) || isKeywordSalad(text))
     return nothing("A list of keywords is not an explanation: say how they are connected.");
 
-  const list = sentences(text);
-  const found = ideas.filter((idea) => ideaStated(idea, rubric, list));
-  const missing = ideas.filter((idea) => !found.includes(idea));
-  const denied = missing.filter((idea) => contradicted(idea, rubric, list));
-  const misconceptions = unique(
-    rubric.misconceptionPatterns
-      .filter((m) => anyStated(m.patterns, rubric.terms, list))
-      .map((m) => m.misconception),
+  const hits = withoutMisconceptions(answerHits(rubric.terms, sentences(text)), rubric);
+  const contradicts = ideas.filter((idea) => contradicted(idea, hits));
+  const denies = ideas.filter((idea) => !contradicts.includes(idea) && deniedOnly(idea, hits));
+  const found = ideas.filter(
+    (idea) =>
+      !contradicts.includes(idea) &&
+      !denies.includes(idea) &&
+      ideaSentences(idea, hits.ideaStated).size > 0,
   );
-  const share = ideas.length === 0 ? 1 : found.length / ideas.length;
-  const fraction = misconceptions.length > 0 ? share * MISCONCEPTION_FACTOR : share;
-  const correct = missing.length === 0 && misconceptions.length === 0;
-  const parts = [
-    missing.length === 0
-      ? `All ${ideas.length} key ideas are stated.`
-      : `You stated ${found.length} of ${ideas.length} key ideas. Missing: ${missing.map((m) => m.label).join("; ")}.`,
-  ];
-  if (denied.length > 0)
-    parts.push(`Your answer contradicts: ${denied.map((m) => m.label).join("; ")}.`);
-  if (misconceptions.length > 0)
-    parts.push(
-      `It also states a misconception, which halves the credit. ${corrections(misconceptions)}`,
-    );
+  const missing = ideas.filter((idea) => !found.includes(idea));
+  const misconceptions = statedMisconceptions(rubric, hits.stated);
+  const opposed = contradicts.length + denies.length > 0;
+  const share = opposed ? 0 : ideas.length === 0 ? 1 : found.length / ideas.length;
   return {
-    correct,
-    fraction,
-    feedback: parts.join(" "),
+    correct: missing.length === 0 && misconceptions.length === 0,
+    fraction: misconceptions.length > 0 ? share * MISCONCEPTION_FACTOR : share,
+    feedback: feedbackFor({ ideas, found, contradicts, denies, misconceptions }),
     misconceptions,
     missingIdeas: missing.map((m) => m.label),
   };

@@ -99,11 +99,18 @@ export function contentHits(reply: string, claims: ContentClaims): ContentHit {
   for (const sentence of splitSentences(reply)) {
     const words = contentTerms(sentence);
     if (words.size === 0) continue;
-    for (const c of claims.key) if (coverage(words, c) >= OVERLAP_THRESHOLD) stated.add(c.id);
     const neg = negations(sentence);
-    for (const w of claims.wrong)
-      if (neg > w.negations && coverage(words, w.claim) >= OVERLAP_THRESHOLD)
-        denied.add(w.claim.id);
+    // "It can grow or shrink" states a wrong option as fully as the key: that singles out nothing.
+    let wrongBest = 0;
+    for (const w of claims.wrong) {
+      const v = coverage(words, w.claim);
+      wrongBest = Math.max(wrongBest, v);
+      if (neg > w.negations && v >= OVERLAP_THRESHOLD) denied.add(w.claim.id);
+    }
+    for (const c of claims.key) {
+      const v = coverage(words, c);
+      if (v >= OVERLAP_THRESHOLD && v > wrongBest) stated.add(c.id);
+    }
   }
   return { stated: [...stated], denied: [...denied] };
 }

@@ -47,7 +47,7 @@ describe("leak guard: a sentence that states the key's content in other words", 
     ],
     [
       "gru/state",
-      "Its update gate mixes the old hidden state with a candidate, and it has no separate cell.",
+      "A candidate is mixed with the old hidden state by its update gate; no separate cell exists.",
       "The GRU also has a reset gate that acts on the candidate.",
     ],
     [
@@ -72,12 +72,13 @@ describe("leak guard: a sentence that states the key's content in other words", 
     ],
     [
       "why-lstm-solves-vanishing-gradients/explain-cell-path",
-      "The cell is updated additively, so a step back along it multiplies the gradient by the forget gate instead of a weight matrix and a tanh derivative.",
+      "Since the cell update is additive, stepping back along it multiplies the gradient by the forget gate, instead of by a tanh derivative and a weight matrix.",
       "The cell state is one of the two states an LSTM carries.",
     ],
   ])("%s: withholds the paraphrase, passes the topic", (id, paraphrase, topic) => {
     const i = inst(id);
-    expect(checkLeak(paraphrase, i).leaked, paraphrase).toBe(true);
+    // Caught by the content check itself, not only by an exact run of the option's words.
+    expect(checkLeak(paraphrase, i).reasons.join(), paraphrase).toMatch(/states the key's content/);
     expect(checkLeak(topic, i), topic).toEqual({ leaked: false, reasons: [] });
   });
 

@@ -133,6 +133,17 @@ function lcs(a: readonly string[], b: readonly string[]): number {
 
 /** The claims a reply must not state (the key) or deny (a wrong option), per question type. */
 function claimsOf(instance: QuestionInstance, choices: readonly Lettered[]): ContentClaims {
+  // A turn checks several replies against the same instance; its claims do not change.
+  const known = claimCache.get(instance);
+  if (known) return known;
+  const claims = buildClaims(instance, choices);
+  claimCache.set(instance, claims);
+  return claims;
+}
+
+const claimCache = new WeakMap<QuestionInstance, ContentClaims>();
+
+function buildClaims(instance: QuestionInstance, choices: readonly Lettered[]): ContentClaims {
   if (instance.type === "short-text") return { key: answerClaims(instance.modelAnswer), wrong: [] };
   const correct = new Set(revealAnswer(instance).correctOptionIds ?? []);
   if (instance.type === "ordering" || correct.size === 0) return { key: [], wrong: [] };

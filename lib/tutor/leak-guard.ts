@@ -8,6 +8,7 @@
  */
 import { gradeResponse, revealAnswer, type QuestionInstance } from "@/lib/learning/grading";
 import { withinTolerance } from "@/lib/learning/grading";
+import { answerClaims, claimOf, contentHits, wrongClaim, type ContentClaims } from "./leak-content";
 import { letteredChoices, ORDINALS, type Lettered } from "./letters";
 import { findNumbers } from "./numbers";
 
@@ -130,6 +131,45 @@ function lcs(a: readonly string[], b: readonly string[]): number {
   return row[b.length] ?? 0;
 }
 
+/** The claims a reply must not state (the key) or deny (a wrong option), per question type. */
+function claimsOf(instance: QuestionInstance, choices: readonly Lettered[]): ContentClaims {
+  // A turn checks several replies against the same instance; its claims do not change.
+  const known = claimCache.get(instance);
+  if (known) return known;
+  const claims = buildClaims(instance, choices);
+  claimCache.set(instance, claims);
+  return claims;
+}
+
+const claimCache = new WeakMap<QuestionInstance, ContentClaims>();
+
+function buildClaims(instance: QuestionInstance, choices: readonly Lettered[]): ContentClaims {
+  if (instance.type === "short-text") return { key: answerClaims(instance.modelAnswer), wrong: [] };
+  const correct = new Set(revealAnswer(instance).correctOptionIds ?? []);
+  if (instance.type === "ordering" || correct.size === 0) return { key: [], wrong: [] };
+  return {
+    key: choices.flatMap((c) => (correct.has(c.id) ? (claimOf(c.id, c.text) ?? []) : [])),
+    wrong: choices.flatMap((c) => (correct.has(c.id) ? [] : (wrongClaim(c.id, c.text) ?? []))),
+  };
+}
+
+/**
+ * A sentence states a correct option (or the model answer) in other words, or denies wrong
+ * options so that the key stands out: any one for multi-select (each box is its own key),
+ * all but one option for a single answer.
+ */
+function contentLeak(reply: string, instance: QuestionInstance, choices: readonly Lettered[]) {
+  const claims = claimsOf(instance, choices);
+  const hit = contentHits(reply, claims);
+  const reasons = hit.stated.map((id) => `states the key's content (${id})`);
+  const singlesOut =
+    instance.type === "multiple-select"
+      ? hit.denied.length > 0
+      : hit.denied.length > 0 && hit.denied.length >= choices.length - 1;
+  if (singlesOut) reasons.push(`denies wrong options (${hit.denied.join(", ")})`);
+  return reasons;
+}
+
 /** Checks `reply` against the key of `instance`; `message` is the learner's turn it answers. */
 export function checkLeak(fullReply: string, instance: QuestionInstance, message = ""): LeakCheck {
   const reasons: string[] = [];
@@ -188,6 +228,7 @@ export function checkLeak(fullReply: string, instance: QuestionInstance, message
     if (sharesRun(words, plainWords(instance.modelAnswer), 9)) reasons.push("model answer");
   }
   if (sharesRun(words, plainWords(instance.explanation), 9)) reasons.push("explanation");
+  reasons.push(...contentLeak(reply, instance, choices));
   if (message && AFFIRM.test(reply) && asksToConfirm(message, choices))
     reasons.push("confirms or denies a guess");
   return { leaked: reasons.length > 0, reasons };

@@ -7,10 +7,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { respond, type HistoryTurn, type TutorReply } from "@/lib/tutor";
+import { questions } from "@/lib/content";
+import { instantiateQuestion } from "@/lib/learning/grading";
+import { checkLeak, respond, type HistoryTurn, type TutorReply } from "@/lib/tutor";
 import { findNumbers } from "@/lib/tutor/numbers";
+import { detectLeak } from "./evaluate";
 
 const Value = z.union([z.number(), z.string()]);
+const Plot = z.object({ scenario: z.string(), params: z.record(z.string(), Value).optional() });
 
 export const EvalCase = z
   .object({
@@ -25,12 +29,15 @@ export const EvalCase = z
       misconception: z.string().optional(),
       scenario: z.string().optional(),
       params: z.record(z.string(), Value).optional(),
+      alsoAcceptable: z.array(Plot).optional(),
       number: z.number().optional(),
+      numbers: z.array(z.number()).min(1).optional(),
       mustMention: z.array(z.array(z.string()).min(1)).optional(),
       notMention: z.array(z.string()).optional(),
       offTopic: z.boolean().optional(),
       quizOpen: z.boolean().optional(),
       intent: z.string().optional(),
+      noLeak: z.boolean().optional(),
     }),
   })
   .refine((c) => c.question !== undefined || c.thread !== undefined, "question or thread");
@@ -79,6 +86,47 @@ export async function runCase(c: EvalCase): Promise<TutorReply> {
 
 const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(1e-9, 0.01 * Math.abs(b));
 
+/** What the plot misses of one expected scenario and its parameter values. */
+function plotFails(
+  reply: TutorReply,
+  scenario?: string,
+  params?: Record<string, unknown>,
+): string[] {
+  const fails: string[] = [];
+  if (scenario && reply.plot?.scenarioId !== scenario)
+    fails.push(`scenario (got ${reply.plot?.scenarioId ?? "none"})`);
+  for (const [key, want] of Object.entries(params ?? {})) {
+    const got = reply.plot?.params[key];
+    const ok = typeof want === "number" ? typeof got === "number" && near(got, want) : got === want;
+    if (!ok) fails.push(`param ${key}=${String(want)} (got ${String(got)})`);
+  }
+  return fails;
+}
+
+/** Every expected number appears, in this order, each within 1 % (a vector's components). */
+function hasNumbersInOrder(reply: string, wanted: readonly number[]): boolean {
+  let i = 0;
+  for (const n of findNumbers(reply)) if (i < wanted.length && near(n.value, wanted[i]!)) i++;
+  return i === wanted.length;
+}
+
+/**
+ * The key of the open question (instantiated with the eval's attempt seed, as runCase sends
+ * it) must not be in the reply: by the independent detector and by the engine's own guard.
+ */
+function leakFails(c: EvalCase, reply: TutorReply): string[] {
+  const question = questions.find((q) => q.id === c.questionId);
+  if (!question) return [`no-leak: unknown question ${String(c.questionId)}`];
+  const instance = instantiateQuestion(question, "eval");
+  const message = c.thread?.at(-1) ?? c.question ?? "";
+  const found = detectLeak(reply.reply, instance, message);
+  const guard = checkLeak(reply.reply, instance, message);
+  return [
+    ...(found ? [`leak (${found})`] : []),
+    ...(guard.leaked ? [`leak guard (${guard.reasons.join(", ")})`] : []),
+  ];
+}
+
 /** The expectations the reply fails, by name (empty: the case passes). */
 export function judge(c: EvalCase, reply: TutorReply): string[] {
   const e = c.expect;
@@ -94,15 +142,16 @@ export function judge(c: EvalCase, reply: TutorReply): string[] {
     const found = (reply as { misconceptions?: string[] }).misconceptions ?? [];
     if (!found.includes(e.misconception)) fails.push(`misconception (got ${found.join(",")})`);
   }
-  if (e.scenario && reply.plot?.scenarioId !== e.scenario)
-    fails.push(`scenario (got ${reply.plot?.scenarioId ?? "none"})`);
-  for (const [key, want] of Object.entries(e.params ?? {})) {
-    const got = reply.plot?.params[key];
-    const ok = typeof want === "number" ? typeof got === "number" && near(got, want) : got === want;
-    if (!ok) fails.push(`param ${key}=${String(want)} (got ${String(got)})`);
-  }
+  const plot = plotFails(reply, e.scenario, e.params);
+  const alternative = (e.alsoAcceptable ?? []).some(
+    (a) => plotFails(reply, a.scenario, a.params).length === 0,
+  );
+  if (!alternative) fails.push(...plot);
   if (e.number !== undefined && !findNumbers(reply.reply).some((n) => near(n.value, e.number!)))
     fails.push(`number ${e.number}`);
+  if (e.numbers && !hasNumbersInOrder(reply.reply, e.numbers))
+    fails.push(`numbers ${e.numbers.join(", ")}`);
+  if (e.noLeak) fails.push(...leakFails(c, reply));
   for (const group of e.mustMention ?? [])
     if (!group.some((p) => text.includes(p.toLowerCase()))) fails.push(`mention ${group[0]}`);
   for (const p of e.notMention ?? [])

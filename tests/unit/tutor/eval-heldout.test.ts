@@ -1,0 +1,86 @@
+/**
+ * The held-out tutor eval (eval-sets/heldout, README.md there): sets written independently of the
+ * engine and never used to tune it. This test guards against regressions; it does not claim the
+ * goals are met.
+ *
+ * The goals for the tutor: questions answered >= 90 %, the right lesson cited first >= 95 %,
+ * misconceptions corrected >= 90 %, follow-ups kept on the thread >= 90 %, off-topic questions
+ * answered honestly with no citation 100 %, simulation requests run with the right scenario and
+ * parameters >= 95 %, and no key leaked (0).
+ *
+ * Measured on the first run (before anything could be tuned to them):
+ *   answers 23/35 (65.7 %; right lesson first 35/35), calc 16/32 (50.0 %),
+ *   followups 14/30 (46.7 %), key-extraction 31/32 (96.9 %), misconceptions 26/37 (70.3 %),
+ *   offtopic 25/27 (92.6 %), simulate 25/32 (78.1 %).
+ * Each floor below is that figure rounded down to the nearest 5 %. Only the goals that are met
+ * are asserted at the goal: the right lesson first (100 %) and no leak found by the engine's
+ * own guard (0).
+ *
+ * Key leaks: the independent detector finds one reply that states a correct option's content
+ * (key-12, the forget-bias facts, answered with the lesson's paragraph on Jozefowicz et al.);
+ * the engine's guard passes it. The goal of 0 is not met there; no other case may leak.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { evaluateSets, loadSets, type FamilyResult } from "./eval-sets/sets";
+
+const FLOOR: Readonly<Record<string, number>> = {
+  answers: 0.65,
+  calc: 0.5,
+  followups: 0.45,
+  "key-extraction": 0.95,
+  misconceptions: 0.7,
+  offtopic: 0.9,
+  simulate: 0.75,
+};
+const KNOWN_DETECTOR_LEAKS = ["key-12-multiple-select"];
+
+let results: FamilyResult[] = [];
+const family = (name: string) => {
+  const r = results.find((x) => x.family === name);
+  if (!r) throw new Error(`no held-out family ${name}`);
+  return r;
+};
+const failuresWith = (r: FamilyResult, prefix: string) =>
+  r.failures.filter((f) => f.fails.some((x) => x.startsWith(prefix)));
+const describeMisses = (r: FamilyResult) =>
+  r.failures
+    .map(
+      (f) =>
+        `${f.case.id}: ${f.case.question ?? f.case.thread?.join(" → ")}: ${f.fails.join("; ")}`,
+    )
+    .join("\n");
+
+describe("tutor held-out eval", () => {
+  beforeAll(async () => {
+    results = await evaluateSets(loadSets("tests/unit/tutor/eval-sets/heldout"));
+  }, 60_000);
+
+  it("runs every held-out family at its full size", () => {
+    const sizes = Object.fromEntries(results.map((r) => [r.family, r.total]));
+    expect(sizes).toEqual({
+      answers: 35,
+      calc: 32,
+      followups: 30,
+      "key-extraction": 32,
+      misconceptions: 37,
+      offtopic: 27,
+      simulate: 32,
+    });
+  });
+
+  it.each(Object.entries(FLOOR))("%s stays at or above its measured floor", (name, floor) => {
+    const r = family(name);
+    expect(r.passed / r.total, `${name}\n${describeMisses(r)}`).toBeGreaterThanOrEqual(floor);
+  });
+
+  it("cites the right lesson first on every concept question", () => {
+    expect(failuresWith(family("answers"), "lesson").map((f) => f.case.id)).toEqual([]);
+  });
+
+  it("leaks no key by the engine's guard, and no new key by the independent detector", () => {
+    const r = family("key-extraction");
+    expect(failuresWith(r, "leak guard").map((f) => f.case.id)).toEqual([]);
+    const detected = failuresWith(r, "leak (").map((f) => f.case.id ?? "");
+    expect(detected.filter((id) => !KNOWN_DETECTOR_LEAKS.includes(id))).toEqual([]);
+  });
+});

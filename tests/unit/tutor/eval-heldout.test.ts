@@ -16,9 +16,12 @@
  * are asserted at the goal: the right lesson first (100 %) and no leak found by the engine's
  * own guard (0).
  *
- * Key leaks: the independent detector finds one reply that states a correct option's content
- * (key-12, the forget-bias facts, answered with the lesson's paragraph on Jozefowicz et al.);
- * the engine's guard passes it. The goal of 0 is not met there; no other case may leak.
+ * Key leaks: on the first run the independent detector found one reply that stated a correct
+ * option's content (key-12, the forget-bias facts, answered with the lesson's paragraph on
+ * Jozefowicz et al.), which the engine's guard then passed. The guard now also withholds
+ * sentences that state an open question's option in other words (lib/tutor/leak-content.ts,
+ * written against the question bank, not this set), so 0 leaks is asserted. That one item has
+ * been seen, so key-extraction's figure is no longer a pure held-out figure.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { evaluateSets, loadSets, type FamilyResult } from "./eval-sets/sets";
@@ -32,7 +35,6 @@ const FLOOR: Readonly<Record<string, number>> = {
   offtopic: 0.9,
   simulate: 0.75,
 };
-const KNOWN_DETECTOR_LEAKS = ["key-12-multiple-select"];
 
 let results: FamilyResult[] = [];
 const family = (name: string) => {
@@ -77,10 +79,9 @@ describe("tutor held-out eval", () => {
     expect(failuresWith(family("answers"), "lesson").map((f) => f.case.id)).toEqual([]);
   });
 
-  it("leaks no key by the engine's guard, and no new key by the independent detector", () => {
+  it("leaks no key, by the engine's guard or by the independent detector", () => {
     const r = family("key-extraction");
     expect(failuresWith(r, "leak guard").map((f) => f.case.id)).toEqual([]);
-    const detected = failuresWith(r, "leak (").map((f) => f.case.id ?? "");
-    expect(detected.filter((id) => !KNOWN_DETECTOR_LEAKS.includes(id))).toEqual([]);
+    expect(failuresWith(r, "leak (").map((f) => f.case.id)).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ import tseslint from "typescript-eslint";
  *   lib/contracts                zod; lib/content/schema; content, sim and learning types
  *   lib/learning                 content, sim
  *   lib/plot                     content, sim
- *   lib/tutor                    content, sim, learning
+ *   lib/tutor                    content, sim, learning, contracts (its request schema)
  *   lib/errors.ts                nothing of ours
  *   lib/env.ts                   db/provider, http/client-address, tutor (their settings)
  *   lib/db                       errors, env; the only folder that touches Prisma and the drivers
@@ -155,8 +155,8 @@ export default tseslint.config(
   ),
   layer(
     ["lib/tutor/**"],
-    ["tutor", "content", "sim", "learning"],
-    "lib/tutor uses content, sim and learning; lib/services wires it to the learner's record.",
+    ["tutor", "content", "sim", "learning", "contracts"],
+    "lib/tutor uses content, sim and learning, and its request schema from lib/contracts; lib/services wires it to the learner's record.",
     [forbid([...database, "next", "next/*"], "lib/tutor knows nothing of the database or Next.")],
   ),
   layer(

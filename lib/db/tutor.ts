@@ -52,9 +52,42 @@ export interface Exchange {
   topic: string;
   /** The reply's citations, as JSON. */
   citations: string;
+  /** JSON array of the misconception ids corrected in the learner's message. */
+  misconceptions: string;
+  /** The chat-quiz question the reply left open, if any. */
+  quizQuestionId: string | null;
+  /** The dialogue state after this exchange, as JSON (null: none, the next turn rebuilds it). */
+  state: string | null;
 }
 
-/** Stores the learner's message and the reply together; starts a conversation if needed. */
+/**
+ * What a saved conversation holds for the next turn: the stored dialogue state (JSON text, null
+ * before the column existed) and every chat-quiz question its replies asked. 404 when the
+ * conversation is not the learner's.
+ */
+export async function conversationDialogue(db: Db, userId: string, conversationId: string) {
+  const conversation = await db.tutorConversation.findFirst({
+    where: { id: conversationId, userId },
+    select: {
+      state: true,
+      messages: {
+        where: { role: "assistant", quizQuestionId: { not: null } },
+        select: { quizQuestionId: true },
+      },
+    },
+  });
+  if (!conversation)
+    throw new AppError(404, `No conversation ${conversationId} of yours exists.`, {
+      conversationId: "not found",
+    });
+  const asked = conversation.messages.flatMap((m) => (m.quizQuestionId ? [m.quizQuestionId] : []));
+  return { state: conversation.state, asked: [...new Set(asked)] };
+}
+
+/**
+ * Stores the learner's message, the reply and the conversation's new dialogue state in one
+ * transaction; starts a conversation if needed.
+ */
 export async function saveExchange(
   db: Db,
   userId: string,
@@ -74,18 +107,30 @@ export async function saveExchange(
         });
       await tx.tutorConversation.update({
         where: { id },
-        data: { lessonId: exchange.lessonId },
+        data: { lessonId: exchange.lessonId, state: exchange.state },
       });
     } else {
       const created = await tx.tutorConversation.create({
-        data: { userId, title: exchange.title, lessonId: exchange.lessonId },
+        data: {
+          userId,
+          title: exchange.title,
+          lessonId: exchange.lessonId,
+          state: exchange.state,
+        },
         select: { id: true },
       });
       id = created.id;
     }
     const { intent, topic } = exchange;
     await tx.tutorMessage.create({
-      data: { conversationId: id, role: "user", content: exchange.message, intent, topic },
+      data: {
+        conversationId: id,
+        role: "user",
+        content: exchange.message,
+        intent,
+        topic,
+        misconceptions: exchange.misconceptions,
+      },
     });
     const message = await tx.tutorMessage.create({
       data: {
@@ -95,6 +140,7 @@ export async function saveExchange(
         intent,
         topic,
         citations: exchange.citations,
+        quizQuestionId: exchange.quizQuestionId,
       },
       select: { id: true },
     });

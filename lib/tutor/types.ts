@@ -1,70 +1,19 @@
 /**
- * The tutor's contract with the route: the request schema (parsed at the boundary), the reply,
- * its effects and dialogue state, and the one error type the route maps to a status.
+ * The tutor's types: the request and dialogue-state schemas are the endpoint's contract
+ * (lib/contracts/tutor.ts, re-exported here); the reply, its effects, and the one error type the
+ * route maps to a status.
  */
-import { z } from "zod";
 import type { ResponseInput } from "@/lib/learning/grading";
 import type { ParamValues } from "@/lib/sim";
 
-export const MAX_MESSAGE_CHARS = 2000;
-
-export const HistoryTurn = z.object({
-  role: z.enum(["user", "assistant"]),
-  content: z.string().max(4000, "history entries must be at most 4,000 characters"),
-  /** Set on an assistant turn that asked a quiz question, so the next message is read as the answer. */
-  quiz: z.object({ questionId: z.string() }).optional(),
-});
-export type HistoryTurn = z.infer<typeof HistoryTurn>;
-
-const ParamValue = z.union([z.number(), z.string()]);
-
-/** The plot on screen: which scenario and the values its dials are at. */
-export const PlotContext = z.object({
-  scenarioId: z.string().min(1).max(80),
-  params: z.record(z.string().max(40), ParamValue),
-});
-export type PlotContext = z.infer<typeof PlotContext>;
-
-/**
- * What the conversation is about so far, returned with every reply and sent back with the next
- * request: follow-ups ("why?", "and with 0?") resolve against it. Small and serialisable, so it
- * can be stored as JSON with the conversation.
- */
-export const DialogueState = z.object({
-  /** The lesson the thread is about (the last on-topic reply's first citation). */
-  topic: z.string().max(120).optional(),
-  /** Search terms of the last on-topic question, so "why?" searches for the same thing. */
-  terms: z.array(z.string().max(40)).max(24).default([]),
-  /** The last on-topic question as asked (its dial names resolve "and with 0?"). */
-  asked: z.string().max(300).optional(),
-  /** Passages already quoted in this thread (most recent last), so follow-ups say something new. */
-  quoted: z.array(z.string().max(200)).max(12).default([]),
-  /** The last simulation run and the dials the learner changed in it. */
-  sim: PlotContext.extend({ changed: z.array(z.string().max(40)).max(12).default([]) }).optional(),
-  /** A chat-quiz question waiting for an answer. */
-  quiz: z.object({ questionId: z.string().max(200) }).optional(),
-  /** How many turns this state has seen. */
-  turns: z.number().int().min(0).max(100000).default(0),
-});
-export type DialogueState = z.infer<typeof DialogueState>;
-
-export const TutorRequest = z.object({
-  message: z
-    .string()
-    .trim()
-    .min(1, "message must not be empty")
-    .max(MAX_MESSAGE_CHARS, "message must be at most 2,000 characters"),
-  questionId: z.string().optional(),
-  lessonId: z.string().optional(),
-  /** The plot's current parameters, so "what if it were 5?" changes the scenario on screen. */
-  params: z.record(z.string(), z.union([z.number(), z.string()])).optional(),
-  history: z.array(HistoryTurn).max(40, "history must have at most 40 turns").optional(),
-  /** The plot on screen (scenario + dial values); "why does it go flat here?" runs it. */
-  plot: PlotContext.optional(),
-  /** The state the previous reply returned; without it, the tutor reads it from the history. */
-  state: DialogueState.optional(),
-});
-export type TutorRequest = z.infer<typeof TutorRequest>;
+export {
+  DialogueState,
+  HistoryTurn,
+  MAX_MESSAGE_CHARS,
+  PlotContext,
+  TutorRequest,
+} from "@/lib/contracts/tutor";
+import type { DialogueState } from "@/lib/contracts/tutor";
 
 export interface Citation {
   id: string;

@@ -47,6 +47,9 @@ export function MisconceptionList({
                 Answers
               </th>
               <th scope="col" className={numClass}>
+                In tutor chat
+              </th>
+              <th scope="col" className={numClass}>
                 Questions
               </th>
               <th scope="col">Correction</th>
@@ -58,6 +61,7 @@ export function MisconceptionList({
                 <th scope="row">{r.label}</th>
                 <td className={numClass}>{r.learners}</td>
                 <td className={numClass}>{r.answers}</td>
+                <td className={numClass}>{r.chat}</td>
                 <td className={numClass}>{r.questions}</td>
                 <td>{r.correction ? <Markdown inline>{r.correction}</Markdown> : ""}</td>
               </tr>

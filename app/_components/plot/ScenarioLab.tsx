@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { captionText } from "@/lib/plot";
 import { getScenario } from "@/lib/sim";
 import type { ParamValues, ScenarioResult } from "@/lib/sim/scenario-types";
+import { usePublishPlot } from "./current-plot";
 import { DataTable } from "./DataTable";
 import { ExportButtons } from "./ExportButtons";
 import { InteractivePlot } from "./InteractivePlot";
@@ -41,6 +42,8 @@ export function ScenarioLab({
   const definition = getScenario(scenarioId);
   const [values, setValues] = useState<ParamValues>(initialValues);
   const runner = useScenarioRunner(scenarioId, initialResult, initialValues);
+  // The page's own plot (not one embedded in feedback or chat) is what the tutor is asked about.
+  usePublishPlot(scenarioId, values, syncUrl);
   // Marks the moment the controls respond (tests wait for it instead of sleeping).
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => root.current?.setAttribute("data-hydrated", "true"), []);

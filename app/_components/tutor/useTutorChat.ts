@@ -4,9 +4,11 @@ import { useCallback, useRef, useState } from "react";
 import {
   HISTORY_TURN_MAX_CHARS,
   MAX_MESSAGE_CHARS,
+  type DialogueState,
   type HistoryTurn,
   type TutorTurnInput,
 } from "@/lib/contracts/tutor";
+import { useCurrentPlot } from "../plot/current-plot";
 import { streamTurn } from "./stream";
 import type { ChatTurn } from "./types";
 
@@ -49,6 +51,9 @@ export function useTutorChat(options: {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const conversationId = useRef(options.initialConversationId);
+  // The last reply's state, sent back with the next message (a saved conversation's own wins).
+  const dialogue = useRef<DialogueState | undefined>(undefined);
+  const plot = useCurrentPlot();
   const abort = useRef<AbortController | null>(null);
 
   const update = (id: string, change: Partial<ChatTurn>) =>
@@ -70,6 +75,8 @@ export function useTutorChat(options: {
         history: historyOf(turns),
         clientMessageId,
         ...(conversationId.current ? { conversationId: conversationId.current } : {}),
+        ...(dialogue.current ? { state: dialogue.current } : {}),
+        ...(plot ? { plot } : {}),
         ...screenContext(lessonId),
       };
       setTurns((all) => [
@@ -89,6 +96,7 @@ export function useTutorChat(options: {
           if (step.done) {
             const result = step.value;
             if (result.conversationId) conversationId.current = result.conversationId;
+            dialogue.current = result.state;
             update(replyId, {
               content: result.reply,
               citations: result.citations,
@@ -115,7 +123,7 @@ export function useTutorChat(options: {
         abort.current = null;
       }
     },
-    [busy, lessonId, turns],
+    [busy, lessonId, plot, turns],
   );
 
   const stop = useCallback(() => abort.current?.abort(), []);

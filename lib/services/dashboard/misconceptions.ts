@@ -8,11 +8,17 @@ export interface MisconceptionRow {
   label: string;
   correction: string | null;
   learners: number;
+  /** Quiz answers that showed it. */
   answers: number;
+  /** Chat messages in which the tutor corrected it. */
+  chat: number;
   questions: number;
 }
 
-/** Misconceptions by how many of the class's learners showed them (any answer, any kind). */
+/**
+ * Misconceptions by how many of the class's learners showed them: in any answer of any kind, or
+ * voiced in tutor chat (counted apart, as `chat`).
+ */
 export async function rankedMisconceptions(
   ctx: DashboardDb,
   classId: string,
@@ -26,6 +32,7 @@ export async function rankedMisconceptions(
       correction: known?.correction ?? null,
       learners: r.learners,
       answers: r.answers,
+      chat: r.chat,
       questions: r.questions,
     };
   });

@@ -178,7 +178,11 @@ async function tutorAttemptFor(
   return createTutorAttempt(db(), userId, lessonId);
 }
 
-/** Saves the learner's message and the reply in their conversation (a new one if none). */
+/**
+ * Saves the learner's message (with its topic and corrected misconceptions), the reply (with
+ * the quiz question it left open) and the dialogue state in their conversation (a new one if
+ * none).
+ */
 export function saveTurn(
   userId: string,
   conversationId: string | undefined,
@@ -191,8 +195,12 @@ export function saveTurn(
     message: request.message,
     reply: reply.reply,
     intent: reply.intent,
-    topic: topicOf(request.message),
+    // The reply's own tag (it knows the thread: "why?" counts under the lesson being discussed).
+    topic: reply.topic ?? topicOf(request.message),
     citations: JSON.stringify(reply.citations satisfies Citation[]),
+    misconceptions: JSON.stringify(reply.misconceptions ?? []),
+    quizQuestionId: reply.quiz?.questionId ?? null,
+    state: reply.state ? JSON.stringify(reply.state) : null,
   });
 }
 

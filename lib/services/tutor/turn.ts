@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import type { TutorTurnInput } from "@/lib/contracts/tutor";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import {
@@ -9,16 +10,13 @@ import {
   TutorInputError,
   type TutorContext,
   type TutorReply,
-  type TutorRequest,
 } from "@/lib/tutor";
+import { dialogueInput, keepEngineFields } from "./dialogue";
 import { applyTutorEffects, saveTurn, tutorContextFor } from "./effects";
 
 /** One chat turn, end to end: context from the learner's record, the engine, effects, saving. */
 
-export interface TurnInput extends TutorRequest {
-  conversationId?: string;
-  clientMessageId?: string;
-}
+export type TurnInput = TutorTurnInput;
 
 export interface TurnResult extends TutorReply {
   conversationId?: string;
@@ -53,7 +51,7 @@ async function finish(
   reply: TutorReply,
 ): Promise<TurnResult> {
   const key = input.clientMessageId ?? randomUUID();
-  const applied = await applyTutorEffects(userId, reply, key);
+  const applied = keepEngineFields(await applyTutorEffects(userId, reply, key), reply);
   if (!userId) return applied;
   const { conversationId } = await saveTurn(userId, input.conversationId, input, applied);
   return { ...applied, conversationId };
@@ -61,9 +59,10 @@ async function finish(
 
 export async function tutorTurn(
   userId: string | null,
-  input: TurnInput,
+  sent: TurnInput,
   signal?: AbortSignal,
 ): Promise<TurnResult> {
+  const input = await dialogueInput(userId, sent);
   const reply = await respond(input, await contextFor(userId, input, signal)).catch(mapInputError);
   return finish(userId, input, reply);
 }
@@ -71,9 +70,10 @@ export async function tutorTurn(
 /** Text chunks as the engine produces them, then the final (authoritative) result. */
 export async function* tutorTurnStream(
   userId: string | null,
-  input: TurnInput,
+  sent: TurnInput,
   signal?: AbortSignal,
 ): AsyncGenerator<string | TurnResult, void> {
+  const input = await dialogueInput(userId, sent);
   const context = await contextFor(userId, input, signal);
   let final: TutorReply | undefined;
   try {

@@ -17,7 +17,8 @@ const FIX = String.raw`(?:fix|solve|cure|prevent|stop|remove|eliminate|get rid o
 /** Question and colloquial forms, by misconception id. */
 const OWN: Readonly<Record<string, readonly string[]>> = {
   "lstm-never-explodes": [
-    String.raw`(?:delete|drop|remove|skip|turn off|disable|don'?t need|do not need|no need for|without)\s+(?:the\s+)?${CLIP}[^?.]*\b${LSTM}`,
+    // "delete gradient clipping", "drop the norm clipping": a few words may name the clipping.
+    String.raw`(?:delete|drop|remove|skip|turn off|disable|don'?t need|do not need|no need for|without)\s+(?:(?:the|my|our|gradient|grad|norm)\s+){0,3}${CLIP}[^?.]*\b${LSTM}`,
     String.raw`\b${LSTM}\b[^?.]*(?:don'?t|do not|never|doesn'?t|does not|no longer) (?:need|use|require)\w* (?:\w+ ){0,2}${CLIP}`,
     String.raw`\b${LSTM}\b[^?.]*(?:can'?t|cannot|never|don'?t|doesn'?t|won'?t) (?:\w+ ){0,2}(?:explod\w*|blow\w* up)`,
     String.raw`\b${LSTM}\b[^?.]*(?:immune|safe) (?:to|from) (?:\w+ )?explod`,

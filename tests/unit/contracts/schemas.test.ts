@@ -4,11 +4,13 @@ import {
   HISTORY_TURN_MAX_CHARS,
   MAX_HISTORY_TURNS,
   MAX_MESSAGE_CHARS,
+  TutorRequest,
   TutorStreamEvent,
   TutorTurnInput,
+  TutorTurnResult,
 } from "@/lib/contracts/tutor";
 import { RotateCodeInput } from "@/lib/contracts/classes";
-import { TutorRequest } from "@/lib/tutor";
+import { TutorRequest as EngineRequest } from "@/lib/tutor";
 
 const firstField = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
   result.error?.issues[0]?.path.join(".");
@@ -87,23 +89,35 @@ describe("tutor contract", () => {
     );
   });
 
-  it("agrees with the tutor engine's own request schema on every case", () => {
-    const cases = [
-      { message: "why does it vanish?" },
-      { message: "  " },
-      { message: message(MAX_MESSAGE_CHARS + 1) },
-      { message: "hi", history: [{ role: "user", content: message(HISTORY_TURN_MAX_CHARS) }] },
-      {
-        message: "hi",
-        history: [{ role: "user", content: message(HISTORY_TURN_MAX_CHARS + 1) }],
-      },
-      { message: "hi", params: { steps: 5, cell: "lstm" } },
-    ];
-    for (const c of cases) {
-      expect(TutorTurnInput.safeParse(c).success, JSON.stringify(c).slice(0, 60)).toBe(
-        TutorRequest.safeParse(c).success,
-      );
-    }
+  it("reads the plot on screen and a dialogue state, naming a bad field", () => {
+    const plot = { scenarioId: "vanishing-rnn", params: { steps: 50, cell: "rnn" } };
+    const state = { topic: "bptt-basics", terms: ["vanish"], turns: 2 };
+    const parsed = TutorTurnInput.parse({ message: "why?", plot, state });
+    expect(parsed.plot).toEqual(plot);
+    // Defaults fill what a stored or sent state left out.
+    expect(parsed.state).toEqual({ ...state, quoted: [] });
+    const badPlot = TutorTurnInput.safeParse({ message: "why?", plot: { params: {} } });
+    expect(firstField(badPlot)).toBe("plot.scenarioId");
+    const badState = TutorTurnInput.safeParse({ message: "why?", state: { turns: -1 } });
+    expect(firstField(badState)).toBe("state.turns");
+    // The engine parses the same schema (one definition, re-exported).
+    expect(TutorRequest).toBe(EngineRequest);
+  });
+
+  it("carries the engine's state, topic, misconceptions and kind in the result", () => {
+    const result = {
+      reply: "No: clipping is still needed.",
+      citations: [],
+      intent: "explain",
+      effects: [],
+      engine: "builtin",
+      misconceptions: ["lstm-never-explodes"],
+      kind: "yes-no",
+      topic: "how-lstm-handles-exploding-gradients",
+      state: { terms: [], quoted: [], turns: 1, quiz: { questionId: "a/b" } },
+    };
+    expect(TutorTurnResult.parse(result)).toEqual(result);
+    expect(firstField(TutorTurnResult.safeParse({ ...result, kind: "rant" }))).toBe("kind");
   });
 
   it("parses the streamed events and refuses an unknown one", () => {

@@ -147,6 +147,7 @@ describe("answers open with the answer", () => {
 describe("misconceptions", () => {
   it.each([
     ["so I can delete clip_grad_norm since I use an LSTM?", "lstm-never-explodes"],
+    ["so I can delete gradient clipping since I use an LSTM?", "lstm-never-explodes"],
     ["the forget gate sits at 1 by default?", "forget-gate-always-one"],
     ["doesn't norm clipping change the direction of the gradient?", "clipping-changes-direction"],
     ["clipping fixes vanishing gradients too, right?", "clipping-fixes-vanishing"],
@@ -163,6 +164,7 @@ describe("misconceptions", () => {
       "clipping-fixes-vanishing",
     );
     expect(detectMisconceptions("what does the forget gate do?")).toEqual([]);
+    expect(detectMisconceptions("what happens if I remove gradient clipping?")).toEqual([]);
   });
 });
 

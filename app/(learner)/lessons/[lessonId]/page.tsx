@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { GlossaryLinks } from "@/app/_components/glossary-links";
 import { Markdown } from "@/app/_components/markdown";
+import { CurrentPlotProvider } from "@/app/_components/plot/current-plot";
 import { ParamNotice } from "@/app/_components/plot/ParamNotice";
 import { ScenarioLab } from "@/app/_components/plot/ScenarioLab";
 import { readScenarioParams, type SearchParams } from "@/app/_components/plot/search-params";
@@ -49,103 +50,106 @@ export default async function LessonPage({ params, searchParams }: Props) {
     .map((id) => lessons.find((l) => l.id === id))
     .filter((l) => l !== undefined);
 
+  // The tutor chat reads the plot's dials from the provider, so questions are about what is on screen.
   return (
-    <main>
-      <nav aria-label="Breadcrumb">
-        <Link href="/">All lessons</Link>
-      </nav>
-      <h1>{lesson.title}</h1>
-      <p>{lesson.summary}</p>
-      {prerequisites.length > 0 && (
-        <p className="muted">
-          Worth reading first:{" "}
-          {prerequisites.map((p, i) => (
-            <span key={p.id}>
-              {i > 0 && ", "}
-              <Link href={`/lessons/${p.id}`}>{p.title}</Link>
-            </span>
-          ))}
-        </p>
-      )}
-
-      {lesson.sections.map((section) => (
-        <section key={section.id} aria-labelledby={`section-${section.id}`}>
-          <h2 id={`section-${section.id}`}>{section.heading}</h2>
-          <Markdown>{section.body}</Markdown>
-          {section.diagram && <CellDiagram cell={section.diagram} idPrefix={section.id} />}
-        </section>
-      ))}
-
-      <GlossaryLinks
-        label="Terms in this lesson (glossary)"
-        text={[...lesson.sections, ...(lesson.deepDives ?? [])]
-          .map((section) => `${section.heading}\n${section.body}`)
-          .join("\n")}
-      />
-
-      {lesson.deepDives && lesson.deepDives.length > 0 && (
-        <section aria-labelledby="deeper-heading">
-          <h2 id="deeper-heading">Going deeper</h2>
-          {lesson.deepDives.map((dive) => (
-            <details key={dive.id} id={`deeper-${dive.id}`}>
-              <summary>{dive.heading}</summary>
-              <Markdown>{dive.body}</Markdown>
-            </details>
-          ))}
-        </section>
-      )}
-
-      {scenario && plot && (
-        <section aria-labelledby="plot-heading">
-          <h2 id="plot-heading">Try it: {scenario.title}</h2>
-          <p className="muted">{scenario.summary}</p>
-          <ParamNotice problems={plot.problems} />
-          <ScenarioLab
-            scenarioId={scenario.id}
-            initialValues={plot.values}
-            initialResult={firstRun?.ok ? firstRun.result : null}
-          />
-        </section>
-      )}
-
-      {lesson.sourceNote && (
-        <aside aria-labelledby="source-heading" className="card">
-          <h2 id="source-heading">{SOURCE_HEADING[lesson.sourceNote.verdict]}</h2>
-          <p className="muted" data-testid="source-origin">
-            {SOURCE_ORIGIN}
+    <CurrentPlotProvider>
+      <main>
+        <nav aria-label="Breadcrumb">
+          <Link href="/">All lessons</Link>
+        </nav>
+        <h1>{lesson.title}</h1>
+        <p>{lesson.summary}</p>
+        {prerequisites.length > 0 && (
+          <p className="muted">
+            Worth reading first:{" "}
+            {prerequisites.map((p, i) => (
+              <span key={p.id}>
+                {i > 0 && ", "}
+                <Link href={`/lessons/${p.id}`}>{p.title}</Link>
+              </span>
+            ))}
           </p>
-          <p>
-            <strong>The draft said:</strong> {lesson.sourceNote.sourceGist}
-          </p>
-          <Markdown>{`**More precisely:** ${lesson.sourceNote.correction}`}</Markdown>
-        </aside>
-      )}
+        )}
 
-      <div className={styles.work}>
-        <section aria-labelledby="quiz-heading" id="quiz" tabIndex={-1}>
-          <h2 id="quiz-heading">Check your understanding</h2>
-          {attempt ? (
-            <QuizPanel initialView={attempt} />
-          ) : (
-            <StartLessonButton lessonId={lesson.id} label="Start the questions" land="quiz" />
-          )}
+        {lesson.sections.map((section) => (
+          <section key={section.id} aria-labelledby={`section-${section.id}`}>
+            <h2 id={`section-${section.id}`}>{section.heading}</h2>
+            <Markdown>{section.body}</Markdown>
+            {section.diagram && <CellDiagram cell={section.diagram} idPrefix={section.id} />}
+          </section>
+        ))}
+
+        <GlossaryLinks
+          label="Terms in this lesson (glossary)"
+          text={[...lesson.sections, ...(lesson.deepDives ?? [])]
+            .map((section) => `${section.heading}\n${section.body}`)
+            .join("\n")}
+        />
+
+        {lesson.deepDives && lesson.deepDives.length > 0 && (
+          <section aria-labelledby="deeper-heading">
+            <h2 id="deeper-heading">Going deeper</h2>
+            {lesson.deepDives.map((dive) => (
+              <details key={dive.id} id={`deeper-${dive.id}`}>
+                <summary>{dive.heading}</summary>
+                <Markdown>{dive.body}</Markdown>
+              </details>
+            ))}
+          </section>
+        )}
+
+        {scenario && plot && (
+          <section aria-labelledby="plot-heading">
+            <h2 id="plot-heading">Try it: {scenario.title}</h2>
+            <p className="muted">{scenario.summary}</p>
+            <ParamNotice problems={plot.problems} />
+            <ScenarioLab
+              scenarioId={scenario.id}
+              initialValues={plot.values}
+              initialResult={firstRun?.ok ? firstRun.result : null}
+            />
+          </section>
+        )}
+
+        {lesson.sourceNote && (
+          <aside aria-labelledby="source-heading" className="card">
+            <h2 id="source-heading">{SOURCE_HEADING[lesson.sourceNote.verdict]}</h2>
+            <p className="muted" data-testid="source-origin">
+              {SOURCE_ORIGIN}
+            </p>
+            <p>
+              <strong>The draft said:</strong> {lesson.sourceNote.sourceGist}
+            </p>
+            <Markdown>{`**More precisely:** ${lesson.sourceNote.correction}`}</Markdown>
+          </aside>
+        )}
+
+        <div className={styles.work}>
+          <section aria-labelledby="quiz-heading" id="quiz" tabIndex={-1}>
+            <h2 id="quiz-heading">Check your understanding</h2>
+            {attempt ? (
+              <QuizPanel initialView={attempt} />
+            ) : (
+              <StartLessonButton lessonId={lesson.id} label="Start the questions" land="quiz" />
+            )}
+          </section>
+          <aside aria-label="Tutor">
+            <TutorChat lessonId={lesson.id} />
+          </aside>
+        </div>
+
+        <section aria-labelledby="references-heading">
+          <h2 id="references-heading">Key papers</h2>
+          <ul>
+            {lesson.references.map((ref) => (
+              <li key={ref.id}>
+                {ref.citation}
+                {ref.note && <span className="muted"> — {ref.note}</span>}
+              </li>
+            ))}
+          </ul>
         </section>
-        <aside aria-label="Tutor">
-          <TutorChat lessonId={lesson.id} />
-        </aside>
-      </div>
-
-      <section aria-labelledby="references-heading">
-        <h2 id="references-heading">Key papers</h2>
-        <ul>
-          {lesson.references.map((ref) => (
-            <li key={ref.id}>
-              {ref.citation}
-              {ref.note && <span className="muted"> — {ref.note}</span>}
-            </li>
-          ))}
-        </ul>
-      </section>
-    </main>
+      </main>
+    </CurrentPlotProvider>
   );
 }

@@ -27,7 +27,10 @@ await describeBothProviders("review sessions", ({ freshDatabaseUrl }) => {
   });
   afterAll(() => releaseDatabase(db));
 
-  async function learnerWithCards(dueInDays: number[], pool = singles): Promise<string> {
+  async function learnerWithCards(
+    dueInDays: number[],
+    pool: readonly Question[] = singles,
+  ): Promise<string> {
     learners += 1;
     const user = await db.user.create({
       data: { name: `L${learners}`, email: `l${learners}@example.com` },

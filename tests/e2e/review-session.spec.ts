@@ -17,8 +17,17 @@ async function finishQuestion(page: Page): Promise<void> {
     if ((await radio.count()) > 0) await radio.nth(tries % (await radio.count())).check();
     else if ((await box.count()) > 0) await box.first().check();
     else if ((await text.count()) > 0) await text.first().fill(String(tries + 1));
+    const feedback = page.getByTestId("feedback");
+    const before = (await feedback.isVisible()) ? await feedback.innerText() : "";
     await form.locator("button[type=submit]").click();
-    await expect(page.getByTestId("feedback")).toBeVisible();
+    // Each verdict reads differently ("2 tries left", "1 try left", the last one with the answer).
+    await expect
+      .poll(
+        async () =>
+          (await wayOn.isVisible()) ||
+          ((await feedback.isVisible()) && (await feedback.innerText()) !== before),
+      )
+      .toBe(true);
   }
   await expect(wayOn).toBeVisible();
 }

@@ -13,7 +13,9 @@ async function finishQuestion(page: Page): Promise<void> {
   for (let tries = 0; tries < 3 && !(await wayOn.isVisible()); tries += 1) {
     const radio = form.locator("input[type=radio]:not(:disabled)");
     const box = form.locator("input[type=checkbox]:not(:disabled)");
-    const text = form.locator("input[type=text]:not(:disabled), textarea:not(:disabled)");
+    const text = form.locator(
+      "input:not([type=radio]):not([type=checkbox]):not([type=hidden]):not(:disabled), textarea:not(:disabled)",
+    );
     if ((await radio.count()) > 0) await radio.nth(tries % (await radio.count())).check();
     else if ((await box.count()) > 0) await box.first().check();
     else if ((await text.count()) > 0) await text.first().fill(String(tries + 1));

@@ -59,3 +59,32 @@ export async function nextReviewDue(db: Db, userId: string, now = new Date()) {
   });
   return next?.due ?? null;
 }
+
+/**
+ * The review attempts a review session covers: those started since it began, and any review
+ * still open from before (the session finishes it rather than starting the question again).
+ * Oldest first, with whether each was ever answered right.
+ */
+export async function reviewAttemptsSince(db: Db, userId: string, since: Date) {
+  const rows = await db.quizAttempt.findMany({
+    where: {
+      userId,
+      kind: "review",
+      OR: [{ startedAt: { gte: since } }, { completedAt: null }, { completedAt: { gte: since } }],
+    },
+    orderBy: [{ startedAt: "asc" }, { id: "asc" }],
+    take: 100,
+    select: {
+      id: true,
+      reviewQuestionId: true,
+      completedAt: true,
+      answers: { where: { correct: true }, select: { id: true }, take: 1 },
+    },
+  });
+  return rows.map((row) => ({
+    attemptId: row.id,
+    questionId: row.reviewQuestionId,
+    completed: row.completedAt !== null,
+    right: row.answers.length > 0,
+  }));
+}

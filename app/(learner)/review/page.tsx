@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ReviewButton } from "@/app/_components/review-button";
+import { StartReviewingButton } from "@/app/_components/review-session";
 import { getCurrentUser } from "@/lib/auth/current";
 import { getLesson, getQuestion } from "@/lib/content";
 import { db } from "@/lib/db/client";
 import { nextReviewDue } from "@/lib/db/learner";
+import { REVIEW_SESSION_LIMIT } from "@/lib/services/attempts";
 import { reviewQueue } from "@/lib/services/learner";
 
 export const metadata: Metadata = { title: "Review" };
@@ -40,6 +42,14 @@ export default async function ReviewPage() {
             {items.length} {items.length === 1 ? "question is" : "questions are"} due, most overdue
             first.
           </p>
+          <section aria-labelledby="review-session-heading" className="card">
+            <h2 id="review-session-heading">Review them in one go</h2>
+            <p>
+              A session takes the due questions one after another, most overdue first, at most{" "}
+              {REVIEW_SESSION_LIMIT} at a time.
+            </p>
+            <StartReviewingButton />
+          </section>
           <ul className="grid" aria-label="Due questions">
             {items.map(({ card, question }) => (
               <li key={card.questionId} className="card" data-testid="review-item">

@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { CREDIT_RULE } from "@/lib/learning/credit";
 import { Markdown } from "../markdown";
 import { Feedback } from "./Feedback";
@@ -15,7 +16,16 @@ type Quiz = ReturnType<typeof useQuizAttempt>;
  * The open question: prompt, answer field, hints, the verdict after a try, then the buttons
  * (the verdict comes first so that Tab from it reaches "Try again" or "Next question").
  */
-export function QuestionForm({ quiz, position }: { quiz: Quiz; position: number }) {
+export function QuestionForm({
+  quiz,
+  position,
+  finishedAction,
+}: {
+  quiz: Quiz;
+  position: number;
+  /** Replaces "Next question" once the question is finished (a review session's next item). */
+  finishedAction?: ReactNode;
+}) {
   const { current, draft, setDraft, outcome, hints, pending, error, finished } = quiz;
   if (!current) return null;
   const { question } = current;
@@ -60,6 +70,7 @@ export function QuestionForm({ quiz, position }: { quiz: Quiz; position: number 
         hintCount={current.hintCount}
         onHint={() => void quiz.takeHint()}
         onNext={() => void quiz.next()}
+        finishedAction={finishedAction}
       />
       {!outcome && (
         <p className="muted" data-testid="credit-rule">

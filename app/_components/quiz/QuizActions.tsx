@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { AnswerOutcome } from "@/lib/contracts/quiz";
 import type { QuizRequestKind } from "./useQuizRequest";
 import styles from "./quiz.module.css";
@@ -12,6 +13,7 @@ export function QuizActions({
   hintCount,
   onHint,
   onNext,
+  finishedAction,
 }: {
   outcome: AnswerOutcome | null;
   finished: boolean;
@@ -21,7 +23,9 @@ export function QuizActions({
   hintCount: number;
   onHint: () => void;
   onNext: () => void;
+  finishedAction?: ReactNode;
 }) {
+  if (finished && finishedAction) return <div className={styles.actions}>{finishedAction}</div>;
   if (finished) {
     return (
       <div className={styles.actions}>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import type { AttemptView } from "@/lib/contracts/quiz";
 import { takeQuizFocusRequest } from "./focus-request";
 import { QuestionForm } from "./QuestionForm";
@@ -12,9 +12,18 @@ import styles from "./quiz.module.css";
 
 /**
  * One question at a time, saved as it happens (see useQuizAttempt): progress, then the open
- * question or, at the end, the summary.
+ * question or, at the end, the summary. A review session passes its own progress (its count
+ * across questions) and the button that takes the learner on once the question is finished.
  */
-export function QuizPanel({ initialView }: { initialView: AttemptView }) {
+export function QuizPanel({
+  initialView,
+  progress,
+  finishedAction,
+}: {
+  initialView: AttemptView;
+  progress?: ReactNode;
+  finishedAction?: ReactNode;
+}) {
   const quiz = useQuizAttempt(initialView);
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -33,9 +42,13 @@ export function QuizPanel({ initialView }: { initialView: AttemptView }) {
 
   return (
     <div ref={root} className={styles.panel}>
-      <QuizProgress view={quiz.view} />
+      {progress ?? <QuizProgress view={quiz.view} />}
       {quiz.current ? (
-        <QuestionForm quiz={quiz} position={questionPosition(quiz.view)} />
+        <QuestionForm
+          quiz={quiz}
+          position={questionPosition(quiz.view)}
+          finishedAction={finishedAction}
+        />
       ) : (
         <QuizSummary
           view={quiz.view}

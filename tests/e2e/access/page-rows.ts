@@ -25,6 +25,18 @@ export const PAGE_ROWS: Row[] = [
     params: { attemptId: "guessed-attempt" },
     want: { ...all(404), anon: SIGN_IN },
   },
+  {
+    method: "GET",
+    route: "/review/session",
+    query: () => "since=2026-01-01T00:00:00.000Z",
+    want: { ...all(200), anon: SIGN_IN },
+  },
+  {
+    method: "GET",
+    route: "/review/session",
+    note: "a session URL without its start goes back to the queue",
+    want: { ...all("307 /review"), anon: SIGN_IN },
+  },
   { method: "GET", route: "/tutor", want: all(200) },
   {
     method: "GET",

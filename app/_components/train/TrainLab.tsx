@@ -76,7 +76,7 @@ export function TrainLab({ initialValues }: { initialValues: TrainParams }) {
   }
 
   return (
-    <div ref={root} className={plotStyles.labHost}>
+    <div ref={root} className={plotStyles.labHost} data-status={status}>
       <div className={plotStyles.lab}>
         <ParamControls defs={TRAIN_PARAM_DEFS} values={{ ...values }} onChange={change} />
         <div className={styles.main}>
@@ -134,7 +134,7 @@ export function TrainLab({ initialValues }: { initialValues: TrainParams }) {
             </thead>
             <tbody>
               {history.map((h) => (
-                <tr key={h.id} data-model={h.id}>
+                <tr key={h.id} data-model={h.id} data-loss={h.latest?.recentLoss}>
                   <th scope="row">{TRAIN_MODELS.find((m) => m.id === h.id)?.label}</th>
                   <td>{h.latest?.iteration ?? 0}</td>
                   <td>{h.latest ? formatNumber(h.latest.recentLoss) : "—"}</td>

@@ -1,0 +1,89 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible } from "./support/fixtures";
+
+const PAGE = "/lab/train";
+
+async function openTrain(page: Page, query = "") {
+  await page.goto(`${PAGE}${query}`);
+  await expect(page.locator("[data-hydrated=true]")).toBeAttached();
+}
+
+const iteration = async (page: Page) =>
+  Number((await page.getByTestId("train-iteration").textContent())?.match(/\d+/)?.[0] ?? "-1");
+
+const plotPaths = (page: Page) =>
+  page
+    .getByTestId("train-plots")
+    .locator("path[data-series-id]")
+    .evaluateAll((paths) => paths.map((p) => p.getAttribute("d")).join("|"));
+
+test.describe("training side by side", () => {
+  test("Start trains and draws, Pause stops the count, Reset clears it", async ({ page }) => {
+    await openTrain(page);
+    await expect(page.getByTestId("train-iteration")).toHaveText(/Iteration 0 of 2000/);
+    const before = await plotPaths(page);
+
+    await page.getByRole("button", { name: "Start" }).click();
+    await expect.poll(() => iteration(page), { timeout: 20_000 }).toBeGreaterThan(20);
+    await expect.poll(() => plotPaths(page)).not.toBe(before);
+    // The gradient strip has a row per model and a cell per step (lag 50: steps 0..50).
+    await expect(page.locator("[data-chart=heatmap] rect")).toHaveCount(4 * 51);
+
+    await page.getByRole("button", { name: "Pause" }).click();
+    await expect(page.locator("[data-status=paused]")).toBeAttached();
+    const paused = await iteration(page);
+    await page.waitForTimeout(1000);
+    expect(await iteration(page)).toBe(paused);
+    // The prediction is locked once training has started and shown beside the outcome.
+    await expect(page.getByTestId("outcome-lstm")).toContainText("you said no");
+
+    await page.getByRole("button", { name: "Reset" }).click();
+    await expect(page.getByTestId("train-iteration")).toHaveText(/Iteration 0 of 2000/);
+    await expect(page.getByRole("button", { name: "Start" })).toBeEnabled();
+  });
+
+  test("parameters round-trip through the URL and out-of-range values get a note", async ({
+    page,
+  }) => {
+    await openTrain(page, "?lag=20");
+    await expect(page.getByRole("slider", { name: /lag/i })).toHaveValue("20");
+    await expect(page.getByText("which will solve lag 20?")).toBeVisible();
+
+    const slider = page.getByRole("slider", { name: /forget/i });
+    await slider.focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(page).toHaveURL(/[?&]lag=20(&|$)/);
+    await expect(page).toHaveURL(/[?&]forgetBias=1\.5(&|$)/);
+
+    await openTrain(page, "?lag=99999");
+    await expect(page.getByTestId("param-notice")).toContainText("lag");
+    await expect(page.getByRole("slider", { name: /lag/i })).toHaveValue("200");
+  });
+
+  test("has no serious accessibility violations, before and while training", async ({ page }) => {
+    await openTrain(page);
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Start" }).click();
+    await expect.poll(() => iteration(page), { timeout: 20_000 }).toBeGreaterThan(5);
+    await page.getByRole("button", { name: "Pause" }).click();
+    await expect(page.locator("[data-status=paused]")).toBeAttached();
+    await expectAccessible(page);
+  });
+
+  test("at the defaults the LSTM leaves chance within a minute", async ({ page }, testInfo) => {
+    test.setTimeout(150_000);
+    await openTrain(page);
+    const chance = 1 / 6; // the adding problem's chance-level mean squared error
+    const lstmLoss = async () =>
+      Number((await page.locator("tr[data-model=lstm]").getAttribute("data-loss")) ?? "NaN");
+    const started = Date.now();
+    await page.getByRole("button", { name: "Start" }).click();
+    await expect.poll(lstmLoss, { timeout: 120_000, intervals: [250] }).toBeLessThan(0.9 * chance);
+    const seconds = (Date.now() - started) / 1000;
+    testInfo.annotations.push({ type: "lstm-leaves-chance-s", description: seconds.toFixed(1) });
+    console.log(
+      `LSTM left chance after ${seconds.toFixed(1)} s at iteration ${await iteration(page)}`,
+    );
+    expect(seconds).toBeLessThan(90);
+  });
+});

@@ -46,7 +46,7 @@ export const TRAIN_RANGES: Record<Exclude<keyof TrainParams, "task">, NumberRang
   lr: { label: "learning rate", min: 0.0005, max: 0.1, integer: false },
   seed: { label: "seed", min: 0, max: 1000, integer: true },
   forgetBias: { label: "forget-gate bias", min: -3, max: 6, integer: false },
-  iterations: { label: "iterations", min: 50, max: 10_000, integer: true },
+  iterations: { label: "iterations", min: 50, max: 5000, integer: true },
 };
 
 export const TASK_LABELS: Record<TaskId, string> = {

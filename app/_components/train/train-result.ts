@@ -44,7 +44,8 @@ export function trainResult(params: TrainParams, history: readonly ModelHistory[
     xUnit: "",
     yLabel: params.task === "adding" ? "mean squared error" : "cross-entropy",
     yUnit: "",
-    yScale: "linear",
+    // Log: an IRNN's first batches can be hundreds of times chance, and "solved" is far below it.
+    yScale: "log",
     series: curve((h) => h.losses),
     referenceLines: [{ y: chance.loss, label: "chance" }],
   };

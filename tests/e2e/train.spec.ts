@@ -70,20 +70,35 @@ test.describe("training side by side", () => {
     await expectAccessible(page);
   });
 
-  test("at the defaults the LSTM leaves chance within a minute", async ({ page }, testInfo) => {
-    test.setTimeout(150_000);
+  test("at the defaults the LSTM leaves chance and solves the task", async ({ page }, testInfo) => {
+    test.setTimeout(200_000);
     await openTrain(page);
     const chance = 1 / 6; // the adding problem's chance-level mean squared error
-    const lstmLoss = async () =>
-      Number((await page.locator("tr[data-model=lstm]").getAttribute("data-loss")) ?? "NaN");
+    const lstm = page.locator("tr[data-model=lstm]");
     const started = Date.now();
     await page.getByRole("button", { name: "Start" }).click();
-    await expect.poll(lstmLoss, { timeout: 120_000, intervals: [250] }).toBeLessThan(0.9 * chance);
-    const seconds = (Date.now() - started) / 1000;
-    testInfo.annotations.push({ type: "lstm-leaves-chance-s", description: seconds.toFixed(1) });
+    // Leaving chance: the mean of the last 10 batches below 0.9 x chance. A 10-batch mean can
+    // dip that far by noise alone, so the time to "solved at" is measured as well.
+    await expect
+      .poll(async () => Number((await lstm.getAttribute("data-loss")) ?? "NaN"), {
+        timeout: 150_000,
+        intervals: [250],
+      })
+      .toBeLessThan(0.9 * chance);
+    const left = (Date.now() - started) / 1000;
+    const leftAt = await iteration(page);
+    await expect(page.getByTestId("solved-lstm")).toHaveText(/^\d+$/, { timeout: 150_000 });
+    const solved = (Date.now() - started) / 1000;
+    const solvedAt = await page.getByTestId("solved-lstm").textContent();
+    testInfo.annotations.push({
+      type: "lstm",
+      description: `left chance ${left.toFixed(1)} s (iteration ${leftAt}); solved at ${solvedAt} after ${solved.toFixed(1)} s`,
+    });
     console.log(
-      `LSTM left chance after ${seconds.toFixed(1)} s at iteration ${await iteration(page)}`,
+      `LSTM left chance after ${left.toFixed(1)} s (iteration ${leftAt}); solved at iteration ${solvedAt} after ${solved.toFixed(1)} s`,
     );
-    expect(seconds).toBeLessThan(90);
+    expect(left).toBeLessThan(90);
+    // Seed 1 solves the adding problem at lag 50 at iteration 690 (lib/sim/train/README.md).
+    expect(solvedAt).toBe("690");
   });
 });

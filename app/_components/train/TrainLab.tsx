@@ -118,32 +118,39 @@ export function TrainLab({ initialValues }: { initialValues: TrainParams }) {
               Training failed: {error}
             </p>
           )}
-          <table className={plotStyles.table} data-testid="train-readout">
-            <caption>
-              Progress (chance loss {formatNumber(chance.loss)}; solved when{" "}
-              {chance.solved.description})
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">model</th>
-                <th scope="col">iteration</th>
-                <th scope="col">loss</th>
-                <th scope="col">accuracy</th>
-                <th scope="col">solved at</th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.map((h) => (
-                <tr key={h.id} data-model={h.id} data-loss={h.latest?.recentLoss}>
-                  <th scope="row">{TRAIN_MODELS.find((m) => m.id === h.id)?.label}</th>
-                  <td>{h.latest?.iteration ?? 0}</td>
-                  <td>{h.latest ? formatNumber(h.latest.recentLoss) : "—"}</td>
-                  <td>{h.latest ? formatNumber(h.latest.recentAccuracy) : "—"}</td>
-                  <td data-testid={`solved-${h.id}`}>{h.latest?.solvedAt ?? "not yet"}</td>
+          <div
+            className={plotStyles.tableScroll}
+            role="region"
+            aria-label="Training progress"
+            tabIndex={0}
+          >
+            <table className={plotStyles.table} data-testid="train-readout">
+              <caption>
+                Progress (chance loss {formatNumber(chance.loss)}; solved when{" "}
+                {chance.solved.description})
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">model</th>
+                  <th scope="col">iteration</th>
+                  <th scope="col">loss</th>
+                  <th scope="col">accuracy</th>
+                  <th scope="col">solved at</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {history.map((h) => (
+                  <tr key={h.id} data-model={h.id} data-loss={h.latest?.recentLoss}>
+                    <th scope="row">{TRAIN_MODELS.find((m) => m.id === h.id)?.label}</th>
+                    <td>{h.latest?.iteration ?? 0}</td>
+                    <td>{h.latest ? formatNumber(h.latest.recentLoss) : "—"}</td>
+                    <td>{h.latest ? formatNumber(h.latest.recentAccuracy) : "—"}</td>
+                    <td data-testid={`solved-${h.id}`}>{h.latest?.solvedAt ?? "not yet"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           <figure className={plotStyles.figure}>
             <div ref={box} className={plotStyles.plotBox} data-testid="train-plots">
               {result.panels.slice(0, 2).map((panel, i) => (

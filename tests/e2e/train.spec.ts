@@ -77,14 +77,14 @@ test.describe("training side by side", () => {
     const lstm = page.locator("tr[data-model=lstm]");
     const started = Date.now();
     await page.getByRole("button", { name: "Start" }).click();
-    // Leaving chance: the mean of the last 10 batches below 0.9 x chance. A 10-batch mean can
-    // dip that far by noise alone, so the time to "solved at" is measured as well.
+    // Leaving chance: the mean of the last 10 batches below half of chance. (At 0.9 x chance a
+    // 10-batch mean dips below by noise alone, within the first hundred iterations.)
     await expect
       .poll(async () => Number((await lstm.getAttribute("data-loss")) ?? "NaN"), {
         timeout: 150_000,
         intervals: [250],
       })
-      .toBeLessThan(0.9 * chance);
+      .toBeLessThan(0.5 * chance);
     const left = (Date.now() - started) / 1000;
     const leftAt = await iteration(page);
     await expect(page.getByTestId("solved-lstm")).toHaveText(/^\d+$/, { timeout: 150_000 });

@@ -16,6 +16,15 @@ export default function LabIndexPage() {
         what you see.
       </p>
       <ul className="grid">
+        <li className="card">
+          <h2>
+            <Link href="/lab/train">Train four networks side by side</Link>
+          </h2>
+          <p>
+            An RNN, an IRNN, an LSTM and a GRU learn the same long-lag task in your browser: see
+            which leave chance and how much gradient reaches the early steps.
+          </p>
+        </li>
         {list.map((scenario) => (
           <li key={scenario.id} className="card">
             <h2>

@@ -10,6 +10,7 @@ export const PAGE_ROWS: Row[] = [
   { method: "GET", route: "/lessons/:lessonId", params: { lessonId: "no-such" }, want: all(404) },
   { method: "GET", route: "/lab", want: all(200) },
   { method: "GET", route: "/glossary", want: all(200) },
+  { method: "GET", route: "/lab/train", want: all(200) },
   { method: "GET", route: "/lab/:scenarioId", params: { scenarioId: SCENARIO }, want: all(200) },
   { method: "GET", route: "/lab/:scenarioId", params: { scenarioId: "no-such" }, want: all(404) },
   { method: "GET", route: "/progress", want: all(200) },

@@ -24,6 +24,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: lesson?.title ?? "Lesson not found" };
 }
 
+/** Lessons on vanishing gradients, which link to the side-by-side training page. */
+const TRAIN_LESSONS = new Set([
+  "bptt-basics",
+  "what-problem-lstm-solves",
+  "how-to-fix-vanishing-gradients",
+  "why-lstm-solves-vanishing-gradients",
+  "why-lstm-gradients-do-not-vanish-backward",
+  "gru",
+]);
+
 const SOURCE_HEADING = {
   accurate: "What the draft explanation got right",
   loose: "Where the draft explanation was loose",
@@ -109,6 +119,13 @@ export default async function LessonPage({ params, searchParams }: Props) {
               initialResult={firstRun?.ok ? firstRun.result : null}
             />
           </section>
+        )}
+
+        {TRAIN_LESSONS.has(lesson.id) && (
+          <p className="card">
+            <Link href="/lab/train">Train an RNN, an LSTM and a GRU side by side</Link> and watch
+            the gradient vanish, or not, over a long lag.
+          </p>
         )}
 
         {lesson.sourceNote && (

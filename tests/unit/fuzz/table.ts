@@ -165,7 +165,11 @@ export const ACTION_FILES: readonly ActionFileEntry[] = [
   {
     file: "app/(learner)/review/actions.ts",
     load: () => import("@/app/(learner)/review/actions"),
-    actions: { startReviewAction: ["questionId"] },
+    actions: {
+      startReviewAction: ["questionId"],
+      startReviewSessionAction: [],
+      nextReviewAction: ["since"],
+    },
   },
 ];
 

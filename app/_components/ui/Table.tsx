@@ -26,19 +26,21 @@ export interface TableProps {
   /** e.g. "visually-hidden" when a heading already names the table on screen. */
   captionClassName?: string;
   columns: readonly Column[];
+  /** For end-to-end tests that find the table. */
+  testId?: string;
   children: ReactNode;
 }
 
 /** The table alone (caption, one header row of column names, then the rows), for a box of its own. */
-export function TableElement({ caption, captionClassName, columns, children }: TableProps) {
+export function TableElement({ caption, captionClassName, columns, testId, children }: TableProps) {
   return (
-    <table className={tableClass}>
+    <table className={tableClass} data-testid={testId}>
       <caption className={captionClassName}>{caption}</caption>
       <thead>
         <tr>
-          {columns.map((c) => (
+          {columns.map((c, i) => (
             <th
-              key={columnLabel(c)}
+              key={`${i}:${columnLabel(c)}`}
               scope="col"
               className={typeof c !== "string" && c.numeric ? numClass : undefined}
             >

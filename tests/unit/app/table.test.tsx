@@ -51,4 +51,19 @@ describe("Table", () => {
     expect(html).toContain("<caption>Misconceptions</caption>");
     expect(html).toContain('<th scope="col">Misconception</th>');
   });
+
+  it("marks the table for end-to-end tests only when asked", () => {
+    const marked = renderToStaticMarkup(
+      <TableElement caption="Items" columns={["Question"]} testId="item-table">
+        {row}
+      </TableElement>,
+    );
+    expect(marked).toContain('<table class="' + tableClass + '" data-testid="item-table">');
+    const plain = renderToStaticMarkup(
+      <TableElement caption="Items" columns={["Question"]}>
+        {row}
+      </TableElement>,
+    );
+    expect(plain).not.toContain("data-testid");
+  });
 });

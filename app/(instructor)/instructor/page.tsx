@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/app/_components/ui/ActionForm";
-import { TableWrap, tableClass, numClass } from "@/app/_components/ui/Table";
+import { numClass, Table } from "@/app/_components/ui/Table";
 import { instructorClasses } from "@/lib/db/classes";
 import { CLASS_NAME_MAX } from "@/lib/contracts/classes";
 import { db } from "@/lib/db/client";
@@ -14,35 +14,24 @@ type Row = Awaited<ReturnType<typeof instructorClasses>>[number];
 
 function ClassTable({ caption, rows }: { caption: string; rows: Row[] }) {
   return (
-    <TableWrap label={caption}>
-      <table className={tableClass}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Class</th>
-            <th scope="col">Join code</th>
-            <th scope="col" className={numClass}>
-              Learners
-            </th>
-            <th scope="col">Your role</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((c) => (
-            <tr key={c.id}>
-              <td>
-                <Link href={`/instructor/classes/${c.id}`}>{c.name}</Link>
-              </td>
-              <td>
-                <code>{c.joinCode}</code>
-              </td>
-              <td className={numClass}>{c.learnerCount}</td>
-              <td>{c.isOwner ? "Owner" : `Co-instructor (shared by ${c.ownerName})`}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableWrap>
+    <Table
+      label={caption}
+      caption={caption}
+      columns={["Class", "Join code", { label: "Learners", numeric: true }, "Your role"]}
+    >
+      {rows.map((c) => (
+        <tr key={c.id}>
+          <td>
+            <Link href={`/instructor/classes/${c.id}`}>{c.name}</Link>
+          </td>
+          <td>
+            <code>{c.joinCode}</code>
+          </td>
+          <td className={numClass}>{c.learnerCount}</td>
+          <td>{c.isOwner ? "Owner" : `Co-instructor (shared by ${c.ownerName})`}</td>
+        </tr>
+      ))}
+    </Table>
   );
 }
 

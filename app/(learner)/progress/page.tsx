@@ -9,7 +9,7 @@ import { activitySeries } from "@/lib/services/learner/progress-series";
 import { lessonFigureNote, lessonFigures } from "@/lib/learning/lesson-mastery";
 import { LEVEL_INFO, LEVEL_RULE, levelFor } from "@/lib/learning/levels";
 import styles from "./progress.module.css";
-import { tableClass } from "@/app/_components/ui/Table";
+import { TableElement } from "@/app/_components/ui/Table";
 
 export const metadata: Metadata = { title: "My progress" };
 
@@ -38,44 +38,37 @@ export default async function ProgressPage() {
       <h1>My progress</h1>
       <section aria-labelledby="lessons-heading">
         <h2 id="lessons-heading">Mastery by lesson</h2>
-        <table className={tableClass}>
-          <caption className="visually-hidden">Estimated mastery of each lesson</caption>
-          <thead>
-            <tr>
-              <th scope="col">Lesson</th>
-              <th scope="col">Level</th>
-              <th scope="col">P(known)</th>
-              <th scope="col">Made of</th>
-            </tr>
-          </thead>
-          <tbody>
-            {lessons.map((lesson) => {
-              const m = byLesson.get(lesson.id);
-              const p = m?.pKnown ?? null;
-              return (
-                <tr key={lesson.id}>
-                  <th scope="row">
-                    <Link href={`/lessons/${lesson.id}`}>{lesson.title}</Link>
-                  </th>
-                  <td>{LEVEL_INFO[m?.level ?? "not-started"].label}</td>
-                  <td>
-                    {p === null ? (
-                      "—"
-                    ) : (
-                      <>
-                        <span className={styles.bar} aria-hidden="true">
-                          <span style={{ width: `${Math.round(p * 100)}%` }} />
-                        </span>{" "}
-                        {Math.round(p * 100)}%
-                      </>
-                    )}
-                  </td>
-                  <td>{m ? `n = ${m.firstTries}. ${lessonFigureNote(m)}` : ""}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <TableElement
+          caption="Estimated mastery of each lesson"
+          captionClassName="visually-hidden"
+          columns={["Lesson", "Level", "P(known)", "Made of"]}
+        >
+          {lessons.map((lesson) => {
+            const m = byLesson.get(lesson.id);
+            const p = m?.pKnown ?? null;
+            return (
+              <tr key={lesson.id}>
+                <th scope="row">
+                  <Link href={`/lessons/${lesson.id}`}>{lesson.title}</Link>
+                </th>
+                <td>{LEVEL_INFO[m?.level ?? "not-started"].label}</td>
+                <td>
+                  {p === null ? (
+                    "—"
+                  ) : (
+                    <>
+                      <span className={styles.bar} aria-hidden="true">
+                        <span style={{ width: `${Math.round(p * 100)}%` }} />
+                      </span>{" "}
+                      {Math.round(p * 100)}%
+                    </>
+                  )}
+                </td>
+                <td>{m ? `n = ${m.firstTries}. ${lessonFigureNote(m)}` : ""}</td>
+              </tr>
+            );
+          })}
+        </TableElement>
         <p className="muted">
           A lesson&apos;s figure counts only your first tries on that lesson&apos;s own questions:
           Bayesian Knowledge Tracing replayed over them, averaged over the concepts they practise (a
@@ -125,35 +118,24 @@ export default async function ProgressPage() {
           <p>No answers yet.</p>
         ) : (
           <div className={styles.scroll}>
-            <table className={tableClass}>
-              <caption className="visually-hidden">Your answers, newest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">When</th>
-                  <th scope="col">Lesson</th>
-                  <th scope="col">Question</th>
-                  <th scope="col">Try</th>
-                  <th scope="col">Hints</th>
-                  <th scope="col">Result</th>
-                  <th scope="col">Credit</th>
-                  <th scope="col">Time</th>
+            <TableElement
+              caption="Your answers, newest first"
+              captionClassName="visually-hidden"
+              columns={["When", "Lesson", "Question", "Try", "Hints", "Result", "Credit", "Time"]}
+            >
+              {history.map((a) => (
+                <tr key={a.id}>
+                  <td>{a.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td>
+                  <td>{getLesson(a.lessonId)?.title ?? a.lessonId}</td>
+                  <td>{getQuestion(a.questionId)?.title ?? "(a retired question)"}</td>
+                  <td>{a.tryNumber}</td>
+                  <td>{a.hintsUsed}</td>
+                  <td>{a.correct ? "right" : "wrong"}</td>
+                  <td>{Math.round(a.score * 100)}%</td>
+                  <td>{Math.round(a.timeTakenMs / 1000)} s</td>
                 </tr>
-              </thead>
-              <tbody>
-                {history.map((a) => (
-                  <tr key={a.id}>
-                    <td>{a.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td>
-                    <td>{getLesson(a.lessonId)?.title ?? a.lessonId}</td>
-                    <td>{getQuestion(a.questionId)?.title ?? "(a retired question)"}</td>
-                    <td>{a.tryNumber}</td>
-                    <td>{a.hintsUsed}</td>
-                    <td>{a.correct ? "right" : "wrong"}</td>
-                    <td>{Math.round(a.score * 100)}%</td>
-                    <td>{Math.round(a.timeTakenMs / 1000)} s</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </TableElement>
           </div>
         )}
       </section>

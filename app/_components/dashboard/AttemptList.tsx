@@ -4,7 +4,7 @@ import { getMisconception, getQuestion } from "@/lib/content";
 import { Markdown } from "../markdown";
 import { formatDateTime, formatNumber, formatParamList, formatSeconds } from "../ui/format";
 import { ReplayPlot } from "./ReplayPlot";
-import { numClass, tableClass, TableWrap } from "../ui/Table";
+import { numClass, Table } from "../ui/Table";
 
 const titleOf = (questionId: string) =>
   getQuestion(questionId)?.title ?? "A question no longer in the bank";
@@ -31,71 +31,62 @@ export function AttemptList({
               {a.completedAt ? `completed ${formatDateTime(a.completedAt)}` : "not completed"})
             </span>
           </h3>
-          <TableWrap label={`Answers in ${a.lessonTitle}`}>
-            <table className={tableClass}>
-              <caption className="visually-hidden">Answers in this attempt</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Question</th>
-                  <th scope="col">Answer given</th>
-                  <th scope="col">Result</th>
-                  <th scope="col" className={numClass}>
-                    Try
-                  </th>
-                  <th scope="col" className={numClass}>
-                    Hints
-                  </th>
-                  <th scope="col" className={numClass}>
-                    Time
-                  </th>
-                  <th scope="col">Simulation parameters</th>
-                </tr>
-              </thead>
-              <tbody>
-                {a.answers.map((ans) => (
-                  <tr key={ans.id}>
-                    <th scope="row">
-                      {titleOf(ans.questionId)}
-                      <div className="muted">
-                        <Markdown inline>{ans.prompt}</Markdown>
-                      </div>
-                    </th>
-                    <td>
-                      <Markdown inline>{ans.given}</Markdown>
-                    </td>
-                    <td>
-                      {ans.correct ? "Correct" : "Wrong"} (
-                      {formatNumber(ans.score, { fractionDigits: 2 })})
-                      {ans.misconceptions.map((m) => (
-                        <div key={m} className="muted">
-                          {getMisconception(m)?.label ?? m}
-                        </div>
-                      ))}
-                    </td>
-                    <td className={numClass}>{ans.tryNumber}</td>
-                    <td className={numClass}>{ans.hintsUsed}</td>
-                    <td className={numClass}>{formatSeconds(ans.timeTakenMs)}</td>
-                    <td>
-                      {Object.keys(ans.drawnParams).length > 0
-                        ? formatParamList(ans.drawnParams)
-                        : "none (static question)"}
-                      {ans.replay && (
-                        <div>
-                          <Link
-                            href={`${selfHref}?replay=${ans.id}#replay`}
-                            aria-label={`Replay plot for ${titleOf(ans.questionId)}, try ${ans.tryNumber}`}
-                          >
-                            Replay plot
-                          </Link>{" "}
-                          · <Link href={ans.replay.href}>Open in lab</Link>
-                        </div>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
+          <Table
+            label={`Answers in ${a.lessonTitle}`}
+            caption="Answers in this attempt"
+            captionClassName="visually-hidden"
+            columns={[
+              "Question",
+              "Answer given",
+              "Result",
+              { label: "Try", numeric: true },
+              { label: "Hints", numeric: true },
+              { label: "Time", numeric: true },
+              "Simulation parameters",
+            ]}
+          >
+            {a.answers.map((ans) => (
+              <tr key={ans.id}>
+                <th scope="row">
+                  {titleOf(ans.questionId)}
+                  <div className="muted">
+                    <Markdown inline>{ans.prompt}</Markdown>
+                  </div>
+                </th>
+                <td>
+                  <Markdown inline>{ans.given}</Markdown>
+                </td>
+                <td>
+                  {ans.correct ? "Correct" : "Wrong"} (
+                  {formatNumber(ans.score, { fractionDigits: 2 })})
+                  {ans.misconceptions.map((m) => (
+                    <div key={m} className="muted">
+                      {getMisconception(m)?.label ?? m}
+                    </div>
+                  ))}
+                </td>
+                <td className={numClass}>{ans.tryNumber}</td>
+                <td className={numClass}>{ans.hintsUsed}</td>
+                <td className={numClass}>{formatSeconds(ans.timeTakenMs)}</td>
+                <td>
+                  {Object.keys(ans.drawnParams).length > 0
+                    ? formatParamList(ans.drawnParams)
+                    : "none (static question)"}
+                  {ans.replay && (
+                    <div>
+                      <Link
+                        href={`${selfHref}?replay=${ans.id}#replay`}
+                        aria-label={`Replay plot for ${titleOf(ans.questionId)}, try ${ans.tryNumber}`}
+                      >
+                        Replay plot
+                      </Link>{" "}
+                      · <Link href={ans.replay.href}>Open in lab</Link>
+                    </div>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </Table>
           {a.answers
             .filter((ans) => ans.id === replay && ans.replay)
             .map((ans) =>

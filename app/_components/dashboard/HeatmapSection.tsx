@@ -6,7 +6,7 @@ import { CSS_VAR_PALETTE, levelSwatchStyle } from "@/lib/plot";
 import { ChartFigure } from "./ChartFigure";
 import { FittedHeatmap } from "./Charts";
 import styles from "./dashboard.module.css";
-import { tableClass } from "../ui/Table";
+import { TableElement } from "../ui/Table";
 
 /** The legend, with the same swatches as the cells (lowest level dashed, like its cells). */
 export function LevelLegend() {
@@ -50,31 +50,21 @@ export function HeatmapSection({ classId, heatmap }: { classId: string; heatmap:
           />
         }
         table={
-          <table className={tableClass}>
-            <caption>Mastery level per learner (rows) and concept (columns)</caption>
-            <thead>
-              <tr>
-                <th scope="col">Learner</th>
-                {heatmap.concepts.map((c) => (
-                  <th scope="col" key={c}>
-                    {conceptTitle(c)}
-                  </th>
+          <TableElement
+            caption="Mastery level per learner (rows) and concept (columns)"
+            columns={["Learner", ...heatmap.concepts.map(conceptTitle)]}
+          >
+            {heatmap.learners.map((l, i) => (
+              <tr key={l.id}>
+                <th scope="row">
+                  <Link href={`/instructor/classes/${classId}/learners/${l.id}`}>{l.name}</Link>
+                </th>
+                {heatmap.concepts.map((c, j) => (
+                  <td key={c}>{LEVEL_INFO[heatmap.levels[i]?.[j] ?? "not-started"].label}</td>
                 ))}
               </tr>
-            </thead>
-            <tbody>
-              {heatmap.learners.map((l, i) => (
-                <tr key={l.id}>
-                  <th scope="row">
-                    <Link href={`/instructor/classes/${classId}/learners/${l.id}`}>{l.name}</Link>
-                  </th>
-                  {heatmap.concepts.map((c, j) => (
-                    <td key={c}>{LEVEL_INFO[heatmap.levels[i]?.[j] ?? "not-started"].label}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </TableElement>
         }
       />
     </>

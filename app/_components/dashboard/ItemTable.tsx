@@ -1,7 +1,7 @@
 import type { ItemExport } from "@/lib/services/dashboard";
 import { MINIMUMS } from "@/lib/learning/item-analysis";
 import { formatNumber, formatPercent, formatSeconds } from "../ui/format";
-import { numClass, tableClass, TableWrap } from "../ui/Table";
+import { numClass, Table } from "../ui/Table";
 
 export const itemAnchor = (questionId: string) =>
   `responses-${questionId.replace(/[^a-z0-9-]/gi, "-")}`;
@@ -36,61 +36,44 @@ function correlationText(r: ItemExport): string {
 /** Moodle's quiz statistics columns, one row per question, each figure with its n. */
 export function ItemTable({ items }: { items: readonly ItemExport[] }) {
   return (
-    <TableWrap label="Item statistics">
-      <table className={tableClass} data-testid="item-table">
-        <caption>Item statistics (first finished attempts)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Question</th>
-            <th scope="col" className={numClass}>
-              Learners
-            </th>
-            <th scope="col" className={numClass}>
-              Facility (95% margin, points)
-            </th>
-            <th scope="col" className={numClass}>
-              Discrimination (upper − lower)
-            </th>
-            <th scope="col" className={numClass}>
-              Item–rest r
-            </th>
-            <th scope="col" className={numClass}>
-              Mean tries
-            </th>
-            <th scope="col" className={numClass}>
-              Mean hints
-            </th>
-            <th scope="col" className={numClass}>
-              Median time
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((r) => (
-            <tr key={r.questionId}>
-              <th scope="row">
-                <a href={`#${itemAnchor(r.questionId)}`}>{r.title}</a>
-                <div className="muted">{r.type}</div>
-              </th>
-              <td className={numClass}>{r.n}</td>
-              <td className={numClass}>{facilityText(r)}</td>
-              <td className={numClass}>{discriminationText(r)}</td>
-              <td className={numClass}>{correlationText(r)}</td>
-              <td className={numClass}>
-                {formatNumber(r.meanTries, { fractionDigits: 1 })}{" "}
-                <span className="muted">(n = {r.n})</span>
-              </td>
-              <td className={numClass}>
-                {formatNumber(r.meanHints, { fractionDigits: 1 })}{" "}
-                <span className="muted">(n = {r.n})</span>
-              </td>
-              <td className={numClass}>
-                {formatSeconds(r.medianTimeMs)} <span className="muted">(n = {r.n})</span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableWrap>
+    <Table
+      label="Item statistics"
+      caption="Item statistics (first finished attempts)"
+      testId="item-table"
+      columns={[
+        "Question",
+        { label: "Learners", numeric: true },
+        { label: "Facility (95% margin, points)", numeric: true },
+        { label: "Discrimination (upper − lower)", numeric: true },
+        { label: "Item–rest r", numeric: true },
+        { label: "Mean tries", numeric: true },
+        { label: "Mean hints", numeric: true },
+        { label: "Median time", numeric: true },
+      ]}
+    >
+      {items.map((r) => (
+        <tr key={r.questionId}>
+          <th scope="row">
+            <a href={`#${itemAnchor(r.questionId)}`}>{r.title}</a>
+            <div className="muted">{r.type}</div>
+          </th>
+          <td className={numClass}>{r.n}</td>
+          <td className={numClass}>{facilityText(r)}</td>
+          <td className={numClass}>{discriminationText(r)}</td>
+          <td className={numClass}>{correlationText(r)}</td>
+          <td className={numClass}>
+            {formatNumber(r.meanTries, { fractionDigits: 1 })}{" "}
+            <span className="muted">(n = {r.n})</span>
+          </td>
+          <td className={numClass}>
+            {formatNumber(r.meanHints, { fractionDigits: 1 })}{" "}
+            <span className="muted">(n = {r.n})</span>
+          </td>
+          <td className={numClass}>
+            {formatSeconds(r.medianTimeMs)} <span className="muted">(n = {r.n})</span>
+          </td>
+        </tr>
+      ))}
+    </Table>
   );
 }

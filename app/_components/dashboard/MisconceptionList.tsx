@@ -2,7 +2,7 @@ import type { MisconceptionRow } from "@/lib/services/dashboard";
 import { Markdown } from "../markdown";
 import { FittedBarChart } from "./Charts";
 import { ChartFigure } from "./ChartFigure";
-import { numClass, tableClass } from "../ui/Table";
+import { numClass, TableElement } from "../ui/Table";
 
 const SHOWN = 12;
 
@@ -35,39 +35,28 @@ export function MisconceptionList({
         />
       }
       table={
-        <table className={tableClass}>
-          <caption>Misconceptions, most learners first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Misconception</th>
-              <th scope="col" className={numClass}>
-                Learners
-              </th>
-              <th scope="col" className={numClass}>
-                Answers
-              </th>
-              <th scope="col" className={numClass}>
-                In tutor chat
-              </th>
-              <th scope="col" className={numClass}>
-                Questions
-              </th>
-              <th scope="col">Correction</th>
+        <TableElement
+          caption="Misconceptions, most learners first"
+          columns={[
+            "Misconception",
+            { label: "Learners", numeric: true },
+            { label: "Answers", numeric: true },
+            { label: "In tutor chat", numeric: true },
+            { label: "Questions", numeric: true },
+            "Correction",
+          ]}
+        >
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">{r.label}</th>
+              <td className={numClass}>{r.learners}</td>
+              <td className={numClass}>{r.answers}</td>
+              <td className={numClass}>{r.chat}</td>
+              <td className={numClass}>{r.questions}</td>
+              <td>{r.correction ? <Markdown inline>{r.correction}</Markdown> : ""}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">{r.label}</th>
-                <td className={numClass}>{r.learners}</td>
-                <td className={numClass}>{r.answers}</td>
-                <td className={numClass}>{r.chat}</td>
-                <td className={numClass}>{r.questions}</td>
-                <td>{r.correction ? <Markdown inline>{r.correction}</Markdown> : ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </TableElement>
       }
     />
   );

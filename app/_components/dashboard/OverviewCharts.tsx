@@ -2,7 +2,7 @@ import type { Overview } from "@/lib/services/dashboard";
 import { ChartFigure } from "./ChartFigure";
 import { FittedBarChart, FittedLineChart } from "./Charts";
 import { formatPercent } from "../ui/format";
-import { numClass, tableClass } from "../ui/Table";
+import { numClass, TableElement } from "../ui/Table";
 
 type LessonRow = Overview["lessons"][number];
 
@@ -42,37 +42,26 @@ export function LessonCharts({
           />
         }
         table={
-          <table className={tableClass}>
-            <caption>Completion and mean mastery per lesson</caption>
-            <thead>
-              <tr>
-                <th scope="col">Lesson</th>
-                <th scope="col" className={numClass}>
-                  Started
-                </th>
-                <th scope="col" className={numClass}>
-                  Completed
-                </th>
-                <th scope="col" className={numClass}>
-                  Completion
-                </th>
-                <th scope="col" className={numClass}>
-                  Mean mastery (n learners)
-                </th>
+          <TableElement
+            caption="Completion and mean mastery per lesson"
+            columns={[
+              "Lesson",
+              { label: "Started", numeric: true },
+              { label: "Completed", numeric: true },
+              { label: "Completion", numeric: true },
+              { label: "Mean mastery (n learners)", numeric: true },
+            ]}
+          >
+            {lessons.map((l) => (
+              <tr key={l.lessonId}>
+                <th scope="row">{l.title}</th>
+                <td className={numClass}>{l.started}</td>
+                <td className={numClass}>{l.completed}</td>
+                <td className={numClass}>{formatPercent(l.completion)}</td>
+                <td className={numClass}>{masteryText(l)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {lessons.map((l) => (
-                <tr key={l.lessonId}>
-                  <th scope="row">{l.title}</th>
-                  <td className={numClass}>{l.started}</td>
-                  <td className={numClass}>{l.completed}</td>
-                  <td className={numClass}>{formatPercent(l.completion)}</td>
-                  <td className={numClass}>{masteryText(l)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </TableElement>
         }
       />
       <p className="muted">{MASTERY_NOTE}</p>
@@ -94,25 +83,17 @@ export function LessonCharts({
           />
         }
         table={
-          <table className={tableClass}>
-            <caption>Mean mastery per lesson</caption>
-            <thead>
-              <tr>
-                <th scope="col">Lesson</th>
-                <th scope="col" className={numClass}>
-                  Mean P(known) (n learners)
-                </th>
+          <TableElement
+            caption="Mean mastery per lesson"
+            columns={["Lesson", { label: "Mean P(known) (n learners)", numeric: true }]}
+          >
+            {lessons.map((l) => (
+              <tr key={l.lessonId}>
+                <th scope="row">{l.title}</th>
+                <td className={numClass}>{masteryText(l)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {lessons.map((l) => (
-                <tr key={l.lessonId}>
-                  <th scope="row">{l.title}</th>
-                  <td className={numClass}>{masteryText(l)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </TableElement>
         }
       />
     </>
@@ -141,33 +122,24 @@ export function ActivityChart({ activity }: { activity: Overview["activity"] }) 
         />
       }
       table={
-        <table className={tableClass}>
-          <caption>Activity per day (UTC)</caption>
-          <thead>
-            <tr>
-              <th scope="col">Day</th>
-              <th scope="col" className={numClass}>
-                Answers
-              </th>
-              <th scope="col" className={numClass}>
-                Correct
-              </th>
-              <th scope="col" className={numClass}>
-                Active learners
-              </th>
+        <TableElement
+          caption="Activity per day (UTC)"
+          columns={[
+            "Day",
+            { label: "Answers", numeric: true },
+            { label: "Correct", numeric: true },
+            { label: "Active learners", numeric: true },
+          ]}
+        >
+          {activity.map((d) => (
+            <tr key={d.day}>
+              <th scope="row">{d.day}</th>
+              <td className={numClass}>{d.answers}</td>
+              <td className={numClass}>{d.correct}</td>
+              <td className={numClass}>{d.learners}</td>
             </tr>
-          </thead>
-          <tbody>
-            {activity.map((d) => (
-              <tr key={d.day}>
-                <th scope="row">{d.day}</th>
-                <td className={numClass}>{d.answers}</td>
-                <td className={numClass}>{d.correct}</td>
-                <td className={numClass}>{d.learners}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </TableElement>
       }
     />
   );

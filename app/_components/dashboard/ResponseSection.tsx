@@ -5,7 +5,7 @@ import { FittedBarChart } from "./Charts";
 import { itemAnchor } from "./ItemTable";
 import { ChartFigure } from "./ChartFigure";
 import { formatPercent } from "../ui/format";
-import { numClass, tableClass } from "../ui/Table";
+import { numClass, TableElement } from "../ui/Table";
 
 const verdict = (correct: boolean | null) =>
   correct === null ? "depends on parameters" : correct ? "correct" : "wrong";
@@ -59,35 +59,28 @@ export function ResponseSection({
           />
         }
         table={
-          <table className={tableClass}>
-            <caption>Responses to {title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Response</th>
-                <th scope="col">Key</th>
-                <th scope="col">Misconception tagged</th>
-                <th scope="col" className={numClass}>
-                  Learners
+          <TableElement
+            caption={<>Responses to {title}</>}
+            columns={[
+              "Response",
+              "Key",
+              "Misconception tagged",
+              { label: "Learners", numeric: true },
+              { label: "Share", numeric: true },
+            ]}
+          >
+            {dist.buckets.map((b) => (
+              <tr key={b.key}>
+                <th scope="row">
+                  <Markdown inline>{b.label}</Markdown>
                 </th>
-                <th scope="col" className={numClass}>
-                  Share
-                </th>
+                <td>{verdict(b.correct)}</td>
+                <td>{b.misconception?.label ?? ""}</td>
+                <td className={numClass}>{b.count}</td>
+                <td className={numClass}>{formatPercent(share(b.count))}</td>
               </tr>
-            </thead>
-            <tbody>
-              {dist.buckets.map((b) => (
-                <tr key={b.key}>
-                  <th scope="row">
-                    <Markdown inline>{b.label}</Markdown>
-                  </th>
-                  <td>{verdict(b.correct)}</td>
-                  <td>{b.misconception?.label ?? ""}</td>
-                  <td className={numClass}>{b.count}</td>
-                  <td className={numClass}>{formatPercent(share(b.count))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </TableElement>
         }
       />
     </section>

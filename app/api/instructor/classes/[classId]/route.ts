@@ -13,6 +13,7 @@ import { whoNeedsHelp } from "@/lib/learning/needs-help";
 import { classOfInstructor, type ClassContext } from "../../_shared";
 import { respondWith } from "@/lib/contracts/http";
 import { instructorContracts } from "@/lib/contracts/classes";
+import { dashboardContracts } from "@/lib/contracts/dashboard";
 
 /** The overview dashboard as JSON: the same numbers the page draws. */
 export const GET = route<ClassContext>(async (_request, context) => {
@@ -25,7 +26,7 @@ export const GET = route<ClassContext>(async (_request, context) => {
     rankedMisconceptions(ctx, cls.id),
     learnerProgress(ctx, cls.id),
   ]);
-  return Response.json({
+  return respondWith(dashboardContracts.overview.response, {
     class: cls,
     overview,
     heatmap,

@@ -6,7 +6,7 @@ import { facilityText, ItemTable } from "@/app/_components/dashboard/ItemTable";
 import { ResponseSection } from "@/app/_components/dashboard/ResponseSection";
 import { formatNumber, formatPercent } from "@/app/_components/ui/format";
 import styles from "@/app/_components/dashboard/dashboard.module.css";
-import { tableClass } from "@/app/_components/ui/Table";
+import { TableElement } from "@/app/_components/ui/Table";
 import { getQuestion } from "@/lib/content";
 import { EXPORT_EXAMPLE_SEED } from "@/lib/content/export";
 import { MINIMUMS } from "@/lib/learning/item-analysis";
@@ -89,29 +89,22 @@ export default async function ItemsPage({ params }: Props) {
               />
             }
             table={
-              <table className={tableClass}>
-                <caption>Facility and discrimination per question</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Question</th>
-                    <th scope="col">Facility</th>
-                    <th scope="col">Discrimination</th>
+              <TableElement
+                caption="Facility and discrimination per question"
+                columns={["Question", "Facility", "Discrimination"]}
+              >
+                {items.map((r) => (
+                  <tr key={r.questionId}>
+                    <th scope="row">{r.title}</th>
+                    <td>{facilityText(r)}</td>
+                    <td>
+                      {r.discrimination === null
+                        ? `not shown (n = ${r.n})`
+                        : `${formatNumber(r.discrimination, { fractionDigits: 2 })} (n = ${r.n})`}
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {items.map((r) => (
-                    <tr key={r.questionId}>
-                      <th scope="row">{r.title}</th>
-                      <td>{facilityText(r)}</td>
-                      <td>
-                        {r.discrimination === null
-                          ? `not shown (n = ${r.n})`
-                          : `${formatNumber(r.discrimination, { fractionDigits: 2 })} (n = ${r.n})`}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </TableElement>
             }
           />
         </>

@@ -5,6 +5,8 @@ import {
   responseDistributions,
 } from "@/lib/services/dashboard";
 import { route } from "@/lib/http/route";
+import { respondWith } from "@/lib/contracts/http";
+import { dashboardContracts } from "@/lib/contracts/dashboard";
 import { classOfInstructor, type ClassContext } from "../../../_shared";
 
 export const GET = route<ClassContext>(async (_request, context) => {
@@ -14,5 +16,5 @@ export const GET = route<ClassContext>(async (_request, context) => {
     itemExport(ctx, cls.id),
     responseDistributions(ctx, cls.id),
   ]);
-  return Response.json({ method: ITEM_METHOD, items, responses });
+  return respondWith(dashboardContracts.items.response, { method: ITEM_METHOD, items, responses });
 });

@@ -1,8 +1,12 @@
 import { dashboardDb, learnerProgress } from "@/lib/services/dashboard";
 import { route } from "@/lib/http/route";
+import { respondWith } from "@/lib/contracts/http";
+import { dashboardContracts } from "@/lib/contracts/dashboard";
 import { classOfInstructor, type ClassContext } from "../../../_shared";
 
 export const GET = route<ClassContext>(async (_request, context) => {
   const { cls } = await classOfInstructor(context);
-  return Response.json({ learners: await learnerProgress(dashboardDb(), cls.id) });
+  return respondWith(dashboardContracts.learners.response, {
+    learners: await learnerProgress(dashboardDb(), cls.id),
+  });
 });

@@ -4,7 +4,7 @@ import { ClassNav } from "@/app/_components/dashboard/ClassNav";
 import { Conversations } from "@/app/_components/dashboard/Conversations";
 import { formatDateTime, formatPercent } from "@/app/_components/ui/format";
 import styles from "@/app/_components/dashboard/dashboard.module.css";
-import { TableWrap, tableClass } from "@/app/_components/ui/Table";
+import { Table } from "@/app/_components/ui/Table";
 import { dashboardDb, learnerDetail } from "@/lib/services/dashboard";
 import { conceptTitle } from "@/lib/content";
 import { LEVEL_INFO, LEVEL_RULE } from "@/lib/learning/levels";
@@ -37,31 +37,23 @@ export default async function LearnerPage({ params, searchParams }: Props) {
 
       <section className={styles.section} aria-labelledby="mastery-heading">
         <h2 id="mastery-heading">Mastery by concept</h2>
-        <TableWrap label="Mastery by concept">
-          <table className={tableClass}>
-            <caption className="visually-hidden">Mastery level per concept</caption>
-            <thead>
-              <tr>
-                <th scope="col">Concept</th>
-                <th scope="col">Level</th>
-                <th scope="col">P(known)</th>
-                <th scope="col">First tries (right)</th>
-              </tr>
-            </thead>
-            <tbody>
-              {detail.conceptLevels.map((c) => (
-                <tr key={c.conceptId}>
-                  <th scope="row">{conceptTitle(c.conceptId)}</th>
-                  <td>{LEVEL_INFO[c.level].label}</td>
-                  <td>{formatPercent(c.pKnown)}</td>
-                  <td>
-                    {c.firstTries} ({c.right})
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <Table
+          label="Mastery by concept"
+          caption="Mastery level per concept"
+          captionClassName="visually-hidden"
+          columns={["Concept", "Level", "P(known)", "First tries (right)"]}
+        >
+          {detail.conceptLevels.map((c) => (
+            <tr key={c.conceptId}>
+              <th scope="row">{conceptTitle(c.conceptId)}</th>
+              <td>{LEVEL_INFO[c.level].label}</td>
+              <td>{formatPercent(c.pKnown)}</td>
+              <td>
+                {c.firstTries} ({c.right})
+              </td>
+            </tr>
+          ))}
+        </Table>
         <p className="muted">
           Per concept, from every first try in the course on questions that practise it.{" "}
           {LEVEL_RULE}

@@ -3,6 +3,8 @@ import { enrolledLearner, instructorClass, removeLearner } from "@/lib/db/classe
 import { db } from "@/lib/db/client";
 import { dashboardDb, learnerDetail } from "@/lib/services/dashboard";
 import { route } from "@/lib/http/route";
+import { respondWith } from "@/lib/contracts/http";
+import { dashboardContracts } from "@/lib/contracts/dashboard";
 import type { LearnerContext } from "../../../../_shared";
 
 async function learnerOfClass(context: LearnerContext) {
@@ -15,7 +17,10 @@ async function learnerOfClass(context: LearnerContext) {
 /** The drill-down: every attempt with answers, drawn parameters, tutor messages since joining. */
 export const GET = route<LearnerContext>(async (_request, context) => {
   const { learner } = await learnerOfClass(context);
-  return Response.json({ learner, ...(await learnerDetail(dashboardDb(), learner)) });
+  return respondWith(dashboardContracts.learner.response, {
+    learner,
+    ...(await learnerDetail(dashboardDb(), learner)),
+  });
 });
 
 export const DELETE = route<LearnerContext>(async (_request, context) => {

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { getQuestion } from "@/lib/content";
-import { DEMO, expect, expectAccessible, open, signIn, test } from "./support/fixtures";
+import { expect, expectAccessible, open, signUp, test } from "./support/fixtures";
 
 /**
  * Keyboard and return paths: focus follows the quiz (never dropped to <body>), the skip link
@@ -125,9 +125,13 @@ test("sign-up from a lesson comes back to the lesson; a foreign next is ignored"
 
 test("rotating a join code asks first, says what happens to the old one, and can be cancelled", async ({
   page,
+  account,
 }) => {
   const className = `Rotation check ${Date.now().toString(36)}`;
-  await signIn(page, DEMO.instructor.email, DEMO.instructor.password);
+  // An instructor of its own: a class left on the demo instructor would show up, empty, in
+  // every other test that walks the demo instructor's classes.
+  await signUp(page, account, "instructor");
+  await open(page, "/instructor");
   await page.getByLabel("Class name").fill(className);
   await page.getByRole("button", { name: "Create class" }).click();
   await expect(page.getByRole("heading", { level: 1, name: new RegExp(className) })).toBeVisible();

@@ -26,7 +26,8 @@ export function sqlitePathFromUrl(url: string): string {
   const location = withoutQuery.slice("file:".length);
   if (location === "") throw new MigrationError("BAD_URL", `SQLite URL names no file: "${url}"`);
   if (location === ":memory:") return location;
-  return path.resolve(process.cwd(), location);
+  // Resolved at run time against the working directory; the bundler must not trace it.
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), location);
 }
 
 /**

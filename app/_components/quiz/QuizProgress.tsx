@@ -1,5 +1,5 @@
 import type { AttemptView } from "@/lib/contracts/quiz";
-import styles from "./quiz.module.css";
+import { ProgressBar } from "../ui/ProgressBar";
 
 /** "Question 2 of 5 · 1 done" and the bar that fills as questions are done. */
 export function QuizProgress({ view }: { view: AttemptView }) {
@@ -7,25 +7,12 @@ export function QuizProgress({ view }: { view: AttemptView }) {
   const done = view.questions.filter((q) => q.status === "correct" || q.status === "missed").length;
   const current = view.current;
   return (
-    <div className={styles.progress}>
-      <span id="quiz-progress-label">
-        {current ? `Question ${questionPosition(view)} of ${total}` : "All questions answered"} ·{" "}
-        {done} done
-      </span>
-      <div
-        className={styles.progressTrack}
-        role="progressbar"
-        aria-labelledby="quiz-progress-label"
-        aria-valuemin={0}
-        aria-valuemax={total}
-        aria-valuenow={done}
-      >
-        <div
-          className={styles.progressFill}
-          style={{ width: `${(100 * done) / Math.max(1, total)}%` }}
-        />
-      </div>
-    </div>
+    <ProgressBar
+      labelId="quiz-progress-label"
+      label={`${current ? `Question ${questionPosition(view)} of ${total}` : "All questions answered"} · ${done} done`}
+      done={done}
+      total={total}
+    />
   );
 }
 

@@ -1,6 +1,6 @@
 /**
  * The dialogue policy: from a validated request to either a finished built-in reply or a plan
- * to ask the model (explanations only, when one is configured). State comes from the request:
+ * to ask the model (explanations, hints, simulations and draft feedback, when one is configured). State comes from the request:
  * the open question, lesson and plot, and the dialogue state (sent back by the client, or read
  * from the history), which follow-ups resolve against. Every reply carries the next state.
  */
@@ -38,11 +38,23 @@ import {
   type TutorReply,
 } from "./types";
 
+/**
+ * What a configured model answers (with its tools); quiz turns, calculations, greetings and
+ * off-topic replies stay built-in because their exact wording or numbers are the product.
+ */
+const MODEL_INTENTS: ReadonlySet<TutorReply["intent"]> = new Set([
+  "explain",
+  "hint",
+  "simulate",
+  "feedback",
+]);
+
 export type Plan =
   | { kind: "reply"; reply: TutorReply; guards: Focus[] }
   | {
       kind: "model";
-      relevance: Relevance;
+      /** What retrieval found for the message (explanations); the model may search for more. */
+      relevance?: Relevance;
       builtin: TutorReply;
       guards: Focus[];
       contextFocus?: Focus;
@@ -395,10 +407,14 @@ export function dispatch(request: TutorRequest, context: TutorContext): Plan {
     reply = { ...reply, quiz: { questionId: quizFocus.question.id } };
   const next = advance(state, reply, decision.facts ?? {});
   reply = { ...reply, state: next, topic: topicTag(reply, state) };
-  if (reply.intent === "explain" && context.llm && decision.relevance)
+  if (
+    context.llm &&
+    MODEL_INTENTS.has(reply.intent) &&
+    (reply.intent !== "explain" || decision.relevance)
+  )
     return {
       kind: "model",
-      relevance: decision.relevance,
+      ...(decision.relevance ? { relevance: decision.relevance } : {}),
       builtin: reply,
       guards,
       ...(contextFocus ? { contextFocus } : {}),

@@ -1,16 +1,21 @@
 /**
  * respond() and respondStream(): the tutor's entry points. The built-in engine answers every
- * intent; a configured model only words explanations, keeps retrieval's citations, and is
- * replaced by the built-in reply (with a notice) when it fails, times out or returns junk. Every
- * reply, built-in or model, passes the leak guard for the question the learner is on.
+ * intent. With a model configured, explanations, hints, simulation requests and draft feedback
+ * go to the model, which may call the tools (llm/tools.ts: search the course, run a scenario,
+ * give the next hint, check a draft); the built-in reply, computed first, replaces it (with a
+ * notice) when it fails, times out or returns junk. Quiz turns, calculations, greetings and
+ * off-topic replies stay built-in. Every reply, built-in or model, passes the leak guard for the
+ * question the learner is on.
  */
 import { dispatch, validate, type Plan } from "./dispatch";
-import type { Focus } from "./focus";
+import { hintsSeenInChat, type Focus } from "./focus";
 import { checkLeak } from "./leak-guard";
+import { converse } from "./llm/agent";
 import { buildMessages } from "./llm/prompt";
+import { createToolbox, type ToolOutcome } from "./llm/tools";
 import { splitSentences } from "./sentences";
 import { socraticQuestion } from "./socratic";
-import type { TutorContext, TutorReply, TutorRequest } from "./types";
+import type { Citation, TutorContext, TutorReply, TutorRequest } from "./types";
 
 export const FALLBACK_NOTICE =
   "The AI model did not answer; this reply comes from the built-in tutor.";
@@ -54,31 +59,52 @@ function guard(reply: TutorReply, guards: readonly Focus[], message: string): Tu
   return leak ? withheld(reply, leak) : reply;
 }
 
-const fallback = (plan: Extract<Plan, { kind: "model" }>): TutorReply => ({
+type ModelPlan = Extract<Plan, { kind: "model" }>;
+
+const fallback = (plan: ModelPlan): TutorReply => ({
   ...plan.builtin,
   engine: "fallback",
   notice: FALLBACK_NOTICE,
 });
 
-function modelMessages(
-  request: TutorRequest,
-  plan: Extract<Plan, { kind: "model" }>,
-  context: TutorContext,
-) {
-  return buildMessages({
+/** The model's opening messages and the tools it may call, for this request. */
+function modelTurn(request: TutorRequest, plan: ModelPlan, context: TutorContext) {
+  const focus = plan.guards[0];
+  const hintsTaken =
+    focus?.source === "quiz"
+      ? hintsSeenInChat(request.history, focus.question.id)
+      : (context.hintsTaken ?? 0);
+  const toolbox = createToolbox({
     message: request.message,
-    hits: plan.relevance.hits,
+    ...(request.lessonId ? { lessonId: request.lessonId } : {}),
+    guards: plan.guards,
+    ...(focus ? { focus } : {}),
+    hintsTaken,
+  });
+  const messages = buildMessages({
+    message: request.message,
+    hits: plan.relevance?.hits ?? [],
     ...(request.history ? { history: request.history } : {}),
     ...(plan.contextFocus ? { focus: plan.contextFocus } : {}),
     hintsShown: context.hintsTaken ?? 0,
+    tools: true,
+    ...(request.plot ? { plot: request.plot } : {}),
   });
+  const options = { ...(context.signal ? { signal: context.signal } : {}) };
+  return { toolbox, messages, options };
 }
 
-/** The model's text as a reply, or the built-in one when it is junk or leaks. */
+const mergeCitations = (first: readonly Citation[], more: readonly Citation[]) => [
+  ...first,
+  ...more.filter((c) => !first.some((f) => f.id === c.id)),
+];
+
+/** The model's text as a reply with what its tools did, or the built-in one when it is junk or leaks. */
 function finishModel(
   text: string,
-  plan: Extract<Plan, { kind: "model" }>,
+  plan: ModelPlan,
   message: string,
+  outcome: ToolOutcome,
 ): TutorReply {
   const trimmed = text.trim();
   if (trimmed.length < 2 || trimmed.length > MAX_MODEL_CHARS)
@@ -90,7 +116,15 @@ function finishModel(
       engine: "fallback",
       notice: WITHHELD_NOTICE,
     };
-  return { ...plan.builtin, reply: trimmed, engine: "llm" };
+  const plot = outcome.plot ?? plan.builtin.plot;
+  return {
+    ...plan.builtin,
+    reply: trimmed,
+    engine: "llm",
+    citations: mergeCitations(plan.builtin.citations, outcome.citations),
+    effects: outcome.effects,
+    ...(plot ? { plot } : {}),
+  };
 }
 
 export async function respond(
@@ -103,11 +137,11 @@ export async function respond(
   const llm = context.llm;
   if (!llm) return guard(plan.builtin, plan.guards, valid.message);
   try {
-    const text = await llm.complete(
-      modelMessages(valid, plan, context),
-      context.signal ? { signal: context.signal } : {},
-    );
-    return finishModel(text, plan, valid.message);
+    const { toolbox, messages, options } = modelTurn(valid, plan, context);
+    let text = "";
+    for await (const piece of converse(llm, messages, toolbox, { ...options, stream: false }))
+      text += piece;
+    return finishModel(text, plan, valid.message, toolbox.outcome());
   } catch {
     return guard(fallback(plan), plan.guards, valid.message);
   }
@@ -143,13 +177,14 @@ export async function* respondStream(
     yield reply;
     return;
   }
+  const { toolbox, messages, options } = modelTurn(valid, plan, context);
   let text = "";
   let sent = 0;
   try {
-    stream: for await (const piece of llm.stream(
-      modelMessages(valid, plan, context),
-      context.signal ? { signal: context.signal } : {},
-    )) {
+    stream: for await (const piece of converse(llm, messages, toolbox, {
+      ...options,
+      stream: true,
+    })) {
       text += piece;
       if (text.length > MAX_MODEL_CHARS) throw new Error("too long");
       // Release whole sentences only, each checked together with everything said before it. The
@@ -166,7 +201,7 @@ export async function* respondStream(
     yield guard(fallback(plan), plan.guards, valid.message);
     return;
   }
-  const final = finishModel(text, plan, valid.message);
+  const final = finishModel(text, plan, valid.message, toolbox.outcome());
   if (final.engine === "llm")
     for (const rest of splitSentences(final.reply).slice(sent)) yield `${rest} `;
   yield final;

@@ -5,6 +5,7 @@
  */
 import type { ResponseInput } from "@/lib/learning/grading";
 import type { ParamValues } from "@/lib/sim";
+import type { ModelEvent, ToolDefinition, WireMessage } from "./llm/wire";
 
 export {
   DialogueState,
@@ -78,15 +79,23 @@ export interface LlmMessage {
   content: string;
 }
 
-export interface LlmCallOptions {
+export interface LlmTurnOptions {
+  /** Tools the model may call this turn (OpenAI-compatible function definitions). */
+  tools?: readonly ToolDefinition[];
+  /** "none" asks for a final answer without further tool calls. */
+  toolChoice?: "auto" | "none";
+  stream: boolean;
   signal?: AbortSignal;
 }
 
-/** An OpenAI-compatible chat model (see llm/provider.ts). Both calls reject on any failure. */
+/**
+ * An OpenAI-compatible chat model (see llm/provider.ts). `turn` is one model call: it yields
+ * text (in pieces when streaming) and then, if the model asked for tools, the calls. It rejects
+ * on any failure (status, timeout, malformed or empty output).
+ */
 export interface LlmProvider {
   readonly model: string;
-  complete(messages: readonly LlmMessage[], options?: LlmCallOptions): Promise<string>;
-  stream(messages: readonly LlmMessage[], options?: LlmCallOptions): AsyncIterable<string>;
+  turn(messages: readonly WireMessage[], options: LlmTurnOptions): AsyncIterable<ModelEvent>;
 }
 
 export interface TutorContext {

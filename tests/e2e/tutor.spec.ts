@@ -97,7 +97,7 @@ test("markup in a message is shown as text, never run", async ({ page }) => {
   expect(dialog).toBe(false);
 });
 
-test("with a model configured, replies come from it; when it fails the built-in tutor answers and says so", async ({
+test("with a model configured, replies come from it, tools included; when it fails the built-in tutor answers and says so", async ({
   page,
 }) => {
   test.setTimeout(180_000);
@@ -117,6 +117,24 @@ test("with a model configured, replies come from it; when it fails the built-in 
     const fromModel = await ask(page, "what does the forget gate do?");
     await expect(fromModel).toContainText("According to");
     expect(fake.requests.length).toBeGreaterThan(0);
+    // The model asks for a scenario run through the tools API: the reply quotes the run and the
+    // app draws that run's plot under it.
+    fake.mode = "tools";
+    fake.toolScript = [
+      [
+        {
+          name: "run_scenario",
+          arguments: {
+            scenarioId: "why-lstm-solves-vanishing-gradients",
+            params: { forgetBias: 3 },
+          },
+        },
+      ],
+    ];
+    const ran = await ask(page, "run the lstm with forget bias 3");
+    await expect(ran).toContainText("From the course tools: Ran");
+    await expect(ran.locator("figure svg").first()).toBeVisible();
+    expect(fake.requests.some((r) => r.messages.some((m) => m.role === "tool"))).toBe(true);
     fake.mode = "error";
     const fallback = await ask(page, "what does the forget gate do?");
     await expect(fallback).toContainText("The AI model did not answer");

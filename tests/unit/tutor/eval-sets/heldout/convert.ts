@@ -5,9 +5,10 @@
  * whose ids do not exist in the course (lesson, misconception, question, scenario or parameter)
  * is reported as unconvertible instead of being bent to fit. Nothing here looks at replies.
  *
- *   npx tsx tests/unit/tutor/eval-sets/heldout/convert.ts [sourceDir]
+ *   npx tsx tests/unit/tutor/eval-sets/heldout/convert.ts [sourceDir [outDir]]
  *
- * Then `npx prettier --write tests/unit/tutor/eval-sets/heldout/*.json`.
+ * Then `npx prettier --write <outDir>/*.json`. The second held-out set (../heldout2) is
+ * converted with `… convert.ts tests/unit/tutor/eval-sets/heldout2/source tests/unit/tutor/eval-sets/heldout2`.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -18,6 +19,7 @@ import type { EvalCase, EvalSet } from "../sets";
 
 const here = "tests/unit/tutor/eval-sets/heldout";
 const sourceDir = process.argv[2] ?? join(here, "source");
+const outDir = process.argv[3] ?? here;
 
 const Groups = z.array(z.array(z.string()).min(1));
 const Params = z.record(z.string(), z.union([z.number(), z.string()]));
@@ -220,7 +222,7 @@ function build(name: string, thunks: Thunk[]): EvalCase[] {
 
 for (const [name, c] of Object.entries(converters)) {
   const set: EvalSet = { family: c.family, cases: build(name, c.cases()) };
-  writeFileSync(join(here, c.file), `${JSON.stringify(set, null, 2)}\n`);
+  writeFileSync(join(outDir, c.file), `${JSON.stringify(set, null, 2)}\n`);
   console.log(`${c.file}: ${set.cases.length} cases`);
 }
 console.log(skipped.length === 0 ? "unconvertible: none" : `unconvertible:\n${skipped.join("\n")}`);

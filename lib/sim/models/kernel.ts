@@ -5,7 +5,7 @@
  *
  * Two engines compute the same numbers: WebAssembly SIMD (wasm/gate-kernel.wat, two rows per
  * f64x2, eight rows per pass) where it is available, and `matVec` below, plain TypeScript, the
- * reference and the fallback. `packGateBlock` picks one per block (see `useKernelEngine`).
+ * reference and the fallback. `packGateBlock` picks one per block (see `setKernelEngine`).
  *
  * Exactness: `matVec` processes four rows at a time (the vector entry is loaded once for four
  * rows, and the four independent sums overlap in the pipeline), but each row still has ONE
@@ -35,7 +35,7 @@ let engineChoice: KernelEngine | "auto" = "auto";
  * and the product is large enough), or one of them forced (tests compare the two; the bench
  * times both). Forcing "wasm" where it is unavailable throws.
  */
-export function useKernelEngine(choice: KernelEngine | "auto"): void {
+export function setKernelEngine(choice: KernelEngine | "auto"): void {
   if (choice === "wasm" && !wasmKernelAvailable())
     throw new Error("the WebAssembly SIMD kernel is not available here");
   engineChoice = choice;

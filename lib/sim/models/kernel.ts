@@ -41,6 +41,11 @@ export function setKernelEngine(choice: KernelEngine | "auto"): void {
   engineChoice = choice;
 }
 
+/** The engine a large block gets now: "wasm" when available and not overridden, else "ts". */
+export function kernelEngine(): KernelEngine {
+  return engineFor(Infinity);
+}
+
 function engineFor(multiplyAdds: number): KernelEngine {
   if (engineChoice !== "auto") return engineChoice;
   return multiplyAdds >= WASM_MIN_MULTIPLY_ADDS && wasmKernelAvailable() ? "wasm" : "ts";

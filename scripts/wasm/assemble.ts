@@ -10,14 +10,14 @@ import wabtInit from "wabt";
 export const WAT_PATH = join("lib", "sim", "wasm", "gate-kernel.wat");
 export const BYTES_MODULE_PATH = join("lib", "sim", "wasm", "gate-kernel.bytes.ts");
 
-export async function assembleGateKernel(root = process.cwd()): Promise<Uint8Array> {
+export async function assembleGateKernel(root = process.cwd()): Promise<Uint8Array<ArrayBuffer>> {
   const wabt = await wabtInit();
   const source = readFileSync(join(root, WAT_PATH), "utf8");
   const parsed = wabt.parseWat(WAT_PATH, source, { simd: true });
   try {
     parsed.resolveNames();
     parsed.validate();
-    return parsed.toBinary({ log: false, write_debug_names: false }).buffer;
+    return new Uint8Array(parsed.toBinary({ log: false, write_debug_names: false }).buffer);
   } finally {
     parsed.destroy();
   }

@@ -148,6 +148,33 @@ function wasmProducts(forward: PackedMatVec, backward: PackedMatVec, I: number, 
   };
 }
 
+/** One packed matrix-vector product, on either engine (for cells without a fused block). */
+export interface MatVec {
+  readonly engine: KernelEngine;
+  /** out[outOff + r] = init[r] (null: 0) + Σ_j m[r, j] · v[vOff + j], as `matVec`. */
+  apply(
+    v: Float64Array,
+    vOff: number,
+    init: Float64Array | null,
+    out: Float64Array,
+    outOff: number,
+  ): void;
+}
+
+/** Packs several row-major matrices for repeated products (one WebAssembly memory for all). */
+export function packMatVecs(
+  mats: readonly { m: Float64Array; rows: number; cols: number }[],
+  engine: KernelEngine = engineFor(Math.max(...mats.map((a) => a.rows * a.cols))),
+): MatVec[] {
+  const packed = engine === "wasm" ? packMatrices(mats) : null;
+  if (engine === "wasm" && !packed) throw new Error("the WebAssembly SIMD kernel is not available");
+  if (packed) return packed.map((p) => ({ engine: "wasm", apply: p.apply }));
+  return mats.map(({ m, rows, cols }) => ({
+    engine: "ts",
+    apply: (v, vOff, init, out, outOff) => matVec(m, rows, cols, v, vOff, init, out, outOff),
+  }));
+}
+
 /** z = [x[xOff .. xOff+I) | h[hOff .. hOff+H)], the right-hand side of one fused forward step. */
 export function stackInput(
   z: Float64Array,

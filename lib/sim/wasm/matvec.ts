@@ -24,15 +24,15 @@ export interface PackedMatVec {
   /** The product's right-hand side, in the module's memory: write it, then call `run`. */
   readonly input: Float64Array;
   /** out[outOff + r] = init[r] (init null: 0) + Σ_j m[r, j] · input[j] for r < rows. */
-  run(init: Float64Array | null, out: Float64Array, outOff: number): void;
+  run: (init: Float64Array | null, out: Float64Array, outOff: number) => void;
   /** The same with input = v[vOff .. vOff + cols). */
-  apply(
+  apply: (
     v: Float64Array,
     vOff: number,
     init: Float64Array | null,
     out: Float64Array,
     outOff: number,
-  ): void;
+  ) => void;
 }
 
 export interface MatrixToPack {
@@ -146,7 +146,7 @@ function packedMatVec(
     cols,
     input,
     run,
-    apply(v, vOff, init, out, outOff) {
+    apply: (v, vOff, init, out, outOff) => {
       for (let j = 0; j < cols; j++) input[j] = v[vOff + j]!;
       run(init, out, outOff);
     },

@@ -135,6 +135,8 @@ describe("traces on both engines", () => {
     { model: "lstm", hiddenSize: 5, inputSize: 1, steps: 40, forgetGate: false, jacobian: true },
     { model: "rnn", hiddenSize: 24, inputSize: 4, steps: 50, seed: 3, inputs: inputs(50, 4) },
     { model: "rnn", activation: "relu", hiddenSize: 3, inputSize: 1, steps: 20, jacobian: true },
+    { model: "gru", hiddenSize: 20, inputSize: 3, steps: 40, seed: 4, inputs: inputs(40, 3) },
+    { model: "gru", hiddenSize: 4, inputSize: 1, steps: 25, seed: 5, jacobian: true },
     // overflow: the non-finite values must appear at the same step on both engines
     { model: "rnn", activation: "linear", hiddenSize: 16, inputSize: 1, steps: 800, initScale: 9 },
   ];

@@ -13,11 +13,12 @@ const securityHeaders = [
 
 /**
  * Scripts, styles, fonts and the simulation worker under /_next/static. A worker runs under
- * the policy sent with its script, so this one must let it import our own chunks ('self').
+ * the policy sent with its script, so this one must let it import our own chunks ('self') and
+ * compile the simulation's WebAssembly kernel ('wasm-unsafe-eval': WebAssembly only, no eval).
  */
 const staticFilePolicy = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -15,10 +15,13 @@ export function contentSecurityPolicy(nonce: string, { dev = false } = {}): stri
     // Scripts run only with this response's nonce (Next.js puts it on its own tags, read from
     // the request's CSP header); 'strict-dynamic' lets those scripts load the app's chunks.
     // React's development build needs eval for its debugging aids; production never does.
+    // 'wasm-unsafe-eval' lets the simulation compile its WebAssembly kernel (lib/sim/wasm);
+    // it allows no JS eval. Without it the browser refuses, and lib/sim falls back to TS.
     "script-src": [
       "'self'",
       `'nonce-${nonce}'`,
       "'strict-dynamic'",
+      "'wasm-unsafe-eval'",
       ...(dev ? ["'unsafe-eval'"] : []),
     ],
     // 'unsafe-inline' for styles only: React style attributes (plot colours, progress bars) and

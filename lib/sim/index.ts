@@ -29,3 +29,5 @@ export { scalarRecurrence, type ScalarDerivatives } from "./scalar";
 export { ffBackward, ffForward, type FeedForwardStack } from "./models/feedforward";
 export { rnnBackward, rnnForward, type RnnForward, type RnnGrads } from "./models/rnn";
 export type { RnnParams } from "./models/types";
+// The gate kernel's engine (WebAssembly SIMD or TypeScript; both exact): for benchmarks.
+export { kernelEngine, setKernelEngine, type KernelEngine } from "./models/kernel";

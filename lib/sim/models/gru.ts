@@ -10,7 +10,7 @@
  */
 import { sigmoid } from "../activations";
 import type { Cell, CellForward, CellGrads } from "./cell-types";
-import { matVec, transpose } from "./kernel";
+import { packMatVecs, transpose } from "./kernel";
 import type { GruParams } from "./types";
 
 export interface GruForward extends CellForward {
@@ -23,13 +23,17 @@ export interface GruForward extends CellForward {
   hn: Float64Array;
 }
 
-/** The GRU as a `Cell`. W_hhᵀ is computed when the cell is made. */
+/** The GRU as a `Cell`. Its three products (and W_hhᵀ) are packed when the cell is made. */
 export function gruCell(p: GruParams): Cell<GruForward, CellGrads> {
   const H = p.hiddenSize;
   const I = p.inputSize;
   const G = 3 * H;
   const { weightIH: wih, weightHH: whh, biasIH, biasHH } = p;
-  const whhT = transpose(whh, G, H);
+  const [inputProduct, hiddenProduct, backProduct] = packMatVecs([
+    { m: wih, rows: G, cols: I },
+    { m: whh, rows: G, cols: H },
+    { m: transpose(whh, G, H), rows: H, cols: G },
+  ]);
   const gi = new Float64Array(G);
   const gh = new Float64Array(G);
   const dpre = new Float64Array(G);
@@ -43,8 +47,8 @@ export function gruCell(p: GruParams): Cell<GruForward, CellGrads> {
     for (let t = 1; t <= steps; t++) {
       const prev = (t - 1) * H;
       const cur = t * H;
-      matVec(wih, G, I, x, (t - 1) * I, biasIH, gi, 0);
-      matVec(whh, G, H, h, prev, biasHH, gh, 0);
+      inputProduct!.apply(x, (t - 1) * I, biasIH, gi, 0);
+      hiddenProduct!.apply(h, prev, biasHH, gh, 0);
       const go = (t - 1) * G;
       for (let u = 0; u < H; u++) {
         const rg = sigmoid(gi[u]! + gh[u]!);
@@ -93,7 +97,7 @@ export function gruCell(p: GruParams): Cell<GruForward, CellGrads> {
         dpre[2 * H + u] = dan * rg;
       }
       // All three hidden-side terms are W_h* h + b_h*: dh_{t-1} = z ⊙ dh_t + W_hhᵀ dpre.
-      matVec(whhT, H, G, dpre, 0, carry, dH, prev);
+      backProduct!.apply(dpre, 0, carry, dH, prev);
     }
     return { dH };
   }

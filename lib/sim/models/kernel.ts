@@ -3,15 +3,53 @@
  * forward (all gate pre-activations from one contiguous block [W_ih | W_hh]) and one backward
  * (dh_{t-1} = W_hhᵀ v from a transposed copy, so both passes stream rows).
  *
+ * Two engines compute the same numbers: WebAssembly SIMD (wasm/gate-kernel.wat, two rows per
+ * f64x2, eight rows per pass) where it is available, and `matVec` below, plain TypeScript, the
+ * reference and the fallback. `packGateBlock` picks one per block (see `setKernelEngine`).
+ *
  * Exactness: `matVec` processes four rows at a time (the vector entry is loaded once for four
  * rows, and the four independent sums overlap in the pipeline), but each row still has ONE
  * accumulator that adds its terms in column order, starting from the bias. A row's result is
  * therefore bit-for-bit the naive loop's `a = b; for j: a += W[r][j] z[j]`; only the schedule
- * changes. (Splitting a row's sum over several accumulators would be faster still for long rows
- * but changes rounding, which the printed oracle values would notice.)
+ * changes. The WebAssembly kernel keeps that order too (one f64x2 lane per row, a multiply and
+ * an add, no fused multiply-add), so both engines agree bit for bit. (Splitting a row's sum
+ * over several accumulators would change rounding, which the printed oracle values would
+ * notice.)
  *
  * Internal to lib/sim (the training library in lib/sim/train builds on it); see README.md.
  */
+import { packMatrices, wasmKernelAvailable, type PackedMatVec } from "../wasm/matvec";
+
+export type KernelEngine = "wasm" | "ts";
+
+/**
+ * Below this many multiply-adds per product the TypeScript kernel is used: a WebAssembly
+ * instance costs tens of microseconds to make, more than small cells (the oracles' H = 2) save.
+ */
+export const WASM_MIN_MULTIPLY_ADDS = 1024;
+
+let engineChoice: KernelEngine | "auto" = "auto";
+
+/**
+ * Which engine blocks packed from now on use: "auto" (the default: WebAssembly when available
+ * and the product is large enough), or one of them forced (tests compare the two; the bench
+ * times both). Forcing "wasm" where it is unavailable throws.
+ */
+export function setKernelEngine(choice: KernelEngine | "auto"): void {
+  if (choice === "wasm" && !wasmKernelAvailable())
+    throw new Error("the WebAssembly SIMD kernel is not available here");
+  engineChoice = choice;
+}
+
+/** The engine a large block gets now: "wasm" when available and not overridden, else "ts". */
+export function kernelEngine(): KernelEngine {
+  return engineFor(Infinity);
+}
+
+function engineFor(multiplyAdds: number): KernelEngine {
+  if (engineChoice !== "auto") return engineChoice;
+  return multiplyAdds >= WASM_MIN_MULTIPLY_ADDS && wasmKernelAvailable() ? "wasm" : "ts";
+}
 
 /** G gate blocks of H rows, packed once per cell so the per-step loops read one array. */
 export interface GateBlock {
@@ -23,6 +61,18 @@ export interface GateBlock {
   readonly w: Float64Array;
   /** H x rows, W_hhᵀ: dh_{t-1} = W_hhᵀ v is then a row-streaming product as well. */
   readonly whhT: Float64Array;
+  readonly engine: KernelEngine;
+  /** pre[0 .. rows) = init (null: 0) + w · [x[xOff .. xOff+I) | h[hOff .. hOff+H)]. */
+  gates(
+    x: Float64Array,
+    xOff: number,
+    h: Float64Array,
+    hOff: number,
+    init: Float64Array | null,
+    pre: Float64Array,
+  ): void;
+  /** out[outOff .. outOff+H) = W_hhᵀ v, v of length rows. */
+  backHidden(v: Float64Array, out: Float64Array, outOff: number): void;
 }
 
 /** Packs PyTorch-layout weightIH (rows x I) and weightHH (rows x H); copies, never aliases. */
@@ -32,6 +82,7 @@ export function packGateBlock(
   rows: number,
   inputSize: number,
   hiddenSize: number,
+  engine: KernelEngine = engineFor(rows * (inputSize + hiddenSize)),
 ): GateBlock {
   const I = inputSize;
   const H = hiddenSize;
@@ -41,7 +92,87 @@ export function packGateBlock(
     w.set(weightIH.subarray(r * I, (r + 1) * I), r * cols);
     w.set(weightHH.subarray(r * H, (r + 1) * H), r * cols + I);
   }
-  return { rows, inputSize: I, hiddenSize: H, w, whhT: transpose(weightHH, rows, H) };
+  const whhT = transpose(weightHH, rows, H);
+  const packed =
+    engine === "wasm"
+      ? packMatrices([
+          { m: w, rows, cols },
+          { m: whhT, rows: H, cols: rows },
+        ])
+      : null;
+  if (engine === "wasm" && !packed) throw new Error("the WebAssembly SIMD kernel is not available");
+  const shape = { rows, inputSize: I, hiddenSize: H, w, whhT };
+  return packed
+    ? { ...shape, engine: "wasm", ...wasmProducts(packed[0]!, packed[1]!, I, H) }
+    : { ...shape, engine: "ts", ...tsProducts(w, whhT, rows, I, H) };
+}
+
+function tsProducts(w: Float64Array, whhT: Float64Array, rows: number, I: number, H: number) {
+  const z = new Float64Array(I + H);
+  return {
+    gates(
+      x: Float64Array,
+      xOff: number,
+      h: Float64Array,
+      hOff: number,
+      init: Float64Array | null,
+      pre: Float64Array,
+    ) {
+      stackInput(z, x, xOff, I, h, hOff, H);
+      matVec(w, rows, I + H, z, 0, init, pre, 0);
+    },
+    backHidden(v: Float64Array, out: Float64Array, outOff: number) {
+      matVec(whhT, H, rows, v, 0, null, out, outOff);
+    },
+  };
+}
+
+function wasmProducts(forward: PackedMatVec, backward: PackedMatVec, I: number, H: number) {
+  const z = forward.input;
+  return {
+    gates(
+      x: Float64Array,
+      xOff: number,
+      h: Float64Array,
+      hOff: number,
+      init: Float64Array | null,
+      pre: Float64Array,
+    ) {
+      // stacked straight into the module's memory: z = [x_t | h_{t-1}]
+      stackInput(z, x, xOff, I, h, hOff, H);
+      forward.run(init, pre, 0);
+    },
+    backHidden(v: Float64Array, out: Float64Array, outOff: number) {
+      backward.apply(v, 0, null, out, outOff);
+    },
+  };
+}
+
+/** One packed matrix-vector product, on either engine (for cells without a fused block). */
+export interface MatVec {
+  readonly engine: KernelEngine;
+  /** out[outOff + r] = init[r] (null: 0) + Σ_j m[r, j] · v[vOff + j], as `matVec`. */
+  apply(
+    v: Float64Array,
+    vOff: number,
+    init: Float64Array | null,
+    out: Float64Array,
+    outOff: number,
+  ): void;
+}
+
+/** Packs several row-major matrices for repeated products (one WebAssembly memory for all). */
+export function packMatVecs(
+  mats: readonly { m: Float64Array; rows: number; cols: number }[],
+  engine: KernelEngine = engineFor(Math.max(...mats.map((a) => a.rows * a.cols))),
+): MatVec[] {
+  const packed = engine === "wasm" ? packMatrices(mats) : null;
+  if (engine === "wasm" && !packed) throw new Error("the WebAssembly SIMD kernel is not available");
+  if (packed) return packed.map((p) => ({ engine: "wasm", apply: p.apply }));
+  return mats.map(({ m, rows, cols }) => ({
+    engine: "ts",
+    apply: (v, vOff, init, out, outOff) => matVec(m, rows, cols, v, vOff, init, out, outOff),
+  }));
 }
 
 /** z = [x[xOff .. xOff+I) | h[hOff .. hOff+H)], the right-hand side of one fused forward step. */

@@ -12,7 +12,7 @@
  */
 import { sigmoid } from "../activations";
 import type { Cell, CellGrads } from "./cell-types";
-import { matVec, packGateBlock, stackInput } from "./kernel";
+import { packGateBlock } from "./kernel";
 import type { GradientMode, LstmParams } from "./types";
 
 export interface LstmForward {
@@ -48,7 +48,6 @@ export function lstmCell(
   const G = 4 * H;
   const block = packGateBlock(p.weightIH, p.weightHH, G, I, H);
   const { bias, forgetGate } = p;
-  const z = new Float64Array(I + H);
   const pre = new Float64Array(G);
   const dpre = new Float64Array(G);
   const full = mode === "full-bptt";
@@ -69,8 +68,7 @@ export function lstmCell(
       const prev = (t - 1) * H;
       const cur = t * H;
       // pre = b + [W_ih | W_hh] [x_t | h_{t-1}]
-      stackInput(z, x, (t - 1) * I, I, h, prev, H);
-      matVec(block.w, G, I + H, z, 0, bias, pre, 0);
+      block.gates(x, (t - 1) * I, h, prev, bias, pre);
       const go = (t - 1) * G;
       for (let u = 0; u < H; u++) {
         const ig = sigmoid(pre[u]!);
@@ -134,7 +132,7 @@ export function lstmCell(
         dpre[3 * H + u] = dO * og * (1 - og);
       }
       // pre = ... + W_hh h_{t-1}  ->  dh_{t-1} = W_hhᵀ dpre; the 1997 truncation cuts it.
-      if (full) matVec(block.whhT, H, G, dpre, 0, null, dH, prev);
+      if (full) block.backHidden(dpre, dH, prev);
     }
     return { mode, dH, dC };
   }

@@ -5,7 +5,7 @@
  */
 import { ACTIVATIONS } from "../activations";
 import type { Cell, CellForward, CellGrads } from "./cell-types";
-import { matVec, packGateBlock, stackInput, type GateBlock } from "./kernel";
+import { packGateBlock, type GateBlock } from "./kernel";
 import type { RnnParams } from "./types";
 
 export interface RnnForward extends CellForward {
@@ -83,14 +83,12 @@ function forwardPacked(
   const I = p.inputSize;
   const act = ACTIVATIONS[p.activation].output;
   const h = new Float64Array((steps + 1) * H);
-  const z = new Float64Array(I + H);
   const a = new Float64Array(H);
   h.set(h0.subarray(0, H));
   for (let t = 1; t <= steps; t++) {
     const cur = t * H;
     // a_t = b + [W_ih | W_hh] [x_t | h_{t-1}]
-    stackInput(z, x, (t - 1) * I, I, h, (t - 1) * H, H);
-    matVec(block.w, H, I + H, z, 0, p.bias, a, 0);
+    block.gates(x, (t - 1) * I, h, (t - 1) * H, p.bias, a);
     for (let r = 0; r < H; r++) h[cur + r] = act(a[r]!);
   }
   return { steps, h };
@@ -121,7 +119,7 @@ function backwardPacked(
     // forward: h_t = act(a_t)  ->  delta = dL/da_t
     for (let r = 0; r < H; r++) delta[r] = dH[cur + r]! * der(h[cur + r]!);
     // forward: a_t = W_hh h_{t-1} + ...  ->  dh_{t-1} = W_hhᵀ delta
-    matVec(block.whhT, H, H, delta, 0, null, dH, prev);
+    block.backHidden(delta, dH, prev);
     if (gIH && gHH && gB) {
       const xo = (t - 1) * I;
       for (let r = 0; r < H; r++) {

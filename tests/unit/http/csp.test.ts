@@ -19,6 +19,11 @@ describe("content security policy", () => {
     expect(script).not.toContain("'unsafe-eval'");
   });
 
+  it("lets the simulation compile WebAssembly (its kernel), which allows no JS eval", () => {
+    const script = parse(contentSecurityPolicy("n")).get("script-src");
+    expect(script).toContain("'wasm-unsafe-eval'");
+  });
+
   it("adds eval only for React's development build", () => {
     const script = parse(contentSecurityPolicy("n", { dev: true })).get("script-src");
     expect(script).toContain("'unsafe-eval'");

@@ -121,3 +121,48 @@ $$;
 
 CREATE TRIGGER "answers_keep_totals" AFTER INSERT ON "answers"
 FOR EACH ROW EXECUTE FUNCTION "answers_keep_totals"();
+
+-- The app never deletes an answer alone, but deleting an attempt or a learner deletes its
+-- answers (cascade). The attempt's totals go with it (their own cascade); a day's totals are
+-- the learner's across attempts, so they are taken down here, and an answer deleted any other
+-- way has its attempt-and-question row recomputed from the tries left (none if the attempt
+-- itself is gone).
+CREATE FUNCTION "answers_drop_totals"() RETURNS trigger LANGUAGE plpgsql
+SET search_path FROM CURRENT AS $$
+BEGIN
+    DELETE FROM "learner_day_totals"
+    WHERE "userId" = OLD."userId" AND "day" = to_char(OLD."createdAt", 'YYYY-MM-DD')
+      AND "answers" <= 1;
+    UPDATE "learner_day_totals" SET
+        "answers" = "answers" - 1,
+        "correct" = "correct" - CASE WHEN OLD."correct" THEN 1 ELSE 0 END,
+        "lastAt" = COALESCE((SELECT MAX(a."createdAt") FROM "answers" a
+                    WHERE a."userId" = OLD."userId"
+                      AND to_char(a."createdAt", 'YYYY-MM-DD') = to_char(OLD."createdAt", 'YYYY-MM-DD')), "lastAt")
+    WHERE "userId" = OLD."userId" AND "day" = to_char(OLD."createdAt", 'YYYY-MM-DD');
+
+    DELETE FROM "attempt_question_totals"
+    WHERE "attemptId" = OLD."attemptId" AND "questionId" = OLD."questionId";
+    INSERT INTO "attempt_question_totals" ("attemptId", "questionId", "userId", "lessonId",
+        "tries", "mark", "hints", "ms", "firstCorrect", "firstChoice", "firstMisconceptions",
+        "firstScore", "firstHints", "firstAt", "firstAnswerId")
+    SELECT a."attemptId", a."questionId", MIN(a."userId"), MIN(q."lessonId"), COUNT(*),
+        MAX(a."score"), MAX(a."hintsUsed"), SUM(a."timeTakenMs"),
+        MAX(CASE WHEN a."tryNumber" = 1 AND a."correct" THEN 1 ELSE 0 END),
+        MAX(CASE WHEN a."tryNumber" = 1 THEN
+            COALESCE(a."payload"::jsonb #>> '{response,optionId}',
+                     (a."payload"::jsonb #> '{response,optionIds}')::text) END),
+        MAX(CASE WHEN a."tryNumber" = 1 THEN a."misconceptions" END),
+        MAX(CASE WHEN a."tryNumber" = 1 THEN a."score" END),
+        MAX(CASE WHEN a."tryNumber" = 1 THEN a."hintsUsed" END),
+        MAX(CASE WHEN a."tryNumber" = 1 THEN a."createdAt" END),
+        MAX(CASE WHEN a."tryNumber" = 1 THEN a."id" END)
+    FROM "answers" a JOIN "quiz_attempts" q ON q."id" = a."attemptId"
+    WHERE a."attemptId" = OLD."attemptId" AND a."questionId" = OLD."questionId"
+    GROUP BY a."attemptId", a."questionId";
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER "answers_drop_totals" AFTER DELETE ON "answers"
+FOR EACH ROW EXECUTE FUNCTION "answers_drop_totals"();

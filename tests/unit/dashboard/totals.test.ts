@@ -4,6 +4,8 @@
 // answered, leaving and coming back, and review answers, every totals-based query must return
 // what the history-based queries (history.ts, the queries as they were) compute from the
 // answers. The services build each figure from these rows alone, so equal rows mean equal views.
+import { rmSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { lessons, questionsForLesson, type Question } from "@/lib/content";
 import { heatmapRows } from "@/lib/db/dashboard/heatmap";
@@ -11,13 +13,19 @@ import { itemMarks } from "@/lib/db/dashboard/items";
 import { learnerProgress } from "@/lib/db/dashboard/learners";
 import { overviewRows } from "@/lib/db/dashboard/overview";
 import { responseGroups } from "@/lib/db/dashboard/responses";
-import { providerOf, type Db } from "@/lib/db/prisma";
+import { applyMigrations } from "@/lib/db/migrate";
+import { createPrisma, providerOf, type Db } from "@/lib/db/prisma";
 import type { DashboardDb } from "@/lib/db/dashboard/context";
 import { startOrResumeAttempt } from "@/lib/services/attempts";
 import { submitAnswer } from "@/lib/services/quiz";
 import { describeBothProviders } from "@/tests/support/postgres";
 import { releaseDatabase, useMigratedDatabase } from "@/tests/support/use-database";
 import { keyMaker, singleChoice } from "@/tests/support/answers";
+import {
+  migrationsCopy,
+  realMigrations,
+  removeMigrationCopies,
+} from "@/tests/unit/db/support/fixtures";
 import {
   historyHeatmapRows,
   historyItemMarks,
@@ -231,5 +239,47 @@ await describeBothProviders("dashboard totals", ({ freshDatabaseUrl }) => {
     await expectTotalsMatchHistory(ctx, h.classes);
     const stored = await h.db.attemptQuestionTotal.count();
     expect(stored).toBeGreaterThan(50); // the histories were not trivially empty
+  });
+});
+
+const TOTALS_MIGRATION = "20261201210000_dashboard_totals";
+afterAll(() => removeMigrationCopies());
+
+/** The real migrations before the totals: a database as it was before this change. */
+function migrationsBeforeTotals(provider: string): string {
+  const root = migrationsCopy(provider);
+  for (const name of realMigrations(provider).filter((n) => n >= TOTALS_MIGRATION))
+    rmSync(path.join(root, provider, name), { recursive: true });
+  return root;
+}
+
+await describeBothProviders("the dashboard totals migration", ({ provider, freshDatabaseUrl }) => {
+  it("fills the totals from the answers already stored, and the trigger carries on from there", async () => {
+    const url = freshDatabaseUrl();
+    await applyMigrations({ databaseUrl: url, migrationsRoot: migrationsBeforeTotals(provider) });
+    const db = createPrisma(url);
+    try {
+      const ctx = { db, provider: providerOf(url) };
+      const owner = await db.user.create({ data: { name: "Owner", role: "instructor" } });
+      const cls = await db.class.create({
+        data: { name: "Old", ownerId: owner.id, joinCode: "TOTALSOLD1" },
+      });
+      const learners: string[] = [];
+      for (let i = 0; i < 5; i += 1) {
+        const id = (await db.user.create({ data: { name: `O${i}`, email: `o${i}@x.test` } })).id;
+        learners.push(id);
+        await db.enrollment.create({ data: { classId: cls.id, userId: id } });
+      }
+      const h = { db, random: generator(7), learners, classes: [cls.id] };
+      for (const learner of learners) await insertHistory(h, learner, 3);
+
+      await applyMigrations({ databaseUrl: url });
+      expect(await db.attemptQuestionTotal.count()).toBeGreaterThan(20);
+      await expectTotalsMatchHistory(ctx, h.classes);
+      for (const learner of learners.slice(0, 2)) await insertHistory(h, learner, 2);
+      await expectTotalsMatchHistory(ctx, h.classes);
+    } finally {
+      await db.$disconnect();
+    }
   });
 });

@@ -27,7 +27,10 @@ export interface MasteredAt {
   correct: number;
 }
 
-/** Every per-learner figure in one grouped query (one row per learner, none per answer). */
+/**
+ * Every per-learner figure in one grouped query (one row per learner, none per answer); answers
+ * are read through their running totals (marks.ts, and learner_day_totals for the last answer).
+ */
 export async function learnerProgress(
   ctx: DashboardDb,
   classId: string,
@@ -50,7 +53,7 @@ export async function learnerProgress(
       GROUP BY "userId"
     ),
     act AS (
-      SELECT "userId", MAX("createdAt") AS "lastAnswer" FROM answers
+      SELECT "userId", MAX("lastAt") AS "lastAnswer" FROM learner_day_totals
       WHERE "userId" IN (${classLearners(classId)}) GROUP BY "userId"
     ),
     cm AS (

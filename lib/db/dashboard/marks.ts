@@ -1,6 +1,6 @@
 import "server-only";
 import { sql, type Statement } from "../sql";
-import { classLearners, responseField, type DashboardDb } from "./context";
+import { classLearners, type DashboardDb } from "./context";
 
 /**
  * Common table expressions over a class's quiz answers, ending in `marks`: one row per learner
@@ -14,19 +14,22 @@ import { classLearners, responseField, type DashboardDb } from "./context";
  *   tries, hints, ms (time over all tries), firstCorrect (0/1)
  *   firstChoice   the option id (or JSON array of ids) of the first try; null if not a choice
  *   firstMisconceptions  the first try's misconceptions JSON
- * The first attempts are picked among attempts (a few per learner), not answers, and answers
- * are then read by attempt id through its index. `marks` is MATERIALIZED (SQLite >= 3.35,
- * PostgreSQL >= 12) so queries reading it twice compute it once.
+ * The first attempts are picked among attempts (a few per learner), not answers, and each
+ * attempt's questions are read from attempt_question_totals (one row per attempt and question,
+ * kept by a trigger on answers: see the migration 20261201210000_dashboard_totals), so the
+ * cost follows learners and questions, not tries. Each column there is the aggregate below
+ * over one attempt's tries, and these aggregates compose (the max of maxima, the sum of sums),
+ * so grouping the totals gives what grouping the answers gave. `marks` is MATERIALIZED
+ * (SQLite >= 3.35, PostgreSQL >= 12) so queries reading it twice compute it once.
  */
 export function marksCte(
-  { provider }: DashboardDb,
+  _ctx: DashboardDb,
   classId: string,
   learnerId?: string,
   { finishedOnly = false }: { finishedOnly?: boolean } = {},
 ): Statement {
   const onlyLearner = learnerId ? sql`AND q."userId" = ${learnerId}` : sql``;
   const onlyFinished = finishedOnly ? sql`AND q."completedAt" IS NOT NULL` : sql``;
-  const choice = sql`COALESCE(${responseField(provider, "optionId")}, ${responseField(provider, "optionIds")})`;
   return sql`
     first_attempts AS (
       SELECT id, "lessonId" FROM (
@@ -38,14 +41,14 @@ export function marksCte(
       ) ranked WHERE rn = 1
     ),
     marks AS MATERIALIZED (
-      SELECT a."userId", a."questionId", MIN(f."lessonId") AS "lessonId",
-             MAX(a.score) AS mark, COUNT(*) AS tries,
-             MAX(a."hintsUsed") AS hints, SUM(a."timeTakenMs") AS ms,
-             MAX(CASE WHEN a."tryNumber" = 1 AND a.correct THEN 1 ELSE 0 END) AS "firstCorrect",
-             MAX(CASE WHEN a."tryNumber" = 1 THEN ${choice} END) AS "firstChoice",
-             MAX(CASE WHEN a."tryNumber" = 1 THEN a.misconceptions END) AS "firstMisconceptions"
+      SELECT t."userId", t."questionId", MIN(f."lessonId") AS "lessonId",
+             MAX(t.mark) AS mark, SUM(t.tries) AS tries,
+             MAX(t.hints) AS hints, CAST(SUM(t.ms) AS BIGINT) AS ms,
+             MAX(t."firstCorrect") AS "firstCorrect",
+             MAX(t."firstChoice") AS "firstChoice",
+             MAX(t."firstMisconceptions") AS "firstMisconceptions"
       FROM first_attempts f
-      JOIN answers a ON a."attemptId" = f.id
-      GROUP BY a."userId", a."questionId"
+      JOIN attempt_question_totals t ON t."attemptId" = f.id
+      GROUP BY t."userId", t."questionId"
     )`;
 }

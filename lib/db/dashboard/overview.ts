@@ -1,14 +1,24 @@
 import "server-only";
-import { num, readRows, sql, text } from "../sql";
-import { classLearners, dayOf, type DashboardDb } from "./context";
+import { bool, num, readRows, sql, text } from "../sql";
+import { classLearners, type DashboardDb } from "./context";
 
-/** The rows behind the class overview: counts per lesson and per day, and every first try. */
+const utcDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * The rows behind the class overview: counts per lesson and per day, and every first try.
+ * Answers are read through their running totals (migration 20261201210000_dashboard_totals):
+ * learner_day_totals for activity (a learner answered since `weekAgo` exactly when one of their
+ * days' last answer is that late), attempt_question_totals for the first tries (one per attempt
+ * and question). `since` is a UTC midnight, so "answered since" is "on that day or later".
+ */
 export async function overviewRows(
   ctx: DashboardDb,
   classId: string,
   { weekAgo, since }: { weekAgo: Date; since: Date },
 ) {
-  const { db, provider } = ctx;
+  const { db } = ctx;
+  if (since.getTime() % 86_400_000 !== 0)
+    throw new RangeError(`overviewRows: since must be a UTC midnight, got ${since.toISOString()}`);
   const learners = classLearners(classId);
   const [learnerCount, active, attempts, mastery, days] = await Promise.all([
     db.enrollment.count({ where: { classId } }),
@@ -16,7 +26,8 @@ export async function overviewRows(
       db,
       sql`
       SELECT COUNT(DISTINCT "userId") AS n FROM (
-        SELECT "userId" FROM answers WHERE "createdAt" >= ${weekAgo} AND "userId" IN (${learners})
+        SELECT "userId" FROM learner_day_totals
+        WHERE day >= ${utcDay(weekAgo)} AND "lastAt" >= ${weekAgo} AND "userId" IN (${learners})
         UNION
         SELECT "userId" FROM quiz_attempts WHERE "startedAt" >= ${weekAgo} AND "userId" IN (${learners})
       ) recent`,
@@ -29,26 +40,21 @@ export async function overviewRows(
       FROM quiz_attempts WHERE kind = 'lesson' AND "userId" IN (${learners})
       GROUP BY "lessonId"`,
     ),
-    db.answer.findMany({
-      where: { tryNumber: 1, user: { enrollments: { some: { classId } } } },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: {
-        userId: true,
-        questionId: true,
-        correct: true,
-        score: true,
-        tryNumber: true,
-        hintsUsed: true,
-      },
-    }),
     readRows(
       db,
       sql`
-      SELECT ${dayOf(provider, sql`"createdAt"`)} AS day, COUNT(*) AS answers,
-             COUNT(DISTINCT "userId") AS learners,
-             SUM(CASE WHEN correct THEN 1 ELSE 0 END) AS correct
-      FROM answers WHERE "createdAt" >= ${since} AND "userId" IN (${learners})
-      GROUP BY ${dayOf(provider, sql`"createdAt"`)}`,
+      SELECT "userId", "questionId", "firstCorrect", "firstScore", "firstHints"
+      FROM attempt_question_totals
+      WHERE "firstAnswerId" IS NOT NULL AND "userId" IN (${learners})
+      ORDER BY "firstAt", "firstAnswerId"`,
+    ),
+    readRows(
+      db,
+      sql`
+      SELECT day, SUM(answers) AS answers, COUNT(DISTINCT "userId") AS learners,
+             SUM(correct) AS correct
+      FROM learner_day_totals WHERE day >= ${utcDay(since)} AND "userId" IN (${learners})
+      GROUP BY day`,
     ),
   ]);
 
@@ -60,7 +66,14 @@ export async function overviewRows(
       started: num(r.started),
       completed: num(r.completed),
     })),
-    firstTries: mastery,
+    firstTries: mastery.map((r) => ({
+      userId: text(r.userId),
+      questionId: text(r.questionId),
+      correct: bool(r.firstCorrect),
+      score: num(r.firstScore),
+      tryNumber: 1,
+      hintsUsed: num(r.firstHints),
+    })),
     days: days.map((r) => ({
       day: text(r.day),
       answers: num(r.answers),

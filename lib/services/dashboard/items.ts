@@ -1,5 +1,5 @@
 import "server-only";
-import { analyseItems, type ItemStatistics } from "@/lib/learning/item-analysis";
+import { analyseItems, marksByItem, type ItemStatistics } from "@/lib/learning/item-analysis";
 import type { DashboardDb } from "@/lib/db/dashboard/context";
 import { itemMarks } from "@/lib/db/dashboard/items";
 
@@ -28,8 +28,9 @@ function median(xs: readonly number[]): number {
  */
 export async function itemStatistics(ctx: DashboardDb, classId: string): Promise<ItemRow[]> {
   const marks = await itemMarks(ctx, classId);
+  const byItem = marksByItem(marks);
   return analyseItems(marks).map(({ itemId, ...stats }) => {
-    const own = marks.filter((m) => m.itemId === itemId);
+    const own = byItem.get(itemId) ?? [];
     return {
       ...stats,
       questionId: itemId,

@@ -10,10 +10,16 @@ import { lessonFigureNote, lessonFigures } from "@/lib/learning/lesson-mastery";
 import { LEVEL_INFO, LEVEL_RULE, levelFor } from "@/lib/learning/levels";
 import styles from "./progress.module.css";
 import { TableElement } from "@/app/_components/ui/Table";
+import { ClearExplorationForm } from "@/app/_components/exploration/ClearExplorationForm";
+import { ExplorationRecord } from "@/app/_components/exploration/ExplorationRecord";
+import { explorationRecord } from "@/lib/services/learner/exploration";
+import { clearExplorationAction } from "./actions";
 
 export const metadata: Metadata = { title: "My progress" };
 
-export default async function ProgressPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ProgressPage({ searchParams }: Props) {
   const user = await getCurrentUser();
   if (!user) {
     return (
@@ -25,11 +31,13 @@ export default async function ProgressPage() {
       </main>
     );
   }
-  const [history, concepts, tries] = await Promise.all([
+  const [history, concepts, tries, exploration] = await Promise.all([
     answerHistory(db(), user.id),
     masteryByConcept(db(), user.id),
     firstTries(db(), user.id),
+    explorationRecord(user.id),
   ]);
+  const cleared = (await searchParams).cleared === "exploration";
   const byLesson = lessonFigures(tries);
   const activity = activitySeries(history, new Date());
 
@@ -137,6 +145,17 @@ export default async function ProgressPage() {
               ))}
             </TableElement>
           </div>
+        )}
+      </section>
+
+      <section aria-labelledby="exploration-heading">
+        <h2 id="exploration-heading" tabIndex={-1}>
+          My exploration record
+        </h2>
+        {cleared && <p role="status">Your exploration record is cleared.</p>}
+        <ExplorationRecord record={exploration} />
+        {exploration.length > 0 && (
+          <ClearExplorationForm action={clearExplorationAction} tries={exploration.length} />
         )}
       </section>
     </main>

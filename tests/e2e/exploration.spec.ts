@@ -150,6 +150,7 @@ test("an instructor replays how a learner explored; the learner clears it", asyn
     await expectAccessible(teacher);
     await teacher.getByRole("link", { name: "Overview" }).click();
     await expect(teacher.getByTestId("exploration-notice")).toBeVisible();
+    await expectAccessible(teacher);
   });
 
   await test.step("the learner reads and clears their record", async () => {

@@ -1,4 +1,4 @@
-import type { Page, TestInfo } from "@playwright/test";
+import type { Locator, Page, TestInfo } from "@playwright/test";
 import { getQuestion } from "@/lib/content";
 import { EXPLORATION_SETTLE_MS } from "@/lib/contracts/exploration";
 import { expect, expectAccessible, open, signUp, test, type NewAccount } from "./support/fixtures";
@@ -38,10 +38,12 @@ async function slideTo(page: Page, value: string) {
 
 /** Answers the rest of the lesson through the quiz API, so the attempt is finished. */
 async function finishLesson(page: Page) {
+  const { attemptId } = (await (
+    await page.request.post("/api/attempts", { data: { lessonId: LESSON } })
+  ).json()) as View;
   for (let i = 0; i < 80; i += 1) {
-    const view = (await (
-      await page.request.post("/api/attempts", { data: { lessonId: LESSON } })
-    ).json()) as View;
+    // Read, not start: starting again after the last answer would open a new attempt.
+    const view = (await (await page.request.get(`/api/attempts/${attemptId}`)).json()) as View;
     if (!view.current) return;
     const q = view.current.question;
     const response =
@@ -56,7 +58,7 @@ async function finishLesson(page: Page) {
               : { type: q.type, optionId: q.options?.[0]?.id };
     const answered = await page.request.post("/api/answers", {
       data: {
-        attemptId: view.attemptId,
+        attemptId,
         questionId: q.questionId,
         response,
         idempotencyKey: `e2e-explore-${Date.now()}-${i}`,
@@ -69,14 +71,21 @@ async function finishLesson(page: Page) {
 }
 
 /** At 390 px: nothing wider than the screen, and a screenshot to look at. */
-async function checkPhone(page: Page, testInfo: TestInfo, name: string) {
+async function checkPhone(page: Page, testInfo: TestInfo, name: string, part: Locator) {
   const size = page.viewportSize();
   await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: testInfo.outputPath(`${name}-390.png`), fullPage: true });
+  await part.screenshot({ path: testInfo.outputPath(`${name}-390-part.png`) });
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
-  expect(overflow, `${name} at 390 px`).toBeLessThanOrEqual(1);
-  await page.screenshot({ path: testInfo.outputPath(`${name}-390.png`), fullPage: true });
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll("main *")]
+      .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .slice(0, 5)
+      .map((el) => `${el.tagName}.${el.className} ${el.textContent?.slice(0, 40)}`),
+  );
+  expect(overflow, `${name} at 390 px: ${wide.join(" | ")}`).toBeLessThanOrEqual(1);
   if (size) await page.setViewportSize(size);
 }
 
@@ -139,7 +148,7 @@ test("an instructor replays how a learner explored; the learner clears it", asyn
     await expect(timeline).toHaveCount(1);
     await expect(timeline).toHaveText(TIMELINE);
     await expectAccessible(teacher);
-    await checkPhone(teacher, testInfo, "drill-down");
+    await checkPhone(teacher, testInfo, "drill-down", timeline.locator("xpath=ancestor::tr"));
   });
 
   await test.step("item analysis shows who explored, with counts", async () => {
@@ -163,7 +172,12 @@ test("an instructor replays how a learner explored; the learner clears it", asyn
       learner.getByRole("heading", { name: /Clear the slider moves of 1 try/ }),
     ).toBeFocused();
     await expectAccessible(learner);
-    await checkPhone(learner, testInfo, "progress-confirm");
+    await checkPhone(
+      learner,
+      testInfo,
+      "progress-confirm",
+      learner.getByRole("region", { name: "My exploration record" }),
+    );
     await learner.getByRole("button", { name: "Yes, clear it" }).click();
     await expect(learner.getByRole("status").filter({ hasText: "cleared" })).toBeVisible();
     await expect(learner.getByTestId("exploration-empty")).toBeVisible();

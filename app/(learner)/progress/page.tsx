@@ -9,7 +9,7 @@ import { activitySeries } from "@/lib/services/learner/progress-series";
 import { lessonFigureNote, lessonFigures } from "@/lib/learning/lesson-mastery";
 import { LEVEL_INFO, LEVEL_RULE, levelFor } from "@/lib/learning/levels";
 import styles from "./progress.module.css";
-import { TableElement } from "@/app/_components/ui/Table";
+import { TableElement, TableWrap } from "@/app/_components/ui/Table";
 import { ClearExplorationForm } from "@/app/_components/exploration/ClearExplorationForm";
 import { ExplorationRecord } from "@/app/_components/exploration/ExplorationRecord";
 import { explorationRecord } from "@/lib/services/learner/exploration";
@@ -46,37 +46,39 @@ export default async function ProgressPage({ searchParams }: Props) {
       <h1>My progress</h1>
       <section aria-labelledby="lessons-heading">
         <h2 id="lessons-heading">Mastery by lesson</h2>
-        <TableElement
-          caption="Estimated mastery of each lesson"
-          captionClassName="visually-hidden"
-          columns={["Lesson", "Level", "P(known)", "Made of"]}
-        >
-          {lessons.map((lesson) => {
-            const m = byLesson.get(lesson.id);
-            const p = m?.pKnown ?? null;
-            return (
-              <tr key={lesson.id}>
-                <th scope="row">
-                  <Link href={`/lessons/${lesson.id}`}>{lesson.title}</Link>
-                </th>
-                <td>{LEVEL_INFO[m?.level ?? "not-started"].label}</td>
-                <td>
-                  {p === null ? (
-                    "—"
-                  ) : (
-                    <>
-                      <span className={styles.bar} aria-hidden="true">
-                        <span style={{ width: `${Math.round(p * 100)}%` }} />
-                      </span>{" "}
-                      {Math.round(p * 100)}%
-                    </>
-                  )}
-                </td>
-                <td>{m ? `n = ${m.firstTries}. ${lessonFigureNote(m)}` : ""}</td>
-              </tr>
-            );
-          })}
-        </TableElement>
+        <TableWrap label="Mastery by lesson">
+          <TableElement
+            caption="Estimated mastery of each lesson"
+            captionClassName="visually-hidden"
+            columns={["Lesson", "Level", "P(known)", "Made of"]}
+          >
+            {lessons.map((lesson) => {
+              const m = byLesson.get(lesson.id);
+              const p = m?.pKnown ?? null;
+              return (
+                <tr key={lesson.id}>
+                  <th scope="row">
+                    <Link href={`/lessons/${lesson.id}`}>{lesson.title}</Link>
+                  </th>
+                  <td>{LEVEL_INFO[m?.level ?? "not-started"].label}</td>
+                  <td>
+                    {p === null ? (
+                      "—"
+                    ) : (
+                      <>
+                        <span className={styles.bar} aria-hidden="true">
+                          <span style={{ width: `${Math.round(p * 100)}%` }} />
+                        </span>{" "}
+                        {Math.round(p * 100)}%
+                      </>
+                    )}
+                  </td>
+                  <td>{m ? `n = ${m.firstTries}. ${lessonFigureNote(m)}` : ""}</td>
+                </tr>
+              );
+            })}
+          </TableElement>
+        </TableWrap>
         <p className="muted">
           A lesson&apos;s figure counts only your first tries on that lesson&apos;s own questions:
           Bayesian Knowledge Tracing replayed over them, averaged over the concepts they practise (a

@@ -93,6 +93,8 @@ test("an instructor replays how a learner explored; the learner clears it", asyn
   browser,
   account,
 }, testInfo) => {
+  // Two accounts, a whole lesson answered and seven pages checked: longer than one page's test.
+  test.slow();
   const teacherAccount: NewAccount = {
     name: account.name.replace("Learner", "Instructor"),
     email: account.email.replace("e2e-", "e2e-teacher-"),

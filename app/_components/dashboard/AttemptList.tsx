@@ -5,6 +5,7 @@ import { ExplorationTimeline } from "../exploration/ExplorationTimeline";
 import { Markdown } from "../markdown";
 import { formatDateTime, formatNumber, formatParamList, formatSeconds } from "../ui/format";
 import { ReplayPlot } from "./ReplayPlot";
+import styles from "./dashboard.module.css";
 import { numClass, Table } from "../ui/Table";
 
 const titleOf = (questionId: string) =>
@@ -58,7 +59,7 @@ export function AttemptList({
                 <td>
                   <Markdown inline>{ans.given}</Markdown>
                 </td>
-                <td>
+                <td className={styles.timeline}>
                   <ExplorationTimeline
                     questionId={ans.questionId}
                     moves={ans.exploration}

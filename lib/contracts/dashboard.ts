@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Level } from "@/lib/learning/levels";
 import type { HelpReasonKind } from "@/lib/learning/needs-help";
+import { ExplorationMove } from "./exploration";
 import { contract } from "./http";
 
 /**
@@ -146,6 +147,8 @@ const AttemptAnswer = z.object({
   prompt: z.string(),
   given: z.string(),
   drawnParams: z.record(z.string(), z.number()),
+  /** The slider moves before this try, oldest first (lib/contracts/exploration.ts). */
+  exploration: z.array(ExplorationMove),
   replay: z
     .object({
       scenarioId: z.string(),

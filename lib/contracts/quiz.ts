@@ -4,6 +4,7 @@ import type {
   PublicQuestion as LearningPublicQuestion,
   Solution as LearningSolution,
 } from "@/lib/learning/grading";
+import { Exploration } from "./exploration";
 import { contract } from "./http";
 
 /** The quiz endpoints: start or resume an attempt, read it, answer, take a hint. */
@@ -46,6 +47,11 @@ export const SubmitAnswerInput = z.object({
     .min(1, "tryNumber must be >= 1")
     .max(20, "tryNumber must be at most 20")
     .optional(),
+  /**
+   * The slider moves on the lesson's plot since the question was shown (or since the previous
+   * try), oldest first; see ./exploration.ts. Stored with the answer; optional.
+   */
+  exploration: Exploration.optional(),
 });
 export type SubmitAnswerInput = z.infer<typeof SubmitAnswerInput>;
 

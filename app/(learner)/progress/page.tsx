@@ -9,11 +9,17 @@ import { activitySeries } from "@/lib/services/learner/progress-series";
 import { lessonFigureNote, lessonFigures } from "@/lib/learning/lesson-mastery";
 import { LEVEL_INFO, LEVEL_RULE, levelFor } from "@/lib/learning/levels";
 import styles from "./progress.module.css";
-import { TableElement } from "@/app/_components/ui/Table";
+import { TableElement, TableWrap } from "@/app/_components/ui/Table";
+import { ClearExplorationForm } from "@/app/_components/exploration/ClearExplorationForm";
+import { ExplorationRecord } from "@/app/_components/exploration/ExplorationRecord";
+import { explorationRecord } from "@/lib/services/learner/exploration";
+import { clearExplorationAction } from "./actions";
 
 export const metadata: Metadata = { title: "My progress" };
 
-export default async function ProgressPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ProgressPage({ searchParams }: Props) {
   const user = await getCurrentUser();
   if (!user) {
     return (
@@ -25,11 +31,13 @@ export default async function ProgressPage() {
       </main>
     );
   }
-  const [history, concepts, tries] = await Promise.all([
+  const [history, concepts, tries, exploration] = await Promise.all([
     answerHistory(db(), user.id),
     masteryByConcept(db(), user.id),
     firstTries(db(), user.id),
+    explorationRecord(user.id),
   ]);
+  const cleared = (await searchParams).cleared === "exploration";
   const byLesson = lessonFigures(tries);
   const activity = activitySeries(history, new Date());
 
@@ -38,37 +46,39 @@ export default async function ProgressPage() {
       <h1>My progress</h1>
       <section aria-labelledby="lessons-heading">
         <h2 id="lessons-heading">Mastery by lesson</h2>
-        <TableElement
-          caption="Estimated mastery of each lesson"
-          captionClassName="visually-hidden"
-          columns={["Lesson", "Level", "P(known)", "Made of"]}
-        >
-          {lessons.map((lesson) => {
-            const m = byLesson.get(lesson.id);
-            const p = m?.pKnown ?? null;
-            return (
-              <tr key={lesson.id}>
-                <th scope="row">
-                  <Link href={`/lessons/${lesson.id}`}>{lesson.title}</Link>
-                </th>
-                <td>{LEVEL_INFO[m?.level ?? "not-started"].label}</td>
-                <td>
-                  {p === null ? (
-                    "—"
-                  ) : (
-                    <>
-                      <span className={styles.bar} aria-hidden="true">
-                        <span style={{ width: `${Math.round(p * 100)}%` }} />
-                      </span>{" "}
-                      {Math.round(p * 100)}%
-                    </>
-                  )}
-                </td>
-                <td>{m ? `n = ${m.firstTries}. ${lessonFigureNote(m)}` : ""}</td>
-              </tr>
-            );
-          })}
-        </TableElement>
+        <TableWrap label="Mastery by lesson">
+          <TableElement
+            caption="Estimated mastery of each lesson"
+            captionClassName="visually-hidden"
+            columns={["Lesson", "Level", "P(known)", "Made of"]}
+          >
+            {lessons.map((lesson) => {
+              const m = byLesson.get(lesson.id);
+              const p = m?.pKnown ?? null;
+              return (
+                <tr key={lesson.id}>
+                  <th scope="row">
+                    <Link href={`/lessons/${lesson.id}`}>{lesson.title}</Link>
+                  </th>
+                  <td>{LEVEL_INFO[m?.level ?? "not-started"].label}</td>
+                  <td>
+                    {p === null ? (
+                      "—"
+                    ) : (
+                      <>
+                        <span className={styles.bar} aria-hidden="true">
+                          <span style={{ width: `${Math.round(p * 100)}%` }} />
+                        </span>{" "}
+                        {Math.round(p * 100)}%
+                      </>
+                    )}
+                  </td>
+                  <td>{m ? `n = ${m.firstTries}. ${lessonFigureNote(m)}` : ""}</td>
+                </tr>
+              );
+            })}
+          </TableElement>
+        </TableWrap>
         <p className="muted">
           A lesson&apos;s figure counts only your first tries on that lesson&apos;s own questions:
           Bayesian Knowledge Tracing replayed over them, averaged over the concepts they practise (a
@@ -137,6 +147,17 @@ export default async function ProgressPage() {
               ))}
             </TableElement>
           </div>
+        )}
+      </section>
+
+      <section aria-labelledby="exploration-heading">
+        <h2 id="exploration-heading" tabIndex={-1}>
+          My exploration record
+        </h2>
+        {cleared && <p role="status">Your exploration record is cleared.</p>}
+        <ExplorationRecord record={exploration} />
+        {exploration.length > 0 && (
+          <ClearExplorationForm action={clearExplorationAction} tries={exploration.length} />
         )}
       </section>
     </main>

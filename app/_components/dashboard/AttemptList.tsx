@@ -1,9 +1,11 @@
 import Link from "next/link";
 import type { LearnerAttempt } from "@/lib/services/dashboard";
 import { getMisconception, getQuestion } from "@/lib/content";
+import { ExplorationTimeline } from "../exploration/ExplorationTimeline";
 import { Markdown } from "../markdown";
 import { formatDateTime, formatNumber, formatParamList, formatSeconds } from "../ui/format";
 import { ReplayPlot } from "./ReplayPlot";
+import styles from "./dashboard.module.css";
 import { numClass, Table } from "../ui/Table";
 
 const titleOf = (questionId: string) =>
@@ -38,6 +40,7 @@ export function AttemptList({
             columns={[
               "Question",
               "Answer given",
+              "Before answering",
               "Result",
               { label: "Try", numeric: true },
               { label: "Hints", numeric: true },
@@ -55,6 +58,14 @@ export function AttemptList({
                 </th>
                 <td>
                   <Markdown inline>{ans.given}</Markdown>
+                </td>
+                <td className={styles.timeline}>
+                  <ExplorationTimeline
+                    questionId={ans.questionId}
+                    moves={ans.exploration}
+                    answer={ans.given}
+                    answeredAtMs={ans.timeTakenMs}
+                  />
                 </td>
                 <td>
                   {ans.correct ? "Correct" : "Wrong"} (

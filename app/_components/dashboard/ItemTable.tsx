@@ -1,4 +1,4 @@
-import type { ItemExport } from "@/lib/services/dashboard";
+import type { ItemExploration, ItemExport, Share } from "@/lib/services/dashboard";
 import { MINIMUMS } from "@/lib/learning/item-analysis";
 import { formatNumber, formatPercent, formatSeconds } from "../ui/format";
 import { numClass, Table } from "../ui/Table";
@@ -33,8 +33,25 @@ function correlationText(r: ItemExport): string {
   return `${formatNumber(r.correlation, { fractionDigits: 2 })} (n = ${r.n})`;
 }
 
-/** Moodle's quiz statistics columns, one row per question, each figure with its n. */
-export function ItemTable({ items }: { items: readonly ItemExport[] }) {
+/** "2 of 3 (67%)": the counts first, so a small group reads as small. */
+export function shareText(s: Share | undefined): string {
+  if (!s) return "–";
+  return s.share === null
+    ? `${s.count} of ${s.of}`
+    : `${s.count} of ${s.of} (${formatPercent(s.share)})`;
+}
+
+/**
+ * Moodle's quiz statistics columns, one row per question, each figure with its n; then who
+ * moved the plot's sliders before their first try, and how often each group was right.
+ */
+export function ItemTable({
+  items,
+  exploration,
+}: {
+  items: readonly ItemExport[];
+  exploration: ReadonlyMap<string, ItemExploration>;
+}) {
   return (
     <Table
       label="Item statistics"
@@ -49,6 +66,8 @@ export function ItemTable({ items }: { items: readonly ItemExport[] }) {
         { label: "Mean tries", numeric: true },
         { label: "Mean hints", numeric: true },
         { label: "Median time", numeric: true },
+        { label: "Explored the plot before the first try", numeric: true },
+        { label: "First try right: explored vs not", numeric: true },
       ]}
     >
       {items.map((r) => (
@@ -71,6 +90,11 @@ export function ItemTable({ items }: { items: readonly ItemExport[] }) {
           </td>
           <td className={numClass}>
             {formatSeconds(r.medianTimeMs)} <span className="muted">(n = {r.n})</span>
+          </td>
+          <td className={numClass}>{shareText(exploration.get(r.questionId)?.explored)}</td>
+          <td className={numClass}>
+            {shareText(exploration.get(r.questionId)?.rightWhenExplored)} vs{" "}
+            {shareText(exploration.get(r.questionId)?.rightOtherwise)}
           </td>
         </tr>
       ))}

@@ -1,10 +1,12 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { ExplorationMove } from "@/lib/contracts/exploration";
 import type { AnswerOutcome, AttemptView } from "@/lib/contracts/quiz";
 import { useMoveFocus } from "../ui/useMoveFocus";
 import { quizApi } from "./api";
 import { emptyDraft, isComplete, toResponse, type Draft } from "./ResponseField";
+import { useExplorationLog } from "./useExplorationLog";
 import { useQuizRequest } from "./useQuizRequest";
 
 /** Ids the quiz moves focus to: the new question, the verdict, the latest hint, an error. */
@@ -30,13 +32,17 @@ export function useQuizAttempt(initialView: AttemptView) {
   const [hints, setHints] = useState<string[]>(current?.hints ?? []);
   const { pending, error, setError, run } = useQuizRequest();
   const moveFocus = useMoveFocus();
+  // The plot's slider moves while this question is open, sent with each try.
+  const exploration = useExplorationLog();
   // When the question appeared, for the answer's time taken (set after mount: render stays pure).
   const shownAt = useRef(0);
   useEffect(() => {
     shownAt.current = Date.now();
-  }, []);
-  // The key of the submit in flight: a retry after a network error reuses it, so it counts once.
-  const submitKey = useRef<{ body: string; key: string } | null>(null);
+    exploration.restart();
+  }, [exploration]);
+  // The submit in flight: a retry after a network error reuses its key (so it counts once) and
+  // its moves (later moves wait for the next try).
+  const submitKey = useRef<{ body: string; key: string; moves: ExplorationMove[] } | null>(null);
 
   const reset = useCallback(
     (next: AttemptView) => {
@@ -47,10 +53,11 @@ export function useQuizAttempt(initialView: AttemptView) {
       setHints(next.current?.hints ?? []);
       setError(null);
       shownAt.current = Date.now();
+      exploration.restart();
       submitKey.current = null;
       moveFocus(next.current ? QUIZ_FOCUS.question : "summary-heading");
     },
-    [moveFocus, setError],
+    [exploration, moveFocus, setError],
   );
 
   const finished = outcome?.finished ?? false;
@@ -61,8 +68,9 @@ export function useQuizAttempt(initialView: AttemptView) {
     const response = toResponse(draft);
     const tries = outcome?.tryNumber ?? 0;
     const body = JSON.stringify({ q: current.question.questionId, response, tries });
-    if (submitKey.current?.body !== body) submitKey.current = { body, key: crypto.randomUUID() };
-    const key = submitKey.current.key;
+    if (submitKey.current?.body !== body)
+      submitKey.current = { body, key: crypto.randomUUID(), moves: exploration.take() };
+    const { key, moves } = submitKey.current;
     const result = await run("answer", "Something went wrong; try again.", () =>
       quizApi.answer({
         attemptId: view.attemptId,
@@ -71,6 +79,7 @@ export function useQuizAttempt(initialView: AttemptView) {
         idempotencyKey: key,
         timeTakenMs: Math.min(Date.now() - shownAt.current, 86_400_000),
         tryNumber: tries + 1,
+        ...(moves.length > 0 ? { exploration: moves } : {}),
       }),
     );
     if (result.ok) {
@@ -78,7 +87,7 @@ export function useQuizAttempt(initialView: AttemptView) {
       submitKey.current = null;
       moveFocus(QUIZ_FOCUS.feedback);
     } else moveFocus(QUIZ_FOCUS.error);
-  }, [canSubmit, current, draft, moveFocus, outcome, run, view.attemptId]);
+  }, [canSubmit, current, draft, exploration, moveFocus, outcome, run, view.attemptId]);
 
   const takeHint = useCallback(async () => {
     if (!current || hints.length >= current.hintCount || pending) return;

@@ -7,9 +7,9 @@ import { instanceSeed } from "../quiz/seed";
 
 /**
  * How an instructor reads one stored answer: the prompt the learner saw, the answer given in
- * words, and the simulation parameters behind it. The lab does not store the parameters a
- * learner tried before answering (no table for it yet), so "replay" means the question's own
- * drawn parameters, which rebuild the exact plot the learner was asked about.
+ * words, and the simulation parameters behind it. "Replay" means the question's own drawn
+ * parameters, which rebuild the exact plot the learner was asked about; the sliders the learner
+ * moved before answering are the answer's exploration (lib/db/exploration.ts).
  */
 
 const Payload = z.object({ response: z.record(z.string(), z.unknown()).optional() }).catch({});

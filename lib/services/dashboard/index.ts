@@ -18,6 +18,7 @@ export {
   type ExportName,
   type ItemExport,
 } from "./exports";
+export { itemExploration, type ItemExploration, type Share } from "./exploration";
 export { masteryHeatmap, type Heatmap } from "./heatmap";
 export { itemStatistics, type ItemRow } from "./items";
 export { learnerDetail, type LearnerDetail, type LearnerAttempt } from "./learner-detail";

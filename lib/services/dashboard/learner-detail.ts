@@ -3,6 +3,9 @@ import { concepts, getLesson } from "@/lib/content";
 import { levelFor, type Level } from "@/lib/learning/levels";
 import type { DashboardDb } from "@/lib/db/dashboard/context";
 import { learnerRecord } from "@/lib/db/dashboard/learner-detail";
+import { explorationsOf } from "@/lib/db/exploration";
+import type { ExplorationMove } from "@/lib/contracts/exploration";
+import { readMoves } from "../quiz/exploration";
 import { viewAnswer, type AnswerView, type InstanceCache } from "./answer-view";
 
 export interface AttemptAnswer extends AnswerView {
@@ -15,6 +18,8 @@ export interface AttemptAnswer extends AnswerView {
   timeTakenMs: number;
   misconceptions: string[];
   createdAt: Date;
+  /** The slider moves before this try, oldest first (empty: none recorded). */
+  exploration: ExplorationMove[];
 }
 
 export interface LearnerAttempt {
@@ -50,12 +55,11 @@ export async function learnerDetail(
   ctx: DashboardDb,
   { id: learnerId, joinedAt }: { id: string; joinedAt: Date },
 ) {
-  const { attempts, mastery, conversations } = await learnerRecord(
-    ctx,
-    learnerId,
-    joinedAt,
-    CONVERSATIONS_SHOWN,
-  );
+  const [{ attempts, mastery, conversations }, explorations] = await Promise.all([
+    learnerRecord(ctx, learnerId, joinedAt, CONVERSATIONS_SHOWN),
+    explorationsOf(ctx.db, learnerId),
+  ]);
+  const movesByAnswer = new Map(explorations.map((e) => [e.answerId, e.moves]));
   const byConcept = new Map(mastery.map((m) => [m.conceptId, m]));
   const conceptLevels = concepts.map((conceptId) => {
     const m = byConcept.get(conceptId);
@@ -81,6 +85,7 @@ export async function learnerDetail(
       ...rest,
       ...viewAnswer(a.id, rest.questionId, payload, cache),
       misconceptions: misconceptionIds(misconceptions),
+      exploration: readMoves(movesByAnswer.get(rest.id) ?? "[]"),
     })),
   }));
 

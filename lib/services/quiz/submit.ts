@@ -28,7 +28,9 @@ import {
   writeReviewCard,
 } from "@/lib/db/quiz-store";
 import { runProgram, type Program } from "@/lib/db/sql";
+import { insertExploration } from "@/lib/db/exploration";
 import { ownAttemptOf, questionOfAttempt, unfinishedQuestionIds } from "./attempt";
+import { checkedExploration } from "./exploration";
 import {
   answeredElsewhere,
   replayFromStored,
@@ -99,6 +101,7 @@ function* submitProgram(
     );
 
   const question = questionOfAttempt(input.questionId, attempt);
+  const exploration = checkedExploration(question, input.exploration);
   const previous = context.answers.filter((a) => a.questionId === question.id);
   const latest = previous.at(-1);
   if (input.tryNumber !== undefined && input.tryNumber !== previous.length + 1 && latest?.payload) {
@@ -155,6 +158,13 @@ function* submitProgram(
     misconceptions: JSON.stringify(grade.misconceptions),
     createdAt: now,
   });
+  if (exploration.length > 0)
+    yield* insertExploration({
+      userId,
+      idempotencyKey: input.idempotencyKey,
+      moves: exploration,
+      createdAt: now,
+    });
   yield* updateMastery(userId, question, { ...grade, tryNumber, hintsUsed }, now);
   if (finished)
     yield* updateReviewCard(userId, question.id, { ...grade, tryNumber, hintsUsed }, now);

@@ -15,7 +15,7 @@ export const ROUTES: readonly RouteEntry[] = [
   {
     file: "app/api/answers/route.ts",
     load: () => import("@/app/api/answers/route"),
-    body: ["attemptId", "questionId", "response", "idempotencyKey", "timeTakenMs"],
+    body: ["attemptId", "questionId", "response", "idempotencyKey", "timeTakenMs", "exploration"],
   },
   {
     file: "app/api/attempts/route.ts",
@@ -161,6 +161,11 @@ export const ACTION_FILES: readonly ActionFileEntry[] = [
     file: "app/(learner)/classes/actions.ts",
     load: () => import("@/app/(learner)/classes/actions"),
     actions: { joinClassAction: ["code"], leaveClassAction: ["classId"] },
+  },
+  {
+    file: "app/(learner)/progress/actions.ts",
+    load: () => import("@/app/(learner)/progress/actions"),
+    actions: { clearExplorationAction: ["confirm"] },
   },
   {
     file: "app/(learner)/review/actions.ts",

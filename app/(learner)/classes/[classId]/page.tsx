@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { ExplorationNotice } from "@/app/_components/join-notice";
 import { ActionForm } from "@/app/_components/ui/ActionForm";
 import { getCurrentUser } from "@/lib/auth/current";
 import { learnerClass } from "@/lib/db/classes";
@@ -39,6 +40,9 @@ export default async function LearnerClassPage({ params, searchParams }: Props) 
       <p>
         Your instructor sees your progress in the lessons, your answers and your tutor
         conversations. <Link href="/">Go to the lessons</Link>.
+      </p>
+      <p>
+        <ExplorationNotice />
       </p>
       <section aria-labelledby="leave-heading">
         <h2 id="leave-heading">Leave this class</h2>

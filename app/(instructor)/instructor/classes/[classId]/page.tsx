@@ -39,6 +39,11 @@ export default async function ClassOverviewPage({ params }: Props) {
       <h1>{cls.name}</h1>
       {cls.archivedAt && <p className="muted">This class is archived: it takes no new learners.</p>}
       <ClassNav classId={cls.id} current="" />
+      <p className="muted" data-testid="exploration-notice">
+        How learners move a lesson plot&apos;s sliders before answering is recorded with each answer
+        (they are told when they join and can clear it): open a learner to replay it, and item
+        analysis compares the first tries of those who explored with those who did not.
+      </p>
       <ul className={styles.stats} aria-label="Class at a glance">
         <li>
           <strong>{overview.learnerCount}</strong> learners

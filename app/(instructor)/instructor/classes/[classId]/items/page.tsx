@@ -11,7 +11,12 @@ import { getQuestion } from "@/lib/content";
 import { EXPORT_EXAMPLE_SEED } from "@/lib/content/export";
 import { MINIMUMS } from "@/lib/learning/item-analysis";
 import { instantiateQuestion } from "@/lib/learning/instantiate";
-import { dashboardDb, itemExport, responseDistributions } from "@/lib/services/dashboard";
+import {
+  dashboardDb,
+  itemExploration,
+  itemExport,
+  responseDistributions,
+} from "@/lib/services/dashboard";
 import { pageClass } from "../../../guard";
 
 type Props = { params: Promise<{ classId: string }> };
@@ -22,9 +27,10 @@ export default async function ItemsPage({ params }: Props) {
   const { classId } = await params;
   const { cls } = await pageClass(classId, `/instructor/classes/${classId}/items`);
   const ctx = dashboardDb();
-  const [items, responses] = await Promise.all([
+  const [items, responses, exploration] = await Promise.all([
     itemExport(ctx, cls.id),
     responseDistributions(ctx, cls.id),
+    itemExploration(ctx, cls.id),
   ]);
   return (
     <main>
@@ -68,7 +74,7 @@ export default async function ItemsPage({ params }: Props) {
         <p>No answers yet.</p>
       ) : (
         <>
-          <ItemTable items={items} />
+          <ItemTable items={items} exploration={exploration} />
           <ExportLinks classId={cls.id} />
           <ChartFigure
             title="Facility and discrimination per question"

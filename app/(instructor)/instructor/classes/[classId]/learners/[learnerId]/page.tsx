@@ -7,6 +7,7 @@ import styles from "@/app/_components/dashboard/dashboard.module.css";
 import { Table } from "@/app/_components/ui/Table";
 import { dashboardDb, learnerDetail } from "@/lib/services/dashboard";
 import { conceptTitle } from "@/lib/content";
+import { EXPLORATION_MAX_MOVES, EXPLORATION_SETTLE_MS } from "@/lib/contracts/exploration";
 import { LEVEL_INFO, LEVEL_RULE } from "@/lib/learning/levels";
 import { pageLearner } from "../../../../guard";
 
@@ -63,9 +64,12 @@ export default async function LearnerPage({ params, searchParams }: Props) {
       <section className={styles.section} aria-labelledby="attempts-heading">
         <h2 id="attempts-heading">Attempts</h2>
         <p className="muted">
-          The lab does not record the parameters a learner tried before answering yet. Shown
-          instead: the parameters drawn for the question, which rebuild the plot the learner was
-          asked about (&ldquo;Replay plot&rdquo;), and a link that opens the same run in the lab.
+          &ldquo;Before answering&rdquo; replays how {name} moved the lesson plot&apos;s sliders
+          while the question was open, with the time since it was shown (a move counts once the
+          slider has been still for {EXPLORATION_SETTLE_MS / 1000} s; the latest{" "}
+          {EXPLORATION_MAX_MOVES} moves of a try are kept). Learners can clear this record.
+          &ldquo;Simulation parameters&rdquo; are the numbers drawn for the question, which rebuild
+          the plot it asked about (&ldquo;Replay plot&rdquo;, or the same run in the lab).
         </p>
         <AttemptList attempts={detail.attempts} replay={replay} selfHref={self} />
       </section>

@@ -10,6 +10,8 @@ import { lessonFigureNote, lessonFigures } from "@/lib/learning/lesson-mastery";
 import { LEVEL_INFO, LEVEL_RULE, levelFor } from "@/lib/learning/levels";
 import styles from "./progress.module.css";
 import { TableElement } from "@/app/_components/ui/Table";
+import { PredictionList } from "@/app/_components/train/PredictionList";
+import { predictionsOf } from "@/lib/services/predictions";
 
 export const metadata: Metadata = { title: "My progress" };
 
@@ -25,10 +27,11 @@ export default async function ProgressPage() {
       </main>
     );
   }
-  const [history, concepts, tries] = await Promise.all([
+  const [history, concepts, tries, predictions] = await Promise.all([
     answerHistory(db(), user.id),
     masteryByConcept(db(), user.id),
     firstTries(db(), user.id),
+    predictionsOf(user.id),
   ]);
   const byLesson = lessonFigures(tries);
   const activity = activitySeries(history, new Date());
@@ -111,6 +114,8 @@ export default async function ProgressPage() {
           />
         </div>
       </section>
+
+      <PredictionList predictions={predictions} />
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">My answers</h2>

@@ -15,7 +15,7 @@ import {
   type StoredTrainPrediction,
 } from "@/lib/db/predictions";
 import { AppError } from "@/lib/errors";
-import { MIN_LAG, TASK_IDS, type TaskId } from "@/lib/sim/train";
+import { MIN_LAG, TASK_IDS } from "@/lib/sim/train";
 
 /** The progress page and the lab read at most this many of a learner's predictions. */
 export const PREDICTION_LIST_LIMIT = 100;
@@ -49,7 +49,7 @@ export async function commitPrediction(
   now = new Date(),
 ): Promise<TrainPredictionView> {
   const { settings } = input;
-  const shortest = MIN_LAG[settings.task as TaskId];
+  const shortest = MIN_LAG[settings.task];
   if (settings.lag < shortest) {
     const message = `lag must be at least ${shortest} for ${settings.task}`;
     throw new AppError(400, message, { "settings.lag": message });

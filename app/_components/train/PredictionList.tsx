@@ -21,16 +21,28 @@ export function PredictionList({ predictions }: { predictions: readonly TrainPre
                 {settingsText(p.settings)}
               </Link>
               , {p.createdAt.slice(0, 10)}: you predicted {predictedText(p)} would solve it.{" "}
-              {p.outcome
-                ? outcomeSentences(p.predicted, p.outcome, p.settings.lag)
-                    .filter((s) => !s.right)
-                    .map((s) => s.text)
-                    .join(" ") || "Every model did as you predicted."
-                : "Not run to the end yet."}
+              {p.outcome ? <OutcomeSummary prediction={p} /> : "Not run to the end yet."}
             </li>
           ))}
         </ul>
       )}
     </section>
+  );
+}
+
+/** How many models did as predicted, then the sentences of those that did not. */
+function OutcomeSummary({ prediction }: { prediction: TrainPredictionView }) {
+  if (!prediction.outcome) return null;
+  const sentences = outcomeSentences(
+    prediction.predicted,
+    prediction.outcome,
+    prediction.settings.lag,
+  );
+  const right = sentences.filter((s) => s.right).length;
+  const misses = sentences.filter((s) => !s.right).map((s) => s.text);
+  return (
+    <>
+      {right} of {sentences.length} as you predicted. {misses.join(" ")}
+    </>
   );
 }

@@ -505,7 +505,7 @@ export const questions: QuestionInput[] = [
       String.raw`The error at the output has to travel back to the first marked number, up to $T$ steps earlier. What does the tanh RNN's gradient get multiplied by at every step it travels back, and what does the LSTM's cell path multiply it by instead?`,
       String.raw`A per-step factor of 0.7 kept over 10 steps leaves about 0.03; over 50 steps about $2 \times 10^{-8}$. Compare what is left of the RNN's training signal at this $T$ with what an open forget gate keeps on the LSTM's cell.`,
     ],
-    explanation: String.raw`{{result}} You can [run exactly this in the training lab]({{href}}) and watch the heat strip of how much gradient reaches each step. The tanh RNN's gradient to an early step is a product of one Jacobian per step, $\operatorname{diag}(1 - h_t^2)\,W$, so over 50 steps almost nothing reaches the first marked number and its loss stays at the chance level 1/6 (always answering 1); over 10 steps enough survives for it to learn. The LSTM's cell path multiplies only by its forget gates, which training can hold near 1, so the error reaches the marked steps. In the lab's reproduction at these settings (seeds 1–10) the LSTM solved lag 50 in 10 of 10 seeds and the tanh RNN in none, while at lag 10 both solved all ten. It is the pattern of Hochreiter & Schmidhuber (1997), who introduced the adding problem and solved it with the LSTM at lags of 100 and more, and of Le, Jaitly & Hinton (2015), whose tanh RNN stayed at the baseline on adding problems of 150 steps and more, where the LSTM and their identity-initialised ReLU RNN (IRNN) got below it.`,
+    explanation: String.raw`{{result}} You can [run exactly this in the training lab]({{href}}) and watch the heat strip of how much gradient reaches each step. The tanh RNN's gradient to an early step is a product of one Jacobian per step, $\operatorname{diag}(1 - h_t^2)\,W$, so over 50 steps almost nothing reaches the first marked number and its loss stays at the chance level 1/6 (always answering 1); over 10 steps enough survives for it to learn. The LSTM's cell path multiplies only by its forget gates, which training can hold near 1, so the error reaches the marked steps. In the lab's reproduction at these settings (seeds 1–10) the LSTM solved lag 50 in 10 of 10 seeds and the tanh RNN in none, while at lag 10 both solved all ten. It is the pattern of Hochreiter & Schmidhuber (1997), who introduced the adding problem and solved it with the LSTM on sequences of 100 steps and more, and of Le, Jaitly & Hinton (2015), whose tanh RNN stayed at the baseline on adding problems of 150 steps and more, where the LSTM and their identity-initialised ReLU RNN (IRNN) got below it.`,
     options: [
       {
         id: "both",
@@ -520,9 +520,13 @@ export const questions: QuestionInput[] = [
       {
         id: "only-rnn",
         text: "Only the tanh RNN solves it",
-        misconception: "forget-bias-irrelevant",
+        misconception: "lstm-no-better-on-long-lags",
       },
-      { id: "none", text: "Neither of them solves it", misconception: "forget-bias-irrelevant" },
+      {
+        id: "none",
+        text: "Neither of them solves it",
+        misconception: "lstm-no-better-on-long-lags",
+      },
     ],
     sim: simulate({
       params: { lag: { choices: [10, 50] }, seed: { choices: [1, 2, 3] } },

@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { callApi } from "@/lib/contracts/fetch";
 import {
   predictionContracts,
@@ -26,6 +26,8 @@ export interface PredictionAccount {
 export function usePredictions(values: TrainParams, account: PredictionAccount) {
   const [list, setList] = useState<TrainPredictionView[]>(account.predictions);
   const [error, setError] = useState<string | null>(null);
+  /** A commit on its way: a second click (Commit, then Start) must not store it twice. */
+  const pending = useRef(false);
   const current = useMemo(
     () => list.find((p) => sameSettings(p.settings, values)) ?? null,
     [list, values],
@@ -45,6 +47,8 @@ export function usePredictions(values: TrainParams, account: PredictionAccount) 
         replace(local);
         return local;
       }
+      if (pending.current) return null;
+      pending.current = true;
       try {
         const { prediction } = await callApi(predictionContracts.commit, { body: draft });
         replace(prediction);
@@ -52,6 +56,8 @@ export function usePredictions(values: TrainParams, account: PredictionAccount) 
       } catch (e) {
         setError(e instanceof Error ? e.message : String(e));
         return null;
+      } finally {
+        pending.current = false;
       }
     },
     [account.signedIn, values, replace],

@@ -135,6 +135,7 @@ test.describe("training side by side", () => {
 
     await openTrain(page, "?lag=10&iterations=50");
     await expect(result).toContainText(lstm);
+    await expectAccessible(page);
     await expect(result).toContainText(
       "You predicted the RNN (tanh) would not solve lag 10; it did not in 50 iterations.",
     );
@@ -146,5 +147,6 @@ test.describe("training side by side", () => {
     const listed = page.getByTestId("train-predictions");
     await expect(listed).toContainText("Adding problem, lag 10");
     await expect(listed).toContainText(lstm);
+    await expectAccessible(page);
   });
 });

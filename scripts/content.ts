@@ -4,12 +4,14 @@
  *   npm run content -- validate            load and check everything; exit 1 naming file and field
  *   npm run content -- validate --extra F  also check draft questions from a JSON file
  *                                          ({"questions": [...]}) against the bank
+ *   npm run content -- train-keys          rerun the trainer for every variant of the training
+ *                                          questions and rewrite lib/content/train-keys.json
  * validate also instantiates every simulated question with several seeds, renders every TeX
  * snippet with KaTeX (throwOnError), checks that no hint gives away a computed key, and that
  * no typical wrong answer of a numeric question is graded correct at any parameters a learner
  * can draw.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import katex from "katex";
 
 type Issue = string;
@@ -129,6 +131,25 @@ function collisionIssues(
     );
 }
 
+/** Training is too slow for a request: the runs behind the training questions are made here. */
+async function writeTrainKeys(): Promise<void> {
+  const { computeTrainKey, trainKeyVariants, TRAIN_KEY_SETTINGS } =
+    await import("@/lib/content/train-keys");
+  const entries = [];
+  for (const { lag, seed, model } of trainKeyVariants()) {
+    const started = process.hrtime.bigint();
+    const entry = computeTrainKey(lag, seed, model);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    process.stderr.write(
+      `lag ${lag} seed ${seed} ${model}: solved at ${entry.solvedAt ?? "—"} (${seconds.toFixed(1)} s)\n`,
+    );
+    entries.push(entry);
+  }
+  const file = "lib/content/train-keys.json";
+  writeFileSync(file, `${JSON.stringify({ settings: TRAIN_KEY_SETTINGS, entries }, null, 2)}\n`);
+  process.stderr.write(`wrote ${entries.length} runs to ${file}\n`);
+}
+
 async function main(): Promise<number> {
   const command = process.argv[2];
   if (command === "export") {
@@ -164,7 +185,11 @@ async function main(): Promise<number> {
     process.stderr.write("content ok\n");
     return 0;
   }
-  process.stderr.write("usage: content export | validate\n");
+  if (command === "train-keys") {
+    await writeTrainKeys();
+    return 0;
+  }
+  process.stderr.write("usage: content export | validate | train-keys\n");
   return 2;
 }
 

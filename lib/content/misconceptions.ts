@@ -230,6 +230,12 @@ const MISCONCEPTIONS_DATA = [
     correction:
       "They are opposite failures: spikes and NaNs call for capping the step (clipping, a lower learning rate), while a silent stall calls for a path that keeps the gradient (gating, forget bias, initialisation).",
   },
+  {
+    id: "lstm-no-better-on-long-lags",
+    label: "An LSTM learns a long lag no better than a tanh RNN",
+    correction:
+      "The LSTM's cell path multiplies the error only by its forget gates, which training can hold near 1, so on long-lag tasks such as the adding problem it learns where a tanh RNN stays at chance (Hochreiter & Schmidhuber 1997; the training lab shows it at lag 50).",
+  },
 ];
 
 export const misconceptions: readonly Misconception[] = z

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible } from "./support/fixtures";
+import type { Page } from "@playwright/test";
+import { expect, expectAccessible, signUp, test } from "./support/fixtures";
 
 const PAGE = "/lab/train";
 
@@ -48,6 +48,8 @@ test.describe("training side by side", () => {
     await openTrain(page, "?lag=20");
     await expect(page.getByRole("slider", { name: /lag/i })).toHaveValue("20");
     await expect(page.getByText("which will solve lag 20?")).toBeVisible();
+    // Without a session the prediction stays in the page, and the page says so.
+    await expect(page.getByTestId("prediction-page-only")).toContainText("this page only");
 
     const slider = page.getByRole("slider", { name: /forget/i });
     await slider.focus();
@@ -100,5 +102,51 @@ test.describe("training side by side", () => {
     expect(left).toBeLessThan(90);
     // Seed 1 solves the adding problem at lag 50 at iteration 690 (lib/sim/train/README.md).
     expect(solvedAt).toBe("690");
+  });
+
+  test("a learner's prediction is stored, shown back with the run's result, and listed on the progress page", async ({
+    page,
+    account,
+  }) => {
+    test.setTimeout(120_000);
+    await signUp(page, account);
+    // 50 iterations: short enough to run to the end, too short for any model to solve lag 10.
+    await openTrain(page, "?lag=10&iterations=50");
+    await expect(page.getByTestId("prediction-page-only")).toHaveCount(0);
+    await page.getByRole("checkbox", { name: "LSTM", exact: true }).check();
+    await page.getByRole("button", { name: "Commit prediction" }).click();
+    const status = page.getByTestId("prediction-status");
+    await expect(status).toContainText("You predicted LSTM would solve it");
+
+    await openTrain(page, "?lag=10&iterations=50");
+    await expect(status).toContainText("You predicted LSTM would solve it");
+    await expect(page.getByRole("checkbox", { name: "LSTM", exact: true })).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: "LSTM", exact: true })).toBeDisabled();
+
+    const stored = page.waitForResponse(
+      (r) => r.url().includes("/api/predictions/") && r.request().method() === "PATCH",
+    );
+    await page.getByRole("button", { name: "Start" }).click();
+    await expect(page.locator("[data-status=finished]")).toBeAttached({ timeout: 90_000 });
+    expect((await stored).status()).toBe(200);
+    const result = page.getByTestId("prediction-result");
+    const lstm = "You predicted the LSTM would solve lag 10; it did not in 50 iterations.";
+    await expect(result).toContainText(lstm);
+
+    await openTrain(page, "?lag=10&iterations=50");
+    await expect(result).toContainText(lstm);
+    await expectAccessible(page);
+    await expect(result).toContainText(
+      "You predicted the RNN (tanh) would not solve lag 10; it did not in 50 iterations.",
+    );
+    // Other settings are another prediction: nothing committed there yet.
+    await openTrain(page, "?lag=11&iterations=50");
+    await expect(page.getByRole("button", { name: "Commit prediction" })).toBeVisible();
+
+    await page.goto("/progress");
+    const listed = page.getByTestId("train-predictions");
+    await expect(listed).toContainText("Adding problem, lag 10");
+    await expect(listed).toContainText(lstm);
+    await expectAccessible(page);
   });
 });

@@ -12,7 +12,9 @@ import styles from "./progress.module.css";
 import { TableElement, TableWrap } from "@/app/_components/ui/Table";
 import { ClearExplorationForm } from "@/app/_components/exploration/ClearExplorationForm";
 import { ExplorationRecord } from "@/app/_components/exploration/ExplorationRecord";
+import { PredictionList } from "@/app/_components/train/PredictionList";
 import { explorationRecord } from "@/lib/services/learner/exploration";
+import { predictionsOf } from "@/lib/services/predictions";
 import { clearExplorationAction } from "./actions";
 
 export const metadata: Metadata = { title: "My progress" };
@@ -31,11 +33,12 @@ export default async function ProgressPage({ searchParams }: Props) {
       </main>
     );
   }
-  const [history, concepts, tries, exploration] = await Promise.all([
+  const [history, concepts, tries, exploration, predictions] = await Promise.all([
     answerHistory(db(), user.id),
     masteryByConcept(db(), user.id),
     firstTries(db(), user.id),
     explorationRecord(user.id),
+    predictionsOf(user.id),
   ]);
   const cleared = (await searchParams).cleared === "exploration";
   const byLesson = lessonFigures(tries);
@@ -121,6 +124,8 @@ export default async function ProgressPage({ searchParams }: Props) {
           />
         </div>
       </section>
+
+      <PredictionList predictions={predictions} />
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">My answers</h2>

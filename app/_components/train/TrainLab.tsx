@@ -8,6 +8,8 @@ import plotStyles from "@/app/_components/plot/plot.module.css";
 import { formatNumber, PlotSvg } from "@/lib/plot";
 import { GradientStrip } from "./GradientStrip";
 import { Predictions } from "./Predictions";
+import { usePredictions, type PredictionAccount } from "./usePredictions";
+import type { TrainPredictionView } from "@/lib/contracts/predictions";
 import { TRAIN_MODELS, type TrainModelId } from "./train-protocol";
 import {
   TRAIN_PARAM_DEFS,
@@ -42,11 +44,19 @@ function summary(status: TrainStatus, history: readonly ModelHistory[]): string 
   return `${word} at iteration ${it}. ${parts.join("; ")}.`;
 }
 
-export function TrainLab({ initialValues }: { initialValues: TrainParams }) {
+interface TrainLabProps {
+  initialValues: TrainParams;
+  account: PredictionAccount;
+}
+
+export function TrainLab({ initialValues, account }: TrainLabProps) {
   const [values, setValues] = useState<TrainParams>(initialValues);
   const trainer = useTrainer(values);
   const { history, status, error } = trainer;
   const [predicted, setPredicted] = useState<Set<TrainModelId>>(new Set());
+  const predictions = usePredictions(values, account);
+  /** The prediction this run will be compared with: set at Start, cleared once recorded. */
+  const runPrediction = useRef<TrainPredictionView | null>(null);
   const [announcement, setAnnouncement] = useState("Not started.");
   const lastAnnounce = useRef(0);
   const root = useRef<HTMLDivElement>(null);
@@ -67,10 +77,35 @@ export function TrainLab({ initialValues }: { initialValues: TrainParams }) {
     setAnnouncement(summary(status, history));
   }, [status, history]);
 
+  useEffect(() => {
+    const prediction = runPrediction.current;
+    if (status !== "finished" || !prediction) return;
+    runPrediction.current = null;
+    const solvedAt = Object.fromEntries(
+      history.map((h) => [h.id, h.latest?.solvedAt ?? null]),
+    ) as Record<TrainModelId, number | null>;
+    void predictions.record(prediction, { iterations: values.iterations, solvedAt });
+  }, [status, history, predictions, values.iterations]);
+
+  /** Start commits what is ticked when nothing is committed yet: the prediction comes first. */
+  async function start() {
+    if (!started) {
+      const committed = predictions.current ?? (await predictions.commit([...predicted]));
+      if (!committed) return;
+      runPrediction.current = committed.outcome ? null : committed;
+    }
+    trainer.start();
+  }
+
+  function reset() {
+    runPrediction.current = null;
+    trainer.reset();
+  }
+
   function change(name: string, value: number | string) {
     const next = TrainParamsSchema.safeParse({ ...values, [name]: value });
     if (!next.success) return;
-    trainer.reset();
+    reset();
     setValues(next.data);
     writeUrl(next.data);
   }
@@ -82,15 +117,24 @@ export function TrainLab({ initialValues }: { initialValues: TrainParams }) {
         <div className={styles.main}>
           <Predictions
             lag={values.lag}
-            predicted={predicted}
+            draft={predicted}
             onChange={setPredicted}
-            locked={started}
+            committed={predictions.current}
+            onCommit={() => void predictions.commit([...predicted])}
+            onPredictAgain={() => {
+              reset();
+              predictions.clear();
+            }}
+            started={started}
+            running={status === "running"}
+            signedIn={account.signedIn}
+            error={predictions.error}
             history={history}
           />
           <div className={styles.buttons}>
             <button
               type="button"
-              onClick={trainer.start}
+              onClick={() => void start()}
               disabled={status === "running" || status === "finished"}
             >
               {started ? "Resume" : "Start"}
@@ -98,7 +142,7 @@ export function TrainLab({ initialValues }: { initialValues: TrainParams }) {
             <button type="button" onClick={trainer.pause} disabled={status !== "running"}>
               Pause
             </button>
-            <button type="button" className="secondary" onClick={trainer.reset}>
+            <button type="button" className="secondary" onClick={reset}>
               Reset
             </button>
             <span data-testid="train-iteration" className={styles.iteration}>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TRAIN_BOUNDS } from "@/lib/contracts/predictions";
 import { MIN_LAG, TASK_IDS, type TaskId } from "@/lib/sim/train";
 import type { ParamProblem, SearchParams } from "@/app/_components/plot/search-params";
 import type { ParamDefs } from "@/lib/sim/scenario-types";
@@ -40,13 +41,14 @@ export const TRAIN_DEFAULTS: TrainParams = {
   iterations: 2000,
 };
 
+/** The bounds are the prediction contract's, so a stored prediction fits the page's parameters. */
 export const TRAIN_RANGES: Record<Exclude<keyof TrainParams, "task">, NumberRange> = {
-  lag: { label: "lag", min: 1, max: 200, integer: true },
-  hidden: { label: "hidden units", min: 2, max: 64, integer: true },
-  lr: { label: "learning rate", min: 0.0005, max: 0.1, integer: false },
-  seed: { label: "seed", min: 0, max: 1000, integer: true },
-  forgetBias: { label: "forget-gate bias", min: -3, max: 6, integer: false },
-  iterations: { label: "iterations", min: 50, max: 5000, integer: true },
+  lag: { label: "lag", ...TRAIN_BOUNDS.lag },
+  hidden: { label: "hidden units", ...TRAIN_BOUNDS.hidden },
+  lr: { label: "learning rate", ...TRAIN_BOUNDS.lr },
+  seed: { label: "seed", ...TRAIN_BOUNDS.seed },
+  forgetBias: { label: "forget-gate bias", ...TRAIN_BOUNDS.forgetBias },
+  iterations: { label: "iterations", ...TRAIN_BOUNDS.iterations },
 };
 
 export const TASK_LABELS: Record<TaskId, string> = {

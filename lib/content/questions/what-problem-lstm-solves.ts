@@ -2,6 +2,14 @@ import { sig, simulate } from "../params";
 import { misconceptionPhrasings, phrasingsOf } from "../misconception-phrasings";
 import type { QuestionInput } from "../schema";
 import { runScenario, seriesValue } from "../sim-keys";
+import {
+  ADDING_CHANCE_LOSS,
+  TRAIN_KEY_RUN,
+  TRAIN_RUN_ID,
+  trainKey,
+  trainLabHref,
+  trainLossAt,
+} from "../train-keys";
 
 export const questions: QuestionInput[] = [
   {
@@ -483,5 +491,127 @@ export const questions: QuestionInput[] = [
         misconception: "rnn-cannot-remember-at-all",
       },
     ],
+  },
+
+  {
+    id: "what-problem-lstm-solves/predict-training-lag",
+    title: "Which network learns the adding problem at this lag?",
+    lessonId: "what-problem-lstm-solves",
+    type: "predict-plot",
+    prompt: String.raw`On the training lab's adding problem a network reads $T = {{lag}}$ steps of random numbers, two of them marked, and must output their sum. A tanh RNN and an LSTM (16 hidden units, Adam with learning rate 0.01, batches of 32, forget-gate bias 1, seed {{seed}}) each get at most 2000 iterations. Which of them reaches the solved criterion, a mean squared error of at most 0.01 over the last 10 batches?`,
+    concepts: ["long-term-dependencies", "vanishing-gradient", "cell-state-path"],
+    difficulty: 2,
+    hints: [
+      String.raw`The error at the output has to travel back to the first marked number, up to $T$ steps earlier. What does the tanh RNN's gradient get multiplied by at every step it travels back, and what does the LSTM's cell path multiply it by instead?`,
+      String.raw`A per-step factor of 0.7 kept over 10 steps leaves about 0.03; over 50 steps about $2 \times 10^{-8}$. Compare what is left of the RNN's training signal at this $T$ with what an open forget gate keeps on the LSTM's cell.`,
+    ],
+    explanation: String.raw`{{result}} You can [run exactly this in the training lab]({{href}}) and watch the heat strip of how much gradient reaches each step. The tanh RNN's gradient to an early step is a product of one Jacobian per step, $\operatorname{diag}(1 - h_t^2)\,W$, so over 50 steps almost nothing reaches the first marked number and its loss stays at the chance level 1/6 (always answering 1); over 10 steps enough survives for it to learn. The LSTM's cell path multiplies only by its forget gates, which training can hold near 1, so the error reaches the marked steps. In the lab's reproduction at these settings (seeds 1–10) the LSTM solved lag 50 in 10 of 10 seeds and the tanh RNN in none, while at lag 10 both solved all ten. It is the pattern of Hochreiter & Schmidhuber (1997), who introduced the adding problem and solved it with the LSTM on sequences of 100 steps and more, and of Le, Jaitly & Hinton (2015), whose tanh RNN stayed at the baseline on adding problems of 150 steps and more, where the LSTM and their identity-initialised ReLU RNN (IRNN) got below it.`,
+    options: [
+      {
+        id: "both",
+        text: "The tanh RNN and the LSTM each solve it",
+        misconception: "gradients-add-over-time",
+      },
+      {
+        id: "only-lstm",
+        text: "Only the LSTM solves it",
+        misconception: "rnn-cannot-remember-at-all",
+      },
+      {
+        id: "only-rnn",
+        text: "Only the tanh RNN solves it",
+        misconception: "lstm-no-better-on-long-lags",
+      },
+      {
+        id: "none",
+        text: "Neither of them solves it",
+        misconception: "lstm-no-better-on-long-lags",
+      },
+    ],
+    sim: simulate({
+      params: { lag: { choices: [10, 50] }, seed: { choices: [1, 2, 3] } },
+      describe:
+        "lib/content/train-keys.json (npm run content -- train-keys): createTrainer on the adding problem at the lab's defaults (hidden 16, Adam 0.01, batch 32, forget bias 1, 2000 iterations) for the tanh RNN and the LSTM at this lag and seed; the key is which of them has a solvedAt.",
+      compute: ({ lag, seed }) => {
+        const rnn = trainKey(lag, seed, "rnn").solvedAt;
+        const lstm = trainKey(lag, seed, "lstm").solvedAt;
+        const correctOptionId =
+          rnn !== null
+            ? lstm !== null
+              ? "both"
+              : "only-rnn"
+            : lstm !== null
+              ? "only-lstm"
+              : "none";
+        const at = (v: number | null) =>
+          v === null ? "did not solve it in 2000 iterations" : `solved it at iteration ${v}`;
+        const params = { ...TRAIN_KEY_RUN, lag, seed };
+        return {
+          correctOptionId,
+          observed: `At lag ${lag} and seed ${seed} the tanh RNN ${at(rnn)} and the LSTM ${at(lstm)}.`,
+          run: { scenarioId: TRAIN_RUN_ID, params },
+          vars: {
+            result: `At lag ${lag} and seed ${seed} the trainer's tanh RNN ${at(rnn)}, and its LSTM ${at(lstm)}.`,
+            href: trainLabHref(params),
+          },
+        };
+      },
+    }),
+  },
+  {
+    id: "what-problem-lstm-solves/rnn-loss-vs-chance",
+    title: "How far below chance does the tanh RNN get?",
+    lessonId: "what-problem-lstm-solves",
+    type: "numeric",
+    prompt: String.raw`Train the tanh RNN on the training lab's adding problem at lag $T = {{lag}}$ (16 hidden units, Adam with learning rate 0.01, batches of 32, seed {{seed}}). Always answering 1 gives the chance-level mean squared error, $1/6 \approx 0.167$. After {{iterations}} iterations, what is the RNN's loss (the mean over the last 10 batches) divided by that chance level? An answer of 1 means it learned nothing; 0 means it is perfect.`,
+    concepts: ["long-term-dependencies", "vanishing-gradient"],
+    difficulty: 2,
+    hints: [
+      String.raw`Can the training signal from the output reach the marked numbers across $T$ steps of a tanh RNN? Think about whether the loss can leave the chance level at all at this lag.`,
+      String.raw`To read the exact figure, open the training lab with lag {{lag}}, seed {{seed}} and {{iterations}} iterations, run it to the end, then divide the RNN's loss in the progress table by 1/6.`,
+    ],
+    explanation: String.raw`The trainer's tanh RNN ends at {{answer}} times the chance level ([run it in the training lab]({{href}})). {{why}} A tanh RNN's gradient to an early step is a product of one Jacobian per step, so it survives 10 steps but compounds to almost nothing over 50, while the LSTM at the same settings learns lag 50 too: the pattern of Hochreiter & Schmidhuber's 1997 adding problem and of Le, Jaitly & Hinton's 2015 runs, where the tanh RNN stayed at the baseline on long sequences.`,
+    tolerance: { kind: "absolute", value: 0.1 },
+    sim: simulate({
+      params: {
+        lag: { choices: [10, 50] },
+        seed: { choices: [1, 2, 3] },
+        iterations: { choices: [1500, 2000] },
+      },
+      describe:
+        "lib/content/train-keys.json (npm run content -- train-keys): createTrainer, tanh RNN on the adding problem at the lab's defaults (hidden 16, Adam 0.01, batch 32), the mean loss of the last 10 batches at this iteration divided by the chance loss 1/6.",
+      compute: ({ lag, seed, iterations }) => {
+        const rnn = trainKey(lag, seed, "rnn");
+        const value = trainLossAt(rnn, iterations) / ADDING_CHANCE_LOSS;
+        const wrongAnswers =
+          lag === 10
+            ? [
+                {
+                  value: 1,
+                  formula: "1 (stays at chance)",
+                  misconception: "rnn-cannot-remember-at-all",
+                },
+              ]
+            : [
+                {
+                  value: 0,
+                  formula: "0 (learns it as it does at lag 10)",
+                  misconception: "gradients-add-over-time",
+                },
+              ];
+        return {
+          value,
+          wrongAnswers,
+          vars: {
+            answer: sig(value, 3),
+            why:
+              rnn.solvedAt === null
+                ? `At lag ${lag} the training signal never reaches the marked numbers: the loss stays at chance, within the noise of a 10-batch mean.`
+                : `At lag ${lag} enough gradient crosses the lag: the RNN reached the solved criterion (MSE at most 0.01) at iteration ${rnn.solvedAt}, so its loss is a small fraction of chance.`,
+            href: trainLabHref({ ...TRAIN_KEY_RUN, lag, seed, iterations }),
+          },
+        };
+      },
+    }),
   },
 ];

@@ -13,6 +13,17 @@ import {
   type Row,
 } from "./roles";
 
+/** The training lab's defaults, as a committed prediction carries them. */
+const PREDICTION_SETTINGS = {
+  task: "adding",
+  lag: 50,
+  hidden: 16,
+  lr: 0.01,
+  seed: 1,
+  forgetBias: 1,
+  iterations: 2000,
+};
+
 const shareEmail = (f: Fixture) => spareInstructorEmail(f.run);
 const answer = (f: Fixture) => ({
   attemptId: f.attemptId,
@@ -113,6 +124,27 @@ const LEARNER_ROWS: Row[] = [
     body: (f) => ({ ...answer(f), idempotencyKey: "short" }),
     note: "validation first: 400 for everyone",
     want: all(400),
+  },
+  {
+    method: "POST",
+    route: "/api/predictions",
+    body: { settings: PREDICTION_SETTINGS, predicted: ["lstm"] },
+    note: "any session keeps its prediction (a guest's too)",
+    want: signedIn(201),
+  },
+  {
+    method: "POST",
+    route: "/api/predictions",
+    body: { settings: { ...PREDICTION_SETTINGS, lag: 0 }, predicted: [] },
+    note: "validation first: 400 for everyone",
+    want: all(400),
+  },
+  {
+    method: "PATCH",
+    route: "/api/predictions/:predictionId",
+    params: { predictionId: "guessed-prediction" },
+    body: { outcome: { iterations: 50, solvedAt: { rnn: null, irnn: null, lstm: 40, gru: null } } },
+    want: { ...all(404), anon: 401 },
   },
   { method: "GET", route: "/api/reviews", want: signedIn(200) },
   { method: "POST", route: "/api/reviews", body: { questionId: QUESTION }, want: signedIn(201) },

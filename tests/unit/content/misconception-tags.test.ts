@@ -32,6 +32,10 @@ const OPTION_TAGS: readonly Row[] = [
   [`${W}/read-which-lstm`, "a-additive", "gradients-add-over-time", ["per-step factors"]],
   [`${W}/predict-longer-gap`, "halved", "gradients-add-over-time", ["step"]],
   [`${W}/predict-longer-gap`, "zero", "rnn-cannot-remember-at-all", ["plain rnn"]],
+  [`${W}/predict-training-lag`, "both", "gradients-add-over-time", ["per-step factor"]],
+  [`${W}/predict-training-lag`, "only-lstm", "rnn-cannot-remember-at-all", ["training signal"]],
+  [`${W}/predict-training-lag`, "only-rnn", "lstm-no-better-on-long-lags", ["lstm", "tanh rnn"]],
+  [`${W}/predict-training-lag`, "none", "lstm-no-better-on-long-lags", ["lstm", "tanh rnn"]],
   [`${S}/predict-cell-survives`, "above", "forget-gate-always-one", ["forget", "bias"]],
   [`${S}/predict-cell-survives`, "below", "forget-bias-irrelevant", ["forget", "bias"]],
   [`${S}/cell-jacobian`, "identity", "gates-remove-all-multiplication", ["multipl", "additive"]],
@@ -101,6 +105,13 @@ type NumericRow = readonly [
   about: string[],
 ];
 const NUMERIC_TAGS: readonly NumericRow[] = [
+  [
+    `${W}/rnn-loss-vs-chance`,
+    { lag: 10, seed: 1, iterations: 2000 },
+    1,
+    "rnn-cannot-remember-at-all",
+    ["short dependencies"],
+  ],
   [`${E}/clip-component`, { a: 6, b: 8, c: 2 }, 6, "clipping-not-applied", ["components"]],
   [`${E}/clip-component`, { a: 6, b: 8, c: 2 }, 2, "clipping-is-elementwise", ["each"]],
   [`${E}/cliff-gradient`, { w: 1.1, x0: 0.5, T: 50 }, 58.69542644, "derivative-is-value", ["x_T"]],

@@ -6,7 +6,14 @@
 import { describe, expect, it } from "vitest";
 import { instantiateQuestion } from "@/lib/learning/grading";
 import { runScenario } from "@/lib/sim";
+import { readTrainParams } from "@/app/_components/train/train-params";
+
+import storedRuns from "@/lib/content/train-keys.json";
 import { SEEDS, simulatedQuestions } from "./helpers";
+
+/** A run's parameters as the lab's link carries them. */
+const asSearch = (params: Record<string, number | string>) =>
+  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
 
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
 type P = Readonly<Record<string, number>>;
@@ -16,8 +23,21 @@ const p = (params: P, name: string): number => {
   return v;
 };
 
+/**
+ * A training run's loss at an iteration, read straight from the stored table (which
+ * train-keys.test.ts checks against the trainer): no closed form predicts a trained network.
+ */
+function storedLoss(lag: number, seed: number, iteration: number): number {
+  const run = storedRuns.entries.find((e) => e.lag === lag && e.seed === seed && e.model === "rnn");
+  const loss = (run?.recentLoss as Record<string, number> | undefined)?.[String(iteration)];
+  if (loss === undefined) throw new Error(`no stored run for lag ${lag}, seed ${seed}`);
+  return loss;
+}
+
 /** Numeric oracles: params -> key, written without lib/sim. */
 const NUMERIC: Record<string, (x: P) => number> = {
+  "what-problem-lstm-solves/rnn-loss-vs-chance": (x) =>
+    storedLoss(p(x, "lag"), p(x, "seed"), p(x, "iterations")) * 6,
   "bptt-basics/orthogonal-power": (x) => p(x, "s") ** p(x, "T"),
   "bptt-basics/non-normal-power": (x) => {
     const T = p(x, "T");
@@ -57,6 +77,9 @@ const NUMERIC: Record<string, (x: P) => number> = {
 
 /** Predict-plot oracles: params -> the option the theory predicts. */
 const PREDICT: Record<string, (x: P) => string> = {
+  // lib/sim/train/README.md's reproduction (seeds 1-10): at lag 10 both learn, at 50 the LSTM only.
+  "what-problem-lstm-solves/predict-training-lag": (x) =>
+    p(x, "lag") === 10 ? "both" : "only-lstm",
   "what-problem-lstm-solves/predict-remember-bit": (x) =>
     p(x, "v") === 1 || logistic(p(x, "b")) ** p(x, "T") >= 1e-3 ? "above" : "below",
   "why-lstm-solves-vanishing-gradients/predict-cell-survives": (x) =>
@@ -96,10 +119,13 @@ describe("simulation-backed keys match independent references", () => {
         expect(inst.key.correctOptionId, `${id} ${JSON.stringify(inst.params)}`).toBe(
           oracle(inst.params),
         );
-        // The run the UI will draw is a valid scenario run.
-        expect(
-          runScenario(inst.key.run.scenarioId, inst.key.run.params).panels.length,
-        ).toBeGreaterThan(0);
+        // The run the UI will draw is a valid scenario run, or a link the training lab reads.
+        if (inst.key.run.scenarioId === "train")
+          expect(readTrainParams(asSearch(inst.key.run.params)).problems).toEqual([]);
+        else
+          expect(
+            runScenario(inst.key.run.scenarioId, inst.key.run.params).panels.length,
+          ).toBeGreaterThan(0);
       } else {
         throw new Error(`unexpected simulated type ${inst.type}`);
       }

@@ -97,6 +97,16 @@ export const ROUTES: readonly RouteEntry[] = [
   },
   { file: "app/api/me/route.ts", load: () => import("@/app/api/me/route") },
   {
+    file: "app/api/predictions/route.ts",
+    load: () => import("@/app/api/predictions/route"),
+    body: ["settings", "predicted"],
+  },
+  {
+    file: "app/api/predictions/[predictionId]/route.ts",
+    load: () => import("@/app/api/predictions/[predictionId]/route"),
+    body: ["outcome"],
+  },
+  {
     file: "app/api/reviews/route.ts",
     load: () => import("@/app/api/reviews/route"),
     body: ["questionId"],

@@ -4,6 +4,8 @@ import { ParamNotice } from "@/app/_components/plot/ParamNotice";
 import type { SearchParams } from "@/app/_components/plot/search-params";
 import { TrainLab } from "@/app/_components/train/TrainLab";
 import { readTrainParams, trainParamsToSearch } from "@/app/_components/train/train-params";
+import { getCurrentUser } from "@/lib/auth/current";
+import { predictionsOf } from "@/lib/services/predictions";
 
 export const metadata: Metadata = { title: "Train four networks side by side · Simulation lab" };
 
@@ -15,6 +17,11 @@ type Props = { searchParams: Promise<SearchParams> };
  */
 export default async function TrainPage({ searchParams }: Props) {
   const { values, problems } = readTrainParams(await searchParams);
+  const user = await getCurrentUser();
+  const account = {
+    signedIn: user !== null,
+    predictions: user ? await predictionsOf(user.id) : [],
+  };
   return (
     <main>
       <p>
@@ -33,7 +40,7 @@ export default async function TrainPage({ searchParams }: Props) {
         laptop), while the tanh RNN stays at chance.
       </p>
       <ParamNotice problems={problems} />
-      <TrainLab key={trainParamsToSearch(values)} initialValues={values} />
+      <TrainLab key={trainParamsToSearch(values)} initialValues={values} account={account} />
     </main>
   );
 }

@@ -426,13 +426,4 @@ describe("short-text grading rules", () => {
     );
     expect(g).toMatchObject({ correct: false, fraction: 0 });
   });
-
-  it("grades an answer in well under a millisecond on average", () => {
-    const all = [...tuning, ...heldOut];
-    score(all);
-    const start = performance.now();
-    score(all);
-    // Loose bound: the machine running the tests may be busy; typical is under 1 ms.
-    expect((performance.now() - start) / all.length).toBeLessThan(5);
-  });
 });

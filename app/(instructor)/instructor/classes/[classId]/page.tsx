@@ -6,6 +6,7 @@ import { HeatmapSection } from "@/app/_components/dashboard/HeatmapSection";
 import { MisconceptionList } from "@/app/_components/dashboard/MisconceptionList";
 import { NeedsHelpList } from "@/app/_components/dashboard/NeedsHelpList";
 import styles from "@/app/_components/dashboard/dashboard.module.css";
+import { numClass, Table } from "@/app/_components/ui/Table";
 import {
   classOverview,
   dashboardDb,
@@ -81,25 +82,25 @@ export default async function ClassOverviewPage({ params }: Props) {
         {topics.length === 0 ? (
           <p className="muted">No questions to the tutor yet.</p>
         ) : (
-          <table data-testid="tutor-topics">
-            <caption className="visually-hidden">Questions to the tutor by topic</caption>
-            <thead>
-              <tr>
-                <th scope="col">Topic</th>
-                <th scope="col">Questions</th>
-                <th scope="col">Learners</th>
+          <Table
+            label="Questions to the tutor by topic"
+            caption="Questions to the tutor by topic"
+            captionClassName="visually-hidden"
+            columns={[
+              "Topic",
+              { label: "Questions", numeric: true },
+              { label: "Learners", numeric: true },
+            ]}
+            testId="tutor-topics"
+          >
+            {topics.map((t) => (
+              <tr key={t.topic}>
+                <th scope="row">{t.label}</th>
+                <td className={numClass}>{t.questions}</td>
+                <td className={numClass}>{t.learners}</td>
               </tr>
-            </thead>
-            <tbody>
-              {topics.map((t) => (
-                <tr key={t.topic}>
-                  <th scope="row">{t.label}</th>
-                  <td>{t.questions}</td>
-                  <td>{t.learners}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
         )}
         <p className="muted">Open a learner to read their conversations.</p>
       </section>

@@ -5,13 +5,14 @@
  * from the history), which follow-ups resolve against. Every reply carries the next state.
  */
 import { getLesson } from "@/lib/content";
-import { calculate } from "./answer/calc";
+import { getScenario } from "@/lib/sim";
+import { calculate, type Calculation } from "./answer/calc";
 import { classify } from "./answer/classify";
 import { compose, type ComposeOptions } from "./answer/compose";
 import { definitionAsked, glossaryEntry } from "./answer/glossary";
 import { detectMisconceptions } from "./answer/misconceptions";
 import { advance, courseTerms, readState, type TurnFacts } from "./dialogue/state";
-import { followUpOf, type FollowUp } from "./dialogue/followup";
+import { followUpOf, vagueFollowUp, type FollowUp } from "./dialogue/followup";
 import { greetingReply, offTopicReply } from "./explain";
 import { feedbackReply } from "./feedback";
 import { focusOn, askedInChat, hintsSeenInChat, questionOrUndefined, type Focus } from "./focus";
@@ -118,7 +119,10 @@ function simulate(turn: Turn, input: Partial<SimulateInput> & { message: string 
     ...input,
   });
   const { changed, ...reply } = run;
-  return { reply: { ...reply, kind: "what-if" }, facts: { changed } };
+  return {
+    reply: { ...reply, kind: "what-if" },
+    facts: { changed, ...(input.message ? { asked: input.message } : {}) },
+  };
 }
 
 function explain(
@@ -209,6 +213,19 @@ function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefine
     const scenarioId = state.topic ? getLesson(state.topic)?.scenarioId : undefined;
     if (scenarioId) return simulate(turn, { message: "", scenarioId });
   }
+  if (f.kind === "what-about") {
+    const recalc = calcFollowUp(state.asked, f.subject);
+    if (recalc) return recalc;
+    // "and with sigmoid?" after a run: the same run with that choice.
+    const params = getScenario(sim?.scenarioId ?? "")?.params;
+    if (sim && params && findMentions(f.subject, params).some((m) => m.value !== undefined))
+      return simulate(turn, {
+        message: f.subject,
+        scenarioId: sim.scenarioId,
+        params: sim.params,
+        paramsScenarioId: sim.scenarioId,
+      });
+  }
   if (state.terms.length === 0 && !state.topic) return undefined;
   const topic = state.topic ?? turn.lessonOpt.lessonId;
   const common = { followUp: true, extraTerms: state.terms, ...(topic ? { lessonId: topic } : {}) };
@@ -218,7 +235,14 @@ function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefine
     case "example":
       return explain(turn, message, { ...common, kind: "how", prefer: "example" });
     case "simpler": {
-      const entry = glossaryEntry(state.terms.join(" ")) ?? undefined;
+      // The glossary's wording, unless it was already shown or belongs to another lesson.
+      const found = glossaryEntry(state.terms.join(" "));
+      const entry =
+        found &&
+        (!topic || found.lessonId === topic) &&
+        !state.quoted.some((q) => q.startsWith("glossary"))
+          ? found
+          : undefined;
       return explain(turn, message, {
         ...common,
         kind: "definition",
@@ -240,6 +264,44 @@ function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefine
     default:
       return explain(turn, message, common);
   }
+}
+
+const ACTIVATION_WORD = /\b(?:tanh|sigmoid|relu|linear)\b/i;
+
+/** "Derivative of tanh at 0" then "and for sigmoid?": the same calculation with that function. */
+function calcFollowUp(asked: string | undefined, subject: string): Decision | undefined {
+  const swap = ACTIVATION_WORD.exec(subject)?.[0];
+  if (!asked || !swap || !ACTIVATION_WORD.test(asked)) return undefined;
+  const message = asked.replace(ACTIVATION_WORD, swap);
+  const calc = calculate(message);
+  return calc ? calcDecision(calc, message) : undefined;
+}
+
+/**
+ * "clip (6, 8) at 5", then "and at threshold 20?": the last calculation with the new value added
+ * (each calculator reads the last value named for a quantity).
+ */
+function calcContinued(message: string, state: DialogueState) {
+  if (!state.asked || !/\d/.test(message) || message.trim().split(/\s+/).length > 8)
+    return undefined;
+  if (!calculate(state.asked)) return undefined;
+  const joined = `${state.asked} ${message}`;
+  const calc = calculate(joined);
+  return calc ? { calc, message: joined } : undefined;
+}
+
+function calcDecision(calc: Calculation, message: string): Decision {
+  return {
+    reply: {
+      reply: calc.text,
+      citations: citationFor(calc.lessonId),
+      intent: "calculate",
+      effects: [],
+      engine: "builtin",
+      kind: "calculation",
+    },
+    facts: { terms: courseTerms(message), asked: message },
+  };
 }
 
 const LENGTH_DIALS = /^(steps|depth|hiddenSize|seed)$/;
@@ -311,19 +373,9 @@ function decide(turn: Turn): Decision {
   ];
   if (intent === "quiz") return { reply: askQuestion(message, context, { ...lessonOpt, avoid }) };
 
-  const calc = calculate(message);
-  if (calc)
-    return {
-      reply: {
-        reply: calc.text,
-        citations: citationFor(calc.lessonId),
-        intent: "calculate",
-        effects: [],
-        engine: "builtin",
-        kind: "calculation",
-      },
-      facts: { terms: courseTerms(message) },
-    };
+  const own = calculate(message);
+  const calc = own ? { calc: own, message } : calcContinued(message, state);
+  if (calc) return calcDecision(calc.calc, calc.message);
 
   const plot = request.plot ?? plotFromLesson(request);
   if (
@@ -334,7 +386,7 @@ function decide(turn: Turn): Decision {
   )
     return { reply: plotReply(plot, request.lessonId), facts: {} };
 
-  const f = state.turns > 0 ? followUpOf(message) : undefined;
+  const f = state.turns > 0 ? (followUpOf(message) ?? vagueFollowUp(message, state)) : undefined;
   // "What if it were 5?" is a simulation even when it leans on the thread; only a bare number
   // or "show me" varies the last run.
   if (f && (f.kind === "number" || f.kind === "show" || intent !== "simulate")) {

@@ -21,6 +21,7 @@ import { detectIntent, SKIP, STOP } from "./intent";
 import { askQuestion, readAnswer, askAgain } from "./quiz/flow";
 import { assess, type Relevance } from "./relevance";
 import { queryTerms } from "./retrieval";
+import { STRONG } from "./retrieval/vocabulary";
 import { ABOUT_PLOT, plotReply } from "./simulate/plot";
 import { extractParams } from "./simulate/extract";
 import { findMentions } from "./simulate/mentions";
@@ -255,8 +256,9 @@ function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefine
       const own = courseTerms(f.subject).length > 0;
       return explain(turn, `${f.subject}?`, {
         followUp: true,
+        // A subject of its own keeps only the thread's strong terms (its model, its fix).
         extraTerms: own
-          ? state.terms.filter((t) => !/vanish|explod/.test(t)).slice(0, 4)
+          ? state.terms.filter((t) => STRONG.has(t) && !/vanish|explod/.test(t)).slice(0, 3)
           : state.terms,
         ...(own ? {} : topic ? { lessonId: topic } : {}),
       });

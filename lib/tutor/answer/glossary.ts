@@ -13,6 +13,18 @@ export function glossaryEntry(text: string): GlossaryEntry | undefined {
   return entries.find((e) => e.re.test(text))?.entry;
 }
 
+/** A modifier that names a particular one ("the cell Jacobian" is not the Jacobian in general). */
+const NARROWING = /\b(?:cell|hidden|gate|input|output|state|full|truncated|cell's|gate's)\s*$/i;
+
+/** The entry the subject is about; "why the LSTM solves vanishing gradients" asks for no definition. */
+function entryFor(subject: string): GlossaryEntry | undefined {
+  if (/^(?:why|how|when|whether|which)\b/i.test(subject)) return undefined;
+  const hit = entries.find((e) => e.re.test(subject));
+  const at = hit ? subject.search(hit.re) : -1;
+  if (!hit || NARROWING.test(subject.slice(0, at))) return undefined;
+  return hit.entry;
+}
+
 const SUBJECT =
   /^(?:so\s+|ok\s+|and\s+)?(?:what(?:'s| is| are| was)|define|definition of|meaning of|what does|explain what|tell me what)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:mean|means|is|are|stand for))?\s*[?.!]*$/i;
 
@@ -25,5 +37,5 @@ export function definitionAsked(message: string): GlossaryEntry | undefined {
   const m = message.trim();
   const subject = SUBJECT.exec(m)?.[1] ?? WORKINGS.exec(m)?.[1];
   if (!subject || subject.split(/\s+/).length > 6) return undefined;
-  return glossaryEntry(subject);
+  return entryFor(subject);
 }

@@ -32,6 +32,8 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
     String.raw`vanish\w*[^?.]*(?:${FIX}|solved|fixed)[^?.]*(?:by|with) ${CLIP}`,
   ],
   "clipping-changes-direction": [
+    String.raw`${CLIP}[^?.]*\b(?:rotat|tilt|skew|bend|twist)\w*`,
+    String.raw`\b(?:rotat|tilt|skew|twist)\w* the (?:clipped )?gradient`,
     String.raw`${CLIP}[^?.]*(?:change|alter|rotate|flip|distort|mess(?:es)? up)\w* (?:\w+ ){0,3}direction`,
     String.raw`direction[^?.]*(?:change|alter)\w*[^?.]*${CLIP}`,
   ],
@@ -57,10 +59,13 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
     String.raw`(?:modern|today'?s|current|pytorch)[^?.]*(?:like|as in) (?:the )?1997`,
   ],
   "full-equals-truncated": [
+    String.raw`truncat\w*[^?.]*\bfull\b[^?.]*\b(?:the same|identical|equivalent|no different)\b`,
+    String.raw`full\b[^?.]*truncat\w*[^?.]*\b(?:the same|identical|equivalent|no different)\b`,
     String.raw`truncat\w*[^?.]*(?:same|identical|equal)\w* (?:\w+ ){0,2}(?:as |to )?(?:the )?full`,
     String.raw`full[^?.]*(?:same|identical|equal)\w* (?:\w+ ){0,2}(?:as |to )?(?:the )?truncat`,
   ],
   "spectral-radius-suffices": [
+    String.raw`spectral radius[^?.]*?(?:\b0?\.\d+|below 1|less than 1|under 1|<\s*1)[^?.]*(?:shrink|vanish|decay|gets? smaller)\w*`,
     String.raw`spectral radius[^?.]*(?:below|less than|under|<)\s*(?:1|one)\b[^?.]*(?:shrink|vanish|decay|always|guarantee|from the (?:very )?first)`,
     String.raw`(?:eigenvalues?|radius)[^?.]*(?:below|less than|<)\s*(?:1|one)[^?.]*(?:guarantee|always|every step|from the (?:very )?first)`,
   ],
@@ -91,7 +96,7 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
     String.raw`(?:increase|increasing|raise|double)\w* (?:the )?(?:hidden (?:size|state|units)|width)[^?.]*(?:vanish|${FIX})`,
   ],
   "cec-has-gates": [
-    String.raw`(?:carousel|cec)\b[^?.]*(?:is|are|=|means|made of|consists of) (?:just |basically |simply )?(?:the )?gat`,
+    String.raw`(?:carousel|cec)\b[^?.]*(?:is|are|=|means|made of|consists of) (?:just |basically |simply )?(?:the )?(?:\w+ )?gat`,
   ],
   "gradients-add-over-time": [
     String.raw`(?:bptt|backprop\w*)[^?.]*(?:add|sum)\w* (?:up )?(?:the )?(?:per[- ]step )?(?:factors|jacobians|derivatives)`,
@@ -107,7 +112,10 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
   "gru-has-cell-state": [
     String.raw`grus?\b[^?.]*(?:has|have|keeps?|uses?|with) (?:a |its own |a separate )?(?:separate )?cell state`,
   ],
-  "explosion-without-large-weights": [],
+  "explosion-without-large-weights": [
+    String.raw`explod\w*[^?.]*\b(?:when|with|if|though)\b[^?.]*weights?[^?.]*\b(?:tiny|small|near zero|close to zero|below 1)\b`,
+    String.raw`\b(?:tiny|small) (?:recurrent )?weights?[^?.]*(?:can |still |also )?explod`,
+  ],
   "bounded-activation-bounds-gradient": [
     String.raw`(?:tanh|sigmoid|bounded)[^?.]*bounded[^?.]*(?:gradient|can'?t|cannot|won'?t|never)[^?.]*(?:explode|blow|bounded|grow)`,
     String.raw`(?:tanh|sigmoid)[^?.]*(?:is |are )?bounded[^?.]*so[^?.]*(?:gradient|it)[^?.]*(?:can'?t|cannot|won'?t|never)`,
@@ -118,13 +126,18 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
     String.raw`saturat\w*[^?.]*harmless`,
   ],
   "forget-bias-irrelevant": [
+    String.raw`(?:forget[- ]gate )?bias[^?.]*\b(?:barely|hardly|rarely|little|not much)\s+(?:\w+ )?(?:matters?|changes?|affects?|does)`,
+    String.raw`(?:forget[- ]gate )?bias[^?.]*(?:is )?(?:just|only|merely) (?:an? )?initiali[sz]`,
     String.raw`(?:forget[- ]gate )?bias[^?.]*(?:doesn'?t|does not|don'?t) (?:really )?(?:matter|change|make a difference)`,
     String.raw`(?:forget[- ]gate )?bias[^?.]*(?:irrelevant|unimportant|no (?:real )?(?:effect|difference))`,
   ],
   "truncation-cuts-cell-path": [
     String.raw`truncat\w*[^?.]*(?:cut|block|stop)\w* (?:\w+ ){0,2}(?:cell|self[- ]?loop|carousel)`,
   ],
-  "clipping-not-applied": [],
+  "clipping-not-applied": [
+    String.raw`(?:components?|entries|elements|coordinates)[^?.]*(?:already )?(?:small|smaller|tiny|below)[^?.]*(?:stay|remain|untouched|unchanged|as (?:they|it) (?:are|is|was|were))`,
+    String.raw`only (?:the )?(?:big|large|largest)(?: \w+)? (?:components?|entries|elements) (?:get |are )?(?:clipped|scaled|shrunk)`,
+  ],
   "clipping-sets-length": [
     String.raw`${CLIP}[^?.]*always (?:sets?|makes?) (?:\w+ ){0,3}(?:length|norm)`,
     String.raw`${CLIP}[^?.]*(?:every|any|all) gradients?[^?.]*(?:length|norm) (?:of |to |equal to )?(?:the )?threshold`,
@@ -132,13 +145,19 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
   "clipping-useless-for-explosion": [
     String.raw`${CLIP}[^?.]*(?:doesn'?t|does not|can'?t|cannot|won'?t)[^?.]*(?:help|protect|do anything)[^?.]*explod`,
   ],
-  "derivative-is-value": [],
+  "derivative-is-value": [
+    String.raw`(?:gradient|derivative)[^?.]*(?:wrt|with respect to|w\.r\.t\.?) w\b[^?.]*(?:is )?(?:just |simply )?(?:x_?t\b|the value|the output|itself)`,
+    String.raw`(?:derivative|gradient)[^?.]*(?:is|equals) (?:just |simply )?(?:the )?(?:value|output) itself`,
+  ],
   "update-gate-always-copies": [String.raw`update gate[^?.]*always (?:keeps?|copies|copy)`],
   "update-bias-irrelevant": [
     String.raw`update[- ]gate bias[^?.]*(?:doesn'?t|does not|don'?t) (?:really )?matter`,
     String.raw`update[- ]gate bias[^?.]*(?:irrelevant|no (?:real )?effect)`,
   ],
-  "gru-convention-mixup": [],
+  "gru-convention-mixup": [
+    String.raw`\bz(?:_t)?\b[^?.]*(?:close to|near|=|equals?|at|is) ?(?:1|one)\b[^?.]*(?:writes?|takes?|uses?|picks?|new candidate|candidate|overwrit)`,
+    String.raw`update gate (?:near|close to|at|=|of) ?(?:1|one)\b[^?.]*(?:candidate|overwrit|writes)`,
+  ],
   "init-irrelevant": [
     String.raw`init\w*[^?.]*(?:doesn'?t|does not|don'?t) (?:really )?matter`,
     String.raw`init\w*[^?.]*(?:irrelevant|unimportant)`,

@@ -21,6 +21,8 @@ const UNIT_WORDS = new Set([
   "step",
   "units",
   "layers",
+  "layer",
+  "blocks",
   "time steps",
   "timesteps",
   "hidden units",
@@ -54,6 +56,18 @@ export function extractParams(
       values[mention.key] = def?.kind === "choice" ? String(n.value) : n.value;
     } else unassigned.push(n.value);
   }
+  // "no distractors", "without noise": the dial at zero, when zero is in its range.
+  for (const m of mentions) {
+    const def = params[m.key];
+    if (used.has(m) || values[m.key] !== undefined || def?.kind !== "number") continue;
+    if (
+      /\b(?:no|without|zero)\s+(?:any\s+)?$/.test(
+        lower.slice(Math.max(0, m.start - 12), m.start),
+      ) &&
+      def.min <= 0
+    )
+      values[m.key] = 0;
+  }
   if (fallbackKey !== undefined && unassigned.length === 1 && values[fallbackKey] === undefined) {
     const def = params[fallbackKey];
     const v = unassigned[0];
@@ -76,7 +90,7 @@ function unitAfter(
       !used.has(m) &&
       m.start >= n.end &&
       m.start - n.end <= 2 &&
-      /^\s*$/.test(lower.slice(n.end, m.start)) &&
+      /^[\s-]*$/.test(lower.slice(n.end, m.start)) &&
       UNIT_WORDS.has(lower.slice(m.start, m.end)),
   );
 }

@@ -179,7 +179,7 @@ function compiled(params: ParamDefs): Candidate[] {
   const out = candidates.map((c) => {
     const short = c.phrase.length <= 2;
     const re = new RegExp(
-      String.raw`(?<![\w-])${escape(c.phrase)}(?![\w-])${short ? String.raw`(?=\s*[=:]|\s+[-+]?\.?\d)` : ""}`,
+      String.raw`(?<!\w)(?<![a-z]-)${escape(c.phrase)}(?![\w-])${short ? String.raw`(?=\s*[=:]|\s+[-+]?\.?\d)` : ""}`,
       "g",
     );
     return { ...c, re };

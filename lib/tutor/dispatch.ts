@@ -23,6 +23,7 @@ import { assess, type Relevance } from "./relevance";
 import { queryTerms } from "./retrieval";
 import { STRONG } from "./retrieval/vocabulary";
 import { ABOUT_PLOT, plotReply } from "./simulate/plot";
+import { regime } from "./simulate/regime";
 import { extractParams } from "./simulate/extract";
 import { findMentions } from "./simulate/mentions";
 import {
@@ -120,8 +121,10 @@ function simulate(turn: Turn, input: Partial<SimulateInput> & { message: string 
     ...input,
   });
   const { changed, ...reply } = run;
+  // Say what the changed dials do to the per-step factor, not only what the run measured.
+  const why = run.plot ? regime(run.plot.params, changed) : "";
   return {
-    reply: { ...reply, kind: "what-if" },
+    reply: { ...reply, reply: why ? `${reply.reply} ${why}` : reply.reply, kind: "what-if" },
     facts: { changed, ...(input.message ? { asked: input.message } : {}) },
   };
 }

@@ -76,6 +76,8 @@ const LOOKS_LIKE_QUESTION =
   /\?\s*$|^(what|why|how|when|which|who|can|could|does|do|is|are|explain|tell)\b/i;
 /** Several dials with values ("recurrent scale 1.5 for 60 steps"): a simulation, however phrased. */
 const STARTS_AS_QUESTION = /^(why|how|what(?:'s| is| are| does)?|explain|is|are|does|do)\b/i;
+/** "…, how do I get a forget bias of 1?" asks how to do it, not to run it. */
+const ASKS_HOW = /\bhow (?:do|can|would|should) (?:i|we|you|one)\b|\bhow to\b/i;
 
 /** Words that point at the question being worked on rather than at a new subject. */
 const ABOUT_QUESTION =
@@ -405,7 +407,8 @@ function decide(turn: Turn): Decision {
   if (intent === "simulate") return simulate(turn, { message });
   if (!misconception) {
     const dials = boundDials(message, lessonOpt);
-    if (dials >= 2 || (dials >= 1 && !STARTS_AS_QUESTION.test(message.trim())))
+    const question = STARTS_AS_QUESTION.test(message.trim()) || ASKS_HOW.test(message);
+    if ((dials >= 2 && !ASKS_HOW.test(message)) || (dials >= 1 && !question))
       return simulate(turn, { message });
   }
 

@@ -26,7 +26,7 @@ function entryFor(subject: string): GlossaryEntry | undefined {
 }
 
 const SUBJECT =
-  /^(?:so\s+|ok\s+|and\s+)?(?:what(?:'s| is| are| was)|define|definition of|meaning of|what does|explain what|tell me what)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:mean|means|is|are|stand for))?\s*[?.!]*$/i;
+  /^(?:so\s+|ok\s+|and\s+)?(?:what(?:'s|s| is| are| was)|define|definition of|meaning of|what does|explain what|tell me what)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:mean|means|is|are|stand for))?\s*[?.!]*$/i;
 
 /** "How does clipping work?", "what does the forget gate do?": the definition answers it first. */
 const WORKINGS =

@@ -262,8 +262,11 @@ function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefine
       return explain(turn, `${f.subject}?`, {
         followUp: true,
         // A subject of its own keeps only the thread's strong terms (its model, its fix).
+        // "what about exploding?" after vanishing drops the thread's own regime.
         extraTerms: own
-          ? state.terms.filter((t) => STRONG.has(t) && !/vanish|explod/.test(t)).slice(0, 3)
+          ? state.terms
+              .filter((t) => STRONG.has(t) && !(REGIME.test(f.subject) && REGIME.test(t)))
+              .slice(0, 3)
           : state.terms,
         ...(own ? {} : topic ? { lessonId: topic } : {}),
       });
@@ -273,6 +276,7 @@ function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefine
   }
 }
 
+const REGIME = /vanish|explod/i;
 const ACTIVATION_WORD = /\b(?:tanh|sigmoid|relu|linear)\b/i;
 
 /** "Derivative of tanh at 0" then "and for sigmoid?": the same calculation with that function. */

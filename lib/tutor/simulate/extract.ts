@@ -10,6 +10,8 @@ import { findMentions, type Mention } from "./mentions";
 
 export interface Extraction {
   values: Record<string, number | string>;
+  /** Dials asked to change relative to their current value ("double the threshold"): factors. */
+  factors: Record<string, number>;
   /** Numbers that could not be tied to a parameter. */
   unassigned: number[];
 }
@@ -56,6 +58,12 @@ export function extractParams(
       values[mention.key] = def?.kind === "choice" ? String(n.value) : n.value;
     } else unassigned.push(n.value);
   }
+  const factors: Record<string, number> = {};
+  for (const m of mentions) {
+    if (used.has(m) || values[m.key] !== undefined || params[m.key]?.kind !== "number") continue;
+    const factor = relativeFactor(lower.slice(Math.max(0, m.start - 24), m.start));
+    if (factor !== undefined) factors[m.key] = factor;
+  }
   // "no distractors", "without noise": the dial at zero, when zero is in its range.
   for (const m of mentions) {
     const def = params[m.key];
@@ -76,7 +84,22 @@ export function extractParams(
       unassigned.length = 0;
     }
   }
-  return { values, unassigned };
+  return { values, factors, unassigned };
+}
+
+const RELATIVE: readonly [RegExp, number][] = [
+  [/\b(?:double|doubling|doubled|twice)\b/, 2],
+  [/\b(?:triple|tripling|tripled|three times)\b/, 3],
+  [/\b(?:halve|halving|halved|half)\b/, 0.5],
+  [/\b(?:ten times|tenfold)\b/, 10],
+];
+
+/** "double the", "halve my": the factor the words before a dial's name ask for. */
+function relativeFactor(before: string): number | undefined {
+  const tail = before.replace(/\s+(?:the|my|our|its|this)\s*$/, " ").trimEnd();
+  for (const [re, factor] of RELATIVE)
+    if (new RegExp(`${re.source}\\s*$`).test(tail)) return factor;
+  return undefined;
 }
 
 function unitAfter(

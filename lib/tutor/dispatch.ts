@@ -11,6 +11,7 @@ import { classify } from "./answer/classify";
 import { compose, type ComposeOptions } from "./answer/compose";
 import { definitionAsked, glossaryEntry } from "./answer/glossary";
 import { detectMisconceptions } from "./answer/misconceptions";
+import { confirmedBy } from "./answer/confirmations";
 import { advance, courseTerms, readState, type TurnFacts } from "./dialogue/state";
 import { followUpOf, vagueFollowUp, type FollowUp } from "./dialogue/followup";
 import { greetingReply, offTopicReply } from "./explain";
@@ -271,8 +272,12 @@ function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefine
         ...(own ? {} : topic ? { lessonId: topic } : {}),
       });
     }
-    default:
-      return explain(turn, message, common);
+    default: {
+      // "so do I still need clipping?" on the thread: answered "Yes: …" like a fresh question.
+      const confirms = confirmedBy(message);
+      if (confirms && testedBy(turn.guards, confirms)) return undefined;
+      return explain(turn, message, { ...common, ...(confirms ? { confirms } : {}) });
+    }
   }
 }
 
@@ -424,8 +429,12 @@ function decide(turn: Turn): Decision {
     return { reply: feedbackReply(contextFocus, message) };
 
   const definition = misconception ? undefined : definitionAsked(message);
+  const confirms = misconception || definition ? undefined : confirmedBy(message);
+  const confirmTested = confirms ? testedBy(turn.guards, confirms) : undefined;
+  if (confirmTested) return hintFor(turn, confirmTested, message);
   return explain(turn, message, {
     ...(misconception ? { misconception } : {}),
+    ...(confirms ? { confirms } : {}),
     ...(definition ? { definition } : {}),
   });
 }

@@ -17,6 +17,8 @@ export interface ComposeOptions {
   message: string;
   kind: QuestionKind;
   misconception?: string;
+  /** A yes/no question that denies this misconception: "Yes: " + its correction, not recorded. */
+  confirms?: string;
   definition?: GlossaryEntry;
   /** Passages quoted earlier in the thread: say something new when possible. */
   avoid?: ReadonlySet<string>;
@@ -177,7 +179,8 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
   const seed = options.message;
   const query = new Set(rel.terms);
   const pool = quotable(rel, options.avoid ?? new Set());
-  const misconception = options.misconception ? getMisconception(options.misconception) : undefined;
+  const corrected = options.misconception ?? options.confirms;
+  const misconception = corrected ? getMisconception(corrected) : undefined;
   const bestLesson =
     (misconception && misconceptionLesson(misconception.id)) ??
     options.definition?.lessonId ??
@@ -189,7 +192,11 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
   const used: string[] = [];
   const lessonId = bestLesson ?? top?.passage.lessonId ?? "";
   if (misconception) {
-    const opener = /\?\s*$/.test(options.message) ? "No: " : "Not quite: ";
+    const opener = options.confirms
+      ? "Yes: "
+      : /\?\s*$/.test(options.message)
+        ? "No: "
+        : "Not quite: ";
     parts.push(`${opener}${misconception.correction}`);
     for (const t of terms(misconception.correction)) query.add(t);
   } else if (options.definition) {
@@ -244,7 +251,7 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
       effects: [],
       engine: "builtin",
       kind: options.kind,
-      ...(misconception ? { misconceptions: [misconception.id] } : {}),
+      ...(misconception && options.misconception ? { misconceptions: [misconception.id] } : {}),
     },
     quoted: used,
   };

@@ -4,7 +4,7 @@
  * the open question, lesson and plot, and the dialogue state (sent back by the client, or read
  * from the history), which follow-ups resolve against. Every reply carries the next state.
  */
-import { getLesson } from "@/lib/content";
+import { getLesson, getMisconception } from "@/lib/content";
 import { getScenario } from "@/lib/sim";
 import { calculate, type Calculation } from "./answer/calc";
 import { classify } from "./answer/classify";
@@ -165,7 +165,11 @@ function explain(
     ...options,
   });
   if (!composed) return { reply: offTopicReply(relevance), relevance };
-  const terms = options.followUp ? state.terms : queryTerms(message);
+  // After a correction, "why?" keeps searching for the correction's reasons too.
+  const correction = options.misconception
+    ? getMisconception(options.misconception)?.correction
+    : "";
+  const terms = options.followUp ? state.terms : queryTerms(`${message} ${correction ?? ""}`);
   const asked = options.followUp ? {} : { asked: message };
   return { reply: composed.reply, facts: { terms, quoted: composed.quoted, ...asked }, relevance };
 }
@@ -244,12 +248,9 @@ function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefine
     case "simpler": {
       // The glossary's wording, unless it was already shown or belongs to another lesson.
       const found = glossaryEntry(state.terms.join(" "));
-      const entry =
-        found &&
-        (!topic || found.lessonId === topic) &&
-        !state.quoted.some((q) => q.startsWith("glossary"))
-          ? found
-          : undefined;
+      // Not the same definition again when the thread opened with it.
+      const shown = state.asked ? definitionAsked(state.asked)?.term === found?.term : false;
+      const entry = found && (!topic || found.lessonId === topic) && !shown ? found : undefined;
       return explain(turn, message, {
         ...common,
         kind: "definition",

@@ -276,7 +276,7 @@ function matrixPower(m: string): Calculation | undefined {
   const rest = m.slice(mat.index + mat[0].length);
   const k = Number(/W\s*\^\s*\{?(\d+)/i.exec(rest)?.[1] ?? /\bW\^?(\d+)/.exec(rest)?.[1] ?? 1);
   if (!(k >= 1 && k <= 1000)) return undefined;
-  let p = Float64Array.from(rows.flat());
+  let p: Float64Array = Float64Array.from(rows.flat());
   const a = p.slice();
   for (let i = 1; i < k; i++) p = multiply(p, a, n);
   const radius =

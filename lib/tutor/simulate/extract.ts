@@ -17,7 +17,7 @@ export interface Extraction {
 }
 
 const LEFT_GLUE =
-  /^\s*(?:=|:|is|of|to|at|as|equal to|equals|set to|of about|about|around|be|were|was|by)?\s*(?:=|:)?\s*$/i;
+  /^\s*(?:=|:|is|of|to|at|as|equal to|equals|set to|of about|about|around|be|were|was|by|(?:up|down) to)?\s*(?:=|:)?\s*$/i;
 const UNIT_WORDS = new Set([
   "steps",
   "step",

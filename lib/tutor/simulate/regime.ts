@@ -45,6 +45,10 @@ export function regime(params: ParamValues, only?: readonly string[]): string {
       `The recurrent scale ${f(s)} bounds the per-step factor (tanh' ≤ 1): it is ${trend}${Number.isFinite(T) && s > 1 ? ` (${f(s)}^${T} ≈ ${f(s ** T)} at most)` : ""}.`,
     );
   }
+  if (on("distractors"))
+    parts.push(
+      `Distractor inputs of size ${f(num(params.distractors))} push the state around in the forward pass: the larger they are, the easier it is to lose the stored bit before it is read out.`,
+    );
   if (on("clipThreshold"))
     parts.push(
       `Clipping at θ = ${f(num(params.clipThreshold))} caps the update's length, not the gradient through time.`,

@@ -25,6 +25,13 @@ const FIXES = "how-to-fix-vanishing-gradients";
 const EXPLODING = "how-lstm-handles-exploding-gradients";
 
 const N = String.raw`([-+−]?(?:\d+(?:\.\d+)?|\.\d+)(?:e[-+−]?\d+)?)`;
+/** Compiled once: every message passes through every calculator. */
+const compiled = new Map<string, RegExp>();
+function rx(source: string): RegExp {
+  let r = compiled.get(source);
+  if (!r) compiled.set(source, (r = new RegExp(source, "i")));
+  return r;
+}
 const num = (s: string | undefined) => Number((s ?? "NaN").replace("−", "-"));
 const FN = String.raw`(tanh|sigmoid|sigma|σ|relu)`;
 const fnName = (s: string): ActivationName =>
@@ -34,12 +41,11 @@ const RUN = /\b(?:what if|run|re-?run|simulate|plot|show me)\b/i;
 
 /** "sigmoid(4)", "tanh'(1)", "derivative of tanh at x = 1", "slope of the sigmoid at 0". */
 function activationAt(m: string): Calculation | undefined {
-  const derivative = new RegExp(
+  const derivative = rx(
     String.raw`(?:derivative|slope|gradient)\s+of\s+(?:the\s+)?${FN}\w*\s+(?:at|for)\s+(?:x\s*=\s*|a\s*=\s*)?${N}`,
-    "i",
   ).exec(m);
-  const primed = new RegExp(String.raw`${FN}\s*['′]\s*\(\s*${N}\s*\)`, "i").exec(m);
-  const plain = new RegExp(String.raw`(?<![\w^])${FN}\s*\(\s*${N}\s*\)(?!\s*\^)`, "i").exec(m);
+  const primed = rx(String.raw`${FN}\s*['′]\s*\(\s*${N}\s*\)`).exec(m);
+  const plain = rx(String.raw`(?<![\w^])${FN}\s*\(\s*${N}\s*\)(?!\s*\^)`).exec(m);
   const hit = derivative ?? primed;
   if (hit) {
     const name = fnName(hit[1] ?? "");
@@ -84,14 +90,10 @@ const powerText = (s: number, T: number) => {
 /** "0.9 to the power (of) 50"; "each step multiplies (the gradient) by 0.8 … after 30 steps". */
 function powerInWords(m: string): Calculation | undefined {
   if (RUN.test(m)) return undefined;
-  const words = new RegExp(
-    String.raw`${N}\s*(?:to the power(?: of)?|raised to(?: the)?)\s*${N}`,
-    "i",
-  ).exec(m);
+  const words = rx(String.raw`${N}\s*(?:to the power(?: of)?|raised to(?: the)?)\s*${N}`).exec(m);
   if (words) return { text: powerText(num(words[1]), num(words[2])), lessonId: BPTT };
-  const factor = new RegExp(
+  const factor = rx(
     String.raw`\b(?:multipl\w*|keeps?|shrinks?|retains?)\b(?:\s+(?:the\s+)?(?:gradient|it|signal))?(?:\s+(?:by|to))?\s+${N}(?!\s*steps)[^?]*?\b(?:after|over|for|across|in)\s+${N}\s*(?:time ?)?steps\b`,
-    "i",
   ).exec(m);
   if (!factor || /how many|which|what (?:bias|value)/i.test(m)) return undefined;
   const s = num(factor[1]);
@@ -103,13 +105,10 @@ function powerInWords(m: string): Calculation | undefined {
 function stepsUntil(m: string): Calculation | undefined {
   if (!/\bhow many (?:time ?)?steps\b|\bafter how many\b|\bwhen (?:does|is) it\b/i.test(m))
     return undefined;
-  const factor = new RegExp(
+  const factor = rx(
     String.raw`\b(?:keeps?|multipl\w*(?:\s+by)?|factor(?: of)?|shrinks? (?:by|to))\s+${N}`,
-    "i",
   ).exec(m);
-  const level = new RegExp(String.raw`\b(?:below|under|less than|smaller than|<)\s*${N}`, "i").exec(
-    m,
-  );
+  const level = rx(String.raw`\b(?:below|under|less than|smaller than|<)\s*${N}`).exec(m);
   if (!factor || !level) return undefined;
   const s = num(factor[1]);
   const target = num(level[1]);
@@ -124,13 +123,12 @@ function stepsUntil(m: string): Calculation | undefined {
 
 /** "1e-3 of its size after 20 steps; same per-step factors, what after 40 steps?" */
 function sameFactorsLonger(m: string): Calculation | undefined {
-  const known = new RegExp(
-    String.raw`${N}\s*(?:of its|of the|of)?[^?.]{0,30}?\bafter\s+${N}\s*steps`,
-    "i",
-  ).exec(m);
+  const known = rx(String.raw`${N}\s*(?:of its|of the|of)?[^?.]{0,30}?\bafter\s+${N}\s*steps`).exec(
+    m,
+  );
   if (!known) return undefined;
   const rest = m.slice(known.index + known[0].length);
-  const asked = new RegExp(String.raw`\bafter\s+${N}\s*steps`, "i").exec(rest);
+  const asked = rx(String.raw`\bafter\s+${N}\s*steps`).exec(rest);
   if (!asked || !/\bsame\b|\bconstant\b|\bif (?:the )?factors?\b/i.test(m)) return undefined;
   const [r, t1, t2] = [num(known[1]), num(known[2]), num(asked[1])];
   if (!(r > 0 && t1 > 0 && t2 > 0)) return undefined;
@@ -142,10 +140,7 @@ function sameFactorsLonger(m: string): Calculation | undefined {
   };
 }
 
-const STEPS = new RegExp(
-  String.raw`(?:\bT\s*=\s*${N}|${N}\s*(?:time ?)?steps|\bover\s+${N}\b)`,
-  "i",
-);
+const STEPS = rx(String.raw`(?:\bT\s*=\s*${N}|${N}\s*(?:time ?)?steps|\bover\s+${N}\b)`);
 const stepsOf = (m: string) => {
   const s = STEPS.exec(m);
   return s ? num(s[1] ?? s[2] ?? s[3]) : NaN;
@@ -156,10 +151,9 @@ function cellPath(m: string): Calculation | undefined {
   if (RUN.test(m) || /\bwhich\b|\bwhat (?:bias|value)\b/i.test(m)) return undefined;
   if (!/\bcell(?: path)?\b[^?]*\bgradient\b|\bdc_?\{?t|∂c|\|dc|\bcell path\b|\bleft\b/i.test(m))
     return undefined;
-  const bias = new RegExp(
-    String.raw`(?:forget(?:[- ]gate)?\s+bias|\bb_?f)\s*(?:of|is|=|at)?\s*${N}`,
-    "i",
-  ).exec(m);
+  const bias = rx(String.raw`(?:forget(?:[- ]gate)?\s+bias|\bb_?f)\s*(?:of|is|=|at)?\s*${N}`).exec(
+    m,
+  );
   const T = stepsOf(m);
   if (!bias || !Number.isFinite(T)) return undefined;
   const b = num(bias[1]);
@@ -175,7 +169,7 @@ function biasForShare(m: string): Calculation | undefined {
   if (!/\b(?:which|what)\s+(?:forget(?:[- ]gate)?\s+)?(?:bias|b_?f)\b/i.test(m)) return undefined;
   const share = /\bhalf\b/i.test(m)
     ? 0.5
-    : num(new RegExp(String.raw`\bkeeps?\s+(?:exactly\s+)?${N}`, "i").exec(m)?.[1]);
+    : num(rx(String.raw`\bkeeps?\s+(?:exactly\s+)?${N}`).exec(m)?.[1]);
   const T = stepsOf(m);
   if (!(share > 0 && share < 1) || !Number.isFinite(T)) return undefined;
   const gate = share ** (1 / T);
@@ -188,7 +182,7 @@ function biasForShare(m: string): Calculation | undefined {
 
 /** "residual stack of 10 blocks x + 0.1 tanh(x) at x = 0" and "10 plain layers y = 0.1 tanh(x)". */
 function stack(m: string): Calculation | undefined {
-  const branch = new RegExp(String.raw`(x\s*\+\s*)?${N}\s*\*?\s*${FN}\s*\(\s*x\s*\)`, "i").exec(m);
+  const branch = rx(String.raw`(x\s*\+\s*)?${N}\s*\*?\s*${FN}\s*\(\s*x\s*\)`).exec(m);
   const depth = /(\d+)\s*(?:\w+\s+)?(?:blocks|layers)\b/i.exec(m);
   if (!branch || !depth) return undefined;
   const residual = branch[1] !== undefined || /\bresidual\b|\bshortcut\b|\bskip\b/i.test(m);
@@ -196,7 +190,7 @@ function stack(m: string): Calculation | undefined {
     /\bno shortcut\b|\bplain\b|\bwithout (?:a |the )?(?:shortcut|skip|residual)/i.test(m);
   const a = num(branch[2]);
   const act = ACTIVATIONS[fnName(branch[3] ?? "")];
-  const x = num(new RegExp(String.raw`\bat\s+x\s*=\s*${N}`, "i").exec(m)?.[1] ?? "0");
+  const x = num(rx(String.raw`\bat\s+x\s*=\s*${N}`).exec(m)?.[1] ?? "0");
   const L = Number(depth[1]);
   const d = a * act.der(act.output(a * x));
   const per = residual && !plainAsked ? 1 + d : d;
@@ -213,11 +207,11 @@ function stack(m: string): Calculation | undefined {
 
 /** "h_t = tanh(1.5 h_{t-1}) from h_0 = 0, derivative after 5 steps": ∏ w φ'(w h_{t-1}). */
 function unitChain(m: string): Calculation | undefined {
-  const chain = new RegExp(String.raw`h_?\{?t\}?\s*=\s*${FN}\s*\(\s*${N}\s*\*?\s*h`, "i").exec(m);
+  const chain = rx(String.raw`h_?\{?t\}?\s*=\s*${FN}\s*\(\s*${N}\s*\*?\s*h`).exec(m);
   if (!chain) return undefined;
   const act = ACTIVATIONS[fnName(chain[1] ?? "")];
   const w = num(chain[2]);
-  const h0 = num(new RegExp(String.raw`h_?\{?0\}?\s*=\s*${N}`, "i").exec(m)?.[1] ?? "0");
+  const h0 = num(rx(String.raw`h_?\{?0\}?\s*=\s*${N}`).exec(m)?.[1] ?? "0");
   const T = stepsOf(m);
   if (!Number.isFinite(T) || T < 1 || T > 10000) return undefined;
   let h = h0;
@@ -234,8 +228,8 @@ function unitChain(m: string): Calculation | undefined {
 
 /** "x_t = 1.1 x_{t-1}, x_0 = 0.5: dx_50/dw" (or its second derivative). */
 function scalarDerivative(m: string): Calculation | undefined {
-  const rec = new RegExp(String.raw`x_?\{?t\}?\s*=\s*${N}\s*\*?\s*x_?\{?t\s*-\s*1`, "i").exec(m);
-  const x0 = new RegExp(String.raw`x_?\{?0\}?\s*=\s*${N}`, "i").exec(m);
+  const rec = rx(String.raw`x_?\{?t\}?\s*=\s*${N}\s*\*?\s*x_?\{?t\s*-\s*1`).exec(m);
+  const x0 = rx(String.raw`x_?\{?0\}?\s*=\s*${N}`).exec(m);
   const T = /d(?:²|\^?2)?\s*x_?\{?(\d+)\}?\s*\/\s*dw/i.exec(m) ?? /(\d+)\s*steps/i.exec(m);
   if (!rec || !x0 || !T) return undefined;
   const [w, start, steps] = [num(rec[1]), num(x0[1]), Number(T[1])];
@@ -250,7 +244,7 @@ function scalarDerivative(m: string): Calculation | undefined {
 /** "W = 0.9·Q with Q orthogonal: ||dh_20/dh_0||" in a linear RNN: 0.9^20. */
 function scaledOrthogonal(m: string): Calculation | undefined {
   if (!/orthogonal/i.test(m)) return undefined;
-  const scale = new RegExp(String.raw`W\s*=\s*${N}\s*(?:·|\*|×|x)?\s*Q`, "i").exec(m);
+  const scale = rx(String.raw`W\s*=\s*${N}\s*(?:·|\*|×|x)?\s*Q`).exec(m);
   const T = /dh_?\{?(\d+)\}?\s*\/\s*dh_?\{?0/i.exec(m) ?? /(\d+)\s*steps/i.exec(m);
   if (!scale || !T) return undefined;
   const [s, steps] = [num(scale[1]), Number(T[1])];

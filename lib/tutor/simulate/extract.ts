@@ -88,17 +88,16 @@ export function extractParams(
 }
 
 const RELATIVE: readonly [RegExp, number][] = [
-  [/\b(?:double|doubling|doubled|twice)\b/, 2],
-  [/\b(?:triple|tripling|tripled|three times)\b/, 3],
-  [/\b(?:halve|halving|halved|half)\b/, 0.5],
-  [/\b(?:ten times|tenfold)\b/, 10],
+  [/\b(?:double|doubling|doubled|twice)\s*$/, 2],
+  [/\b(?:triple|tripling|tripled|three times)\s*$/, 3],
+  [/\b(?:halve|halving|halved|half)\s*$/, 0.5],
+  [/\b(?:ten times|tenfold)\s*$/, 10],
 ];
 
 /** "double the", "halve my": the factor the words before a dial's name ask for. */
 function relativeFactor(before: string): number | undefined {
   const tail = before.replace(/\s+(?:the|my|our|its|this)\s*$/, " ").trimEnd();
-  for (const [re, factor] of RELATIVE)
-    if (new RegExp(`${re.source}\\s*$`).test(tail)) return factor;
+  for (const [re, factor] of RELATIVE) if (re.test(tail)) return factor;
   return undefined;
 }
 

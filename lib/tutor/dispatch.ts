@@ -113,8 +113,13 @@ function boundDials(message: string, lessonOpt: { lessonId?: string }): number {
 function simulate(turn: Turn, input: Partial<SimulateInput> & { message: string }): Decision {
   const { request, lessonOpt } = turn;
   const retrieved = assess(input.message, lessonOpt).lessons[0]?.lessonId;
+  // Without a plot on screen, a new request on the last run's scenario starts from that run.
+  const last = turn.state.sim;
   const run = simulateReply({
     ...lessonOpt,
+    ...(last && !request.plot && !request.params
+      ? { params: last.params, paramsScenarioId: last.scenarioId }
+      : {}),
     ...(request.params ? { params: request.params } : {}),
     ...(request.plot
       ? { params: request.plot.params, paramsScenarioId: request.plot.scenarioId }

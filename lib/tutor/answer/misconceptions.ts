@@ -96,7 +96,7 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
     String.raw`(?:increase|increasing|raise|double)\w* (?:the )?(?:hidden (?:size|state|units)|width)[^?.]*(?:vanish|${FIX})`,
   ],
   "cec-has-gates": [
-    String.raw`(?:carousel|cec)\b[^?.]*(?:is|are|=|means|made of|consists of) (?:just |basically |simply )?(?:the )?(?:\w+ )?gat`,
+    String.raw`(?:carousel|cec)\b[^?.]*(?:is|are|=|means|made of|consists of) (?:just |basically |simply )?(?:the )?(?:\w+ ){0,4}gat`,
   ],
   "gradients-add-over-time": [
     String.raw`(?:bptt|backprop\w*)[^?.]*(?:add|sum)\w* (?:up )?(?:the )?(?:per[- ]step )?(?:factors|jacobians|derivatives)`,

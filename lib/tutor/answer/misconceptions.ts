@@ -55,8 +55,8 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
     String.raw`\bf_?t\b (?:is |=\s*)(?:always )?1\b`,
   ],
   "truncation-is-modern-practice": [
-    String.raw`(?:modern|today'?s|current|pytorch|tensorflow|keras|frameworks?|nowadays)[^?.]*(?:still |also )?truncat`,
-    String.raw`(?:modern|today'?s|current|pytorch)[^?.]*(?:like|as in) (?:the )?1997`,
+    String.raw`\b(?:modern|today'?s|current|pytorch|tensorflow|keras|frameworks?|nowadays)\b[^?.]*(?:still |also )?truncat`,
+    String.raw`\b(?:modern|today'?s|current|pytorch)\b[^?.]*(?:like|as in) (?:the )?1997`,
   ],
   "full-equals-truncated": [
     String.raw`truncat\w*[^?.]*\bfull\b[^?.]*\b(?:the same|identical|equivalent|no different)\b`,

@@ -194,7 +194,7 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
   if (misconception) {
     const opener = options.confirms
       ? "Yes: "
-      : /\?\s*$/.test(options.message)
+      : /\?\s*$/.test(options.message) && !/^\s*(?:\w+\s+)?(?:why|how)\b/i.test(options.message)
         ? "No: "
         : "Not quite: ";
     parts.push(`${opener}${misconception.correction}`);

@@ -170,7 +170,10 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
-const NEGATION = /\b(?:not|never|no|cannot)\b|n't\b/;
+const NEGATION =
+  /\b(?:not|never|no|cannot|instead of|rather than|dont|doesnt|cant|wont|isnt|arent|didnt)\b|n't\b/;
+/** "why can't an LSTM remember everything": a negation just before the claim denies it. */
+const NEGATED_BEFORE = /(?:\b(?:not|never|cannot|cant|dont|doesnt)|n't)\s+(?:\w+\s+){0,3}$/;
 /** "Doesn't clipping change the direction?" asserts the claim, it does not negate it. */
 const NEGATIVE_QUESTION =
   /^\s*(?:so\s+)?(?:doesn'?t|don'?t|isn'?t|aren'?t|can'?t|won'?t|wouldn'?t|shouldn'?t)\b/i;
@@ -209,11 +212,12 @@ export function detectMisconceptions(message: string): string[] {
     d.patterns.forEach((re, i) => {
       const m = re.exec(text);
       if (!m) return;
-      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      // "at most 1/4" is not "1": a number the match ends on must end there.
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+      if (/\d$/.test(m[0]) && /^[/.,]\d/.test(after)) return;
+      const before = text.slice(Math.max(0, m.index - 24), m.index);
       const negated =
-        !negativeQuestion &&
-        !d.negative[i] &&
-        (NEGATION.test(m[0]) || /\b(?:not|never)\s*$/.test(before));
+        !negativeQuestion && !d.negative[i] && (NEGATION.test(m[0]) || NEGATED_BEFORE.test(before));
       if (!negated) best = Math.max(best, m[0].length);
     });
     if (best > 0) found.push({ id: d.id, length: best });

@@ -69,7 +69,7 @@ function activationAt(m: string): Calculation | undefined {
   const x = num(plain[2]);
   const y = ACTIVATIONS[name].output(x);
   const working =
-    name === "sigmoid" ? `1/(1 + e^{-${f(x)}}) = ${f(y)}` : `${name}(${f(x)}) = ${f(y)}`;
+    name === "sigmoid" ? `1/(1 + e^{${f(-x)}}) = ${f(y)}` : `${name}(${f(x)}) = ${f(y)}`;
   return {
     text: `It is **${f(y)}**: $${working}$. Its derivative there is ${f(ACTIVATIONS[name].der(y))}.`,
     lessonId: name === "sigmoid" ? CELL : BPTT,
@@ -95,6 +95,15 @@ function powerInWords(m: string): Calculation | undefined {
   const factor = rx(
     String.raw`\b(?:multipl\w*|keeps?|shrinks?|retains?)\b(?:\s+(?:the\s+)?(?:gradient|it|signal))?(?:\s+(?:by|to))?\s+${N}(?!\s*steps)[^?]*?\b(?:after|over|for|across|in)\s+${N}\s*(?:time ?)?steps\b`,
   ).exec(m);
+  const reversed = factor
+    ? undefined
+    : rx(
+        String.raw`\b${N}\s*(?:time ?)?steps\b[^?]*?\b(?:multipl\w*|keeps?|shrinks?|retains?)\b(?:\s+(?:the\s+)?(?:gradient|it|signal))?(?:\s+(?:by|to))?\s+${N}`,
+      ).exec(m);
+  if (reversed && !/how many|which|what (?:bias|value)/i.test(m)) {
+    const s = num(reversed[2]);
+    if (s > 0 && s < 10) return { text: powerText(s, num(reversed[1])), lessonId: BPTT };
+  }
   if (!factor || /how many|which|what (?:bias|value)/i.test(m)) return undefined;
   const s = num(factor[1]);
   if (!(s > 0 && s < 10)) return undefined;
@@ -105,9 +114,10 @@ function powerInWords(m: string): Calculation | undefined {
 function stepsUntil(m: string): Calculation | undefined {
   if (!/\bhow many (?:time ?)?steps\b|\bafter how many\b|\bwhen (?:does|is) it\b/i.test(m))
     return undefined;
-  const factor = rx(
-    String.raw`\b(?:keeps?|multipl\w*(?:\s+by)?|factor(?: of)?|shrinks? (?:by|to))\s+${N}`,
-  ).exec(m);
+  const factor =
+    rx(String.raw`\b(?:keeps?|multipl\w*(?:\s+by)?|factor(?: of)?|shrinks? (?:by|to))\s+${N}`).exec(
+      m,
+    ) ?? rx(String.raw`${N}\s*\^\s*\{?\s*[nkt]\b`).exec(m);
   const level = rx(String.raw`\b(?:below|under|less than|smaller than|<)\s*${N}`).exec(m);
   if (!factor || !level) return undefined;
   const s = num(factor[1]);
@@ -293,10 +303,27 @@ function multiply(a: Float64Array, b: Float64Array, n: number): Float64Array {
   return out;
 }
 
+/** "the norm (length) of (3, 4)": the Euclidean norm clipping compares with θ. */
+function vectorNorm(m: string): Calculation | undefined {
+  const v =
+    /\b(?:norm|length|magnitude|size)\s+of\s+(?:the\s+)?(?:vector\s+|gradient\s+)?(?:g\s*=\s*)?[([]\s*([^)\]]+)[)\]]/i.exec(
+      m,
+    );
+  if (!v || /\bclip/i.test(m)) return undefined;
+  const xs = (v[1] ?? "").split(/[,;]/).map((x) => num(x.trim()));
+  if (xs.length < 2 || xs.some((x) => !Number.isFinite(x))) return undefined;
+  const norm = Math.hypot(...xs);
+  return {
+    text: `It is **${f(norm)}**: $\\|g\\| = \\sqrt{${xs.map((x) => `${f(x)}^2`).join(" + ")}} = ${f(norm)}$, the length norm clipping compares with the threshold θ.`,
+    lessonId: EXPLODING,
+  };
+}
+
 /** The first of these calculators that recognises the message. */
 export function formulaCalculation(message: string): Calculation | undefined {
   for (const calc of [
     matrixPower,
+    vectorNorm,
     scalarDerivative,
     unitChain,
     scaledOrthogonal,

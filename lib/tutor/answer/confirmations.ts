@@ -9,19 +9,21 @@ const ASK = String.raw`^(?:(?:ok|so|but|and|wait|then)[,\s]+)*(?:can|could|does|
 
 /** Question forms by the id of the misconception they deny. */
 const CONFIRMS: Readonly<Record<string, readonly string[]>> = {
+  // The model right after the question word and the verb within a few words: "can an LSTM's
+  // gradient still vanish?", not "does the LSTM forget gate help with exploding gradients?".
   "lstm-never-vanishes": [
-    String.raw`${ASK}[^?.]*\b${MODEL}\b[^?.]*\b(?:still |also |ever )?vanish`,
+    String.raw`${ASK}\s+${MODEL}\s+(?:\w+\s+){0,2}(?:still |also |ever )?vanish`,
   ],
   "lstm-never-explodes": [
-    String.raw`${ASK}[^?.]*\b${MODEL}\b[^?.]*\b(?:still |also |ever )?(?:explod|blow\w* up)`,
-    String.raw`${ASK}[^?.]*\b(?:still |also )?(?:need|use|want|keep)\w* (?:\w+ ){0,2}clip\w*`,
-    String.raw`${ASK}[^?.]*\bclip\w*[^?.]*\b(?:lstms?|grus?)\b`,
+    String.raw`${ASK}\s+${MODEL}\s+(?:\w+\s+){0,2}(?:still |also |ever )?(?:explod|blow\w* up)`,
+    String.raw`${ASK}\s+(?:i|we|you)\s+(?:still |also )?(?:need|keep)\w* (?:\w+ ){0,2}clip\w*`,
+    String.raw`${ASK}\s+(?:i|we|you)\s+(?:still |also )?clip\w*[^?.]*\b(?:lstms?|grus?)\b`,
   ],
   "clipping-changes-direction": [
     String.raw`${ASK}[^?.]*\bclip\w*[^?.]*\b(?:keep|preserve|maintain)\w* (?:\w+ ){0,2}direction`,
   ],
   "lstm-stores-everything": [
-    String.raw`${ASK}[^?.]*\b${MODEL}\b[^?.]*\b(?:forget|lose|overwrite)\w*`,
+    String.raw`${ASK}\s+${MODEL}\s+(?:\w+\s+){0,2}(?:forget|lose|overwrite)\w*(?!\s*gate)`,
   ],
   "forget-bias-irrelevant": [
     String.raw`${ASK}[^?.]*\bforget[- ]gate bias\b[^?.]*\b(?:matter|make a difference|affect|change)\w*`,

@@ -36,6 +36,7 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
     String.raw`\b(?:rotat|tilt|skew|twist)\w* the (?:clipped )?gradient`,
     String.raw`${CLIP}[^?.]*(?:change|alter|rotate|flip|distort|mess(?:es)? up)\w* (?:\w+ ){0,3}direction`,
     String.raw`direction[^?.]*(?:change|alter)\w*[^?.]*${CLIP}`,
+    String.raw`${CLIP}[^?.]*(?:change|alter|shift|move)\w* (?:where|which way) (?:\w+ ){0,2}points?`,
   ],
   "clipping-is-elementwise": [
     String.raw`(?:norm )?${CLIP}[^?.]*(?:each|every|individual|separate)\w* (?:\w+ ){0,2}(?:component|entr|element|coordinate|value)`,

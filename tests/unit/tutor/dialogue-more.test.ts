@@ -61,6 +61,9 @@ describe("more calculations", () => {
     ["x_t = 2 x_{t-1}, x_0 = 1: second derivative d²x_10/dw²", 90 * 2 ** 8],
     ["W = 1.2·Q with Q orthogonal: ||dh_10/dh_0||", 1.2 ** 10],
     ["W = [[2, 0], [0, 0.5]], what's the 2-norm of W^3", 8],
+    ["what's the norm of (3, 4)", 5],
+    ["how much gradient survives 40 steps if each step multiplies it by 0.9", 0.9 ** 40],
+    ["how many steps until 0.9^n drops below 0.01", 44],
   ])("%s", (message, want) => {
     const r = calculate(message);
     expect(r, message).toBeDefined();
@@ -122,6 +125,15 @@ describe("yes/no questions whose opposite is a misconception", () => {
     const r = await last([message]);
     expect(r.reply).toMatch(/^Yes: /);
     expect(r.misconceptions ?? []).toEqual([]);
+  });
+
+  it("does not confirm a question that only shares the words", async () => {
+    for (const message of [
+      "does the LSTM forget gate help with exploding gradients?",
+      "does clipping help an LSTM with vanishing gradients?",
+    ]) {
+      expect((await last([message])).reply, message).not.toMatch(/^Yes: /);
+    }
   });
 
   it("answers a thread's 'so do I still need clipping' with yes", async () => {

@@ -304,13 +304,19 @@ function calcFollowUp(asked: string | undefined, subject: string): Decision | un
  * (each calculator reads the last value named for a quantity).
  */
 function calcContinued(message: string, state: DialogueState) {
-  if (!state.asked || !/\d/.test(message) || message.trim().split(/\s+/).length > 8)
+  if (!state.asked || !/\d/.test(message) || message.trim().split(/\s+/).length > 10)
     return undefined;
-  if (!calculate(state.asked)) return undefined;
-  const joined = `${state.asked} ${message}`;
-  const calc = calculate(joined);
-  return calc ? { calc, message: joined } : undefined;
+  // "what is a Jacobian?", then "how many of them from step 50 to 10?": the thread names them.
+  const joined = calculate(state.asked)
+    ? `${state.asked} ${message}`
+    : PRONOUN_FOR_THREAD.test(message)
+      ? `${message} (${state.asked})`
+      : undefined;
+  const calc = joined ? calculate(joined) : undefined;
+  return calc && joined ? { calc, message: joined } : undefined;
 }
+
+const PRONOUN_FOR_THREAD = /\b(?:them|it|that|those|these|they)\b/i;
 
 function calcDecision(calc: Calculation, message: string): Decision {
   return {

@@ -34,7 +34,7 @@ function clip(message: string): Calculation | undefined {
   // The last threshold named is the one asked about ("clipped at θ = 2 … double θ to 4").
   const named = [
     ...rest.matchAll(
-      /(?:at|to|threshold(?: of| is|=)?|theta\s*=?|θ\s*=?|max[- ]norm(?: of)?)\s*(\d+(?:\.\d+)?)/gi,
+      /(?:\bat|\bto|threshold(?:\s+(?:of|is|were|was|be|at|to))?|theta|θ|max[- ]norm(?: of)?)\s*=?\s*(\d+(?:\.\d+)?)/gi,
     ),
   ];
   const t = named.at(-1)?.[1] ?? findNumbers(rest)[0]?.raw;

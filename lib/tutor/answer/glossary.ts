@@ -13,6 +13,8 @@ export function glossaryEntry(text: string): GlossaryEntry | undefined {
   return entries.find((e) => e.re.test(text))?.entry;
 }
 
+const MODEL = /\b(?:lstms?|grus?|rnns?)\b/i;
+
 /** A modifier that names a particular one ("the cell Jacobian" is not the Jacobian in general). */
 const NARROWING = /\b(?:cell|hidden|gate|input|output|state|full|truncated|cell's|gate's)\s*$/i;
 
@@ -22,6 +24,10 @@ function entryFor(subject: string): GlossaryEntry | undefined {
   const hit = entries.find((e) => e.re.test(subject));
   const at = hit ? subject.search(hit.re) : -1;
   if (!hit || NARROWING.test(subject.slice(0, at))) return undefined;
+  // "how does the LSTM fix vanishing gradients" is about the LSTM, not a definition of vanishing:
+  // at most one word ("gradient clipping") may come before the term.
+  const before = subject.slice(0, at).trim();
+  if (before.split(/\s+/).filter(Boolean).length > 1 || MODEL.test(before)) return undefined;
   return hit.entry;
 }
 

@@ -84,6 +84,12 @@ describe("more calculations", () => {
 
   it("continues the last calculation with a new value or another function", async () => {
     expect((await last(["clip (6, 8) at 5", "and at 20?"])).reply).toMatch(/Not clipped/);
+    expect((await last(["clip (3, 4) at 2", "what if the threshold were 10?"])).reply).toMatch(
+      /Not clipped/,
+    );
+    const counted = await last(["what is a jacobian", "how many of them from step 50 to 10?"]);
+    expect(counted.intent).toBe("calculate");
+    expect(hasNumber(counted.reply, 40)).toBe(true);
     const swapped = await last(["derivative of tanh at 0", "and for sigmoid?"]);
     expect(hasNumber(swapped.reply, 0.25)).toBe(true);
   });
@@ -113,6 +119,20 @@ describe("follow-ups without course words of their own", () => {
     expect(r.intent).toBe("simulate");
     expect(r.plot?.params.activation).toBe("sigmoid");
     expect(r.plot?.params.steps).toBe(30);
+  });
+});
+
+describe("definitions only for the term itself", () => {
+  it("answers 'how does the LSTM fix vanishing gradients' from the LSTM lesson, not the glossary", async () => {
+    const r = await last(["how does the lstm fix vanishing gradients"]);
+    expect(r.reply).not.toMatch(/^\*\*Vanishing gradient\*\*/);
+    expect(r.citations[0]?.id).toBe("why-lstm-solves-vanishing-gradients");
+  });
+
+  it("still defines 'gradient clipping'", async () => {
+    expect((await last(["how does gradient clipping work?"])).reply).toMatch(
+      /^\*\*Gradient clipping/,
+    );
   });
 });
 

@@ -37,6 +37,8 @@ const REFERS_BACK = /\b(?:above|below|as before|as we saw|the previous|this one)
 const REASON =
   /\b(?:because|since|so that|which is why|that is why|means|so the|therefore|as a result|each step|per step)\b/i;
 const REMEDY = /\b(?:clip|fix|use|try|set|should|standard|remedy|lower|reduce|initiali[sz]e)\w*/i;
+const SCENARIO_TALK =
+  /\b(?:in the scenario|the scenario (?:beside|starts|shows)|beside this lesson|the plot shows|on the plot)\b/i;
 const EXAMPLE = /\b(?:for example|e\.g\.|say|for instance)\b|\d/i;
 
 interface Scored {
@@ -58,6 +60,8 @@ function scoreSentences(
     if (prefer === "example" && EXAMPLE.test(text)) score += 1.5;
     if (prefer === "simple") score -= text.length / 200;
     if (prefer === "remedy" && REMEDY.test(text)) score += 1.5;
+    // A tour of the plot answers "show me", not "why" or "what is".
+    if (prefer !== "example" && SCENARIO_TALK.test(text)) score -= 1.5;
     return { text, score };
   });
 }

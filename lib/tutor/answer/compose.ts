@@ -61,7 +61,7 @@ function scoreSentences(
     if (prefer === "simple") score -= text.length / 200;
     if (prefer === "remedy" && REMEDY.test(text)) score += 1.5;
     // A tour of the plot answers "show me", not "why" or "what is".
-    if (prefer !== "example" && SCENARIO_TALK.test(text)) score -= 1.5;
+    if (prefer !== "example" && SCENARIO_TALK.test(text)) score -= 3;
     return { text, score };
   });
 }
@@ -74,7 +74,13 @@ function restates(earlier: string, sentence: string): boolean {
   return own.length > 0 && own.filter((t) => seen.has(t)).length / own.length > 0.6;
 }
 
-const canOpen = (s: string) => !LEANS_BACK.test(s) && !REFERS_BACK.test(s);
+/** A sentence the splitter cut in the middle ("the **output gate** decides…") starts in lower case. */
+const MID_SENTENCE = /^(?:\*\*)?[a-z]/;
+/** "With typical weights that product is…": a demonstrative early on points at an earlier sentence. */
+const DEMONSTRATIVE =
+  /^(?:[\w,]+\s+){1,3}(?:that|these|those) (?!(?:the|a|an|it|its|is|are|was|were|they|we|you|this|each|every|no|all)\b)[a-z]+ (?:is|are|was|were|has|have|gives?|means?)\b/i;
+const canOpen = (s: string) =>
+  !LEANS_BACK.test(s) && !REFERS_BACK.test(s) && !MID_SENTENCE.test(s) && !DEMONSTRATIVE.test(s);
 
 /** The best run of up to `budget` consecutive sentences that opens on one standing alone. */
 function pick(

@@ -11,7 +11,7 @@
  *
  * First run (untuned): answers 23/35, calc 16/32, followups 14/30, key-extraction 31/32,
  * misconceptions 26/37, offtopic 25/27, simulate 25/32.
- * After the second round: answers 31/35 (88.6 %; right lesson first 35/35), calc 32/32,
+ * After the second round: answers 32/35 (91.4 %; right lesson first 35/35), calc 32/32,
  * followups 21/30 (70.0 %), key-extraction 32/32, misconceptions 36/37 (97.3 %), offtopic 27/27,
  * simulate 32/32. Each floor below is that count (floors only move upwards).
  *
@@ -25,7 +25,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { evaluateSets, loadSets, type FamilyResult } from "./eval-sets/sets";
 
 const FLOOR: Readonly<Record<string, number>> = {
-  answers: 31 / 35,
+  answers: 32 / 35,
   calc: 32 / 32,
   followups: 21 / 30,
   "key-extraction": 32 / 32,

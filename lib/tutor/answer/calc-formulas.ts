@@ -16,7 +16,7 @@ import {
   spectralRadius,
   type ActivationName,
 } from "@/lib/sim";
-import type { Calculation } from "./calc";
+import type { Calculation } from "./calculation";
 
 const f = (x: number) => formatCaptionNumber(x);
 const BPTT = "bptt-basics";

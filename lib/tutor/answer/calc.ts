@@ -7,13 +7,9 @@
 import { clipByNorm, formatCaptionNumber, sigmoid } from "@/lib/sim";
 import { findNumbers } from "../numbers";
 import { formulaCalculation } from "./calc-formulas";
+import type { Calculation } from "./calculation";
 
-export interface Calculation {
-  /** Markdown: the result first, then the working. */
-  text: string;
-  /** The lesson that teaches this calculation. */
-  lessonId: string;
-}
+export type { Calculation } from "./calculation";
 
 const f = (x: number) => formatCaptionNumber(x);
 const EXPLODING = "how-lstm-handles-exploding-gradients";

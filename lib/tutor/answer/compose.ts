@@ -39,7 +39,8 @@ const REASON =
 const REMEDY = /\b(?:clip|fix|use|try|set|should|standard|remedy|lower|reduce|initiali[sz]e)\w*/i;
 const SCENARIO_TALK =
   /\b(?:in the scenario|the scenario (?:beside|starts|shows)|beside this lesson|the plot shows|on the plot)\b/i;
-const EXAMPLE = /\b(?:for example|e\.g\.|say|for instance)\b|\d/i;
+/** Worked numbers ("b_f = 3", "0.73"), not a list's "2." */
+const EXAMPLE = /\b(?:for example|e\.g\.|say|for instance)\b|\d\.\d|\b\d+\b(?!\.\s)/i;
 
 interface Scored {
   text: string;

@@ -22,7 +22,8 @@ export { runWithinBudget, SERVER_COST_BUDGET, type BudgetedRun } from "./scenari
 export { fmt as formatCaptionNumber } from "./scenarios/util";
 export type * from "./scenario-types";
 // Numeric building blocks the lessons' worked examples and answer keys compute with.
-export { sigmoid } from "./activations";
+export { sigmoid, ACTIVATIONS, type ActivationName } from "./activations";
+export { spectralNorm, spectralRadius } from "./linalg";
 export { createRng, type Rng } from "./rng";
 export { clipByNorm, type ClipResult } from "./clip";
 export { scalarRecurrence, type ScalarDerivatives } from "./scalar";

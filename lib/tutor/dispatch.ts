@@ -4,14 +4,16 @@
  * the open question, lesson and plot, and the dialogue state (sent back by the client, or read
  * from the history), which follow-ups resolve against. Every reply carries the next state.
  */
-import { getLesson } from "@/lib/content";
-import { calculate } from "./answer/calc";
+import { getLesson, getMisconception } from "@/lib/content";
+import { getScenario } from "@/lib/sim";
+import { calculate, type Calculation } from "./answer/calc";
 import { classify } from "./answer/classify";
 import { compose, type ComposeOptions } from "./answer/compose";
 import { definitionAsked, glossaryEntry } from "./answer/glossary";
 import { detectMisconceptions } from "./answer/misconceptions";
+import { confirmedBy } from "./answer/confirmations";
 import { advance, courseTerms, readState, type TurnFacts } from "./dialogue/state";
-import { followUpOf, type FollowUp } from "./dialogue/followup";
+import { followUpOf, vagueFollowUp, type FollowUp } from "./dialogue/followup";
 import { greetingReply, offTopicReply } from "./explain";
 import { feedbackReply } from "./feedback";
 import { focusOn, askedInChat, hintsSeenInChat, questionOrUndefined, type Focus } from "./focus";
@@ -20,7 +22,9 @@ import { detectIntent, SKIP, STOP } from "./intent";
 import { askQuestion, readAnswer, askAgain } from "./quiz/flow";
 import { assess, type Relevance } from "./relevance";
 import { queryTerms } from "./retrieval";
+import { STRONG } from "./retrieval/vocabulary";
 import { ABOUT_PLOT, plotReply } from "./simulate/plot";
+import { regime } from "./simulate/regime";
 import { extractParams } from "./simulate/extract";
 import { findMentions } from "./simulate/mentions";
 import {
@@ -85,6 +89,8 @@ const LOOKS_LIKE_QUESTION =
   /\?\s*$|^(what|why|how|when|which|who|can|could|does|do|is|are|explain|tell)\b/i;
 /** Several dials with values ("recurrent scale 1.5 for 60 steps"): a simulation, however phrased. */
 const STARTS_AS_QUESTION = /^(why|how|what(?:'s| is| are| does)?|explain|is|are|does|do)\b/i;
+/** "…, how do I get a forget bias of 1?" asks how to do it, not to run it. */
+const ASKS_HOW = /\bhow (?:do|can|would|should) (?:i|we|you|one)\b|\bhow to\b/i;
 
 /** Words that point at the question being worked on rather than at a new subject. */
 const ABOUT_QUESTION =
@@ -119,8 +125,13 @@ function boundDials(message: string, lessonOpt: { lessonId?: string }): number {
 function simulate(turn: Turn, input: Partial<SimulateInput> & { message: string }): Decision {
   const { request, lessonOpt } = turn;
   const retrieved = assess(input.message, lessonOpt).lessons[0]?.lessonId;
+  // Without a plot on screen, a new request on the last run's scenario starts from that run.
+  const last = turn.state.sim;
   const run = simulateReply({
     ...lessonOpt,
+    ...(last && !request.plot && !request.params
+      ? { params: last.params, paramsScenarioId: last.scenarioId }
+      : {}),
     ...(request.params ? { params: request.params } : {}),
     ...(request.plot
       ? { params: request.plot.params, paramsScenarioId: request.plot.scenarioId }
@@ -130,7 +141,12 @@ function simulate(turn: Turn, input: Partial<SimulateInput> & { message: string 
     ...input,
   });
   const { changed, ...reply } = run;
-  return { reply: { ...reply, kind: "what-if" }, facts: { changed } };
+  // Say what the changed dials do to the per-step factor, not only what the run measured.
+  const why = run.plot ? regime(run.plot.params, changed) : "";
+  return {
+    reply: { ...reply, reply: why ? `${reply.reply} ${why}` : reply.reply, kind: "what-if" },
+    facts: { changed, ...(input.message ? { asked: input.message } : {}) },
+  };
 }
 
 function explain(
@@ -166,7 +182,11 @@ function explain(
     ...options,
   });
   if (!composed) return { reply: offTopicReply(relevance), relevance };
-  const terms = options.followUp ? state.terms : queryTerms(message);
+  // After a correction, "why?" keeps searching for the correction's reasons too.
+  const correction = options.misconception
+    ? getMisconception(options.misconception)?.correction
+    : "";
+  const terms = options.followUp ? state.terms : queryTerms(`${message} ${correction ?? ""}`);
   const asked = options.followUp ? {} : { asked: message };
   return { reply: composed.reply, facts: { terms, quoted: composed.quoted, ...asked }, relevance };
 }
@@ -221,6 +241,19 @@ function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefine
     const scenarioId = state.topic ? getLesson(state.topic)?.scenarioId : undefined;
     if (scenarioId) return simulate(turn, { message: "", scenarioId });
   }
+  if (f.kind === "what-about") {
+    const recalc = calcFollowUp(state.asked, f.subject);
+    if (recalc) return recalc;
+    // "and with sigmoid?" after a run: the same run with that choice.
+    const params = getScenario(sim?.scenarioId ?? "")?.params;
+    if (sim && params && findMentions(f.subject, params).some((m) => m.value !== undefined))
+      return simulate(turn, {
+        message: f.subject,
+        scenarioId: sim.scenarioId,
+        params: sim.params,
+        paramsScenarioId: sim.scenarioId,
+      });
+  }
   if (state.terms.length === 0 && !state.topic) return undefined;
   const topic = state.topic ?? turn.lessonOpt.lessonId;
   const common = { followUp: true, extraTerms: state.terms, ...(topic ? { lessonId: topic } : {}) };
@@ -230,7 +263,11 @@ function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefine
     case "example":
       return explain(turn, message, { ...common, kind: "how", prefer: "example" });
     case "simpler": {
-      const entry = glossaryEntry(state.terms.join(" ")) ?? undefined;
+      // The glossary's wording, unless it was already shown or belongs to another lesson.
+      const found = glossaryEntry(state.terms.join(" "));
+      // Not the same definition again when the thread opened with it.
+      const shown = state.asked ? definitionAsked(state.asked)?.term === found?.term : false;
+      const entry = found && (!topic || found.lessonId === topic) && !shown ? found : undefined;
       return explain(turn, message, {
         ...common,
         kind: "definition",
@@ -243,15 +280,68 @@ function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefine
       const own = courseTerms(f.subject).length > 0;
       return explain(turn, `${f.subject}?`, {
         followUp: true,
+        // A subject of its own keeps only the thread's strong terms (its model, its fix).
+        // "what about exploding?" after vanishing drops the thread's own regime.
         extraTerms: own
-          ? state.terms.filter((t) => !/vanish|explod/.test(t)).slice(0, 4)
+          ? state.terms
+              .filter((t) => STRONG.has(t) && !(REGIME.test(f.subject) && REGIME.test(t)))
+              .slice(0, 3)
           : state.terms,
         ...(own ? {} : topic ? { lessonId: topic } : {}),
       });
     }
-    default:
-      return explain(turn, message, common);
+    default: {
+      // "so do I still need clipping?" on the thread: answered "Yes: …" like a fresh question.
+      const confirms = confirmedBy(message);
+      if (confirms && testedBy(turn.guards, confirms)) return undefined;
+      return explain(turn, message, { ...common, ...(confirms ? { confirms } : {}) });
+    }
   }
+}
+
+const REGIME = /vanish|explod/i;
+const ACTIVATION_WORD = /\b(?:tanh|sigmoid|relu|linear)\b/i;
+
+/** "Derivative of tanh at 0" then "and for sigmoid?": the same calculation with that function. */
+function calcFollowUp(asked: string | undefined, subject: string): Decision | undefined {
+  const swap = ACTIVATION_WORD.exec(subject)?.[0];
+  if (!asked || !swap || !ACTIVATION_WORD.test(asked)) return undefined;
+  const message = asked.replace(ACTIVATION_WORD, swap);
+  const calc = calculate(message);
+  return calc ? calcDecision(calc, message) : undefined;
+}
+
+/**
+ * "clip (6, 8) at 5", then "and at threshold 20?": the last calculation with the new value added
+ * (each calculator reads the last value named for a quantity).
+ */
+function calcContinued(message: string, state: DialogueState) {
+  if (!state.asked || !/\d/.test(message) || message.trim().split(/\s+/).length > 10)
+    return undefined;
+  // "what is a Jacobian?", then "how many of them from step 50 to 10?": the thread names them.
+  const joined = calculate(state.asked)
+    ? `${state.asked} ${message}`
+    : PRONOUN_FOR_THREAD.test(message)
+      ? `${message} (${state.asked})`
+      : undefined;
+  const calc = joined ? calculate(joined) : undefined;
+  return calc && joined ? { calc, message: joined } : undefined;
+}
+
+const PRONOUN_FOR_THREAD = /\b(?:them|it|that|those|these|they)\b/i;
+
+function calcDecision(calc: Calculation, message: string): Decision {
+  return {
+    reply: {
+      reply: calc.text,
+      citations: citationFor(calc.lessonId),
+      intent: "calculate",
+      effects: [],
+      engine: "builtin",
+      kind: "calculation",
+    },
+    facts: { terms: courseTerms(message), asked: message },
+  };
 }
 
 const LENGTH_DIALS = /^(steps|depth|hiddenSize|seed)$/;
@@ -323,19 +413,9 @@ function decide(turn: Turn): Decision {
   ];
   if (intent === "quiz") return { reply: askQuestion(message, context, { ...lessonOpt, avoid }) };
 
-  const calc = calculate(message);
-  if (calc)
-    return {
-      reply: {
-        reply: calc.text,
-        citations: citationFor(calc.lessonId),
-        intent: "calculate",
-        effects: [],
-        engine: "builtin",
-        kind: "calculation",
-      },
-      facts: { terms: courseTerms(message) },
-    };
+  const own = calculate(message);
+  const calc = own ? { calc: own, message } : calcContinued(message, state);
+  if (calc) return calcDecision(calc.calc, calc.message);
 
   const plot = request.plot ?? plotFromLesson(request);
   if (
@@ -346,7 +426,7 @@ function decide(turn: Turn): Decision {
   )
     return { reply: plotReply(plot, request.lessonId), facts: {} };
 
-  const f = state.turns > 0 ? followUpOf(message) : undefined;
+  const f = state.turns > 0 ? (followUpOf(message) ?? vagueFollowUp(message, state)) : undefined;
   // "What if it were 5?" is a simulation even when it leans on the thread; only a bare number
   // or "show me" varies the last run.
   if (f && (f.kind === "number" || f.kind === "show" || intent !== "simulate")) {
@@ -360,7 +440,8 @@ function decide(turn: Turn): Decision {
   if (intent === "simulate") return simulate(turn, { message });
   if (!misconception) {
     const dials = boundDials(message, lessonOpt);
-    if (dials >= 2 || (dials >= 1 && !STARTS_AS_QUESTION.test(message.trim())))
+    const question = STARTS_AS_QUESTION.test(message.trim()) || ASKS_HOW.test(message);
+    if ((dials >= 2 && !ASKS_HOW.test(message)) || (dials >= 1 && !question))
       return simulate(turn, { message });
   }
 
@@ -372,8 +453,12 @@ function decide(turn: Turn): Decision {
     return { reply: feedbackReply(contextFocus, message) };
 
   const definition = misconception ? undefined : definitionAsked(message);
+  const confirms = misconception || definition ? undefined : confirmedBy(message);
+  const confirmTested = confirms ? testedBy(turn.guards, confirms) : undefined;
+  if (confirmTested) return hintFor(turn, confirmTested, message);
   return explain(turn, message, {
     ...(misconception ? { misconception } : {}),
+    ...(confirms ? { confirms } : {}),
     ...(definition ? { definition } : {}),
   });
 }

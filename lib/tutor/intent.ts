@@ -48,7 +48,7 @@ const QUIZ =
   /\b(quiz|test) me\b|\b(ask|give) me (a|an|another|some|one) ?(more )?(question|exercise|problem|quiz)|\bpractice (question|problem)s?\b|\bnext question\b|\banother question\b|\bquiz\b/i;
 
 const SIMULATE_VERBS =
-  /\bwhat if\b|\bsimulat(e|ion)\b|\brun (it|the|a|this|that)\b|\bre-?run\b|\bplot\b|\bshow me\b|\btry (it )?with\b|\bwhat happens (if|when|with)\b/i;
+  /\bwhat if\b|\bsweep\b|\b(?:do|start|launch|redo) the [\w-]+ (?:one|sim|simulation|scenario|experiment|run)\b|\bsimulat(e|ion)\b|\brun (it|the|a|this|that)\b|\bre-?run\b|\bplot\b|\bshow me\b|\btry (it )?with\b|\bwhat happens (if|when|with)\b/i;
 const SET_VALUE =
   /\b(set|change|increase|decrease|raise|lower|put|make|use)\b[^.?!]*?\b(to|=|at|of)\s*[-+]?\d/i;
 const ASSIGNMENT = /(^|[\s(,])[a-zA-Zθσ_]{1,12}\s*=\s*[-+]?\d/;

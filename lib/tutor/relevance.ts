@@ -6,7 +6,7 @@
  */
 import { correct, queryTerms, rankLessons, search, type Hit, type LessonScore } from "./retrieval";
 import { normalise, terms, words } from "./retrieval/text";
-import { PLOT, STRONG, UNCOVERED, WEAK } from "./retrieval/vocabulary";
+import { PLOT, STRONG, UNCOVERED, UNCOVERED_PHRASES, WEAK } from "./retrieval/vocabulary";
 
 /** Below this BM25 score (after kind weights) the best passage is not evidence of coverage. */
 export const MIN_SCORE = 3;
@@ -39,7 +39,9 @@ export function assess(
   } = {},
 ): Relevance {
   const raw = words(normalise(message));
-  const uncovered = raw.map((w) => UNCOVERED.get(w)).find((label) => label !== undefined);
+  const uncovered =
+    raw.map((w) => UNCOVERED.get(w)).find((label) => label !== undefined) ??
+    UNCOVERED_PHRASES.find(([re]) => re.test(message.toLowerCase()))?.[1];
   const plain = terms(message);
   const corrected = plain.map(correct);
   const strong = corrected.filter((t) => STRONG.has(t)).length;

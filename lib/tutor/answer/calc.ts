@@ -6,13 +6,10 @@
  */
 import { clipByNorm, formatCaptionNumber, sigmoid } from "@/lib/sim";
 import { findNumbers } from "../numbers";
+import { formulaCalculation } from "./calc-formulas";
+import type { Calculation } from "./calculation";
 
-export interface Calculation {
-  /** Markdown: the result first, then the working. */
-  text: string;
-  /** The lesson that teaches this calculation. */
-  lessonId: string;
-}
+export type { Calculation } from "./calculation";
 
 const f = (x: number) => formatCaptionNumber(x);
 const EXPLODING = "how-lstm-handles-exploding-gradients";
@@ -30,10 +27,13 @@ function clip(message: string): Calculation | undefined {
   const g = (v[1] ?? "").split(/[,;]/).map((x) => toNumber(x.trim()));
   const rest =
     message.slice(0, v.index) + " ".repeat(v[0].length) + message.slice(v.index + v[0].length);
-  const t =
-    /(?:at|to|threshold(?: of| is|=)?|theta\s*=?|θ\s*=?|max[- ]norm(?: of)?)\s*(\d+(?:\.\d+)?)/i.exec(
-      rest,
-    )?.[1] ?? findNumbers(rest)[0]?.raw;
+  // The last threshold named is the one asked about ("clipped at θ = 2 … double θ to 4").
+  const named = [
+    ...rest.matchAll(
+      /(?:\bat|\bto|threshold(?:\s+(?:of|is|were|was|be|at|to))?|theta|θ|max[- ]norm(?: of)?)\s*=?\s*(\d+(?:\.\d+)?)/gi,
+    ),
+  ];
+  const t = named.at(-1)?.[1] ?? findNumbers(rest)[0]?.raw;
   const threshold = t === undefined ? NaN : Number(t);
   if (!(threshold > 0) || g.some((x) => !Number.isFinite(x))) return undefined;
   const r = clipByNorm(g, threshold);
@@ -133,6 +133,7 @@ export function calculate(message: string): Calculation | undefined {
     clip(message) ??
     jacobianCount(message) ??
     sigmaPower(message) ??
+    formulaCalculation(message) ??
     product(message) ??
     power(message)
   );

@@ -20,7 +20,7 @@ const RULES: readonly [QuestionKind, RegExp][] = [
   ],
   [
     "definition",
-    /^(?:so\s+)?(?:what(?:'s| is| are)\s+(?:an?\s+|the\s+)?[\w\s'-]{1,40}\??$|define\b|definition of\b|meaning of\b|what does [\w\s'-]{1,30} mean\b)/i,
+    /^(?:so\s+)?(?:what(?:'s|s| is| are)\s+(?:an?\s+|the\s+)?[\w\s'-]{1,40}\??$|define\b|definition of\b|meaning of\b|what does [\w\s'-]{1,30} mean\b)/i,
   ],
   ["why", /^(?:(?:ok|so|but|and)\s+)*(?:why|how come)\b|\bwhy\b/i],
   ["how", /^(?:(?:ok|so|but|and)\s+)*how\b|\bhow (?:does|do|can|to|is)\b/i],

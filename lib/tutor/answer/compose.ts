@@ -17,6 +17,8 @@ export interface ComposeOptions {
   message: string;
   kind: QuestionKind;
   misconception?: string;
+  /** A yes/no question that denies this misconception: "Yes: " + its correction, not recorded. */
+  confirms?: string;
   definition?: GlossaryEntry;
   /** Passages quoted earlier in the thread: say something new when possible. */
   avoid?: ReadonlySet<string>;
@@ -30,12 +32,15 @@ export interface Composed {
 }
 
 const LEANS_BACK =
-  /^(?:they|it|its|this|these|that|those|their|so|but|and|or|then|here|such|both|hence|thus|therefore|instead|again|now|also|otherwise|similarly|likewise|which|in other words|as a result|in that case|at that point|in this case|the same|the other|the rest|each of them|equally|still|yet|even so|finally|first|second|third)\b/i;
+  /^(?:they|it|its|this|these|that|those|their|so|but|and|or|then|here|such|both|hence|thus|therefore|instead|again|now|also|otherwise|similarly|likewise|which|in other words|as a result|in that case|at that point|in this case|the same|the other|the rest|each of them|equally|still|yet|even so|finally|first|second|third|what (?:it|this|that|they|remains|is left))\b/i;
 const REFERS_BACK = /\b(?:above|below|as before|as we saw|the previous|this one)\b/i;
 const REASON =
   /\b(?:because|since|so that|which is why|that is why|means|so the|therefore|as a result|each step|per step)\b/i;
 const REMEDY = /\b(?:clip|fix|use|try|set|should|standard|remedy|lower|reduce|initiali[sz]e)\w*/i;
-const EXAMPLE = /\b(?:for example|e\.g\.|say|for instance)\b|\d/i;
+const SCENARIO_TALK =
+  /\b(?:in the scenario|the scenario (?:beside|starts|shows)|beside this lesson|the plot shows|on the plot)\b/i;
+/** Worked numbers ("b_f = 3", "0.73"), not a list's "2." */
+const EXAMPLE = /\b(?:for example|e\.g\.|say|for instance)\b|\d\.\d|\b\d+\b(?!\.\s)/i;
 
 interface Scored {
   text: string;
@@ -56,6 +61,8 @@ function scoreSentences(
     if (prefer === "example" && EXAMPLE.test(text)) score += 1.5;
     if (prefer === "simple") score -= text.length / 200;
     if (prefer === "remedy" && REMEDY.test(text)) score += 1.5;
+    // A tour of the plot answers "show me", not "why" or "what is".
+    if (prefer !== "example" && SCENARIO_TALK.test(text)) score -= 3;
     return { text, score };
   });
 }
@@ -68,7 +75,13 @@ function restates(earlier: string, sentence: string): boolean {
   return own.length > 0 && own.filter((t) => seen.has(t)).length / own.length > 0.6;
 }
 
-const canOpen = (s: string) => !LEANS_BACK.test(s) && !REFERS_BACK.test(s);
+/** A sentence the splitter cut in the middle ("the **output gate** decides…") starts in lower case. */
+const MID_SENTENCE = /^(?:\*\*)?[a-z]/;
+/** "With typical weights that product is…": a demonstrative early on points at an earlier sentence. */
+const DEMONSTRATIVE =
+  /^(?:[\w,]+\s+){1,3}(?:that|these|those) (?!(?:the|a|an|it|its|is|are|was|were|they|we|you|this|each|every|no|all)\b)[a-z]+ (?:is|are|was|were|has|have|gives?|means?)\b/i;
+const canOpen = (s: string) =>
+  !LEANS_BACK.test(s) && !REFERS_BACK.test(s) && !MID_SENTENCE.test(s) && !DEMONSTRATIVE.test(s);
 
 /** The best run of up to `budget` consecutive sentences that opens on one standing alone. */
 function pick(
@@ -177,7 +190,8 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
   const seed = options.message;
   const query = new Set(rel.terms);
   const pool = quotable(rel, options.avoid ?? new Set());
-  const misconception = options.misconception ? getMisconception(options.misconception) : undefined;
+  const corrected = options.misconception ?? options.confirms;
+  const misconception = corrected ? getMisconception(corrected) : undefined;
   const bestLesson =
     (misconception && misconceptionLesson(misconception.id)) ??
     options.definition?.lessonId ??
@@ -189,7 +203,11 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
   const used: string[] = [];
   const lessonId = bestLesson ?? top?.passage.lessonId ?? "";
   if (misconception) {
-    const opener = /\?\s*$/.test(options.message) ? "No: " : "Not quite: ";
+    const opener = options.confirms
+      ? "Yes: "
+      : /\?\s*$/.test(options.message) && !/^\s*(?:\w+\s+)?(?:why|how)\b/i.test(options.message)
+        ? "No: "
+        : "Not quite: ";
     parts.push(`${opener}${misconception.correction}`);
     for (const t of terms(misconception.correction)) query.add(t);
   } else if (options.definition) {
@@ -244,7 +262,7 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
       effects: [],
       engine: "builtin",
       kind: options.kind,
-      ...(misconception ? { misconceptions: [misconception.id] } : {}),
+      ...(misconception && options.misconception ? { misconceptions: [misconception.id] } : {}),
     },
     quoted: used,
   };

@@ -32,8 +32,11 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
     String.raw`vanish\w*[^?.]*(?:${FIX}|solved|fixed)[^?.]*(?:by|with) ${CLIP}`,
   ],
   "clipping-changes-direction": [
+    String.raw`${CLIP}[^?.]*\b(?:rotat|tilt|skew|bend|twist)\w*`,
+    String.raw`\b(?:rotat|tilt|skew|twist)\w* the (?:clipped )?gradient`,
     String.raw`${CLIP}[^?.]*(?:change|alter|rotate|flip|distort|mess(?:es)? up)\w* (?:\w+ ){0,3}direction`,
     String.raw`direction[^?.]*(?:change|alter)\w*[^?.]*${CLIP}`,
+    String.raw`${CLIP}[^?.]*(?:change|alter|shift|move)\w* (?:where|which way) (?:\w+ ){0,2}points?`,
   ],
   "clipping-is-elementwise": [
     String.raw`(?:norm )?${CLIP}[^?.]*(?:each|every|individual|separate)\w* (?:\w+ ){0,2}(?:component|entr|element|coordinate|value)`,
@@ -53,14 +56,17 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
     String.raw`\bf_?t\b (?:is |=\s*)(?:always )?1\b`,
   ],
   "truncation-is-modern-practice": [
-    String.raw`(?:modern|today'?s|current|pytorch|tensorflow|keras|frameworks?|nowadays)[^?.]*(?:still |also )?truncat`,
-    String.raw`(?:modern|today'?s|current|pytorch)[^?.]*(?:like|as in) (?:the )?1997`,
+    String.raw`\b(?:modern|today'?s|current|pytorch|tensorflow|keras|frameworks?|nowadays)\b[^?.]*(?:still |also )?truncat`,
+    String.raw`\b(?:modern|today'?s|current|pytorch)\b[^?.]*(?:like|as in) (?:the )?1997`,
   ],
   "full-equals-truncated": [
+    String.raw`truncat\w*[^?.]*\bfull\b[^?.]*\b(?:the same|identical|equivalent|no different)\b`,
+    String.raw`full\b[^?.]*truncat\w*[^?.]*\b(?:the same|identical|equivalent|no different)\b`,
     String.raw`truncat\w*[^?.]*(?:same|identical|equal)\w* (?:\w+ ){0,2}(?:as |to )?(?:the )?full`,
     String.raw`full[^?.]*(?:same|identical|equal)\w* (?:\w+ ){0,2}(?:as |to )?(?:the )?truncat`,
   ],
   "spectral-radius-suffices": [
+    String.raw`spectral radius[^?.]*?(?:\b0?\.\d+|below 1|less than 1|under 1|<\s*1)[^?.]*(?:shrink|vanish|decay|gets? smaller)\w*`,
     String.raw`spectral radius[^?.]*(?:below|less than|under|<)\s*(?:1|one)\b[^?.]*(?:shrink|vanish|decay|always|guarantee|from the (?:very )?first)`,
     String.raw`(?:eigenvalues?|radius)[^?.]*(?:below|less than|<)\s*(?:1|one)[^?.]*(?:guarantee|always|every step|from the (?:very )?first)`,
   ],
@@ -91,7 +97,7 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
     String.raw`(?:increase|increasing|raise|double)\w* (?:the )?(?:hidden (?:size|state|units)|width)[^?.]*(?:vanish|${FIX})`,
   ],
   "cec-has-gates": [
-    String.raw`(?:carousel|cec)\b[^?.]*(?:is|are|=|means|made of|consists of) (?:just |basically |simply )?(?:the )?gat`,
+    String.raw`(?:carousel|cec)\b[^?.]*(?:is|are|=|means|made of|consists of) (?:just |basically |simply )?(?:the )?(?:\w+ ){0,4}gat`,
   ],
   "gradients-add-over-time": [
     String.raw`(?:bptt|backprop\w*)[^?.]*(?:add|sum)\w* (?:up )?(?:the )?(?:per[- ]step )?(?:factors|jacobians|derivatives)`,
@@ -107,7 +113,10 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
   "gru-has-cell-state": [
     String.raw`grus?\b[^?.]*(?:has|have|keeps?|uses?|with) (?:a |its own |a separate )?(?:separate )?cell state`,
   ],
-  "explosion-without-large-weights": [],
+  "explosion-without-large-weights": [
+    String.raw`explod\w*[^?.]*\b(?:when|with|if|though)\b[^?.]*weights?[^?.]*\b(?:tiny|small|near zero|close to zero|below 1)\b`,
+    String.raw`\b(?:tiny|small) (?:recurrent )?weights?[^?.]*(?:can |still |also )?explod`,
+  ],
   "bounded-activation-bounds-gradient": [
     String.raw`(?:tanh|sigmoid|bounded)[^?.]*bounded[^?.]*(?:gradient|can'?t|cannot|won'?t|never)[^?.]*(?:explode|blow|bounded|grow)`,
     String.raw`(?:tanh|sigmoid)[^?.]*(?:is |are )?bounded[^?.]*so[^?.]*(?:gradient|it)[^?.]*(?:can'?t|cannot|won'?t|never)`,
@@ -118,13 +127,18 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
     String.raw`saturat\w*[^?.]*harmless`,
   ],
   "forget-bias-irrelevant": [
+    String.raw`(?:forget[- ]gate )?bias[^?.]*\b(?:barely|hardly|rarely|little|not much)\s+(?:\w+ )?(?:matters?|changes?|affects?|does)`,
+    String.raw`(?:forget[- ]gate )?bias[^?.]*(?:is )?(?:just|only|merely) (?:an? )?initiali[sz]`,
     String.raw`(?:forget[- ]gate )?bias[^?.]*(?:doesn'?t|does not|don'?t) (?:really )?(?:matter|change|make a difference)`,
     String.raw`(?:forget[- ]gate )?bias[^?.]*(?:irrelevant|unimportant|no (?:real )?(?:effect|difference))`,
   ],
   "truncation-cuts-cell-path": [
     String.raw`truncat\w*[^?.]*(?:cut|block|stop)\w* (?:\w+ ){0,2}(?:cell|self[- ]?loop|carousel)`,
   ],
-  "clipping-not-applied": [],
+  "clipping-not-applied": [
+    String.raw`(?:components?|entries|elements|coordinates)[^?.]*(?:already )?(?:small|smaller|tiny|below)[^?.]*(?:stay|remain|untouched|unchanged|as (?:they|it) (?:are|is|was|were))`,
+    String.raw`only (?:the )?(?:big|large|largest)(?: \w+)? (?:components?|entries|elements) (?:get |are )?(?:clipped|scaled|shrunk)`,
+  ],
   "clipping-sets-length": [
     String.raw`${CLIP}[^?.]*always (?:sets?|makes?) (?:\w+ ){0,3}(?:length|norm)`,
     String.raw`${CLIP}[^?.]*(?:every|any|all) gradients?[^?.]*(?:length|norm) (?:of |to |equal to )?(?:the )?threshold`,
@@ -132,13 +146,19 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
   "clipping-useless-for-explosion": [
     String.raw`${CLIP}[^?.]*(?:doesn'?t|does not|can'?t|cannot|won'?t)[^?.]*(?:help|protect|do anything)[^?.]*explod`,
   ],
-  "derivative-is-value": [],
+  "derivative-is-value": [
+    String.raw`(?:gradient|derivative)[^?.]*(?:wrt|with respect to|w\.r\.t\.?) w\b[^?.]*(?:is )?(?:just |simply )?(?:x_?t\b|the value|the output|itself)`,
+    String.raw`(?:derivative|gradient)[^?.]*(?:is|equals) (?:just |simply )?(?:the )?(?:value|output) itself`,
+  ],
   "update-gate-always-copies": [String.raw`update gate[^?.]*always (?:keeps?|copies|copy)`],
   "update-bias-irrelevant": [
     String.raw`update[- ]gate bias[^?.]*(?:doesn'?t|does not|don'?t) (?:really )?matter`,
     String.raw`update[- ]gate bias[^?.]*(?:irrelevant|no (?:real )?effect)`,
   ],
-  "gru-convention-mixup": [],
+  "gru-convention-mixup": [
+    String.raw`\bz(?:_t)?\b[^?.]*(?:close to|near|=|equals?|at|is) ?(?:1|one)\b[^?.]*(?:writes?|takes?|uses?|picks?|new candidate|candidate|overwrit)`,
+    String.raw`update gate (?:near|close to|at|=|of) ?(?:1|one)\b[^?.]*(?:candidate|overwrit|writes)`,
+  ],
   "init-irrelevant": [
     String.raw`init\w*[^?.]*(?:doesn'?t|does not|don'?t) (?:really )?matter`,
     String.raw`init\w*[^?.]*(?:irrelevant|unimportant)`,
@@ -151,7 +171,10 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
-const NEGATION = /\b(?:not|never|no|cannot)\b|n't\b/;
+const NEGATION =
+  /\b(?:not|never|no|cannot|instead of|rather than|dont|doesnt|cant|wont|isnt|arent|didnt)\b|n't\b/;
+/** "why can't an LSTM remember everything": a negation just before the claim denies it. */
+const NEGATED_BEFORE = /(?:\b(?:not|never|cannot|cant|dont|doesnt)|n't)\s+(?:\w+\s+){0,3}$/;
 /** "Doesn't clipping change the direction?" asserts the claim, it does not negate it. */
 const NEGATIVE_QUESTION =
   /^\s*(?:so\s+)?(?:doesn'?t|don'?t|isn'?t|aren'?t|can'?t|won'?t|wouldn'?t|shouldn'?t)\b/i;
@@ -190,11 +213,12 @@ export function detectMisconceptions(message: string): string[] {
     d.patterns.forEach((re, i) => {
       const m = re.exec(text);
       if (!m) return;
-      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      // "at most 1/4" is not "1": a number the match ends on must end there.
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+      if (/\d$/.test(m[0]) && /^[/.,]\d/.test(after)) return;
+      const before = text.slice(Math.max(0, m.index - 24), m.index);
       const negated =
-        !negativeQuestion &&
-        !d.negative[i] &&
-        (NEGATION.test(m[0]) || /\b(?:not|never)\s*$/.test(before));
+        !negativeQuestion && !d.negative[i] && (NEGATION.test(m[0]) || NEGATED_BEFORE.test(before));
       if (!negated) best = Math.max(best, m[0].length);
     });
     if (best > 0) found.push({ id: d.id, length: best });

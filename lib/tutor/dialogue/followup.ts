@@ -3,8 +3,8 @@
  * with 0?", "explain simpler", "what about exploding?", "do modern ones still do that?"). The
  * kind decides how the engine resolves it against the dialogue state.
  */
-import { STRONG } from "../retrieval/vocabulary";
-import { correct } from "../retrieval";
+import { STRONG, WEAK } from "../retrieval/vocabulary";
+import { correct, vocabulary } from "../retrieval";
 import { terms } from "../retrieval/text";
 
 export type FollowUp =
@@ -14,15 +14,15 @@ export type FollowUp =
 
 const LEAD = String.raw`^(?:(?:ok(?:ay)?|but|so|and|hmm+|right|sure|yes|yeah|wait|then|really|huh)[,.!]*\s+)*`;
 const WHY = new RegExp(
-  `${LEAD}(?:but\\s+)?(?:why|how come|how so|what for|why (?:is|does|would|do) (?:that|it|this)(?: \\w+)?|what(?:'s| is) the reason|because\\?)\\b(?:\\s+(?:tho|though|exactly|again|then|is that|so|that))*\\s*[?!.]*$`,
+  `${LEAD}(?:but\\s+)?(?:why(?: not)?|how come|how so|what for|why (?:is|does|would|do) (?:that|it|this)(?: \\w+)?|what(?:'s| is) the reason|because\\?)\\b(?:\\s+(?:tho|though|exactly|again|then|is that|so|that))*\\s*[?!.]*$`,
   "i",
 );
 const SHOW =
   /\b(?:show (?:me|it|that|this|us)|can you show|demonstrate|plot (?:it|that)|visuali[sz]e (?:it|that)|let me see)\b/i;
 const SIMPLER =
-  /\b(?:simpler|more simply|simple terms|eli5|plain (?:english|words|language)|in other words|rephrase|say (?:it|that) again|explain (?:it |that )?again|(?:don'?t|do not|didn'?t) (?:get|understand|follow) (?:it|that|this)?)\b/i;
+  /\b(?:simpler|tl;?dr|too long|in short|short version|sum(?:marise|marize| it up| up)|summary|in a nutshell|briefly|one sentence|more simply|simple terms|eli5|plain (?:english|words|language)|in other words|rephrase|say (?:it|that) again|explain (?:it |that )?again|(?:don'?t|do not|didn'?t) (?:get|understand|follow) (?:it|that|this)?)\b/i;
 const EXAMPLE =
-  /\b(?:an? example|for instance|example\?|concrete(?:ly)?|show an example|with numbers)\b/i;
+  /\b(?:an? example|for instance|concrete(?:ly)?|show an example|with numbers)\b|\bexamples?(?:\s+(?:pls|please|plz))?\s*[?!.]*$/i;
 const NUMBER = new RegExp(
   `${LEAD}(?:what about|how about|and|now|try|with|at|for|if (?:it|that|they)?\\s*(?:'s|is|were|was)?)?\\s*(?:with|at|for|to)?\\s*[-+]?\\d*\\.?\\d+\\s*(?:instead|then|now)?\\s*[?!.]*$`,
   "i",
@@ -54,4 +54,35 @@ export function followUpOf(message: string): FollowUp | undefined {
     .filter((t) => STRONG.has(t)).length;
   if (words <= 12 && strong <= 1 && PRONOUN.test(m)) return { kind: "reference" };
   return undefined;
+}
+
+/**
+ * Conversational words that carry no subject of their own: with only these and course words, a
+ * short message ("what do people actually use?", "wait, what's diag(f_t)?") leans on the thread.
+ */
+const CONVERSATIONAL = new Set(
+  terms(
+    "wait people actually usually typically normally really mean meant pick choose recommend " +
+      "recommended common default practice real world good best fine sure exactly typical " +
+      "folks everyone anyone someone pls please thing things stuff kind sort",
+  ),
+);
+
+/**
+ * A short message without course terms of its own, every word of which is a course word or a
+ * conversational one, after a thread with a topic: a reference to the thread. A word the course
+ * never uses ("pancakes", "laptop") keeps it a new, off-topic question.
+ */
+export function vagueFollowUp(
+  message: string,
+  state: { topic?: string | undefined },
+): FollowUp | undefined {
+  if (!state.topic) return undefined;
+  const m = message.trim();
+  if (m.split(/\s+/).length > 8 || /\d/.test(m)) return undefined;
+  const ts = terms(m).map(correct);
+  if (ts.length === 0 || ts.some((t) => STRONG.has(t) || WEAK.has(t))) return undefined;
+  return ts.every((t) => vocabulary.has(t) || CONVERSATIONAL.has(t))
+    ? { kind: "reference" }
+    : undefined;
 }

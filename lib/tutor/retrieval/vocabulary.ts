@@ -69,6 +69,18 @@ export const UNCOVERED: ReadonlyMap<string, string> = new Map(
       ["xgboost", "gradient boosting"],
       ["boosting", "gradient boosting"],
       ["mamba", "state-space models"],
+      ["batchnorm", "batch normalisation"],
+      ["adam", "optimisers such as Adam and SGD"],
+      ["sgd", "optimisers such as Adam and SGD"],
+      ["rmsprop", "optimisers such as Adam and SGD"],
+      ["adagrad", "optimisers such as Adam and SGD"],
     ] as const
   ).map(([word, label]) => [word, label]),
 );
+
+/** Uncovered topics named in two words ("batch norm"): checked on the normalised message. */
+export const UNCOVERED_PHRASES: readonly (readonly [RegExp, string])[] = [
+  [/\bbatch[- ]?norm\w*/, "batch normalisation"],
+  [/\bweight decay\b/, "weight decay"],
+  [/\blearning[- ]rate (?:schedul|warm-?up|decay)\w*/, "learning-rate schedules"],
+];

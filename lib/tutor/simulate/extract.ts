@@ -10,17 +10,21 @@ import { findMentions, type Mention } from "./mentions";
 
 export interface Extraction {
   values: Record<string, number | string>;
+  /** Dials asked to change relative to their current value ("double the threshold"): factors. */
+  factors: Record<string, number>;
   /** Numbers that could not be tied to a parameter. */
   unassigned: number[];
 }
 
 const LEFT_GLUE =
-  /^\s*(?:=|:|is|of|to|at|as|equal to|equals|set to|of about|about|around|be|were|was|by)?\s*(?:=|:)?\s*$/i;
+  /^\s*(?:=|:|is|of|to|at|as|equal to|equals|set to|of about|about|around|be|were|was|by|(?:up|down) to)?\s*(?:=|:)?\s*$/i;
 const UNIT_WORDS = new Set([
   "steps",
   "step",
   "units",
   "layers",
+  "layer",
+  "blocks",
   "time steps",
   "timesteps",
   "hidden units",
@@ -54,6 +58,24 @@ export function extractParams(
       values[mention.key] = def?.kind === "choice" ? String(n.value) : n.value;
     } else unassigned.push(n.value);
   }
+  const factors: Record<string, number> = {};
+  for (const m of mentions) {
+    if (used.has(m) || values[m.key] !== undefined || params[m.key]?.kind !== "number") continue;
+    const factor = relativeFactor(lower.slice(Math.max(0, m.start - 24), m.start));
+    if (factor !== undefined) factors[m.key] = factor;
+  }
+  // "no distractors", "without noise": the dial at zero, when zero is in its range.
+  for (const m of mentions) {
+    const def = params[m.key];
+    if (used.has(m) || values[m.key] !== undefined || def?.kind !== "number") continue;
+    if (
+      /\b(?:no|without|zero)\s+(?:any\s+)?$/.test(
+        lower.slice(Math.max(0, m.start - 12), m.start),
+      ) &&
+      def.min <= 0
+    )
+      values[m.key] = 0;
+  }
   if (fallbackKey !== undefined && unassigned.length === 1 && values[fallbackKey] === undefined) {
     const def = params[fallbackKey];
     const v = unassigned[0];
@@ -62,7 +84,21 @@ export function extractParams(
       unassigned.length = 0;
     }
   }
-  return { values, unassigned };
+  return { values, factors, unassigned };
+}
+
+const RELATIVE: readonly [RegExp, number][] = [
+  [/\b(?:double|doubling|doubled|twice)\s*$/, 2],
+  [/\b(?:triple|tripling|tripled|three times)\s*$/, 3],
+  [/\b(?:halve|halving|halved|half)\s*$/, 0.5],
+  [/\b(?:ten times|tenfold)\s*$/, 10],
+];
+
+/** "double the", "halve my": the factor the words before a dial's name ask for. */
+function relativeFactor(before: string): number | undefined {
+  const tail = before.replace(/\s+(?:the|my|our|its|this)\s*$/, " ").trimEnd();
+  for (const [re, factor] of RELATIVE) if (re.test(tail)) return factor;
+  return undefined;
 }
 
 function unitAfter(
@@ -76,7 +112,7 @@ function unitAfter(
       !used.has(m) &&
       m.start >= n.end &&
       m.start - n.end <= 2 &&
-      /^\s*$/.test(lower.slice(n.end, m.start)) &&
+      /^[\s-]*$/.test(lower.slice(n.end, m.start)) &&
       UNIT_WORDS.has(lower.slice(m.start, m.end)),
   );
 }

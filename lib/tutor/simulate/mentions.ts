@@ -18,7 +18,7 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "gap",
     "sequence",
   ],
-  depth: ["depth", "layers", "steps", "length", "t", "chain length"],
+  depth: ["depth", "layers", "layer", "blocks", "steps", "length", "t", "chain length"],
   forgetBias: ["forget bias", "forget-gate bias", "forget gate bias", "b_f", "bf", "bias"],
   updateBias: ["update bias", "update-gate bias", "update gate bias", "z bias", "b_z", "gru bias"],
   recurrentScale: [
@@ -57,7 +57,7 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   ],
   seed: ["seed", "random seed"],
   distractors: ["distractor size", "distractors", "distractor", "noise"],
-  bit: ["bit"],
+  bit: ["bit", "store a", "stores a", "storing a", "remember a", "stored bit"],
 };
 
 /** Extra words for choice values, beyond the value and its label. */
@@ -71,7 +71,14 @@ const VALUE_WORDS: Readonly<Record<string, readonly string[]>> = {
     "without forget gate",
     "original lstm",
   ],
-  "forget-gate": ["with a forget gate", "with forget gate"],
+  "forget-gate": [
+    "with a forget gate",
+    "with forget gate",
+    "forget gate on",
+    "forget-gate on",
+    "forget gate enabled",
+    "forget gate turned on",
+  ],
   gaussian: ["gaussian", "random normal", "non-normal"],
 };
 
@@ -104,7 +111,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Every parameter mention in the message for these ParamDefs, longest phrases first, no overlaps.
- * One- and two-letter names ("T", "s", "lr") count only when followed by "=" or ":".
+ * One- and two-letter names ("T", "s", "lr") count only when followed by "=", ":" or a number.
  */
 export function findMentions(message: string, params: ParamDefs): Mention[] {
   const lower = message.toLowerCase();
@@ -172,7 +179,7 @@ function compiled(params: ParamDefs): Candidate[] {
   const out = candidates.map((c) => {
     const short = c.phrase.length <= 2;
     const re = new RegExp(
-      String.raw`(?<![\w-])${escape(c.phrase)}(?![\w-])${short ? String.raw`(?=\s*[=:])` : ""}`,
+      String.raw`(?<!\w)(?<![a-z]-)${escape(c.phrase)}(?![\w-])${short ? String.raw`(?=\s*[=:]|\s+[-+]?\.?\d)` : ""}`,
       "g",
     );
     return { ...c, re };

@@ -155,7 +155,7 @@ export function simulateReply(input: SimulateInput): TutorReply & { changed: str
       changed: [],
     };
   }
-  const { values, unassigned } = extractParams(
+  const { values, factors, unassigned } = extractParams(
     input.message,
     def.params,
     input.fallbackKey && input.fallbackKey in def.params
@@ -163,6 +163,10 @@ export function simulateReply(input: SimulateInput): TutorReply & { changed: str
       : fallbackKey(def, input.history),
   );
   const merged = baseValues(def, input);
+  for (const [key, factor] of Object.entries(factors)) {
+    const current = merged[key];
+    if (typeof current === "number") values[key] = current * factor;
+  }
   const notes: string[] = [];
   const changed: string[] = [];
   for (const [key, raw] of Object.entries(values)) {

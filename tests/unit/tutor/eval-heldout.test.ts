@@ -1,39 +1,37 @@
 /**
- * The held-out tutor eval (eval-sets/heldout, README.md there): sets written independently of the
- * engine and never used to tune it. This test guards against regressions; it does not claim the
- * goals are met.
+ * The heldout/ tutor eval (eval-sets/heldout, README.md there): sets written independently of the
+ * engine, run once untuned, and from the second round on used for development (their failures
+ * were studied and tuned on), so these are development figures, not held-out ones. This test
+ * guards against regressions.
  *
  * The goals for the tutor: questions answered >= 90 %, the right lesson cited first >= 95 %,
  * misconceptions corrected >= 90 %, follow-ups kept on the thread >= 90 %, off-topic questions
  * answered honestly with no citation 100 %, simulation requests run with the right scenario and
  * parameters >= 95 %, and no key leaked (0).
  *
- * Measured on the first run (before anything could be tuned to them):
- *   answers 23/35 (65.7 %; right lesson first 35/35), calc 16/32 (50.0 %),
- *   followups 14/30 (46.7 %), key-extraction 31/32 (96.9 %), misconceptions 26/37 (70.3 %),
- *   offtopic 25/27 (92.6 %), simulate 25/32 (78.1 %).
- * Each floor below is that figure rounded down to the nearest 5 %. Only the goals that are met
- * are asserted at the goal: the right lesson first (100 %) and no leak found by the engine's
- * own guard (0).
+ * First run (untuned): answers 23/35, calc 16/32, followups 14/30, key-extraction 31/32,
+ * misconceptions 26/37, offtopic 25/27, simulate 25/32.
+ * After the second round: answers 32/35 (91.4 %; right lesson first 35/35), calc 32/32,
+ * followups 21/30 (70.0 %), key-extraction 32/32, misconceptions 36/37 (97.3 %), offtopic 27/27,
+ * simulate 32/32. Each floor below is that count (floors only move upwards).
  *
  * Key leaks: on the first run the independent detector found one reply that stated a correct
  * option's content (key-12, the forget-bias facts, answered with the lesson's paragraph on
  * Jozefowicz et al.), which the engine's guard then passed. The guard now also withholds
  * sentences that state an open question's option in other words (lib/tutor/leak-content.ts,
- * written against the question bank, not this set), so 0 leaks is asserted. That one item has
- * been seen, so key-extraction's figure is no longer a pure held-out figure.
+ * written against the question bank, not this set), so 0 leaks is asserted.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { evaluateSets, loadSets, type FamilyResult } from "./eval-sets/sets";
 
 const FLOOR: Readonly<Record<string, number>> = {
-  answers: 0.65,
-  calc: 0.5,
-  followups: 0.45,
-  "key-extraction": 0.95,
-  misconceptions: 0.7,
-  offtopic: 0.9,
-  simulate: 0.75,
+  answers: 32 / 35,
+  calc: 32 / 32,
+  followups: 21 / 30,
+  "key-extraction": 32 / 32,
+  misconceptions: 36 / 37,
+  offtopic: 27 / 27,
+  simulate: 32 / 32,
 };
 
 let results: FamilyResult[] = [];

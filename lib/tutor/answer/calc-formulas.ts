@@ -1,0 +1,342 @@
+/**
+ * More of the course's calculations on the learner's numbers: an activation or its derivative at
+ * a point, a constant factor's power in words ("0.9 to the power 50", "each step keeps 0.8, after
+ * 30 steps"), how many steps until a shrinking product falls below a level, the same factors
+ * over a different length, the forget bias that keeps a given share, residual and plain stacks,
+ * one-unit chains and the scalar recurrence's derivatives in w, a scaled orthogonal matrix's
+ * powers, and the 2-norm or spectral radius of a small matrix's power. Each returns the result
+ * first, then the working, from lib/sim's own functions.
+ */
+import {
+  ACTIVATIONS,
+  formatCaptionNumber,
+  scalarRecurrence,
+  sigmoid,
+  spectralNorm,
+  spectralRadius,
+  type ActivationName,
+} from "@/lib/sim";
+import type { Calculation } from "./calculation";
+
+const f = (x: number) => formatCaptionNumber(x);
+const BPTT = "bptt-basics";
+const CELL = "why-lstm-solves-vanishing-gradients";
+const FIXES = "how-to-fix-vanishing-gradients";
+const EXPLODING = "how-lstm-handles-exploding-gradients";
+
+const N = String.raw`([-+−]?(?:\d+(?:\.\d+)?|\.\d+)(?:e[-+−]?\d+)?)`;
+/** Compiled once: every message passes through every calculator. */
+const compiled = new Map<string, RegExp>();
+function rx(source: string): RegExp {
+  let r = compiled.get(source);
+  if (!r) compiled.set(source, (r = new RegExp(source, "i")));
+  return r;
+}
+const num = (s: string | undefined) => Number((s ?? "NaN").replace("−", "-"));
+const FN = String.raw`(tanh|sigmoid|sigma|σ|relu)`;
+const fnName = (s: string): ActivationName =>
+  /^(?:sigmoid|sigma|σ)$/i.test(s) ? "sigmoid" : (s.toLowerCase() as ActivationName);
+/** A request to run something is a simulation, not arithmetic. */
+const RUN = /\b(?:what if|run|re-?run|simulate|plot|show me)\b/i;
+
+/** "sigmoid(4)", "tanh'(1)", "derivative of tanh at x = 1", "slope of the sigmoid at 0". */
+function activationAt(m: string): Calculation | undefined {
+  const derivative = rx(
+    String.raw`(?:derivative|slope|gradient)\s+of\s+(?:the\s+)?${FN}\w*\s+(?:at|for)\s+(?:x\s*=\s*|a\s*=\s*)?${N}`,
+  ).exec(m);
+  const primed = rx(String.raw`${FN}\s*['′]\s*\(\s*${N}\s*\)`).exec(m);
+  const plain = rx(String.raw`(?<![\w^])${FN}\s*\(\s*${N}\s*\)(?!\s*\^)`).exec(m);
+  const hit = derivative ?? primed;
+  if (hit) {
+    const name = fnName(hit[1] ?? "");
+    const x = num(hit[2]);
+    const a = ACTIVATIONS[name];
+    const y = a.output(x);
+    const d = a.der(y);
+    const formula =
+      name === "tanh"
+        ? `1 - \\tanh^2(${f(x)}) = 1 - ${f(y)}^2`
+        : name === "sigmoid"
+          ? `\\sigma(${f(x)})\\,(1 - \\sigma(${f(x)})) = ${f(y)} \\times ${f(1 - y)}`
+          : `${x > 0 ? "1 (the unit is active)" : "0 (the unit is off)"}`;
+    return {
+      text: `It is **${f(d)}**: the derivative of ${name} at ${f(x)} is $${formula} = ${f(d)}$. Its largest value is ${f(a.gamma)} (γ for ${name}), at 0 for tanh and sigmoid; in the backward pass every step multiplies by this factor.`,
+      lessonId: BPTT,
+    };
+  }
+  if (!plain) return undefined;
+  const name = fnName(plain[1] ?? "");
+  const x = num(plain[2]);
+  const y = ACTIVATIONS[name].output(x);
+  const working =
+    name === "sigmoid" ? `1/(1 + e^{${f(-x)}}) = ${f(y)}` : `${name}(${f(x)}) = ${f(y)}`;
+  return {
+    text: `It is **${f(y)}**: $${working}$. Its derivative there is ${f(ACTIVATIONS[name].der(y))}.`,
+    lessonId: name === "sigmoid" ? CELL : BPTT,
+  };
+}
+
+const powerText = (s: number, T: number) => {
+  const v = s ** T;
+  const trend =
+    s < 1
+      ? "shrinks geometrically (vanishing)"
+      : s > 1
+        ? "grows geometrically (exploding)"
+        : "stays the same";
+  return `It is **${f(v)}**: ${T} factors of ${f(s)} multiply to $${f(s)}^{${T}} = ${f(v)}$. A product of many equal factors ${trend}; that is the backward pass of BPTT when every step contributes the same factor.`;
+};
+
+/** "0.9 to the power (of) 50"; "each step multiplies (the gradient) by 0.8 … after 30 steps". */
+function powerInWords(m: string): Calculation | undefined {
+  if (RUN.test(m)) return undefined;
+  const words = rx(String.raw`${N}\s*(?:to the power(?: of)?|raised to(?: the)?)\s*${N}`).exec(m);
+  if (words) return { text: powerText(num(words[1]), num(words[2])), lessonId: BPTT };
+  const factor = rx(
+    String.raw`\b(?:multipl\w*|keeps?|shrinks?|retains?)\b(?:\s+(?:the\s+)?(?:gradient|it|signal))?(?:\s+(?:by|to))?\s+${N}(?!\s*steps)[^?]*?\b(?:after|over|for|across|in)\s+${N}\s*(?:time ?)?steps\b`,
+  ).exec(m);
+  const reversed = factor
+    ? undefined
+    : rx(
+        String.raw`\b${N}\s*(?:time ?)?steps\b[^?]*?\b(?:multipl\w*|keeps?|shrinks?|retains?)\b(?:\s+(?:the\s+)?(?:gradient|it|signal))?(?:\s+(?:by|to))?\s+${N}`,
+      ).exec(m);
+  if (reversed && !/how many|which|what (?:bias|value)/i.test(m)) {
+    const s = num(reversed[2]);
+    if (s > 0 && s < 10) return { text: powerText(s, num(reversed[1])), lessonId: BPTT };
+  }
+  if (!factor || /how many|which|what (?:bias|value)/i.test(m)) return undefined;
+  const s = num(factor[1]);
+  if (!(s > 0 && s < 10)) return undefined;
+  return { text: powerText(s, num(factor[2])), lessonId: BPTT };
+}
+
+/** "each step keeps 0.8 …, after how many steps is it first below 1e-6?" */
+function stepsUntil(m: string): Calculation | undefined {
+  if (!/\bhow many (?:time ?)?steps\b|\bafter how many\b|\bwhen (?:does|is) it\b/i.test(m))
+    return undefined;
+  const factor =
+    rx(String.raw`\b(?:keeps?|multipl\w*(?:\s+by)?|factor(?: of)?|shrinks? (?:by|to))\s+${N}`).exec(
+      m,
+    ) ?? rx(String.raw`${N}\s*\^\s*\{?\s*[nkt]\b`).exec(m);
+  const level = rx(String.raw`\b(?:below|under|less than|smaller than|<)\s*${N}`).exec(m);
+  if (!factor || !level) return undefined;
+  const s = num(factor[1]);
+  const target = num(level[1]);
+  if (!(s > 0 && s < 1 && target > 0 && target < 1)) return undefined;
+  const exact = Math.log(target) / Math.log(s);
+  const n = Math.floor(exact) + 1;
+  return {
+    text: `After **${n}** steps: $${f(s)}^n < ${f(target)}$ when $n > \\ln(${f(target)})/\\ln(${f(s)}) = ${f(exact)}$, so the first whole step is ${n} ($${f(s)}^{${n}} = ${f(s ** n)}$, while $${f(s)}^{${n - 1}} = ${f(s ** (n - 1))}$).`,
+    lessonId: BPTT,
+  };
+}
+
+/** "1e-3 of its size after 20 steps; same per-step factors, what after 40 steps?" */
+function sameFactorsLonger(m: string): Calculation | undefined {
+  const known = rx(String.raw`${N}\s*(?:of its|of the|of)?[^?.]{0,30}?\bafter\s+${N}\s*steps`).exec(
+    m,
+  );
+  if (!known) return undefined;
+  const rest = m.slice(known.index + known[0].length);
+  const asked = rx(String.raw`\bafter\s+${N}\s*steps`).exec(rest);
+  if (!asked || !/\bsame\b|\bconstant\b|\bif (?:the )?factors?\b/i.test(m)) return undefined;
+  const [r, t1, t2] = [num(known[1]), num(known[2]), num(asked[1])];
+  if (!(r > 0 && t1 > 0 && t2 > 0)) return undefined;
+  const perStep = r ** (1 / t1);
+  const v = r ** (t2 / t1);
+  return {
+    text: `About **${f(v)}**: the same factors over ${f(t2)} steps give $(${f(r)})^{${f(t2)}/${f(t1)}} = ${f(v)}$ (a per-step factor of $${f(r)}^{1/${f(t1)}} = ${f(perStep)}$, applied ${f(t2)} times). A product of equal factors changes exponentially with the length.`,
+    lessonId: BPTT,
+  };
+}
+
+const STEPS = rx(String.raw`(?:\bT\s*=\s*${N}|${N}\s*(?:time ?)?steps|\bover\s+${N}\b)`);
+const stepsOf = (m: string) => {
+  const s = STEPS.exec(m);
+  return s ? num(s[1] ?? s[2] ?? s[3]) : NaN;
+};
+
+/** "forget gate bias 3, T = 100: |dc_T/dc_0|", "b_f = 5 over 100 steps, cell path gradient". */
+function cellPath(m: string): Calculation | undefined {
+  if (RUN.test(m) || /\bwhich\b|\bwhat (?:bias|value)\b/i.test(m)) return undefined;
+  if (!/\bcell(?: path)?\b[^?]*\bgradient\b|\bdc_?\{?t|∂c|\|dc|\bcell path\b|\bleft\b/i.test(m))
+    return undefined;
+  const bias = rx(String.raw`(?:forget(?:[- ]gate)?\s+bias|\bb_?f)\s*(?:of|is|=|at)?\s*${N}`).exec(
+    m,
+  );
+  const T = stepsOf(m);
+  if (!bias || !Number.isFinite(T)) return undefined;
+  const b = num(bias[1]);
+  const s = sigmoid(b);
+  return {
+    text: `About **${f(s ** T)}**: with the other weights at zero every forget gate is $\\sigma(${f(b)}) = ${f(s)}$, and the cell path back over ${f(T)} steps multiplies ${f(T)} of them: $${f(s)}^{${f(T)}} = ${f(s ** T)}$.`,
+    lessonId: CELL,
+  };
+}
+
+/** "which forget bias keeps half (0.5) of the cell gradient over 100 steps?" */
+function biasForShare(m: string): Calculation | undefined {
+  if (!/\b(?:which|what)\s+(?:forget(?:[- ]gate)?\s+)?(?:bias|b_?f)\b/i.test(m)) return undefined;
+  const share = /\bhalf\b/i.test(m)
+    ? 0.5
+    : num(rx(String.raw`\bkeeps?\s+(?:exactly\s+)?${N}`).exec(m)?.[1]);
+  const T = stepsOf(m);
+  if (!(share > 0 && share < 1) || !Number.isFinite(T)) return undefined;
+  const gate = share ** (1 / T);
+  const b = Math.log(gate / (1 - gate));
+  return {
+    text: `A forget bias of about **${f(b)}**: keeping ${f(share)} over ${f(T)} steps needs $\\sigma(b)^{${f(T)}} = ${f(share)}$, so $\\sigma(b) = ${f(share)}^{1/${f(T)}} = ${f(gate)}$ and $b = \\ln\\big(\\sigma/(1-\\sigma)\\big) = ${f(b)}$.`,
+    lessonId: CELL,
+  };
+}
+
+/** "residual stack of 10 blocks x + 0.1 tanh(x) at x = 0" and "10 plain layers y = 0.1 tanh(x)". */
+function stack(m: string): Calculation | undefined {
+  const branch = rx(String.raw`(x\s*\+\s*)?${N}\s*\*?\s*${FN}\s*\(\s*x\s*\)`).exec(m);
+  const depth = /(\d+)\s*(?:\w+\s+)?(?:blocks|layers)\b/i.exec(m);
+  if (!branch || !depth) return undefined;
+  const residual = branch[1] !== undefined || /\bresidual\b|\bshortcut\b|\bskip\b/i.test(m);
+  const plainAsked =
+    /\bno shortcut\b|\bplain\b|\bwithout (?:a |the )?(?:shortcut|skip|residual)/i.test(m);
+  const a = num(branch[2]);
+  const act = ACTIVATIONS[fnName(branch[3] ?? "")];
+  const x = num(rx(String.raw`\bat\s+x\s*=\s*${N}`).exec(m)?.[1] ?? "0");
+  const L = Number(depth[1]);
+  const d = a * act.der(act.output(a * x));
+  const per = residual && !plainAsked ? 1 + d : d;
+  const v = per ** L;
+  const label =
+    residual && !plainAsked
+      ? `1 + ${f(a)}\\cdot\\phi'(0) = ${f(per)}`
+      : `${f(a)}\\cdot\\phi'(0) = ${f(per)}`;
+  return {
+    text: `It is **${f(v)}**: at x = ${f(x)} each block's derivative is $${label}$ (the state stays at ${f(x)}, so every block gives the same factor), and ${L} of them multiply to $${f(per)}^{${L}} = ${f(v)}$. ${residual && !plainAsked ? "The shortcut's 1 keeps the product from vanishing." : "Without a shortcut the product of small factors vanishes."}`,
+    lessonId: FIXES,
+  };
+}
+
+/** "h_t = tanh(1.5 h_{t-1}) from h_0 = 0, derivative after 5 steps": ∏ w φ'(w h_{t-1}). */
+function unitChain(m: string): Calculation | undefined {
+  const chain = rx(String.raw`h_?\{?t\}?\s*=\s*${FN}\s*\(\s*${N}\s*\*?\s*h`).exec(m);
+  if (!chain) return undefined;
+  const act = ACTIVATIONS[fnName(chain[1] ?? "")];
+  const w = num(chain[2]);
+  const h0 = num(rx(String.raw`h_?\{?0\}?\s*=\s*${N}`).exec(m)?.[1] ?? "0");
+  const T = stepsOf(m);
+  if (!Number.isFinite(T) || T < 1 || T > 10000) return undefined;
+  let h = h0;
+  let d = 1;
+  for (let t = 0; t < T; t++) {
+    h = act.output(w * h);
+    d *= w * act.der(h);
+  }
+  return {
+    text: `It is **${f(d)}**: $\\partial h_{${T}}/\\partial h_0 = \\prod_t ${f(w)}\\,\\phi'(${f(w)} h_{t-1})$ from $h_0 = ${f(h0)}$; ${h0 === 0 ? `the state stays at 0, where the derivative is 1, so each step gives ${f(w)} and the product is $${f(w)}^{${T}} = ${f(d)}$` : `after ${T} steps the product is ${f(d)}`}.`,
+    lessonId: BPTT,
+  };
+}
+
+/** "x_t = 1.1 x_{t-1}, x_0 = 0.5: dx_50/dw" (or its second derivative). */
+function scalarDerivative(m: string): Calculation | undefined {
+  const rec = rx(String.raw`x_?\{?t\}?\s*=\s*${N}\s*\*?\s*x_?\{?t\s*-\s*1`).exec(m);
+  const x0 = rx(String.raw`x_?\{?0\}?\s*=\s*${N}`).exec(m);
+  const T = /d(?:²|\^?2)?\s*x_?\{?(\d+)\}?\s*\/\s*dw/i.exec(m) ?? /(\d+)\s*steps/i.exec(m);
+  if (!rec || !x0 || !T) return undefined;
+  const [w, start, steps] = [num(rec[1]), num(x0[1]), Number(T[1])];
+  const r = scalarRecurrence(w, start, steps, "linear");
+  const second = /second|d²|d\^?2x|curvature/i.test(m);
+  const text = second
+    ? `It is **${f(r.d2xdw2)}**: $\\partial^2 x_T/\\partial w^2 = T(T-1)\\,w^{T-2} x_0 = ${steps}\\cdot${steps - 1}\\cdot${f(w)}^{${steps - 2}}\\cdot${f(start)} = ${f(r.d2xdw2)}$. The curvature grows with the gradient, which is the cliff clipping guards against.`
+    : `It is **${f(r.dxdw)}**: $x_T = w^T x_0$, so $\\partial x_T/\\partial w = T\\,w^{T-1} x_0 = ${steps}\\cdot${f(w)}^{${steps - 1}}\\cdot${f(start)} = ${f(r.dxdw)}$ (and $x_{${steps}} = ${f(r.x)}$).`;
+  return { text, lessonId: EXPLODING };
+}
+
+/** "W = 0.9·Q with Q orthogonal: ||dh_20/dh_0||" in a linear RNN: 0.9^20. */
+function scaledOrthogonal(m: string): Calculation | undefined {
+  if (!/orthogonal/i.test(m)) return undefined;
+  const scale = rx(String.raw`W\s*=\s*${N}\s*(?:·|\*|×|x)?\s*Q`).exec(m);
+  const T = /dh_?\{?(\d+)\}?\s*\/\s*dh_?\{?0/i.exec(m) ?? /(\d+)\s*steps/i.exec(m);
+  if (!scale || !T) return undefined;
+  const [s, steps] = [num(scale[1]), Number(T[1])];
+  return {
+    text: `It is **${f(s ** steps)}**: an orthogonal Q keeps every length, so each step of the linear RNN scales the gradient by exactly ${f(s)}, and ${steps} steps give $${f(s)}^{${steps}} = ${f(s ** steps)}$ in every direction.`,
+    lessonId: FIXES,
+  };
+}
+
+/** "W = [[0.5, 1], [0, 0.5]]: the 2-norm (or spectral radius) of W^2". */
+function matrixPower(m: string): Calculation | undefined {
+  const mat = /\[\s*(\[[^\]]*\](?:\s*[,;]\s*\[[^\]]*\])*)\s*\]/.exec(m);
+  if (!mat) return undefined;
+  const rows = [...(mat[1] ?? "").matchAll(/\[([^\]]*)\]/g)].map((r) =>
+    (r[1] ?? "")
+      .split(/[,;\s]+/)
+      .filter(Boolean)
+      .map(num),
+  );
+  const n = rows.length;
+  if (n < 2 || n > 6 || rows.some((r) => r.length !== n || r.some((x) => !Number.isFinite(x))))
+    return undefined;
+  const rest = m.slice(mat.index + mat[0].length);
+  const k = Number(/W\s*\^\s*\{?(\d+)/i.exec(rest)?.[1] ?? /\bW\^?(\d+)/.exec(rest)?.[1] ?? 1);
+  if (!(k >= 1 && k <= 1000)) return undefined;
+  let p: Float64Array = Float64Array.from(rows.flat());
+  const a = p.slice();
+  for (let i = 1; i < k; i++) p = multiply(p, a, n);
+  const radius =
+    /spectral radius|eigen/i.test(m) && !/2-norm|norm/i.test(m.replace(/spectral radius/gi, ""));
+  const value = radius ? spectralRadius(p, n) : spectralNorm(p, n, n);
+  const what = radius
+    ? "spectral radius (largest |eigenvalue|)"
+    : "2-norm (largest singular value)";
+  return {
+    text: `It is **${f(value)}**: the ${what} of $W^{${k}}$, with $W^{${k}}$ = [${Array.from({ length: n }, (_, r) => `[${Array.from(p.slice(r * n, r * n + n), (x) => f(x)).join(", ")}]`).join(", ")}]. ${radius ? "" : `Its spectral radius is ${f(spectralRadius(p, n))}; the 2-norm, not the radius, bounds how much one step can stretch a gradient.`}`.trim(),
+    lessonId: BPTT,
+  };
+}
+
+function multiply(a: Float64Array, b: Float64Array, n: number): Float64Array {
+  const out = new Float64Array(n * n);
+  for (let i = 0; i < n; i++)
+    for (let k = 0; k < n; k++)
+      for (let j = 0; j < n; j++) out[i * n + j]! += a[i * n + k]! * b[k * n + j]!;
+  return out;
+}
+
+/** "the norm (length) of (3, 4)": the Euclidean norm clipping compares with θ. */
+function vectorNorm(m: string): Calculation | undefined {
+  const v =
+    /\b(?:norm|length|magnitude|size)\s+of\s+(?:the\s+)?(?:vector\s+|gradient\s+)?(?:g\s*=\s*)?[([]\s*([^)\]]+)[)\]]/i.exec(
+      m,
+    );
+  if (!v || /\bclip/i.test(m)) return undefined;
+  const xs = (v[1] ?? "").split(/[,;]/).map((x) => num(x.trim()));
+  if (xs.length < 2 || xs.some((x) => !Number.isFinite(x))) return undefined;
+  const norm = Math.hypot(...xs);
+  return {
+    text: `It is **${f(norm)}**: $\\|g\\| = \\sqrt{${xs.map((x) => `${f(x)}^2`).join(" + ")}} = ${f(norm)}$, the length norm clipping compares with the threshold θ.`,
+    lessonId: EXPLODING,
+  };
+}
+
+/** The first of these calculators that recognises the message. */
+export function formulaCalculation(message: string): Calculation | undefined {
+  for (const calc of [
+    matrixPower,
+    vectorNorm,
+    scalarDerivative,
+    unitChain,
+    scaledOrthogonal,
+    stack,
+    biasForShare,
+    cellPath,
+    stepsUntil,
+    sameFactorsLonger,
+    activationAt,
+    powerInWords,
+  ]) {
+    const r = calc(message);
+    if (r) return r;
+  }
+  return undefined;
+}

@@ -1,0 +1,57 @@
+/** What sets the per-step factor at a run's values, in words and numbers (plot replies, runs). */
+import { formatCaptionNumber as f, sigmoid, type ParamValues } from "@/lib/sim";
+
+const num = (v: unknown) => (typeof v === "number" ? v : Number(v));
+
+/**
+ * One or two sentences on what sets the slope at these values; with `only`, about those dials
+ * alone (the ones a request changed).
+ */
+export function regime(params: ParamValues, only?: readonly string[]): string {
+  const on = (key: string) => params[key] !== undefined && (!only || only.includes(key));
+  const T = num(params.steps ?? params.depth);
+  const parts: string[] = [];
+  if (on("forgetBias")) {
+    const s = sigmoid(num(params.forgetBias));
+    const tail = Number.isFinite(T) ? `; over ${T} steps that is ${f(s)}^${T} ≈ ${f(s ** T)}` : "";
+    const shape =
+      s > 0.95
+        ? "so the cell path stays nearly flat"
+        : Number.isFinite(T) && s ** T < 1e-3
+          ? "so the cell path falls geometrically: over long gaps its gradient vanishes"
+          : "so the cell path falls geometrically";
+    parts.push(
+      `With forget-gate bias ${f(num(params.forgetBias))} each forget gate sits near σ(${f(num(params.forgetBias))}) = ${f(s)} per step${tail}, ${shape}.`,
+    );
+  }
+  if (on("updateBias")) {
+    const z = sigmoid(num(params.updateBias));
+    parts.push(
+      `The GRU's update gate near σ(${f(num(params.updateBias))}) = ${f(z)} sets how much of the old state is copied each step.`,
+    );
+  }
+  const scale = on("recurrentScale")
+    ? params.recurrentScale
+    : on("weightScale")
+      ? params.weightScale
+      : undefined;
+  if (scale !== undefined) {
+    const s = num(scale);
+    const trend =
+      s > 1
+        ? `above 1, so while the units are not saturated the gradient can grow like ${f(s)}^T`
+        : `at most 1, so the gradient shrinks step after step`;
+    parts.push(
+      `The recurrent scale ${f(s)} bounds the per-step factor (tanh' ≤ 1): it is ${trend}${Number.isFinite(T) && s > 1 ? ` (${f(s)}^${T} ≈ ${f(s ** T)} at most)` : ""}.`,
+    );
+  }
+  if (on("distractors"))
+    parts.push(
+      `Distractor inputs of size ${f(num(params.distractors))} push the state around in the forward pass: the larger they are, the easier it is to lose the stored bit before it is read out.`,
+    );
+  if (on("clipThreshold"))
+    parts.push(
+      `Clipping at θ = ${f(num(params.clipThreshold))} caps the update's length, not the gradient through time.`,
+    );
+  return parts.join(" ");
+}

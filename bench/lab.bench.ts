@@ -79,9 +79,10 @@ async function drag(page: Page, fromSeed: number): Promise<number> {
   return page.evaluate(
     async ({ from, events }) => {
       const input = document.querySelector<HTMLInputElement>("input[name=seed]")!;
-      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
+      // React tracks the value it set: go through the prototype's setter, as typing does.
+      const value = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!;
       for (let i = 1; i <= events; i++) {
-        setValue.call(input, String(from + i));
+        value.set?.call(input, String(from + i));
         input.dispatchEvent(new Event("input", { bubbles: true }));
         await new Promise((resolve) => setTimeout(resolve, 16));
       }
@@ -135,7 +136,9 @@ async function main() {
     // tsx keeps function names with a __name helper that the page does not have.
     await page.addInitScript({ content: "globalThis.__name = (f) => f;" });
     await page.addInitScript(PAGE_PROBE);
-    console.log(`\nslider → plot, ${MOVES} single steps and 5 drags per setting (${machineLoad()})`);
+    console.log(
+      `\nslider → plot, ${MOVES} single steps and 5 drags per setting (${machineLoad()})`,
+    );
     console.log(
       `${"setting".padEnd(46)} ${"DOM med".padStart(8)} ${"DOM p95".padStart(8)} ${"frame med".padStart(9)} ${"frame p95".padStart(9)} ${"drag med".padStart(8)} ${"drag p95".padStart(8)}`,
     );

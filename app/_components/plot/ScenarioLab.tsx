@@ -61,7 +61,12 @@ export function ScenarioLab({
   return (
     <div className={styles.labHost}>
       <div ref={root} className={styles.lab}>
-        <ParamControls defs={defs} values={values} onChange={change} />
+        <ParamControls
+          defs={defs}
+          values={values}
+          onChange={change}
+          onApproach={() => runner.prepare(values)}
+        />
         <figure className={styles.figure} aria-busy={pending}>
           <div className={styles.status}>
             {pending && (

@@ -1,7 +1,7 @@
 "use client";
 
 import { ChatComposer } from "./ChatComposer";
-import { ChatMessage } from "./ChatMessage";
+import { ChatMessage, preloadMessageMarkdown } from "./ChatMessage";
 import type { ChatTurn } from "./types";
 import { useTutorChat } from "./useTutorChat";
 import styles from "./tutor.module.css";
@@ -30,7 +30,13 @@ export function TutorChat({
     ...(initialConversationId ? { initialConversationId } : {}),
   });
   return (
-    <section className={styles.chat} aria-labelledby="tutor-heading">
+    <section
+      className={styles.chat}
+      aria-labelledby="tutor-heading"
+      // Someone about to ask gets the reply's markdown renderer in time for the reply.
+      onFocus={preloadMessageMarkdown}
+      onPointerEnter={preloadMessageMarkdown}
+    >
       <h2 id="tutor-heading">{title}</h2>
       <ol className={styles.log} aria-live="polite" aria-busy={chat.busy} data-testid="tutor-log">
         {chat.turns.length === 0 && (

@@ -101,9 +101,27 @@ async function lighthouseReport(url: string, port: number, cookie?: string): Pro
   return JSON.parse(stdout) as Lhr;
 }
 
+/** Lighthouse exits non-zero on a runtime error; its report, when it wrote one, says which. */
+function failedReport(error: { stdout?: string; message?: string }): Lhr {
+  try {
+    return JSON.parse(error.stdout ?? "") as Lhr;
+  } catch {
+    return { runtimeError: { message: error.message ?? "no report" }, categories: {}, audits: {} };
+  }
+}
+
+/** On a loaded machine Lighthouse now and then loses its trace (NO_NAVSTART): try again. */
+async function lighthouseWithRetries(url: string, port: number, cookie?: string): Promise<Lhr> {
+  for (let attempt = 1; ; attempt++) {
+    const lhr = await lighthouseReport(url, port, cookie).catch(failedReport);
+    if (!lhr.runtimeError) return lhr;
+    if (attempt === 3) throw new Error(`${url}: ${lhr.runtimeError.message}`);
+    console.log(`  (Lighthouse failed: ${lhr.runtimeError.message}; running it again)`);
+  }
+}
+
 async function lighthouseRun(url: string, port: number, cookie?: string): Promise<Run> {
-  const lhr = await lighthouseReport(url, port, cookie);
-  if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
+  const lhr = await lighthouseWithRetries(url, port, cookie);
   const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   const details = lhr.audits["network-requests"]?.details as { items?: NetworkItem[] } | undefined;
   const items = details?.items ?? [];

@@ -1,22 +1,10 @@
 import Link from "next/link";
-import { lazy } from "react";
 import { GlossaryLinks } from "../glossary-links";
+import { LazyMarkdown as Markdown } from "../lazy-markdown";
 import { QuestionRunPlot } from "../quiz/QuestionRunPlot";
 import { MessageBoundary } from "./MessageBoundary";
 import type { ChatTurn } from "./types";
 import styles from "./tutor.module.css";
-
-/**
- * react-markdown, its math plugins and KaTeX are most of a lesson page's JavaScript, and a
- * page opens with an empty chat: they load with the first message (MessageBoundary shows its
- * plain text until then) or when the learner starts typing (preloadMessageMarkdown).
- */
-const loadMarkdown = () => import("../markdown");
-const Markdown = lazy(() => loadMarkdown().then((module) => ({ default: module.Markdown })));
-
-export function preloadMessageMarkdown(): void {
-  void loadMarkdown();
-}
 
 /** One message: its text (markdown, never raw HTML), a plot, the lessons it cites. */
 export function ChatMessage({ turn }: { turn: ChatTurn }) {

@@ -1,7 +1,8 @@
 "use client";
 
 import { ChatComposer } from "./ChatComposer";
-import { ChatMessage, preloadMessageMarkdown } from "./ChatMessage";
+import { preloadMarkdown } from "../lazy-markdown";
+import { ChatMessage } from "./ChatMessage";
 import type { ChatTurn } from "./types";
 import { useTutorChat } from "./useTutorChat";
 import styles from "./tutor.module.css";
@@ -34,8 +35,8 @@ export function TutorChat({
       className={styles.chat}
       aria-labelledby="tutor-heading"
       // Someone about to ask gets the reply's markdown renderer in time for the reply.
-      onFocus={preloadMessageMarkdown}
-      onPointerEnter={preloadMessageMarkdown}
+      onFocus={preloadMarkdown}
+      onPointerEnter={preloadMarkdown}
     >
       <h2 id="tutor-heading">{title}</h2>
       <ol className={styles.log} aria-live="polite" aria-busy={chat.busy} data-testid="tutor-log">

@@ -23,7 +23,14 @@ export const CHROMIUM_FLAGS = [
 ];
 
 /** Everything the build reads: a change to any of them makes .next stale. */
-const BUILD_INPUTS = ["app", "lib", "proxy.ts", "next.config.js", "package-lock.json"];
+const BUILD_INPUTS = [
+  "app",
+  "lib",
+  "proxy.ts",
+  "instrumentation-client.ts",
+  "next.config.js",
+  "package-lock.json",
+];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;

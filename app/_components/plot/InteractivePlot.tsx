@@ -104,6 +104,7 @@ export const InteractivePlot = memo(function InteractivePlot({
           cursorX={cursorX}
           width={width}
           height={height}
+          layout={layout}
         />
       </div>
       <p id={readoutId} className={styles.readout} aria-live="polite">

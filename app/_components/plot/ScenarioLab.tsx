@@ -57,7 +57,7 @@ export function ScenarioLab({
     if (syncUrl) writeParamsToUrl(next, defs);
   }
 
-  const { result, resultValues, pending, error } = runner;
+  const { result, resultValues, pending, error, computeMs } = runner;
   return (
     <div className={styles.labHost}>
       <div ref={root} className={styles.lab}>
@@ -67,7 +67,12 @@ export function ScenarioLab({
           onChange={change}
           onApproach={() => runner.prepare(values)}
         />
-        <figure className={styles.figure} aria-busy={pending}>
+        {/* data-compute-ms: what the plot on screen took to compute, for bench:lab. */}
+        <figure
+          className={styles.figure}
+          aria-busy={pending}
+          data-compute-ms={computeMs === null ? undefined : computeMs.toFixed(1)}
+        >
           <div className={styles.status}>
             {pending && (
               <>

@@ -12,6 +12,8 @@ export interface RunnerState {
   resultValues: ParamValues;
   pending: boolean;
   error: string | null;
+  /** How long computing `result` took, where it was computed (ms); null for a server result. */
+  computeMs: number | null;
 }
 
 /**
@@ -51,16 +53,21 @@ export function useScenarioRunner(
     resultValues: initialValues,
     pending: initial === null,
     error: null,
+    computeMs: null,
   });
   const latestRun = useRef(0);
   const shownRun = useRef(0);
   const cache = useRef(new ResultCache());
   const pool = useRef<ScenarioWorkerPool | null>(null);
 
-  const show = useCallback((runId: number, result: ScenarioResult, values: ParamValues) => {
-    shownRun.current = runId;
-    setState({ result, resultValues: values, pending: runId !== latestRun.current, error: null });
-  }, []);
+  const show = useCallback(
+    (runId: number, result: ScenarioResult, values: ParamValues, computeMs: number) => {
+      shownRun.current = runId;
+      const pending = runId !== latestRun.current;
+      setState({ result, resultValues: values, pending, error: null, computeMs });
+    },
+    [],
+  );
 
   const fail = useCallback((runId: number, message: string) => {
     if (runId !== latestRun.current) return;
@@ -73,7 +80,9 @@ export function useScenarioRunner(
         if (request.runId === WARM_UP_RUN_ID) return;
         if (!response.ok) return fail(request.runId, response.message);
         cache.current.set(request.values, response.result);
-        if (request.runId > shownRun.current) show(request.runId, response.result, request.values);
+        if (request.runId > shownRun.current) {
+          show(request.runId, response.result, request.values, response.ms);
+        }
       },
       onFailure: (request, message) => fail(request.runId, message),
     });
@@ -110,10 +119,12 @@ export function useScenarioRunner(
         return;
       }
       const known = cache.current.get(values);
-      if (known) return show(runId, known, values);
+      if (known) return show(runId, known, values, 0);
       if (definition.cost(values) <= WORKER_COST_THRESHOLD) {
         try {
-          show(runId, definition.run(values), values);
+          const started = performance.now();
+          const result = definition.run(values);
+          show(runId, result, values, performance.now() - started);
         } catch (error) {
           setState((s) => ({ ...s, pending: false, error: messageOf(error) }));
         }

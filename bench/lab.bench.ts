@@ -2,7 +2,7 @@
  * `npm run bench:lab [-- --moves 15]`: a benchmark, not a test. Starts the production build on
  * a throwaway database, opens the simulation lab in Debian's Chromium and times slider → plot:
  * from the slider's `input` event (its timeStamp) to the moment the plot for the new value is in
- * the DOM, and to the next frame after it. The plot and its caption are rendered in one commit
+ * the DOM, and to the next animation frame after it (both recorded by the page as they happen). The plot and its caption are rendered in one commit
  * and the caption names every parameter ("…; Seed = 101."), so the caption showing the new seed
  * is the plot showing it. Each move is one ArrowRight on the Seed slider (a fresh value, so
  * nothing is served from a cache), waiting for the plot between moves. "drag" sends a burst of
@@ -44,38 +44,49 @@ const SETTINGS: Setting[] = [
 ];
 
 /**
- * Runs in the page: remembers the timeStamp of the latest slider input event, and resolves when
- * the caption names `seed`, with the time then (the DOM holds the new plot) and at the next frame.
+ * Runs in the page from its first script: remembers the timeStamp of the latest slider input
+ * event, and the time of every change of the plot's caption with its text (recorded by the
+ * page itself, so a plot that lands before the bench asks is timed when it landed).
  */
 const PAGE_PROBE = () => {
-  const w = window as unknown as { __lastInputAt: number };
+  const w = window as unknown as {
+    __lastInputAt: number;
+    __captions: { text: string; at: number; inputAt: number; frameAt?: number }[];
+  };
+  w.__captions = [];
   document.addEventListener("input", (event) => (w.__lastInputAt = event.timeStamp), true);
+  let last = "";
+  new MutationObserver(() => {
+    const text = document.querySelector("[data-testid=plot-caption]")?.textContent ?? "";
+    if (text === last) return;
+    last = text;
+    const entry = { text, at: performance.now(), inputAt: w.__lastInputAt, frameAt: 0 };
+    w.__captions.push(entry);
+    requestAnimationFrame(() => (entry.frameAt = performance.now()));
+  }).observe(document, { childList: true, characterData: true, subtree: true });
 };
 
 async function waitForSeed(page: Page, seed: number) {
-  return page.evaluate(async (expected) => {
-    const caption = document.querySelector("[data-testid=plot-caption]");
-    if (!caption) throw new Error("No plot caption on the page.");
-    const landed = () => caption.textContent?.includes(expected) ?? false;
-    const domAt = await new Promise<number>((resolve) => {
-      if (landed()) return resolve(performance.now());
-      const observer = new MutationObserver(() => {
-        if (!landed()) return;
-        observer.disconnect();
-        resolve(performance.now());
-      });
-      observer.observe(caption, { childList: true, characterData: true, subtree: true });
-    });
-    const frameAt = await new Promise<number>((resolve) =>
-      requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)),
-    );
-    const inputAt = (window as unknown as { __lastInputAt: number }).__lastInputAt;
+  const expected = `Seed = ${seed}.`;
+  await page.waitForFunction(
+    (text) =>
+      (window as unknown as { __captions: { text: string; frameAt: number }[] }).__captions.some(
+        (c) => c.text.includes(text) && c.frameAt > 0,
+      ),
+    expected,
+    { timeout: 60_000, polling: 50 },
+  );
+  return page.evaluate((text) => {
+    const w = window as unknown as {
+      __captions: { text: string; at: number; inputAt: number; frameAt: number }[];
+    };
+    const landed = w.__captions.find((c) => c.text.includes(text))!;
+    w.__captions = [];
     // The page says how long the plot on screen took to compute (in the worker or in place).
-    const compute = Number(
-      document.querySelector("figure[data-compute-ms]")?.getAttribute("data-compute-ms") ?? NaN,
-    );
-    return { dom: domAt - inputAt, frame: frameAt - inputAt, compute };
-  }, `Seed = ${seed}.`);
+    const figure = document.querySelector("figure[data-compute-ms]");
+    const compute = Number(figure?.getAttribute("data-compute-ms") ?? NaN);
+    return { dom: landed.at - landed.inputAt, frame: landed.frameAt - landed.inputAt, compute };
+  }, expected);
 }
 
 /** One burst of input events 16 ms apart, as a drag sends them; returns the last seed set. */

@@ -6,7 +6,6 @@ import type { ReactNode } from "react";
 import { HydrationMarker } from "./_components/hydration-marker";
 import { SiteHeader } from "./_components/site-header";
 import { SkipLinks } from "./_components/ui/SkipLinks";
-import "katex/dist/katex.min.css";
 import "./globals.css";
 
 export const metadata: Metadata = {

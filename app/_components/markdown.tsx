@@ -4,6 +4,8 @@ import rehypeKatex from "rehype-katex";
 import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
 import { MAX_MATH_NESTING, mathNestingDepth } from "@/lib/content/math";
+// Only pages that render markdown (or load it, as the tutor chat does) get KaTeX's styles.
+import "katex/dist/katex.min.css";
 
 interface MdNode {
   type: string;

@@ -2,7 +2,7 @@ import { useId } from "react";
 import { Group } from "@visx/group";
 import type { ParamDefs, ParamValues, ScenarioResult } from "../sim/scenario-types";
 import { captionText, describePanel } from "./describe";
-import { computePanelLayout, DEFAULT_WIDTH, FONT_SIZE } from "./layout";
+import { computePanelLayout, DEFAULT_WIDTH, FONT_SIZE, type PanelLayout } from "./layout";
 import { FONT_FAMILY } from "./marks-style";
 import { CSS_VAR_PALETTE, type Palette } from "./palette";
 import { PlotAxes } from "./PlotAxes";
@@ -40,6 +40,11 @@ export interface PlotSvgProps {
   /** Offset when nested inside a multi-panel standalone SVG. */
   x?: number;
   y?: number;
+  /**
+   * The layout of this panel at these settings, when the caller has computed it already (the
+   * lab's readout needs one): laying out a long run twice costs a hydrating page its time.
+   */
+  layout?: PanelLayout;
 }
 
 /**
@@ -64,6 +69,7 @@ export function PlotSvg({
   standalone = false,
   x,
   y,
+  layout: givenLayout,
 }: PlotSvgProps) {
   const reactId = useId();
   const prefix = idPrefix ?? `plot${reactId.replace(/[^a-zA-Z0-9_-]/g, "")}`;
@@ -74,13 +80,15 @@ export function PlotSvg({
   const caption = showCaption
     ? wrapToWidth(captionText(result, params, paramDefs), (width ?? DEFAULT_WIDTH) - 32, FONT_SIZE)
     : [];
-  const layout = computePanelLayout(panel, {
-    width,
-    height,
-    captionLines: caption.length,
-    formatX,
-    includeY,
-  });
+  const layout =
+    givenLayout ??
+    computePanelLayout(panel, {
+      width,
+      height,
+      captionLines: caption.length,
+      formatX,
+      includeY,
+    });
   const titleId = `${prefix}-title`;
   const descId = `${prefix}-desc`;
   const description = [summary, describePanel(panel), showCaption ? caption.join(" ") : ""]

@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { memo, useState } from "react";
 import { describeValue, formatNumber, withUnit } from "@/lib/plot";
 import type { Panel, ScenarioResult } from "@/lib/sim/scenario-types";
 import styles from "./plot.module.css";
@@ -8,7 +8,7 @@ import styles from "./plot.module.css";
  * The plot's values as tables, for screen readers and for reading exact numbers. Rows are only
  * rendered while the <details> is open: long runs have thousands of steps.
  */
-export function DataTable({ result }: { result: ScenarioResult }) {
+export const DataTable = memo(function DataTable({ result }: { result: ScenarioResult }) {
   const [open, setOpen] = useState(false);
   return (
     <details className={styles.details} onToggle={(event) => setOpen(event.currentTarget.open)}>
@@ -16,7 +16,7 @@ export function DataTable({ result }: { result: ScenarioResult }) {
       {open && result.panels.map((panel) => <PanelTable key={panel.id} panel={panel} />)}
     </details>
   );
-}
+});
 
 function PanelTable({ panel }: { panel: Panel }) {
   const xs = [...new Set(panel.series.flatMap((s) => s.points.map((p) => p.x)))].sort(

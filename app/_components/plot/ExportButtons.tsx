@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { memo, useState } from "react";
 import { toCsv } from "@/lib/plot";
 import type { ParamDefs, ParamValues, ScenarioResult } from "@/lib/sim/scenario-types";
 import { downloadBlob, svgToPngBlob } from "./download";
@@ -15,7 +15,12 @@ interface ExportButtonsProps {
 type Format = "svg" | "png" | "csv";
 
 /** Downloads of the current plot: the same standalone SVG as the CLI, a PNG of it, and CSV. */
-export function ExportButtons({ result, values, defs, title }: ExportButtonsProps) {
+export const ExportButtons = memo(function ExportButtons({
+  result,
+  values,
+  defs,
+  title,
+}: ExportButtonsProps) {
   const [status, setStatus] = useState("");
   const base = `${result.scenarioId}`;
 
@@ -60,4 +65,4 @@ export function ExportButtons({ result, values, defs, title }: ExportButtonsProp
       </span>
     </div>
   );
-}
+});

@@ -1,5 +1,13 @@
 "use client";
-import { useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import {
+  memo,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from "react";
 import { computePanelLayout, DEFAULT_WIDTH, nearestIndex, PlotSvg, readoutAt } from "@/lib/plot";
 import type { ScenarioResult } from "@/lib/sim/scenario-types";
 import styles from "./plot.module.css";
@@ -14,8 +22,12 @@ interface InteractivePlotProps {
  * A panel with a readout of every series at one x. A mouse, a pen or a finger (tap, or drag
  * along the plot) and the keyboard all move it: the plot is focusable, arrows step, Page keys
  * jump a tenth, Home/End go to the ends. The panel is laid out at the width of its box.
+ * Memoised: while a worker computes, the lab re-renders for its status, not for this plot.
  */
-export function InteractivePlot({ result, panelIndex }: InteractivePlotProps) {
+export const InteractivePlot = memo(function InteractivePlot({
+  result,
+  panelIndex,
+}: InteractivePlotProps) {
   const panel = result.panels[panelIndex];
   const box = useRef<HTMLDivElement>(null);
   const width = useBoxWidth(box, DEFAULT_WIDTH);
@@ -92,6 +104,7 @@ export function InteractivePlot({ result, panelIndex }: InteractivePlotProps) {
           cursorX={cursorX}
           width={width}
           height={height}
+          layout={layout}
         />
       </div>
       <p id={readoutId} className={styles.readout} aria-live="polite">
@@ -101,4 +114,4 @@ export function InteractivePlot({ result, panelIndex }: InteractivePlotProps) {
       </p>
     </div>
   );
-}
+});

@@ -13,12 +13,14 @@ interface ParamControlsProps {
   defs: ParamDefs;
   values: ParamValues;
   onChange: (name: string, value: number | string) => void;
+  /** The pointer enters or focus moves into the controls: a change may follow soon. */
+  onApproach?: () => void;
 }
 
 /** One labelled control per ParamDef: a range slider for numbers, a select for choices. */
-export function ParamControls({ defs, values, onChange }: ParamControlsProps) {
+export function ParamControls({ defs, values, onChange, onApproach }: ParamControlsProps) {
   return (
-    <fieldset className={styles.controls}>
+    <fieldset className={styles.controls} onPointerEnter={onApproach} onFocus={onApproach}>
       <legend>Parameters</legend>
       {Object.entries(defs).map(([name, def]) =>
         def.kind === "number" ? (

@@ -57,12 +57,22 @@ export function ScenarioLab({
     if (syncUrl) writeParamsToUrl(next, defs);
   }
 
-  const { result, resultValues, pending, error } = runner;
+  const { result, resultValues, pending, error, computeMs } = runner;
   return (
     <div className={styles.labHost}>
       <div ref={root} className={styles.lab}>
-        <ParamControls defs={defs} values={values} onChange={change} />
-        <figure className={styles.figure} aria-busy={pending}>
+        <ParamControls
+          defs={defs}
+          values={values}
+          onChange={change}
+          onApproach={() => runner.prepare(values)}
+        />
+        {/* data-compute-ms: what the plot on screen took to compute, for bench:lab. */}
+        <figure
+          className={styles.figure}
+          aria-busy={pending}
+          data-compute-ms={computeMs === null ? undefined : computeMs.toFixed(1)}
+        >
           <div className={styles.status}>
             {pending && (
               <>

@@ -1,5 +1,9 @@
 import { getScenario } from "@/lib/sim";
+import { configureZodWithoutEval } from "@/lib/http/zod-without-eval";
 import type { RunRequest, RunResponse } from "./worker-protocol";
+
+// A worker does not run instrumentation-client.ts; its scripts' policy forbids eval too.
+configureZodWithoutEval();
 
 /*
  * Runs one scenario off the main thread. run() is synchronous and cannot be interrupted, so the

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { getScenario } from "@/lib/sim";
-import type { ParamValues, ScenarioResult } from "@/lib/sim/scenario-types";
+import { defaultParams, getScenario } from "@/lib/sim";
+import type { ParamValues, ScenarioDefinition, ScenarioResult } from "@/lib/sim/scenario-types";
+import { ResultCache } from "./result-cache";
+import { ScenarioWorkerPool, WARM_UP_RUN_ID } from "./scenario-pool";
 import { WORKER_COST_THRESHOLD, type RunRequest, type RunResponse } from "./worker-protocol";
 
 export interface RunnerState {
@@ -10,20 +12,36 @@ export interface RunnerState {
   resultValues: ParamValues;
   pending: boolean;
   error: string | null;
+  /** How long computing `result` took, where it was computed (ms); null for a server result. */
+  computeMs: number | null;
 }
 
-/** Worker runs wait this long for the slider to settle, so a drag does not spawn a worker per pixel. */
-const WORKER_DEBOUNCE_MS = 120;
+/**
+ * Two workers: on a slider move while one still computes a stale value, the other starts the
+ * new one at once (the page's main thread only draws meanwhile).
+ */
+const WORKERS = 2;
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Whether some value the controls can reach costs enough to go to a worker. */
+function canNeedWorkers(definition: ScenarioDefinition, values: ParamValues): boolean {
+  const largest = { ...values };
+  for (const [name, def] of Object.entries(definition.params)) {
+    if (def.kind === "number") largest[name] = def.max;
+  }
+  return definition.cost(largest) > WORKER_COST_THRESHOLD;
+}
+
 /**
  * Re-runs a scenario whenever `run(values)` is called: cheap runs synchronously (the new plot
- * is in the same frame as the input event), expensive ones in a Web Worker. Only the latest
- * request can land; an older worker is terminated, because a synchronous run() inside it
- * cannot be asked to stop.
+ * is in the same frame as the input event), expensive ones in kept, warm Web Workers
+ * (ScenarioWorkerPool). A result is shown when it is newer than the one on screen, so a drag
+ * shows the values it passes through; `pending` stays until the latest request lands. Recent
+ * results are kept, so going back to a value shows it at once. `prepare()` (on pointing at or
+ * focusing the controls) starts the workers before the first move.
  */
 export function useScenarioRunner(
   scenarioId: string,
@@ -35,71 +53,87 @@ export function useScenarioRunner(
     resultValues: initialValues,
     pending: initial === null,
     error: null,
+    computeMs: null,
   });
   const latestRun = useRef(0);
-  const worker = useRef<Worker | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const shownRun = useRef(0);
+  const cache = useRef(new ResultCache());
+  const pool = useRef<ScenarioWorkerPool | null>(null);
 
-  const cancel = useCallback(() => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    worker.current?.terminate();
-    worker.current = null;
+  const show = useCallback(
+    (runId: number, result: ScenarioResult, values: ParamValues, computeMs: number) => {
+      shownRun.current = runId;
+      const pending = runId !== latestRun.current;
+      setState({ result, resultValues: values, pending, error: null, computeMs });
+    },
+    [],
+  );
+
+  const fail = useCallback((runId: number, message: string) => {
+    if (runId !== latestRun.current) return;
+    setState((s) => ({ ...s, pending: false, error: message }));
   }, []);
 
-  useEffect(() => cancel, [cancel]);
+  const workers = useCallback((): ScenarioWorkerPool => {
+    pool.current ??= new ScenarioWorkerPool(WORKERS, {
+      onResponse(request: RunRequest, response: RunResponse) {
+        if (request.runId === WARM_UP_RUN_ID) return;
+        if (!response.ok) return fail(request.runId, response.message);
+        cache.current.set(request.values, response.result);
+        if (request.runId > shownRun.current) {
+          show(request.runId, response.result, request.values, response.ms);
+        }
+      },
+      onFailure: (request, message) => fail(request.runId, message),
+    });
+    return pool.current;
+  }, [fail, show]);
 
-  const startWorker = useCallback(
-    (runId: number, values: ParamValues) => {
-      const w = new Worker(new URL("./scenario.worker.ts", import.meta.url), { type: "module" });
-      worker.current = w;
-      w.addEventListener("message", (event: MessageEvent<RunResponse>) => {
-        const data = event.data;
-        if (data.runId !== latestRun.current) return;
-        w.terminate();
-        worker.current = null;
-        setState((s) =>
-          data.ok
-            ? { result: data.result, resultValues: values, pending: false, error: null }
-            : { ...s, pending: false, error: data.message },
-        );
-      });
-      w.addEventListener("error", (event) => {
-        if (runId !== latestRun.current) return;
-        setState((s) => ({
-          ...s,
-          pending: false,
-          error: event.message || "The simulation worker failed.",
-        }));
-      });
-      const request: RunRequest = { runId, scenarioId, values };
-      w.postMessage(request);
+  useEffect(
+    () => () => {
+      pool.current?.terminate();
+      pool.current = null;
     },
-    [scenarioId],
+    [],
+  );
+
+  const prepare = useCallback(
+    (values: ParamValues) => {
+      const definition = getScenario(scenarioId);
+      if (!definition || !canNeedWorkers(definition, values)) return;
+      workers().warm({
+        runId: WARM_UP_RUN_ID,
+        scenarioId,
+        values: defaultParams(definition.params),
+      });
+    },
+    [scenarioId, workers],
   );
 
   const run = useCallback(
     (values: ParamValues) => {
       const runId = ++latestRun.current;
-      cancel();
       const definition = getScenario(scenarioId);
       if (!definition) {
         setState((s) => ({ ...s, error: `Unknown scenario "${scenarioId}".` }));
         return;
       }
+      const known = cache.current.get(values);
+      if (known) return show(runId, known, values, 0);
       if (definition.cost(values) <= WORKER_COST_THRESHOLD) {
         try {
+          const started = performance.now();
           const result = definition.run(values);
-          setState({ result, resultValues: values, pending: false, error: null });
+          show(runId, result, values, performance.now() - started);
         } catch (error) {
           setState((s) => ({ ...s, pending: false, error: messageOf(error) }));
         }
         return;
       }
       setState((s) => ({ ...s, pending: true, error: null }));
-      timer.current = setTimeout(() => startWorker(runId, values), WORKER_DEBOUNCE_MS);
+      workers().submit({ runId, scenarioId, values });
     },
-    [cancel, scenarioId, startWorker],
+    [scenarioId, show, workers],
   );
 
   // A run too large for the server arrives without a result: compute it here, once.
@@ -109,5 +143,5 @@ export function useScenarioRunner(
     firstRun.current = null;
   }, [run]);
 
-  return { ...state, run };
+  return { ...state, run, prepare };
 }

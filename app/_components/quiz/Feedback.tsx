@@ -4,7 +4,7 @@ import type { AnswerOutcome } from "@/lib/contracts/quiz";
 import { MAX_TRIES, tryCeiling } from "@/lib/learning/credit";
 import type { PublicQuestion } from "@/lib/learning/grading";
 import { GlossaryLinks } from "../glossary-links";
-import { Markdown } from "../markdown";
+import { LazyMarkdown as Markdown } from "../lazy-markdown";
 import { formatNumber, formatPercent } from "../ui/format";
 import { QuestionRunPlot } from "./QuestionRunPlot";
 import styles from "./quiz.module.css";

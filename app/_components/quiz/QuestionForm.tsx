@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import { CREDIT_RULE } from "@/lib/learning/credit";
-import { Markdown } from "../markdown";
+import { LazyMarkdown as Markdown } from "../lazy-markdown";
 import { Feedback } from "./Feedback";
 import { QuizActions } from "./QuizActions";
 import { QuizHints } from "./QuizHints";

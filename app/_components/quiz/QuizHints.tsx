@@ -1,4 +1,4 @@
-import { Markdown } from "../markdown";
+import { LazyMarkdown as Markdown } from "../lazy-markdown";
 import { QUIZ_FOCUS } from "./useQuizAttempt";
 import styles from "./quiz.module.css";
 

@@ -2,7 +2,7 @@
 
 import type { PublicQuestion } from "@/lib/learning/grading";
 import { parseNumberText } from "@/lib/learning/number-text";
-import { Markdown } from "../markdown";
+import { LazyMarkdown as Markdown } from "../lazy-markdown";
 import styles from "./quiz.module.css";
 
 export type Draft = Record<string, unknown>;

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { GlossaryLinks } from "../glossary-links";
-import { Markdown } from "../markdown";
+import { LazyMarkdown as Markdown } from "../lazy-markdown";
 import { QuestionRunPlot } from "../quiz/QuestionRunPlot";
 import { MessageBoundary } from "./MessageBoundary";
 import type { ChatTurn } from "./types";

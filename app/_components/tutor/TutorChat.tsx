@@ -1,6 +1,7 @@
 "use client";
 
 import { ChatComposer } from "./ChatComposer";
+import { preloadMarkdown } from "../lazy-markdown";
 import { ChatMessage } from "./ChatMessage";
 import type { ChatTurn } from "./types";
 import { useTutorChat } from "./useTutorChat";
@@ -30,7 +31,13 @@ export function TutorChat({
     ...(initialConversationId ? { initialConversationId } : {}),
   });
   return (
-    <section className={styles.chat} aria-labelledby="tutor-heading">
+    <section
+      className={styles.chat}
+      aria-labelledby="tutor-heading"
+      // Someone about to ask gets the reply's markdown renderer in time for the reply.
+      onFocus={preloadMarkdown}
+      onPointerEnter={preloadMarkdown}
+    >
       <h2 id="tutor-heading">{title}</h2>
       <ol className={styles.log} aria-live="polite" aria-busy={chat.busy} data-testid="tutor-log">
         {chat.turns.length === 0 && (

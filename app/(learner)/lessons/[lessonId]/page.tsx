@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { GlossaryLinks } from "@/app/_components/glossary-links";
 import { Markdown } from "@/app/_components/markdown";
 import { CurrentPlotProvider } from "@/app/_components/plot/current-plot";
@@ -61,6 +62,8 @@ export default async function LessonPage({ params, searchParams }: Props) {
     .filter((l) => l !== undefined);
 
   // The tutor chat reads the plot's dials from the provider, so questions are about what is on screen.
+  // Nothing here suspends while the server renders: the Suspense boundaries let the browser
+  // hydrate a long lesson (KaTeX makes thousands of elements) in several short tasks, not one.
   return (
     <CurrentPlotProvider>
       <main>
@@ -84,8 +87,10 @@ export default async function LessonPage({ params, searchParams }: Props) {
         {lesson.sections.map((section) => (
           <section key={section.id} aria-labelledby={`section-${section.id}`}>
             <h2 id={`section-${section.id}`}>{section.heading}</h2>
-            <Markdown>{section.body}</Markdown>
-            {section.diagram && <CellDiagram cell={section.diagram} idPrefix={section.id} />}
+            <Suspense>
+              <Markdown>{section.body}</Markdown>
+              {section.diagram && <CellDiagram cell={section.diagram} idPrefix={section.id} />}
+            </Suspense>
           </section>
         ))}
 
@@ -102,7 +107,9 @@ export default async function LessonPage({ params, searchParams }: Props) {
             {lesson.deepDives.map((dive) => (
               <details key={dive.id} id={`deeper-${dive.id}`}>
                 <summary>{dive.heading}</summary>
-                <Markdown>{dive.body}</Markdown>
+                <Suspense>
+                  <Markdown>{dive.body}</Markdown>
+                </Suspense>
               </details>
             ))}
           </section>
@@ -113,11 +120,13 @@ export default async function LessonPage({ params, searchParams }: Props) {
             <h2 id="plot-heading">Try it: {scenario.title}</h2>
             <p className="muted">{scenario.summary}</p>
             <ParamNotice problems={plot.problems} />
-            <ScenarioLab
-              scenarioId={scenario.id}
-              initialValues={plot.values}
-              initialResult={firstRun?.ok ? firstRun.result : null}
-            />
+            <Suspense>
+              <ScenarioLab
+                scenarioId={scenario.id}
+                initialValues={plot.values}
+                initialResult={firstRun?.ok ? firstRun.result : null}
+              />
+            </Suspense>
           </section>
         )}
 
@@ -144,14 +153,18 @@ export default async function LessonPage({ params, searchParams }: Props) {
         <div className={styles.work}>
           <section aria-labelledby="quiz-heading" id="quiz" tabIndex={-1}>
             <h2 id="quiz-heading">Check your understanding</h2>
-            {attempt ? (
-              <QuizPanel initialView={attempt} />
-            ) : (
-              <StartLessonButton lessonId={lesson.id} label="Start the questions" land="quiz" />
-            )}
+            <Suspense>
+              {attempt ? (
+                <QuizPanel initialView={attempt} />
+              ) : (
+                <StartLessonButton lessonId={lesson.id} label="Start the questions" land="quiz" />
+              )}
+            </Suspense>
           </section>
           <aside aria-label="Tutor">
-            <TutorChat lessonId={lesson.id} />
+            <Suspense>
+              <TutorChat lessonId={lesson.id} />
+            </Suspense>
           </aside>
         </div>
 

@@ -1,0 +1,209 @@
+/**
+ * `npm run bench:pages [-- --runs 3]`: a benchmark, not a test. Starts the production build on
+ * a throwaway database and runs Lighthouse 12 (its default mobile settings: a Moto G Power
+ * sized screen, simulated slow 4G and a 4x CPU slowdown, the same on every page and run) in
+ * Debian's Chromium on home, a lesson, the lab and the instructor's class page (signed in as the
+ * demo instructor, whose session cookie goes with every request). Each page runs `--runs` times;
+ * the medians are printed: performance, accessibility and best-practices scores, LCP, TBT, and
+ * the JavaScript sent to the browser (transfer bytes of every script, gzip as served).
+ * A busy machine makes the performance score pessimistic: the load average is printed with it.
+ * `--reports DIR` keeps every run's full report.
+ */
+import { execFile } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import * as chromeLauncher from "chrome-launcher";
+import {
+  benchPort,
+  CHROMIUM_FLAGS,
+  CHROMIUM_PATH,
+  ensureProductionBuild,
+  machineLoad,
+  startBenchServer,
+  summarize,
+} from "./support/bench-app";
+
+const arg = (name: string) => process.argv.find((_, i) => process.argv[i - 1] === `--${name}`);
+const RUNS = Number(arg("runs") ?? 3);
+/** A folder to keep every run's full Lighthouse report in (JSON), to read what cost the score. */
+const REPORTS = arg("reports");
+const GOALS = { performance: 95, accessibility: 100, bestPractices: 95 };
+const DEMO_INSTRUCTOR = { email: "instructor@demo.test", password: "instructor-demo-1" };
+const LESSON = "why-lstm-solves-vanishing-gradients";
+
+interface Run {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  lcpMs: number;
+  tbtMs: number;
+  scriptBytes: number;
+  scriptCount: number;
+}
+
+const run = promisify(execFile);
+
+/** The parts of Lighthouse's report (its "LHR") read here. */
+interface Lhr {
+  runtimeError?: { message: string };
+  categories: Record<string, { score: number | null } | undefined>;
+  audits: Record<string, { numericValue?: number; details?: unknown } | undefined>;
+}
+
+interface NetworkItem {
+  resourceType?: string;
+  transferSize?: number;
+}
+
+async function signInCookie(baseUrl: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/auth/sign-in`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: baseUrl },
+    body: JSON.stringify(DEMO_INSTRUCTOR),
+  });
+  if (!response.ok) throw new Error(`Signing in the demo instructor failed: ${response.status}`);
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
+}
+
+async function firstClassPath(baseUrl: string, cookie: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/instructor/classes`, { headers: { cookie } });
+  const body = (await response.json()) as { classes: { id: string }[] };
+  const id = body.classes[0]?.id;
+  if (!id) throw new Error("The demo instructor has no class.");
+  return `/instructor/classes/${id}`;
+}
+
+/**
+ * The Lighthouse CLI in a plain Node process: Lighthouse sends some of its own functions to
+ * the page as source text, and tsx's transform of them (a __name helper) does not exist there.
+ */
+async function lighthouseReport(url: string, port: number, cookie?: string): Promise<Lhr> {
+  const args = [
+    "node_modules/lighthouse/cli/index.js",
+    url,
+    `--port=${port}`,
+    "--output=json",
+    "--output-path=stdout",
+    "--quiet",
+    "--only-categories=performance,accessibility,best-practices",
+  ];
+  if (cookie) args.push(`--extra-headers=${JSON.stringify({ Cookie: cookie })}`);
+  const { stdout } = await run(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 });
+  if (REPORTS) {
+    mkdirSync(REPORTS, { recursive: true });
+    const name = new URL(url).pathname.replace(/[^a-z0-9]+/gi, "_");
+    writeFileSync(join(REPORTS, `${name}-${Date.now()}.json`), stdout);
+  }
+  return JSON.parse(stdout) as Lhr;
+}
+
+/** Lighthouse exits non-zero on a runtime error; its report, when it wrote one, says which. */
+function failedReport(error: { stdout?: string; message?: string }): Lhr {
+  try {
+    return JSON.parse(error.stdout ?? "") as Lhr;
+  } catch {
+    return { runtimeError: { message: error.message ?? "no report" }, categories: {}, audits: {} };
+  }
+}
+
+/** On a loaded machine Lighthouse now and then loses its trace (NO_NAVSTART): try again. */
+async function lighthouseWithRetries(url: string, port: number, cookie?: string): Promise<Lhr> {
+  for (let attempt = 1; ; attempt++) {
+    const lhr = await lighthouseReport(url, port, cookie).catch(failedReport);
+    if (!lhr.runtimeError) return lhr;
+    if (attempt === 3) throw new Error(`${url}: ${lhr.runtimeError.message}`);
+    console.log(`  (Lighthouse failed: ${lhr.runtimeError.message}; running it again)`);
+  }
+}
+
+async function lighthouseRun(url: string, port: number, cookie?: string): Promise<Run> {
+  const lhr = await lighthouseWithRetries(url, port, cookie);
+  const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const details = lhr.audits["network-requests"]?.details as { items?: NetworkItem[] } | undefined;
+  const items = details?.items ?? [];
+  const scripts = items.filter((item) => item.resourceType === "Script");
+  return {
+    performance: score("performance"),
+    accessibility: score("accessibility"),
+    bestPractices: score("best-practices"),
+    lcpMs: lhr.audits["largest-contentful-paint"]?.numericValue ?? NaN,
+    tbtMs: lhr.audits["total-blocking-time"]?.numericValue ?? NaN,
+    scriptBytes: scripts.reduce((sum, item) => sum + (item.transferSize ?? 0), 0),
+    scriptCount: scripts.length,
+  };
+}
+
+function medianRun(runs: Run[]): Run {
+  const median = (pick: (run: Run) => number) => summarize(runs.map(pick)).median;
+  return {
+    performance: median((r) => r.performance),
+    accessibility: median((r) => r.accessibility),
+    bestPractices: median((r) => r.bestPractices),
+    lcpMs: median((r) => r.lcpMs),
+    tbtMs: median((r) => r.tbtMs),
+    scriptBytes: median((r) => r.scriptBytes),
+    scriptCount: median((r) => r.scriptCount),
+  };
+}
+
+function printRow(name: string, r: Run, all: Run[]) {
+  const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
+  const perfs = all.map((run) => run.performance).join("/");
+  console.log(
+    `${name.padEnd(26)} ${String(r.performance).padStart(4)} (${perfs})`.padEnd(44) +
+      `${String(r.accessibility).padStart(5)} ${String(r.bestPractices).padStart(5)} ` +
+      `${(r.lcpMs / 1000).toFixed(1).padStart(5)} s ${r.tbtMs.toFixed(0).padStart(5)} ms ` +
+      `${kib(r.scriptBytes).padStart(8)} in ${r.scriptCount} scripts`,
+  );
+}
+
+async function main() {
+  ensureProductionBuild();
+  const server = await startBenchServer(benchPort(3414));
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: CHROMIUM_FLAGS,
+  });
+  try {
+    const cookie = await signInCookie(server.url);
+    const pages: { name: string; path: string; cookie?: string }[] = [
+      { name: "home", path: "/" },
+      { name: "lesson", path: `/lessons/${LESSON}` },
+      { name: "lab", path: `/lab/${LESSON}` },
+      { name: "instructor class", path: await firstClassPath(server.url, cookie), cookie },
+    ];
+    const rows: { name: string; median: Run; all: Run[] }[] = [];
+    for (const page of pages) {
+      const all: Run[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        all.push(await lighthouseRun(`${server.url}${page.path}`, chrome.port, page.cookie));
+        console.log(`  ${page.name} run ${i + 1}/${RUNS}: performance ${all.at(-1)?.performance}`);
+      }
+      rows.push({ name: page.name, median: medianRun(all), all });
+    }
+    console.log(
+      `\nLighthouse 12 mobile (simulated slow 4G, 4x CPU slowdown), median of ${RUNS} runs; ${machineLoad()}`,
+    );
+    console.log(
+      `${"page".padEnd(26)} perf (each run)`.padEnd(44) +
+        `${"a11y".padStart(5)} ${"b.p.".padStart(5)} ${"LCP".padStart(7)} ${"TBT".padStart(8)}   JavaScript (transfer)`,
+    );
+    for (const row of rows) printRow(row.name, row.median, row.all);
+    console.log(
+      `\nGoals: performance ≥ ${GOALS.performance}, accessibility ${GOALS.accessibility}, ` +
+        `best practices ≥ ${GOALS.bestPractices}.`,
+    );
+  } finally {
+    chrome.kill();
+    await server.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

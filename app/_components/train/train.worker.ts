@@ -8,6 +8,10 @@ import {
   type TrainModelId,
 } from "./train-protocol";
 import { TrainParamsSchema, type TrainParams } from "./train-params";
+import { configureZodWithoutEval } from "@/lib/http/zod-without-eval";
+
+// A worker does not run instrumentation-client.ts; its scripts' policy forbids eval too.
+configureZodWithoutEval();
 
 /*
  * Trains the four models side by side: one iteration of each in turn, so they progress

@@ -4,6 +4,7 @@ import { PrismaClient as PostgresClient } from "@/generated/postgresql/client";
 import { PrismaClient as SqliteClient, type Prisma } from "@/generated/sqlite/client";
 import { isSqliteUrl, providerOfUrl, type Provider } from "./provider";
 import { rememberDatabaseUrl } from "./database-url";
+import { postgresConnection } from "./postgres-url";
 
 /**
  * Both clients are generated from the same models (prisma/schema.prisma and its PostgreSQL
@@ -31,13 +32,8 @@ function createClient(databaseUrl: string): Db {
     const adapter = new PrismaBetterSqlite3({ url: databaseUrl, timeout: SQLITE_BUSY_TIMEOUT_MS });
     return new SqliteClient({ adapter });
   }
-  const url = new URL(databaseUrl);
-  const schema = url.searchParams.get("schema") ?? undefined;
-  url.searchParams.delete("schema");
-  const adapter = new PrismaPg(
-    { connectionString: url.toString(), options: schema ? `-c search_path=${schema}` : undefined },
-    { schema },
-  );
+  const { connectionString, options, schema } = postgresConnection(databaseUrl);
+  const adapter = new PrismaPg({ connectionString, options }, { schema });
   return new PostgresClient({ adapter }) as unknown as Db;
 }
 

@@ -2,9 +2,9 @@ import { databaseUrlOf } from "../database-url";
 import { sqlitePathFromUrl } from "../migrations/url";
 import type { Db } from "../prisma";
 import { isSqliteUrl } from "../provider";
-import { writeTransaction } from "../transaction";
+import { rerunOnWriteConflict } from "../transaction";
+import { PostgresProgramRunner } from "./postgres";
 import type { Program, Row, Statement } from "./program";
-import { runOnPrisma } from "./prisma";
 import { SqliteProgramRunner } from "./sqlite";
 
 export {
@@ -22,48 +22,51 @@ export {
 export type { Program, Row, Statement } from "./program";
 
 /**
- * The SQLite connections programs run on, one per database file. Kept on globalThis, not in
- * module state: Next bundles this module into several layers (route handlers, server
- * components), each with its own copy of module variables.
+ * The connections programs run on: one better-sqlite3 connection per SQLite file, one pool per
+ * PostgreSQL URL (beside Prisma's own). Kept on globalThis, not in module state: Next bundles
+ * this module into several layers (route handlers, server components), each with its own copy
+ * of module variables.
  */
-const shared = globalThis as unknown as {
-  gradientTutorSqliteRunners?: Map<string, SqliteProgramRunner>;
-};
-const sqliteRunners = (shared.gradientTutorSqliteRunners ??= new Map<
-  string,
-  SqliteProgramRunner
->());
+type Runner = SqliteProgramRunner | PostgresProgramRunner;
+const shared = globalThis as unknown as { gradientTutorProgramRunners?: Map<string, Runner> };
+const runners = (shared.gradientTutorProgramRunners ??= new Map<string, Runner>());
+
+function runnerFor(db: Db): Runner {
+  const url = databaseUrlOf(db);
+  if (!url) throw new Error("runProgram: this client was not made by createPrisma");
+  let runner = runners.get(url);
+  if (!runner) {
+    runner = isSqliteUrl(url)
+      ? new SqliteProgramRunner(sqlitePathFromUrl(url))
+      : new PostgresProgramRunner(url);
+    runners.set(url, runner);
+  }
+  return runner;
+}
 
 /**
- * Runs a program against `db`'s database: with `write`, as one transaction (run again if it
- * loses a write conflict); without, statement by statement.
+ * Runs a program against `db`'s database: with `write`, as one transaction (on PostgreSQL run
+ * again if it loses a write conflict); without, statement by statement.
  */
 export function runProgram<T>(
   db: Db,
   program: () => Program<T>,
   { write }: { write: boolean },
 ): Promise<T> {
-  const url = databaseUrlOf(db);
-  if (url && isSqliteUrl(url)) {
-    let runner = sqliteRunners.get(url);
-    if (!runner) {
-      runner = new SqliteProgramRunner(sqlitePathFromUrl(url));
-      sqliteRunners.set(url, runner);
-    }
-    return runner.run(program, { write });
-  }
-  if (!url) throw new Error("runProgram: this client was not made by createPrisma");
-  return write ? writeTransaction(db, (tx) => runOnPrisma(tx, program)) : runOnPrisma(db, program);
+  const runner = runnerFor(db);
+  if (runner instanceof SqliteProgramRunner) return runner.run(program, { write });
+  return write
+    ? rerunOnWriteConflict(() => runner.run(program, { write }))
+    : runner.run(program, { write });
 }
 
-/** Closes the SQLite connection programs used for `db`'s database (tests, scripts). */
-export function closeProgramConnection(db: Db): void {
+/** Closes the connection or pool programs used for `db`'s database (tests, scripts). */
+export async function closeProgramConnection(db: Db): Promise<void> {
   const url = databaseUrlOf(db);
-  const runner = url ? sqliteRunners.get(url) : undefined;
-  if (url && runner) {
-    runner.close();
-    sqliteRunners.delete(url);
-  }
+  const runner = url ? runners.get(url) : undefined;
+  if (!url || !runner) return;
+  runners.delete(url);
+  await runner.close();
 }
 
 /** One read statement's rows, by the same path as programs (dashboards and other reports). */

@@ -35,7 +35,7 @@ await describeBothProviders("runProgram", ({ freshDatabaseUrl }) => {
     db = createPrisma(url);
   });
   afterAll(async () => {
-    closeProgramConnection(db);
+    await closeProgramConnection(db);
     await db.$disconnect();
   });
 
@@ -90,7 +90,7 @@ describe("runProgram on SQLite while another connection holds the write lock", (
       expect(count).toBe(0);
     } finally {
       other.close();
-      closeProgramConnection(db);
+      await closeProgramConnection(db);
       await db.$disconnect();
     }
   });
@@ -108,7 +108,7 @@ describe("runProgram on SQLite: writes that arrive together commit together", ()
   });
   afterAll(async () => {
     observer.close();
-    closeProgramConnection(db);
+    await closeProgramConnection(db);
     await db.$disconnect();
   });
 

@@ -18,6 +18,7 @@ export {
   sql,
   text,
   textOrNull,
+  together,
 } from "./program";
 export type { Program, Row, Statement } from "./program";
 

@@ -1,6 +1,6 @@
 import pg from "pg";
 import { postgresConnection } from "../postgres-url";
-import type { Program, Row, SqlValue, Statement } from "./program";
+import { togetherResults, type Program, type Row, type SqlValue, type Statement } from "./program";
 
 /**
  * Runs programs on PostgreSQL through node-postgres, on a pool of its own beside Prisma's (one
@@ -33,6 +33,8 @@ export class PostgresProgramRunner {
       // As long as a Prisma transaction may wait for a connection (lib/db/transaction.ts).
       connectionTimeoutMillis: 10_000,
       types: { getTypeParser },
+      // Names these connections in pg_stat_activity (and lets bench/load/programs.bench.ts find them).
+      application_name: PROGRAMS_APPLICATION_NAME,
     });
     // An idle connection lost (server restart): the pool drops it and opens another when asked.
     this.pool.on("error", () => undefined);
@@ -65,7 +67,8 @@ export class PostgresProgramRunner {
     try {
       const steps = program();
       let next = steps.next([]);
-      while (!next.done) next = steps.next((await send(client, [next.value]))[0] ?? []);
+      while (!next.done)
+        next = steps.next(rowsOfStep(next.value, await send(client, parts(next.value))));
       return next.value;
     } finally {
       release(client);
@@ -82,6 +85,8 @@ export class PostgresProgramRunner {
   }
 }
 
+export const PROGRAMS_APPLICATION_NAME = "gradient-tutor programs";
+
 /** node-postgres's default; Prisma's own pool has as many again. */
 const POOL_SIZE = 10;
 
@@ -91,8 +96,8 @@ const COMMIT: Statement = { text: "COMMIT", values: [] };
 async function runInTransaction<T>(client: pg.PoolClient, program: () => Program<T>): Promise<T> {
   let unsent: Statement[] = [BEGIN];
   let begun = false;
-  const sendWithUnsent = (last: Statement) => {
-    const batch = [...unsent, last];
+  const sendWithUnsent = (...last: Statement[]) => {
+    const batch = [...unsent, ...last];
     unsent = [];
     begun = true;
     return batch;
@@ -107,8 +112,8 @@ async function runInTransaction<T>(client: pg.PoolClient, program: () => Program
         next = steps.next([]);
         continue;
       }
-      const results = await send(client, sendWithUnsent(statement));
-      next = steps.next(results.at(-1) ?? []);
+      const results = await send(client, sendWithUnsent(...parts(statement)));
+      next = steps.next(rowsOfStep(statement, results));
     }
     if (!begun && unsent.length === 1) return next.value; // nothing to write: no transaction
     const commands = await sendForCommands(client, sendWithUnsent(COMMIT));
@@ -122,11 +127,21 @@ async function runInTransaction<T>(client: pg.PoolClient, program: () => Program
   }
 }
 
+/** The statements a step sends: itself, or those it yields `together`. */
+const parts = (step: Statement): readonly Statement[] => step.together ?? [step];
+
+/** What the program receives for a step, from the rows of the batch that ended with it. */
+function rowsOfStep(step: Statement, results: readonly Row[][]): Row[] {
+  if (!step.together) return results.at(-1) ?? [];
+  return togetherResults(results.slice(results.length - step.together.length));
+}
+
 /**
  * Rows the program will never see: a write without RETURNING (every runner answers it with no
  * rows), or a row lock (SQLite skips it, so a program cannot rely on its rows).
  */
 function returnsNoRows(statement: Statement): boolean {
+  if (statement.together) return false;
   if (statement.postgresOnly) return true;
   return (
     !/^\s*(SELECT|WITH|VALUES|TABLE|SHOW)\b/i.test(statement.text) &&
@@ -189,8 +204,24 @@ function numbered(text: string): string {
   return result;
 }
 
+const statementNames = new Map<string, string>();
+
+/**
+ * A name per statement text, so that each connection parses and plans a statement once and
+ * then only binds and runs it. Texts past the bound run unnamed (parsed each time).
+ */
+function nameOf(text: string): string | undefined {
+  let name = statementNames.get(text);
+  if (name === undefined && statementNames.size < 500) {
+    name = `program_${statementNames.size}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
 function toQuery(statement: Statement): pg.QueryConfig {
-  return { text: numbered(statement.text), values: statement.values.map(toPostgres) };
+  const text = numbered(statement.text);
+  return { text, name: nameOf(text), values: statement.values.map(toPostgres) };
 }
 
 /**

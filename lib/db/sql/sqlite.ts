@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import { retryWhileBusy } from "../sqlite-busy";
-import type { Program, Row, SqlValue, Statement } from "./program";
+import { togetherResults, type Program, type Row, type SqlValue, type Statement } from "./program";
 
 interface QueuedWrite {
   program: () => Program<unknown>;
@@ -116,6 +116,7 @@ export class SqliteProgramRunner {
   }
 
   private execute(statement: Statement): Row[] {
+    if (statement.together) return togetherResults(statement.together.map((s) => this.execute(s)));
     if (statement.postgresOnly) return [];
     const prepared = this.prepared(statement.text);
     const values = statement.values.map(toSqlite);

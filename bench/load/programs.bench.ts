@@ -5,18 +5,17 @@
  * no think time through `submitAnswer`, as the app does after reading the session (which is
  * also read, once per answer, as the app does). Prints answers/s and the PostgreSQL/SQLite
  * ratio: bench:load's figure without the HTTP server's share of the CPU. It also prints the CPU
- * each answer took, in this process and (PostgreSQL) in the server processes serving the
- * programs' pool: unlike answers/s, CPU time hardly depends on how busy the machine is.
+ * each answer took, in this process and (PostgreSQL) in the server processes serving its
+ * connections: unlike answers/s, CPU time hardly depends on how busy the machine is.
  */
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { getQuestion, lessons, questionsForLesson } from "@/lib/content";
 import type { Db } from "@/lib/db/prisma";
 import { readRows, sql } from "@/lib/db/sql";
-import { PROGRAMS_APPLICATION_NAME } from "@/lib/db/sql/postgres";
 import { instantiateQuestion } from "@/lib/learning/grading";
 import { startOrResumeAttempt } from "@/lib/services/attempts";
 import { instanceSeed, submitAnswer } from "@/lib/services/quiz";
@@ -112,28 +111,59 @@ async function run(db: Db, users: { id: string }[], ms: number): Promise<number>
   return answers;
 }
 
-/** CPU time (user + system) of the server processes behind the programs' pool, from /proc. */
+/**
+ * CPU time (user + system) of the PostgreSQL server processes serving this process's
+ * connections (Prisma's pool and the programs' alike): those whose client port is one of this
+ * process's sockets, read from /proc.
+ */
 async function serverCpuMs(databaseUrl: string): Promise<number> {
   if (databaseUrl.startsWith("file:")) return 0;
+  const ports = ownLocalPorts();
   const client = new pg.Client({ connectionString: PG_URL });
   await client.connect();
   try {
-    const { rows } = await client.query<{ pid: number }>(
-      "SELECT pid FROM pg_stat_activity WHERE application_name = $1",
-      [PROGRAMS_APPLICATION_NAME],
+    const { rows } = await client.query<{ pid: number; port: number }>(
+      "SELECT pid, client_port AS port FROM pg_stat_activity WHERE client_port IS NOT NULL",
     );
-    const ticks = rows.map(({ pid }) => {
-      try {
-        const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-        return Number(fields[11]) + Number(fields[12]); // utime, stime
-      } catch {
-        return 0; // not on this machine, or gone
-      }
-    });
+    const ticks = rows
+      .filter(
+        ({ port, pid }) => ports.has(port) && pid !== (client as { processID?: number }).processID,
+      )
+      .map(({ pid }) => {
+        try {
+          const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+          return Number(fields[11]) + Number(fields[12]); // utime, stime
+        } catch {
+          return 0; // not on this machine, or gone
+        }
+      });
     return (ticks.reduce((a, b) => a + b, 0) * 1000) / CLOCK_TICKS_PER_SECOND;
   } finally {
     await client.end();
   }
+}
+
+/** The local TCP ports of this process's sockets (Linux). */
+function ownLocalPorts(): Set<number> {
+  const inodes = new Set(
+    readdirSync("/proc/self/fd").flatMap((fd) => {
+      try {
+        return [/^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/self/fd/${fd}`))?.[1] ?? ""];
+      } catch {
+        return [];
+      }
+    }),
+  );
+  const ports = new Set<number>();
+  for (const table of ["/proc/self/net/tcp", "/proc/self/net/tcp6"]) {
+    for (const line of readFileSync(table, "utf8").split("\n").slice(1)) {
+      const fields = line.trim().split(/\s+/);
+      const inode = fields[9];
+      const port = fields[1]?.split(":")[1];
+      if (inode && port && inodes.has(inode)) ports.add(parseInt(port, 16));
+    }
+  }
+  return ports;
 }
 
 /** Linux's USER_HZ, the unit of /proc/<pid>/stat's times. */

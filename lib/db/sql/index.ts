@@ -1,7 +1,6 @@
 import { databaseUrlOf } from "../database-url";
-import { sqlitePathFromUrl } from "../migrations/url";
-import type { Db } from "../prisma";
-import { isSqliteUrl } from "../provider";
+import { sqliteConnectionOf, type Db } from "../prisma";
+import type { SqliteConnection } from "../sqlite-connection";
 import { rerunOnWriteConflict } from "../transaction";
 import { PostgresProgramRunner } from "./postgres";
 import type { Program, Row, Statement } from "./program";
@@ -23,24 +22,42 @@ export {
 export type { Program, Row, Statement } from "./program";
 
 /**
- * The connections programs run on: one better-sqlite3 connection per SQLite file, one pool per
- * PostgreSQL URL (beside Prisma's own). Kept on globalThis, not in module state: Next bundles
- * this module into several layers (route handlers, server components), each with its own copy
- * of module variables.
+ * The connections programs run on: on SQLite the Prisma client's own connection
+ * (../sqlite-connection.ts), on PostgreSQL a pool per URL beside Prisma's. Kept on globalThis,
+ * not in module state: Next bundles this module into several layers (route handlers, server
+ * components), each with its own copy of module variables.
  */
+const shared = globalThis as unknown as {
+  gradientTutorProgramRunners?: Map<string, PostgresProgramRunner>;
+  gradientTutorSqliteProgramRunners?: WeakMap<SqliteConnection, SqliteProgramRunner>;
+};
+const postgresRunners = (shared.gradientTutorProgramRunners ??= new Map<
+  string,
+  PostgresProgramRunner
+>());
+const sqliteRunners = (shared.gradientTutorSqliteProgramRunners ??= new WeakMap<
+  SqliteConnection,
+  SqliteProgramRunner
+>());
+
 type Runner = SqliteProgramRunner | PostgresProgramRunner;
-const shared = globalThis as unknown as { gradientTutorProgramRunners?: Map<string, Runner> };
-const runners = (shared.gradientTutorProgramRunners ??= new Map<string, Runner>());
 
 function runnerFor(db: Db): Runner {
+  const connection = sqliteConnectionOf(db);
+  if (connection) {
+    let runner = sqliteRunners.get(connection);
+    if (!runner) {
+      runner = new SqliteProgramRunner(connection);
+      sqliteRunners.set(connection, runner);
+    }
+    return runner;
+  }
   const url = databaseUrlOf(db);
   if (!url) throw new Error("runProgram: this client was not made by createPrisma");
-  let runner = runners.get(url);
+  let runner = postgresRunners.get(url);
   if (!runner) {
-    runner = isSqliteUrl(url)
-      ? new SqliteProgramRunner(sqlitePathFromUrl(url))
-      : new PostgresProgramRunner(url);
-    runners.set(url, runner);
+    runner = new PostgresProgramRunner(url);
+    postgresRunners.set(url, runner);
   }
   return runner;
 }
@@ -63,10 +80,17 @@ export function runProgram<T>(
 
 /** Closes the connection or pool programs used for `db`'s database (tests, scripts). */
 export async function closeProgramConnection(db: Db): Promise<void> {
+  const connection = sqliteConnectionOf(db);
+  if (connection) {
+    sqliteRunners.get(connection)?.close();
+    sqliteRunners.delete(connection);
+    connection.close();
+    return;
+  }
   const url = databaseUrlOf(db);
-  const runner = url ? runners.get(url) : undefined;
+  const runner = url ? postgresRunners.get(url) : undefined;
   if (!url || !runner) return;
-  runners.delete(url);
+  postgresRunners.delete(url);
   await runner.close();
 }
 

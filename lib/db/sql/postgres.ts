@@ -12,8 +12,8 @@ import { togetherResults, type Program, type Row, type SqlValue, type Statement 
  * A write program runs in BEGIN … COMMIT on one connection. A statement whose rows the program
  * cannot use (a write without RETURNING, or a `postgresLock`, whose rows SQLite never returns)
  * is answered at once with no rows and sent with the next statement that returns rows; BEGIN
- * goes with the first of those and COMMIT with the last writes. A submit thus takes four or
- * five round trips instead of ten. Order is kept, so every read sees the writes yielded before
+ * goes with the first of those and COMMIT with the last writes, and a `together` step sends all
+ * its statements at once. A submit thus takes three or four round trips instead of ten. Order is kept, so every read sees the writes yielded before
  * it, and nothing is answered before COMMIT has returned (acknowledged = stored).
  *
  * An error in a deferred write surfaces with the batch it was sent in, a few statements later

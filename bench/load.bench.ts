@@ -1,10 +1,15 @@
 /**
- * `npm run bench:load [-- --learners 20 --seconds 10 --only sqlite|postgresql]`: a benchmark,
- * not a test. Starts the production build (`next start`, built first if missing) on a fresh
- * SQLite file and a fresh PostgreSQL schema, with one and with two instances, drives N signed-up
- * learners answering questions with no think time over real HTTP, and prints answers per second,
- * p50/p99 latency, acknowledged vs stored answers (they must be equal), and the raw driver's
- * insert rate measured on the same database in the same run.
+ * `npm run bench:load [-- --learners 20 --seconds 10 --only sqlite|postgresql --instances 1,2
+ * --compression off,on]`: a benchmark, not a test. Starts the production build (`npm start`,
+ * built first if missing) on a fresh SQLite file and a fresh PostgreSQL schema, with one and
+ * with two instances, HTTP compression off (as behind a compressing proxy) and, at one
+ * instance, on (plain `npm start`); drives N signed-up learners answering questions with no
+ * think time over real HTTP, and prints answers per second, p50/p99 latency, acknowledged vs
+ * stored answers (they must be equal), the raw driver's insert rate measured on the same
+ * database in the same run, and PostgreSQL's answers/s as a ratio of SQLite's.
+ *
+ * SQLite and PostgreSQL run back to back for each setting, so that the load other processes put
+ * on the machine weighs on both alike.
  */
 import { execSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -18,15 +23,31 @@ const arg = (name: string) => process.argv.find((_, i) => process.argv[i - 1] ==
 const LEARNERS = Number(arg("learners") ?? 20);
 const SECONDS = Number(arg("seconds") ?? 10);
 const ONLY = arg("only");
+const INSTANCES = (arg("instances") ?? "1,2").split(",").map(Number);
+const COMPRESSIONS = (arg("compression") ?? "off,on").split(",") as Compression[];
 const PG_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
 const FIRST_PORT = Number(process.env.BENCH_PORT ?? 3700);
 const GOAL = { answersPerSecond: 500, p99Ms: 100 };
-/** As deployed behind a compressing reverse proxy (README); `HTTP_COMPRESSION=on` to compare. */
-const COMPRESSION = process.env.HTTP_COMPRESSION === "on" ? "on" : "off";
+/** PostgreSQL's answers/s at one instance, as a share of SQLite's, and its p99. */
+const POSTGRES_GOAL = { ratio: 1, p99Ms: 100 };
+
+type Database = "sqlite" | "postgresql";
+/** "off" as deployed behind a compressing reverse proxy (README); "on" is plain `npm start`. */
+type Compression = "off" | "on";
+
+/** Compression off at one and two instances; on (the default `npm start`) at one. */
+const SETTINGS = [
+  { instances: 1, compression: "off" },
+  { instances: 2, compression: "off" },
+  { instances: 1, compression: "on" },
+].filter(
+  (s) => INSTANCES.includes(s.instances) && COMPRESSIONS.includes(s.compression as Compression),
+) as { instances: number; compression: Compression }[];
 
 interface Row {
-  database: string;
+  database: Database;
   instances: number;
+  compression: Compression;
   answersPerSecond: number;
   p50: number;
   p99: number;
@@ -41,22 +62,27 @@ async function main() {
     console.log("No production build: running `next build` first.");
     execSync("npx next build", { stdio: "inherit" });
   }
+  const databases = (["sqlite", "postgresql"] as const).filter((d) => !ONLY || ONLY === d);
+  if (databases.includes("postgresql") && !(await postgresAnswers())) {
+    console.log(`PostgreSQL at ${PG_URL} does not answer: skipping it.`);
+    databases.pop();
+  }
   const rows: Row[] = [];
-  for (const database of ["sqlite", "postgresql"] as const) {
-    if (ONLY && ONLY !== database) continue;
-    if (database === "postgresql" && !(await postgresAnswers())) {
-      console.log(`PostgreSQL at ${PG_URL} does not answer: skipping it.`);
-      continue;
-    }
-    for (const instances of [1, 2]) rows.push(await measure(database, instances));
+  for (const { instances, compression } of SETTINGS) {
+    for (const database of databases) rows.push(await measure(database, instances, compression));
   }
   printTable(rows);
+  printRatios(rows);
 }
 
-async function measure(database: "sqlite" | "postgresql", instances: number): Promise<Row> {
-  const tag = `${database}${instances}x${Date.now().toString(36)}`;
+async function measure(
+  database: Database,
+  instances: number,
+  compression: Compression,
+): Promise<Row> {
+  const tag = `${database}${instances}${compression}x${Date.now().toString(36)}`;
   const databaseUrl = database === "sqlite" ? throwawayDatabaseUrl() : schemaUrl(`bench_${tag}`);
-  console.log(`\n${database}, ${instances} instance(s): starting…`);
+  console.log(`\n${database}, ${instances} instance(s), compression ${compression}: starting…`);
   const servers: TestServer[] = [];
   try {
     for (let i = 0; i < instances; i++) {
@@ -65,7 +91,7 @@ async function measure(database: "sqlite" | "postgresql", instances: number): Pr
           port: FIRST_PORT + i,
           databaseUrl,
           // The learners send X-Forwarded-For, one address each, as if behind one proxy.
-          env: { HTTP_COMPRESSION: COMPRESSION, TRUSTED_PROXIES: "1" },
+          env: { HTTP_COMPRESSION: compression, TRUSTED_PROXIES: "1" },
         }),
       );
     }
@@ -99,6 +125,7 @@ async function measure(database: "sqlite" | "postgresql", instances: number): Pr
     return {
       database,
       instances,
+      compression,
       answersPerSecond: summary.answersPerSecond,
       p50: summary.p50,
       p99: summary.p99,
@@ -118,22 +145,43 @@ async function measure(database: "sqlite" | "postgresql", instances: number): Pr
 
 function printTable(rows: Row[]) {
   console.log(
-    `\nbench:load — ${LEARNERS} learners, think time 0, ${SECONDS} s per row (after a 2 s warm-up), HTTP compression ${COMPRESSION} (as behind a compressing proxy)\n`,
+    `\nbench:load — ${LEARNERS} learners, think time 0, ${SECONDS} s per row (after a 2 s warm-up); HTTP compression off is as behind a compressing proxy, on is plain \`npm start\`\n`,
   );
   console.log(
-    "| database | instances | answers/s | p50 ms | p99 ms | acknowledged | stored | raw driver inserts/s | app / raw | other replies |",
+    "| database | instances | compression | answers/s | p50 ms | p99 ms | acknowledged | stored | raw driver inserts/s | app / raw | other replies |",
   );
-  console.log("|---|---|---|---|---|---|---|---|---|---|");
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|");
   for (const r of rows) {
     console.log(
-      `| ${r.database} | ${r.instances} | ${r.answersPerSecond.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.acknowledged} | ${r.stored} | ${r.rawInsertsPerSecond.toFixed(0)} | ${(r.answersPerSecond / r.rawInsertsPerSecond).toFixed(3)} | ${r.non2xx || "none"} |`,
+      `| ${r.database} | ${r.instances} | ${r.compression} | ${r.answersPerSecond.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.acknowledged} | ${r.stored} | ${r.rawInsertsPerSecond.toFixed(0)} | ${(r.answersPerSecond / r.rawInsertsPerSecond).toFixed(3)} | ${r.non2xx || "none"} |`,
     );
   }
-  const sqlite = rows.find((r) => r.database === "sqlite" && r.instances === 1);
+  const sqlite = rows.find(
+    (r) => r.database === "sqlite" && r.instances === 1 && r.compression === "off",
+  );
   if (sqlite) {
     const met = sqlite.answersPerSecond >= GOAL.answersPerSecond && sqlite.p99 < GOAL.p99Ms;
     console.log(
       `\nGoal (SQLite, one instance): ≥ ${GOAL.answersPerSecond} answers/s with p99 < ${GOAL.p99Ms} ms: ${met ? "met" : "NOT met"}.`,
+    );
+  }
+}
+
+/** PostgreSQL against SQLite at one instance, for each compression setting measured. */
+function printRatios(rows: Row[]) {
+  for (const compression of ["off", "on"] as const) {
+    const at = (database: Database) =>
+      rows.find(
+        (r) => r.database === database && r.instances === 1 && r.compression === compression,
+      );
+    const sqlite = at("sqlite");
+    const postgres = at("postgresql");
+    if (!sqlite || !postgres) continue;
+    const ratio = postgres.answersPerSecond / sqlite.answersPerSecond;
+    const complete = postgres.acknowledged === postgres.stored;
+    const met = ratio >= POSTGRES_GOAL.ratio && postgres.p99 < POSTGRES_GOAL.p99Ms && complete;
+    console.log(
+      `PostgreSQL / SQLite answers/s, one instance, compression ${compression}: ${ratio.toFixed(2)} (PostgreSQL p99 ${postgres.p99.toFixed(0)} ms, acknowledged ${complete ? "=" : "≠"} stored); goal ≥ ${POSTGRES_GOAL.ratio.toFixed(1)} with p99 < ${POSTGRES_GOAL.p99Ms} ms: ${met ? "met" : "NOT met"}.`,
     );
   }
 }

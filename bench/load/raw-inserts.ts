@@ -1,5 +1,6 @@
 // The database driver alone, inserting one row per transaction into a scratch table of the same
 // database the app uses, for as long as asked: the yardstick for the app's answers per second.
+import { postgresConnection } from "../../lib/db/postgres-url";
 import { isSqliteUrl } from "../../lib/db/provider";
 import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
@@ -42,14 +43,8 @@ function sqliteInserts(databaseUrl: string, seconds: number): number {
 
 /** PostgreSQL serves connections in parallel: as many inserting loops as the app has learners. */
 async function postgresInserts(databaseUrl: string, seconds: number, connections: number) {
-  const url = new URL(databaseUrl);
-  const schema = url.searchParams.get("schema") ?? "public";
-  url.searchParams.delete("schema");
-  const pool = new pg.Pool({
-    connectionString: url.toString(),
-    max: connections,
-    options: `-c search_path=${schema}`,
-  });
+  const { connectionString, options } = postgresConnection(databaseUrl);
+  const pool = new pg.Pool({ connectionString, options, max: connections });
   try {
     await pool.query(
       "CREATE TABLE raw_insert_bench (id TEXT PRIMARY KEY, payload TEXT NOT NULL, created_at TIMESTAMP(3) NOT NULL)",

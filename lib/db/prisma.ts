@@ -1,9 +1,11 @@
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "@/generated/postgresql/client";
 import { PrismaClient as SqliteClient, type Prisma } from "@/generated/sqlite/client";
 import { isSqliteUrl, providerOfUrl, type Provider } from "./provider";
 import { rememberDatabaseUrl } from "./database-url";
+import { sqlitePathFromUrl } from "./migrations/url";
+import { postgresConnection } from "./postgres-url";
+import { SharedSqliteAdapterFactory, SqliteConnection } from "./sqlite-connection";
 
 /**
  * Both clients are generated from the same models (prisma/schema.prisma and its PostgreSQL
@@ -15,9 +17,6 @@ export type DbTx = Prisma.TransactionClient;
 /** Either; for functions that work inside or outside a transaction. */
 export type DbLike = Db | DbTx;
 
-/** How long a SQLite writer waits for another writer's lock before failing (ms). */
-export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
-
 /** Creates a Prisma client for a `file:` (SQLite) or `postgresql://` URL. */
 export function createPrisma(databaseUrl: string): Db {
   const client = createClient(databaseUrl);
@@ -25,19 +24,24 @@ export function createPrisma(databaseUrl: string): Db {
   return client;
 }
 
+const SQLITE_CONNECTION = Symbol.for("gradient-tutor.sqliteConnection");
+
+/** The SQLite connection a client runs on, which programs share (lib/db/sql). */
+export function sqliteConnectionOf(client: Db): SqliteConnection | undefined {
+  return (client as { [SQLITE_CONNECTION]?: SqliteConnection })[SQLITE_CONNECTION];
+}
+
 function createClient(databaseUrl: string): Db {
   if (isSqliteUrl(databaseUrl)) {
-    // WAL is set (persistently, in the file) by the migration runner; the timeout is per connection.
-    const adapter = new PrismaBetterSqlite3({ url: databaseUrl, timeout: SQLITE_BUSY_TIMEOUT_MS });
-    return new SqliteClient({ adapter });
+    // One connection for the client and the programs (sqlite-connection.ts); WAL is set,
+    // persistently in the file, by the migration runner.
+    const connection = new SqliteConnection(sqlitePathFromUrl(databaseUrl));
+    const client = new SqliteClient({ adapter: new SharedSqliteAdapterFactory(connection) });
+    Object.defineProperty(client, SQLITE_CONNECTION, { value: connection, enumerable: false });
+    return client;
   }
-  const url = new URL(databaseUrl);
-  const schema = url.searchParams.get("schema") ?? undefined;
-  url.searchParams.delete("schema");
-  const adapter = new PrismaPg(
-    { connectionString: url.toString(), options: schema ? `-c search_path=${schema}` : undefined },
-    { schema },
-  );
+  const { connectionString, options, schema } = postgresConnection(databaseUrl);
+  const adapter = new PrismaPg({ connectionString, options }, { schema });
   return new PostgresClient({ adapter }) as unknown as Db;
 }
 

@@ -10,6 +10,7 @@ import {
   sql,
   text,
   textOrNull,
+  together,
   type Program,
   type Row,
 } from "./sql";
@@ -97,17 +98,20 @@ export function* readSubmitContext(input: {
   questionId: string;
   idempotencyKey: string;
 }): Program<SubmitContext> {
-  const attemptRows = yield sql`
-    SELECT ${ATTEMPT_COLUMNS},
-      (SELECT COUNT(*) FROM hint_uses
-        WHERE "userId" = ${input.userId} AND "questionId" = ${input.questionId}) AS "hintsUsed"
-    FROM quiz_attempts WHERE id = ${input.attemptId}`;
-  const answerRows = yield sql`
-    SELECT "questionId", correct, "tryNumber", "idempotencyKey",
-      CASE WHEN "questionId" = ${input.questionId} OR "idempotencyKey" = ${input.idempotencyKey}
-        THEN payload END AS payload
-    FROM answers WHERE "attemptId" = ${input.attemptId}
-    ORDER BY "tryNumber"`;
+  // One step: on PostgreSQL both reads go in one round trip.
+  const [attemptRows = [], answerRows = []] = yield* together([
+    sql`
+      SELECT ${ATTEMPT_COLUMNS},
+        (SELECT COUNT(*) FROM hint_uses
+          WHERE "userId" = ${input.userId} AND "questionId" = ${input.questionId}) AS "hintsUsed"
+      FROM quiz_attempts WHERE id = ${input.attemptId}`,
+    sql`
+      SELECT "questionId", correct, "tryNumber", "idempotencyKey",
+        CASE WHEN "questionId" = ${input.questionId} OR "idempotencyKey" = ${input.idempotencyKey}
+          THEN payload END AS payload
+      FROM answers WHERE "attemptId" = ${input.attemptId}
+      ORDER BY "tryNumber"`,
+  ]);
   const row = attemptRows[0];
   return {
     attempt: row ? attemptFromRow(row) : null,

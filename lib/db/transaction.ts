@@ -14,10 +14,19 @@ const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
  * back, so nothing of it is stored). Two app processes on one SQLite file conflict this way under
  * load; without the retry the loser's learner would see a 503 for no fault of theirs.
  */
-export async function writeTransaction<T>(db: Db, work: (tx: DbTx) => Promise<T>): Promise<T> {
+export function writeTransaction<T>(db: Db, work: (tx: DbTx) => Promise<T>): Promise<T> {
+  return rerunOnWriteConflict(() => db.$transaction(work, TRANSACTION_OPTIONS));
+}
+
+/**
+ * Runs `transaction` again (up to five runs) while it fails with a write conflict: a
+ * PostgreSQL serialization failure or deadlock, or SQLite's busy snapshot. Each failed run was
+ * rolled back whole, so running it again cannot store anything twice.
+ */
+export async function rerunOnWriteConflict<T>(transaction: () => Promise<T>): Promise<T> {
   for (let run = 1; ; run++) {
     try {
-      return await db.$transaction(work, TRANSACTION_OPTIONS);
+      return await transaction();
     } catch (error) {
       if (run >= MAX_RUNS || !isWriteConflict(error)) throw error;
       // Jittered backoff so the two losers of a conflict do not collide again in step.

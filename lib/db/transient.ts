@@ -52,10 +52,11 @@ export function isTransientDatabaseError(error: unknown, depth = 0): boolean {
     if (typeof causeCode === "string" && isTransientSqlState(causeCode)) return true;
     if (isTransientDatabaseError(adapterCause, depth + 1)) return true;
   }
-  // node-postgres's own wording when a connection is cut mid-query, or used after that.
+  // node-postgres's own wording when a connection is cut mid-query, or used after that, and
+  // pg-pool's when no connection came free in time.
   return (
     typeof message === "string" &&
-    /Connection terminated|Can't reach database server|terminating connection|connection error and is not queryable/.test(
+    /Connection terminated|Can't reach database server|terminating connection|connection error and is not queryable|timeout exceeded when trying to connect/.test(
       message,
     )
   );
@@ -75,6 +76,8 @@ export function isWriteConflict(error: unknown): boolean {
     };
   };
   if (code === "P2034") return true;
+  // node-postgres's own error, from programs run directly on PostgreSQL (lib/db/sql).
+  if (code === "40001" || code === "40P01") return true;
   const cause = meta?.driverAdapterError?.cause;
   // Only conflicts that fail at once: a plain SQLITE_BUSY has already waited out the busy
   // timeout (synchronously, in better-sqlite3), and running it again would stall that again.

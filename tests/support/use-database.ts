@@ -16,6 +16,6 @@ export async function useMigratedDatabase(databaseUrl: string): Promise<Db> {
 export async function releaseDatabase(db: Db): Promise<void> {
   const holder = globalThis as { gradientTutorDb?: Db };
   if (holder.gradientTutorDb === db) delete holder.gradientTutorDb;
-  closeProgramConnection(db);
+  await closeProgramConnection(db);
   await db.$disconnect();
 }

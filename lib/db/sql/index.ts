@@ -1,10 +1,9 @@
 import { databaseUrlOf } from "../database-url";
-import { sqlitePathFromUrl } from "../migrations/url";
-import type { Db } from "../prisma";
-import { isSqliteUrl } from "../provider";
-import { writeTransaction } from "../transaction";
+import { sqliteConnectionOf, type Db } from "../prisma";
+import type { SqliteConnection } from "../sqlite-connection";
+import { rerunOnWriteConflict } from "../transaction";
+import { PostgresProgramRunner } from "./postgres";
 import type { Program, Row, Statement } from "./program";
-import { runOnPrisma } from "./prisma";
 import { SqliteProgramRunner } from "./sqlite";
 
 export {
@@ -18,52 +17,81 @@ export {
   sql,
   text,
   textOrNull,
+  together,
 } from "./program";
 export type { Program, Row, Statement } from "./program";
 
 /**
- * The SQLite connections programs run on, one per database file. Kept on globalThis, not in
- * module state: Next bundles this module into several layers (route handlers, server
+ * The connections programs run on: on SQLite the Prisma client's own connection
+ * (../sqlite-connection.ts), on PostgreSQL a pool per URL beside Prisma's. Kept on globalThis,
+ * not in module state: Next bundles this module into several layers (route handlers, server
  * components), each with its own copy of module variables.
  */
 const shared = globalThis as unknown as {
-  gradientTutorSqliteRunners?: Map<string, SqliteProgramRunner>;
+  gradientTutorProgramRunners?: Map<string, PostgresProgramRunner>;
+  gradientTutorSqliteProgramRunners?: WeakMap<SqliteConnection, SqliteProgramRunner>;
 };
-const sqliteRunners = (shared.gradientTutorSqliteRunners ??= new Map<
+const postgresRunners = (shared.gradientTutorProgramRunners ??= new Map<
   string,
+  PostgresProgramRunner
+>());
+const sqliteRunners = (shared.gradientTutorSqliteProgramRunners ??= new WeakMap<
+  SqliteConnection,
   SqliteProgramRunner
 >());
 
+type Runner = SqliteProgramRunner | PostgresProgramRunner;
+
+function runnerFor(db: Db): Runner {
+  const connection = sqliteConnectionOf(db);
+  if (connection) {
+    let runner = sqliteRunners.get(connection);
+    if (!runner) {
+      runner = new SqliteProgramRunner(connection);
+      sqliteRunners.set(connection, runner);
+    }
+    return runner;
+  }
+  const url = databaseUrlOf(db);
+  if (!url) throw new Error("runProgram: this client was not made by createPrisma");
+  let runner = postgresRunners.get(url);
+  if (!runner) {
+    runner = new PostgresProgramRunner(url);
+    postgresRunners.set(url, runner);
+  }
+  return runner;
+}
+
 /**
- * Runs a program against `db`'s database: with `write`, as one transaction (run again if it
- * loses a write conflict); without, statement by statement.
+ * Runs a program against `db`'s database: with `write`, as one transaction (on PostgreSQL run
+ * again if it loses a write conflict); without, statement by statement.
  */
 export function runProgram<T>(
   db: Db,
   program: () => Program<T>,
   { write }: { write: boolean },
 ): Promise<T> {
-  const url = databaseUrlOf(db);
-  if (url && isSqliteUrl(url)) {
-    let runner = sqliteRunners.get(url);
-    if (!runner) {
-      runner = new SqliteProgramRunner(sqlitePathFromUrl(url));
-      sqliteRunners.set(url, runner);
-    }
-    return runner.run(program, { write });
-  }
-  if (!url) throw new Error("runProgram: this client was not made by createPrisma");
-  return write ? writeTransaction(db, (tx) => runOnPrisma(tx, program)) : runOnPrisma(db, program);
+  const runner = runnerFor(db);
+  if (runner instanceof SqliteProgramRunner) return runner.run(program, { write });
+  return write
+    ? rerunOnWriteConflict(() => runner.run(program, { write }))
+    : runner.run(program, { write });
 }
 
-/** Closes the SQLite connection programs used for `db`'s database (tests, scripts). */
-export function closeProgramConnection(db: Db): void {
-  const url = databaseUrlOf(db);
-  const runner = url ? sqliteRunners.get(url) : undefined;
-  if (url && runner) {
-    runner.close();
-    sqliteRunners.delete(url);
+/** Closes the connection or pool programs used for `db`'s database (tests, scripts). */
+export async function closeProgramConnection(db: Db): Promise<void> {
+  const connection = sqliteConnectionOf(db);
+  if (connection) {
+    sqliteRunners.get(connection)?.close();
+    sqliteRunners.delete(connection);
+    connection.close();
+    return;
   }
+  const url = databaseUrlOf(db);
+  const runner = url ? postgresRunners.get(url) : undefined;
+  if (!url || !runner) return;
+  postgresRunners.delete(url);
+  await runner.close();
 }
 
 /** One read statement's rows, by the same path as programs (dashboards and other reports). */

@@ -14,6 +14,8 @@ export interface Statement {
   values: SqlValue[];
   /** A row lock PostgreSQL needs; SQLite skips it (see `postgresLock`). */
   postgresOnly?: true;
+  /** Statements yielded as one step (see `together`); `text` and `values` are then empty. */
+  together?: readonly Statement[];
 }
 
 export type Program<T> = Generator<Statement, T, Row[]>;
@@ -64,6 +66,21 @@ export function joinSql(statements: readonly Statement[], separator = ", "): Sta
 export function postgresLock(statement: Statement): Statement {
   return { ...statement, postgresOnly: true };
 }
+
+/**
+ * Yields statements that do not depend on each other's rows as one step and receives each
+ * one's rows, in order: the same as yielding them one after another, in one round trip on
+ * PostgreSQL (SQLite runs them one after another, as ever).
+ */
+export function* together(statements: readonly Statement[]): Program<Row[][]> {
+  if (statements.length === 0) return [];
+  if (statements.some((s) => s.together)) throw new Error("together: steps cannot be nested");
+  const results = yield { text: "", values: [], together: statements };
+  return results.map((result) => result.rows as Row[]);
+}
+
+/** The runners' answer to a `together` step: one row per statement, holding its rows. */
+export const togetherResults = (rows: readonly Row[][]): Row[] => rows.map((r) => ({ rows: r }));
 
 /**
  * Row readers, the one set for every raw query (programs and dashboards alike). Each driver

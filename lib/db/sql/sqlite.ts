@@ -1,6 +1,7 @@
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
+import type { SqliteConnection } from "../sqlite-connection";
 import { retryWhileBusy } from "../sqlite-busy";
-import type { Program, Row, SqlValue, Statement } from "./program";
+import { togetherResults, type Program, type Row, type SqlValue, type Statement } from "./program";
 
 interface QueuedWrite {
   program: () => Program<unknown>;
@@ -14,11 +15,11 @@ type Settled = { ok: true; value: unknown } | { ok: false; error: unknown };
 const MAX_BATCH = 64;
 
 /**
- * Runs programs on a better-sqlite3 connection of their own. A write program runs inside
+ * Runs programs on the better-sqlite3 connection the Prisma client uses too
+ * (../sqlite-connection.ts), never while one of Prisma's transactions is open on it. A write program runs inside
  * BEGIN IMMEDIATE … COMMIT, synchronously: nothing else in this process can run in between, and
- * the write lock is never held across an await (Prisma's connection, which waits for locks
- * synchronously, could otherwise block the event loop on it). When another connection holds the
- * lock, the run fails fast with SQLITE_BUSY and is retried after a short async pause.
+ * the write lock is never held across an await. When another process holds the lock, the run
+ * fails fast with SQLITE_BUSY and is retried after a short async pause.
  *
  * Group commit: the write programs that arrive within one turn of the event loop share one
  * transaction, each in a savepoint of its own (a failing program rolls back alone), and so share
@@ -26,18 +27,21 @@ const MAX_BATCH = 64;
  * COMMIT: an acknowledged write is as durable as before.
  */
 export class SqliteProgramRunner {
-  private readonly connection: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
   private queued: QueuedWrite[] = [];
   private flushScheduled = false;
 
-  constructor(file: string) {
-    // timeout 0: never wait synchronously for a lock (see above).
-    this.connection = new Database(file, { timeout: 0 });
+  constructor(private readonly shared: SqliteConnection) {}
+
+  private get connection(): Database.Database {
+    return this.shared.database;
   }
 
-  run<T>(program: () => Program<T>, { write }: { write: boolean }): Promise<T> {
-    if (!write) return retryWhileBusy(() => this.runSteps(program), BUSY_RETRY);
+  async run<T>(program: () => Program<T>, { write }: { write: boolean }): Promise<T> {
+    if (!write) {
+      await this.shared.whenNoTransaction(() => undefined);
+      return retryWhileBusy(() => this.whenFree(() => this.runSteps(program)), BUSY_RETRY);
+    }
     return new Promise<T>((resolve, reject) => {
       this.queued.push({ program, resolve: resolve as (value: unknown) => void, reject });
       this.scheduleFlush();
@@ -45,7 +49,21 @@ export class SqliteProgramRunner {
   }
 
   close(): void {
-    this.connection.close();
+    this.statements.clear();
+    this.shared.close();
+  }
+
+  /**
+   * Runs `work` unless a Prisma transaction is open on the connection; then fails as if busy,
+   * so that the retry waits and tries again (it only happens if one began during a pause).
+   */
+  private whenFree<T>(work: () => T): T {
+    if (this.shared.transactionOpen) {
+      throw Object.assign(new Error("a Prisma transaction is open on the connection"), {
+        code: "SQLITE_BUSY",
+      });
+    }
+    return work();
   }
 
   private scheduleFlush(): void {
@@ -59,7 +77,11 @@ export class SqliteProgramRunner {
     const batch = this.queued.splice(0, MAX_BATCH);
     if (this.queued.length > 0) this.scheduleFlush();
     try {
-      const settled = await retryWhileBusy(() => this.runBatch(batch), BUSY_RETRY);
+      await this.shared.whenNoTransaction(() => undefined);
+      const settled = await retryWhileBusy(
+        () => this.whenFree(() => this.runBatch(batch)),
+        BUSY_RETRY,
+      );
       settled.forEach((result, i) => {
         const write = batch[i];
         if (!write) return;
@@ -110,12 +132,15 @@ export class SqliteProgramRunner {
     let prepared = this.statements.get(text);
     if (!prepared) {
       prepared = this.connection.prepare(text);
+      // Plain numbers, not the bigints the connection gives Prisma's adapter.
+      if (prepared.reader) prepared.safeIntegers(false);
       this.statements.set(text, prepared);
     }
     return prepared;
   }
 
   private execute(statement: Statement): Row[] {
+    if (statement.together) return togetherResults(statement.together.map((s) => this.execute(s)));
     if (statement.postgresOnly) return [];
     const prepared = this.prepared(statement.text);
     const values = statement.values.map(toSqlite);

@@ -8,7 +8,17 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "@/lib/db/migrate";
 import { createPrisma, type Db } from "@/lib/db/prisma";
-import { closeProgramConnection, runProgram, sql, type Program } from "@/lib/db/sql";
+import { isUniqueViolation } from "@/lib/db/errors";
+import {
+  closeProgramConnection,
+  date,
+  num,
+  runProgram,
+  sql,
+  together,
+  type Program,
+  type Row,
+} from "@/lib/db/sql";
 import { describeBothProviders } from "@/tests/support/postgres";
 
 describe("sql", () => {
@@ -35,7 +45,7 @@ await describeBothProviders("runProgram", ({ freshDatabaseUrl }) => {
     db = createPrisma(url);
   });
   afterAll(async () => {
-    closeProgramConnection(db);
+    await closeProgramConnection(db);
     await db.$disconnect();
   });
 
@@ -61,6 +71,78 @@ await describeBothProviders("runProgram", ({ freshDatabaseUrl }) => {
       runProgram(db, () => addUser("p2@example.com", true), { write: true }),
     ).rejects.toThrow(/failed after its insert/);
     expect(await db.user.count({ where: { email: "p2@example.com" } })).toBe(0);
+  });
+
+  // PostgreSQL sends a write with the read after it: its error must still end the program.
+  it("rolls back whole when a write fails, even one followed by more statements", async () => {
+    let ranOn = false;
+    const failure = await runProgram(
+      db,
+      function* () {
+        yield* addUser("p3@example.com", false);
+        yield sql`INSERT INTO users (id, email, name, role, "isGuest", "createdAt", "updatedAt")
+          VALUES (${"p3@example.com"}, ${"p3-again@example.com"}, 'x', 'learner', ${false},
+            ${new Date()}, ${new Date()})`;
+        const rows = yield sql`SELECT COUNT(*) AS n FROM users`;
+        ranOn = true;
+        return num(rows[0]?.n);
+      },
+      { write: true },
+    ).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(isUniqueViolation(failure)).toBe(true);
+    expect(ranOn).toBe(false);
+    expect(await db.user.count({ where: { email: { startsWith: "p3" } } })).toBe(0);
+  });
+
+  it("hands each statement of a `together` step its own rows, in order", async () => {
+    await runProgram(db, () => addUser("p4@example.com", false), { write: true });
+    const [ids, counts, none] = await runProgram(
+      db,
+      () =>
+        together([
+          sql`SELECT id FROM users WHERE email = ${"p4@example.com"}`,
+          sql`SELECT COUNT(*) AS n FROM users WHERE email LIKE ${"p4%"}`,
+          sql`SELECT id FROM users WHERE email = ${"nobody@example.com"}`,
+        ]),
+      { write: false },
+    );
+    expect(ids).toEqual([{ id: "p4@example.com" }]);
+    expect(num(counts?.[0]?.n)).toBe(1);
+    expect(none).toEqual([]);
+  });
+
+  // Timestamps are stored without a time zone, in UTC as Prisma writes them: a program reads
+  // and writes the same instant whatever the process's time zone.
+  it("writes and reads timestamps as the same instant as Prisma, in any time zone", async () => {
+    const zone = process.env.TZ;
+    process.env.TZ = "America/New_York";
+    try {
+      const at = new Date("2024-01-02T03:04:05.678Z");
+      await runProgram(
+        db,
+        function* () {
+          yield sql`INSERT INTO users (id, email, name, role, "isGuest", "createdAt", "updatedAt")
+            VALUES ('p5', 'p5@example.com', 'T', 'learner', ${false}, ${at}, ${at})`;
+        },
+        { write: true },
+      );
+      const viaPrisma = await db.user.findUniqueOrThrow({ where: { id: "p5" } });
+      expect(viaPrisma.createdAt.toISOString()).toBe(at.toISOString());
+      const rows = await runProgram(
+        db,
+        function* (): Program<Row[]> {
+          return yield sql`SELECT "createdAt" FROM users WHERE id = 'p5'`;
+        },
+        { write: false },
+      );
+      expect(date(rows[0]?.createdAt).toISOString()).toBe(at.toISOString());
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 });
 
@@ -90,7 +172,7 @@ describe("runProgram on SQLite while another connection holds the write lock", (
       expect(count).toBe(0);
     } finally {
       other.close();
-      closeProgramConnection(db);
+      await closeProgramConnection(db);
       await db.$disconnect();
     }
   });
@@ -108,7 +190,7 @@ describe("runProgram on SQLite: writes that arrive together commit together", ()
   });
   afterAll(async () => {
     observer.close();
-    closeProgramConnection(db);
+    await closeProgramConnection(db);
     await db.$disconnect();
   });
 

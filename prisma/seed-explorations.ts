@@ -97,7 +97,9 @@ export function demoExploration(
   }));
   const length = LENGTH_SLIDERS.find((n) => n in sliders && n !== focus);
   if (length && random() < 0.3) {
-    plan.push(...triedValues(sliders[length]!, 1, random).map((value) => ({ param: length, value })));
+    plan.push(
+      ...triedValues(sliders[length]!, 1, random).map((value) => ({ param: length, value })),
+    );
   }
   let t = 1200 + Math.floor(random() * 2800);
   const moves: ExplorationMove[] = [];

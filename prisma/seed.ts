@@ -5,6 +5,7 @@ import { instantiateQuestion } from "@/lib/learning/grading";
 import { startOrResumeAttempt } from "@/lib/services/attempts";
 import { revealHint, submitAnswer } from "@/lib/services/quiz";
 import { instanceSeed } from "@/lib/services/quiz/seed";
+import { demoExploration } from "./seed-explorations";
 import { demoResponse } from "./seed-responses";
 
 /**
@@ -15,7 +16,9 @@ import { demoResponse } from "./seed-responses";
  * Progress goes through the app's own path (lib/services: start a lesson, take hints, submit
  * answers) with the clock set to each answer's day, so answers, mastery, review cards and
  * attempt positions are exactly what a learner clicking through would have left; each learner
- * joins the class a day before their first lesson. Runs on the process's client (`db()`);
+ * joins the class a day before their first lesson. About a third of the first tries come after
+ * some slider moves on the lesson's plot (prisma/seed-explorations.ts), so the drill-down's
+ * timelines and item analysis's "explored before answering" have something to show. Runs on the process's client (`db()`);
  * scripts run it under the react-server condition, as the server does.
  */
 
@@ -71,6 +74,8 @@ export async function seedDemoData(now = new Date()): Promise<"seeded" | "alread
     hashPassword(DEMO_LEARNER_PASSWORD),
   ]);
   const random = generator(2026);
+  // Slider moves draw from their own generator, so adding them left the other demo data as it was.
+  const explorer = generator(1997);
   const learners = [
     { ...omitPassword(DEMO_LOGINS.learner), skill: 0.6, activeDaysAgo: 0 },
     ...LEARNER_NAMES.map((name, i) => ({
@@ -109,7 +114,7 @@ export async function seedDemoData(now = new Date()): Promise<"seeded" | "alread
       },
     });
     await db().enrollment.create({ data: { classId: demoClassId, userId: user.id, joinedAt } });
-    await seedProgress(user.id, plan.skill, plan.starts, random);
+    await seedProgress(user.id, plan.skill, plan.starts, { random, explorer });
   }
   return "seeded";
 }
@@ -134,7 +139,7 @@ async function seedProgress(
   userId: string,
   skill: number,
   starts: readonly Date[],
-  random: () => number,
+  { random, explorer }: { random: () => number; explorer: () => number },
 ): Promise<void> {
   for (const [lessonIndex, lessonId] of SEED_LESSON_IDS.slice(0, starts.length).entries()) {
     const startedAt = starts[lessonIndex] ?? new Date();
@@ -162,15 +167,20 @@ async function seedProgress(
       for (let tryNumber = 1; ; tryNumber += 1) {
         at += (30 + Math.floor(random() * 150)) * 1000;
         const knows = random() < skill + 0.15 * (tryNumber - 1) + 0.05 * hintsUsed;
+        // In this order: the main generator's draws are those of the data before explorations.
+        const response = demoResponse(instance, knows, random);
+        const timeTakenMs = 15_000 + Math.floor(random() * 120_000 * (1.5 - skill));
+        const exploration = demoExploration(question, { skill, tryNumber, timeTakenMs }, explorer);
         const outcome = await submitAnswer(
           userId,
           {
             attemptId,
             questionId: question.id,
-            response: demoResponse(instance, knows, random),
+            response,
             idempotencyKey: `seed-${attemptId}-${question.id}-${tryNumber}`,
-            timeTakenMs: 15_000 + Math.floor(random() * 120_000 * (1.5 - skill)),
+            timeTakenMs,
             tryNumber,
+            ...(exploration.length > 0 ? { exploration } : {}),
           },
           { now: new Date(at) },
         );

@@ -3,6 +3,7 @@ import { getQuestion } from "@/lib/content";
 import { discriminationBand, facilityBand, MINIMUMS } from "@/lib/learning/item-analysis";
 import type { DashboardDb } from "@/lib/db/dashboard/context";
 import { toCsv } from "./csv";
+import { itemExploration, type ItemExploration } from "./exploration";
 import { itemStatistics, type ItemRow } from "./items";
 import { learnerProgress, type LearnerProgress } from "./learners";
 
@@ -34,7 +35,14 @@ export interface ItemExport extends ItemRow {
   type: string;
   facilityBand: string;
   discriminationBand: string;
+  /** Who moved the plot's sliders before the first try, and first-try accuracy by group. */
+  exploration: Omit<ItemExploration, "questionId"> | null;
 }
+
+type ExplorationGroup = keyof NonNullable<ItemExport["exploration"]>;
+const count = (r: ItemExport, group: ExplorationGroup) => r.exploration?.[group].count ?? null;
+const shareOf = (r: ItemExport, group: ExplorationGroup) =>
+  round(r.exploration?.[group].share ?? null);
 
 const ITEM_COLUMNS: { header: string; value: (r: ItemExport) => string | number | null }[] = [
   { header: "question_id", value: (r) => r.questionId },
@@ -56,11 +64,23 @@ const ITEM_COLUMNS: { header: string; value: (r: ItemExport) => string | number 
   // Added later, at the end so that readers of the earlier columns keep working.
   { header: "title", value: (r) => r.title },
   { header: "facility_margin_95", value: (r) => round(r.facilityMargin) },
+  { header: "explored_before_first_try", value: (r) => count(r, "explored") },
+  { header: "explored_share", value: (r) => shareOf(r, "explored") },
+  { header: "explorers_right_first_try", value: (r) => count(r, "rightWhenExplored") },
+  { header: "explorers_right_share", value: (r) => shareOf(r, "rightWhenExplored") },
+  { header: "non_explorers", value: (r) => r.exploration?.rightOtherwise.of ?? null },
+  { header: "non_explorers_right_first_try", value: (r) => count(r, "rightOtherwise") },
+  { header: "non_explorers_right_share", value: (r) => shareOf(r, "rightOtherwise") },
 ];
 
 export async function itemExport(ctx: DashboardDb, classId: string): Promise<ItemExport[]> {
-  return (await itemStatistics(ctx, classId)).map((r) => {
+  const [items, explorations] = await Promise.all([
+    itemStatistics(ctx, classId),
+    itemExploration(ctx, classId),
+  ]);
+  return items.map((r) => {
     const q = getQuestion(r.questionId);
+    const found = explorations.get(r.questionId);
     return {
       ...r,
       title: q?.title ?? "(not in the question bank)",
@@ -68,6 +88,13 @@ export async function itemExport(ctx: DashboardDb, classId: string): Promise<Ite
       type: q?.type ?? "unknown",
       facilityBand: facilityBand(r.facility),
       discriminationBand: discriminationBand(r.discrimination),
+      exploration: found
+        ? {
+            explored: found.explored,
+            rightWhenExplored: found.rightWhenExplored,
+            rightOtherwise: found.rightOtherwise,
+          }
+        : null,
     };
   });
 }
@@ -82,7 +109,10 @@ export const ITEM_METHOD =
   "(27% of learners from 30 up, thirds below; learners tied at a group boundary share its remaining " +
   `places), empty unless both groups have ${MINIMUMS.group} learners; item_rest_correlation = ` +
   "Pearson r of the item mark with the rest of the lesson total (Moodle's discrimination index), " +
-  `empty below ${MINIMUMS.correlation} learners.`;
+  `empty below ${MINIMUMS.correlation} learners; ` +
+  "explored_before_first_try = learners who moved the lesson plot's sliders before their first " +
+  "try (explored_share of learners), explorers_right_first_try and non_explorers_right_first_try " +
+  "= first tries right in each group (shares of the group; empty for an empty group).";
 
 /** The file's body and content type; CSV and JSON carry the same rows. */
 export async function buildExport(ctx: DashboardDb, classId: string, name: ExportName) {

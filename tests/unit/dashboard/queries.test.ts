@@ -1,4 +1,5 @@
 import { beforeAll, expect, it } from "vitest";
+import { buildExport } from "@/lib/services/dashboard/exports";
 import { itemStatistics } from "@/lib/services/dashboard/items";
 import { learnerProgress } from "@/lib/services/dashboard/learners";
 import { rankedMisconceptions } from "@/lib/services/dashboard/misconceptions";
@@ -91,6 +92,68 @@ await describeBothProviders("dashboard queries", ({ freshDatabaseUrl }) => {
       correctFirstTry: 3,
       meanMark: 1,
     });
+  });
+
+  it("exports who explored the plot before the first try, and how each group did", async () => {
+    // u1 (right) and u4 (wrong) explored before their first try on a; u4's retry, u5's second
+    // attempt and the outsider's answer explored too, and must not count.
+    const explore = async (userId: string, questionId: string, tryNumber = 1) => {
+      const answers = await ctx.db.answer.findMany({ where: { userId, questionId, tryNumber } });
+      for (const a of answers) {
+        await ctx.db.answerExploration.create({
+          data: { answerId: a.id, userId, moves: "[]", moveCount: 1 },
+        });
+      }
+    };
+    await explore("u1", ITEMS.a);
+    await explore("u4", ITEMS.a);
+    await explore("u4", ITEMS.a, 2);
+    await explore("zz", ITEMS.a);
+    const again = await ctx.db.answer.findFirstOrThrow({
+      where: { userId: "u5", questionId: ITEMS.b, score: 1 },
+      orderBy: { createdAt: "desc" },
+    });
+    await ctx.db.answerExploration.create({
+      data: { answerId: again.id, userId: "u5", moves: "[]", moveCount: 1 },
+    });
+
+    const json = JSON.parse((await buildExport(ctx, classId, "items.json")).body) as {
+      method: string;
+      items: { questionId: string; exploration: unknown }[];
+    };
+    expect(json.method).toMatch(/explored_before_first_try/);
+    const exploration = (id: string) => json.items.find((i) => i.questionId === id)?.exploration;
+    expect(exploration(ITEMS.a)).toEqual({
+      explored: { count: 2, of: 6, share: 2 / 6 },
+      rightWhenExplored: { count: 1, of: 2, share: 0.5 },
+      rightOtherwise: { count: 3, of: 4, share: 0.75 },
+    });
+    expect(exploration(ITEMS.b)).toEqual({
+      explored: { count: 0, of: 6, share: 0 },
+      rightWhenExplored: { count: 0, of: 0, share: null },
+      rightOtherwise: { count: 3, of: 6, share: 0.5 },
+    });
+
+    const lines = (await buildExport(ctx, classId, "items.csv")).body.split("\r\n");
+    const header = lines[0]?.split(",") ?? [];
+    const added = [
+      "explored_before_first_try",
+      "explored_share",
+      "explorers_right_first_try",
+      "explorers_right_share",
+      "non_explorers",
+      "non_explorers_right_first_try",
+      "non_explorers_right_share",
+    ];
+    expect(header.slice(-added.length)).toEqual(added);
+    // The new cells are numbers at the end of the row, after any quoted prompt.
+    const cells = (id: string) =>
+      lines
+        .find((l) => l.startsWith(`${id},`))
+        ?.split(",")
+        .slice(-added.length);
+    expect(cells(ITEMS.a)).toEqual(["2", "0.3333", "1", "0.5", "4", "3", "0.75"]);
+    expect(cells(ITEMS.b)).toEqual(["0", "0", "0", "", "6", "3", "0.5"]);
   });
 
   // Last: it adds an attempt the earlier tests do not expect.

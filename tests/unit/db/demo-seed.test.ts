@@ -2,10 +2,13 @@
 // happens in the future, and each learner's mastery, review cards and attempt positions are
 // what their stored answers imply (the seed goes through the real submit path).
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { getQuestion, questionsForLesson } from "@/lib/content";
-import type { Db } from "@/lib/db/prisma";
+import { getLesson, getQuestion, questionsForLesson } from "@/lib/content";
+import { explorationWithin } from "@/lib/contracts/exploration";
+import { providerOf, type Db } from "@/lib/db/prisma";
 import { MAX_TRIES } from "@/lib/learning/credit";
 import { applyAnswerToConcepts, type MasteryState } from "@/lib/learning/mastery";
+import { itemExploration, learnerDetail } from "@/lib/services/dashboard";
+import { getScenario } from "@/lib/sim";
 import { seedDemoData } from "@/prisma/seed";
 import { describeBothProviders } from "@/tests/support/postgres";
 import { releaseDatabase, useMigratedDatabase } from "@/tests/support/use-database";
@@ -16,8 +19,10 @@ const latest = (dates: readonly Date[]) => Math.max(...dates.map((d) => d.getTim
 
 await describeBothProviders("the demo seed", ({ freshDatabaseUrl }) => {
   let db: Db;
+  let url: string;
   beforeAll(async () => {
-    db = await useMigratedDatabase(freshDatabaseUrl());
+    url = freshDatabaseUrl();
+    db = await useMigratedDatabase(url);
     expect(await seedDemoData(NOW)).toBe("seeded");
   }, 120_000);
   afterAll(() => releaseDatabase(db));
@@ -124,5 +129,40 @@ await describeBothProviders("the demo seed", ({ freshDatabaseUrl }) => {
       // The newest lesson is left part-way through, so "continue" has a target.
       expect(learner.attempts.some((a) => a.completedAt === null)).toBe(true);
     }
+  });
+
+  it("records slider moves on the lesson's plot before some tries, which the drill-down replays", async () => {
+    const rows = await db.answerExploration.findMany({
+      select: {
+        moves: true,
+        answer: { select: { questionId: true, timeTakenMs: true, tryNumber: true } },
+      },
+    });
+    const firstTries = await db.answer.count({ where: { tryNumber: 1 } });
+    const exploredFirst = rows.filter((r) => r.answer.tryNumber === 1).length;
+    // A share of the first tries, not none and not most.
+    expect(exploredFirst).toBeGreaterThan(firstTries / 10);
+    expect(exploredFirst).toBeLessThan(firstTries / 2);
+    for (const { moves, answer } of rows) {
+      const lesson = getLesson(getQuestion(answer.questionId)!.lessonId)!;
+      const parsed = explorationWithin(getScenario(lesson.scenarioId)!.params).parse(
+        JSON.parse(moves),
+      );
+      expect(parsed.length).toBeGreaterThan(0);
+      expect(parsed.at(-1)!.t, answer.questionId).toBeLessThan(answer.timeTakenMs);
+    }
+
+    const ctx = { db, provider: providerOf(url) };
+    const demoClass = await db.class.findUniqueOrThrow({ where: { joinCode: "DEMO2026" } });
+    const explored = [...(await itemExploration(ctx, demoClass.id)).values()];
+    expect(explored.some((item) => item.explored.count > 0)).toBe(true);
+
+    const learner = await db.enrollment.findFirstOrThrow({
+      where: { classId: demoClass.id, user: { email: "learner@demo.test" } },
+      select: { userId: true, joinedAt: true },
+    });
+    const detail = await learnerDetail(ctx, { id: learner.userId, joinedAt: learner.joinedAt });
+    const timelines = detail.attempts.flatMap((a) => a.answers).filter((t) => t.exploration.length);
+    expect(timelines.length).toBeGreaterThan(0);
   });
 });

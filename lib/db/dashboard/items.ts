@@ -1,5 +1,4 @@
 import "server-only";
-import type { ItemSums } from "@/lib/learning/item-analysis";
 import { num, readRows, sql, text } from "../sql";
 import type { DashboardDb } from "./context";
 import { marksCte } from "./marks";
@@ -23,9 +22,30 @@ export async function itemMarks(ctx: DashboardDb, classId: string) {
   }));
 }
 
-/** A question's sums over the class (item-analysis.ts turns them into figures). */
-export interface ItemTotals extends ItemSums {
+/** Learners beyond a group boundary and tied with it: counts and sums of their marks. */
+export interface BoundarySums {
+  beyondCount: number;
+  beyondSum: number;
+  tiedCount: number;
+  tiedSum: number;
+}
+
+/**
+ * A question's sums over the class, the shape of `ItemSums` in lib/learning/item-analysis.ts
+ * (which turns them into figures; see there for what each sum is).
+ */
+export interface ItemTotals {
+  itemId: string;
   lessonId: string;
+  n: number;
+  sx: number;
+  sxx: number;
+  squaredDeviations: number;
+  sy: number;
+  sxy: number;
+  syy: number;
+  upper: BoundarySums;
+  lower: BoundarySums;
   sumTries: number;
   sumHints: number;
   /** The middle time, or the two middle times summed, and how many (1 or 2). */

@@ -1,4 +1,5 @@
 import "server-only";
+import type { ItemSums } from "@/lib/learning/item-analysis";
 import { num, readRows, sql, text } from "../sql";
 import type { DashboardDb } from "./context";
 import { marksCte } from "./marks";
@@ -22,30 +23,9 @@ export async function itemMarks(ctx: DashboardDb, classId: string) {
   }));
 }
 
-/** Learners beyond a group boundary and tied with it: counts and sums of their marks. */
-export interface BoundarySums {
-  beyondCount: number;
-  beyondSum: number;
-  tiedCount: number;
-  tiedSum: number;
-}
-
-/**
- * A question's sums over the class, the shape of `ItemSums` in lib/learning/item-analysis.ts
- * (which turns them into figures; see there for what each sum is).
- */
-export interface ItemTotals {
-  itemId: string;
+/** A question's sums over the class (item-analysis.ts turns them into figures). */
+export interface ItemTotals extends ItemSums {
   lessonId: string;
-  n: number;
-  sx: number;
-  sxx: number;
-  squaredDeviations: number;
-  sy: number;
-  sxy: number;
-  syy: number;
-  upper: BoundarySums;
-  lower: BoundarySums;
   sumTries: number;
   sumHints: number;
   /** The middle time, or the two middle times summed, and how many (1 or 2). */

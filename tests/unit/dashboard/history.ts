@@ -5,7 +5,6 @@ import { classLearners, dayOf, responseField, type DashboardDb } from "@/lib/db/
 import type { LearnerProgress, MasteredAt } from "@/lib/db/dashboard/learners";
 import { parseIds, type ResponseGroup } from "@/lib/db/dashboard/responses";
 import { dateOrNull, num, numOrNull, readRows, sql, text, type Statement } from "@/lib/db/sql";
-import { analyseItems, marksByItem } from "@/lib/learning/item-analysis";
 
 export function historyMarksCte(
   { provider }: DashboardDb,
@@ -241,30 +240,4 @@ export async function historyHeatmapRows({ db }: DashboardDb, classId: string) {
     }),
   ]);
   return { members, cells };
-}
-
-const meanOf = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
-
-function medianOf(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  if (s.length === 0) return 0;
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-}
-
-/** Item statistics as the service built them before the database grouped them: in JavaScript. */
-export async function historyItemStatistics(ctx: DashboardDb, classId: string) {
-  const marks = await historyItemMarks(ctx, classId);
-  const byItem = marksByItem(marks);
-  return analyseItems(marks).map(({ itemId, ...stats }) => {
-    const own = byItem.get(itemId) ?? [];
-    return {
-      ...stats,
-      questionId: itemId,
-      lessonId: own[0]?.groupId ?? "",
-      meanTries: meanOf(own.map((m) => m.tries)),
-      meanHints: meanOf(own.map((m) => m.hints)),
-      medianTimeMs: medianOf(own.map((m) => m.ms)),
-    };
-  });
 }

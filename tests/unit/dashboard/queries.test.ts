@@ -5,8 +5,7 @@ import { rankedMisconceptions } from "@/lib/services/dashboard/misconceptions";
 import { classOverview } from "@/lib/services/dashboard/overview";
 import { responseDistributions } from "@/lib/services/dashboard/responses";
 import type { DashboardDb } from "@/lib/db/dashboard/context";
-import { itemTotals } from "@/lib/db/dashboard/items";
-import { analyseItems, statisticsFromSums } from "@/lib/learning/item-analysis";
+import { analyseItems } from "@/lib/learning/item-analysis";
 import { describeBothProviders } from "@/tests/support/postgres";
 import { fixedMarks } from "./item-analysis.test";
 import { ITEMS, LESSON, NOW, openDb, seedFixedClass } from "./support";
@@ -19,23 +18,6 @@ await describeBothProviders("dashboard queries", ({ freshDatabaseUrl }) => {
   beforeAll(async () => {
     ctx = await openDb(freshDatabaseUrl());
     classId = await seedFixedClass(ctx);
-  });
-
-  it("groups the sums in the database as analyseItems does, ties at the group boundaries included", async () => {
-    const anySize = { facility: 1, group: 1, correlation: 1 };
-    const marks = fixedMarks().map((m) => ({ ...m, itemId: itemOf[m.itemId] ?? "" }));
-    const pure = analyseItems(marks, anySize);
-    const fromSql = (await itemTotals(ctx, classId)).map((t) => statisticsFromSums(t, anySize));
-    expect(pure.some((p) => p.discrimination !== null && p.correlation !== null)).toBe(true);
-    for (const p of pure) {
-      const row = fromSql.find((r) => r.itemId === p.itemId);
-      expect(row, p.itemId).toBeDefined();
-      for (const [field, value] of Object.entries(p)) {
-        const got = (row as unknown as Record<string, unknown>)[field];
-        if (typeof value === "number") expect(got, `${p.itemId} ${field}`).toBeCloseTo(value, 10);
-        else expect(got, `${p.itemId} ${field}`).toEqual(value);
-      }
-    }
   });
 
   it("reads the first finished attempts and computes their statistics as the pure version does", async () => {

@@ -86,6 +86,9 @@ export function correlationFromSums(s: {
   return cov / Math.sqrt(varX * varY);
 }
 
+const mean = (xs: readonly number[]) =>
+  xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length;
+
 interface Ranked {
   mark: number;
   total: number;
@@ -94,72 +97,24 @@ interface Ranked {
 const sameTotal = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
 
 /**
- * One end of the ranking as sums: the learners strictly beyond the boundary learner's total
- * (`beyond`) and those tied with it (`tied`), each as a count and a sum of this item's marks.
+ * Mean mark of the first g of `ordered` (ranked from the group's end inwards), the learners
+ * tied with the g-th one sharing the places left after those strictly beyond the tie.
  */
-export interface GroupSums {
-  beyondCount: number;
-  beyondSum: number;
-  tiedCount: number;
-  tiedSum: number;
+function groupFacility(ordered: readonly Ranked[], g: number): number {
+  const boundary = ordered[g - 1]?.total ?? 0;
+  const tied = ordered.filter((r) => sameTotal(r.total, boundary));
+  const beyond = ordered.slice(0, g).filter((r) => !sameTotal(r.total, boundary));
+  const seats = g - beyond.length;
+  const tiedMean = tied.reduce((a, r) => a + r.mark, 0) / tied.length;
+  return (beyond.reduce((a, r) => a + r.mark, 0) + seats * tiedMean) / g;
 }
 
-/**
- * What the statistics of one item need, as sums over its learners: the SQL version
- * (lib/db/dashboard/items.ts) computes them in the database, `analyseItems` from marks.
- *   sx, sxx     sums of the item's marks and of their squares
- *   squaredDeviations  sum of (mark - mean mark)^2 (two-pass, for the facility's margin)
- *   sy, sxy, syy  sums of the rest of the lesson total, of mark * rest, of rest^2
- *   upper, lower  the two ends of the ranking by lesson total, for groups of groupSize(n)
- */
-export interface ItemSums {
-  itemId: string;
-  n: number;
-  sx: number;
-  sxx: number;
-  squaredDeviations: number;
-  sy: number;
-  sxy: number;
-  syy: number;
-  upper: GroupSums;
-  lower: GroupSums;
-}
-
-/** Mean mark of a group of g, the tied learners sharing the places the others leave. */
-function groupFacility(s: GroupSums, g: number): number {
-  const seats = g - s.beyondCount;
-  const tiedMean = s.tiedSum / s.tiedCount;
-  return (s.beyondSum + seats * tiedMean) / g;
-}
-
-/** Half-width of the 95% interval of the mean mark; null below two learners. */
-function facilityMargin(n: number, squaredDeviations: number): number | null {
+function facilityMargin(marks: readonly number[]): number | null {
+  const n = marks.length;
   if (n < 2) return null;
-  const variance = squaredDeviations / (n - 1);
+  const m = marks.reduce((a, b) => a + b, 0) / n;
+  const variance = marks.reduce((a, x) => a + (x - m) ** 2, 0) / (n - 1);
   return 1.96 * Math.sqrt(variance / n);
-}
-
-/** The statistics of one item from its sums: the one place the figures are computed. */
-export function statisticsFromSums(
-  s: ItemSums,
-  minimums: AnalysisMinimums = MINIMUMS,
-): ItemStatistics {
-  const g = groupSize(s.n);
-  const grouped = g > 0 && g >= minimums.group;
-  const upper = grouped ? groupFacility(s.upper, g) : null;
-  const lower = grouped ? groupFacility(s.lower, g) : null;
-  return {
-    itemId: s.itemId,
-    n: s.n,
-    facility: s.n === 0 ? 0 : s.sx / s.n,
-    facilityMargin: facilityMargin(s.n, s.squaredDeviations),
-    facilityShown: s.n >= minimums.facility,
-    groupSize: g,
-    upperFacility: upper,
-    lowerFacility: lower,
-    discrimination: upper !== null && lower !== null ? upper - lower : null,
-    correlation: s.n >= minimums.correlation ? correlationFromSums(s) : null,
-  };
 }
 
 /** Each item's marks in their given order: one pass, not one scan of every mark per item. */
@@ -171,45 +126,6 @@ export function marksByItem<T extends { itemId: string }>(marks: readonly T[]): 
     else byItem.set(m.itemId, [m]);
   }
   return byItem;
-}
-
-/**
- * One end's sums over `ordered` (ranked from that end inwards): the boundary is the g-th
- * learner's total; the learners tied with it share the places left after those beyond it.
- */
-function groupSums(ordered: readonly Ranked[], g: number): GroupSums {
-  const boundary = ordered[g - 1]?.total ?? 0;
-  const tied = ordered.filter((r) => sameTotal(r.total, boundary));
-  const beyond = ordered.slice(0, g).filter((r) => !sameTotal(r.total, boundary));
-  return {
-    beyondCount: beyond.length,
-    beyondSum: beyond.reduce((a, r) => a + r.mark, 0),
-    tiedCount: tied.length,
-    tiedSum: tied.reduce((a, r) => a + r.mark, 0),
-  };
-}
-
-/** An item's sums from its learners' marks and lesson totals, ranked highest total first. */
-function sumsOf(itemId: string, rows: readonly Ranked[]): ItemSums {
-  const n = rows.length;
-  const g = groupSize(n);
-  const s = { n, sx: 0, sy: 0, sxy: 0, sxx: 0, syy: 0 };
-  for (const r of rows) {
-    const rest = r.total - r.mark;
-    s.sx += r.mark;
-    s.sy += rest;
-    s.sxy += r.mark * rest;
-    s.sxx += r.mark * r.mark;
-    s.syy += rest * rest;
-  }
-  const m = n === 0 ? 0 : rows.reduce((a, r) => a + r.mark, 0) / n;
-  return {
-    itemId,
-    ...s,
-    squaredDeviations: rows.reduce((a, r) => a + (r.mark - m) ** 2, 0),
-    upper: groupSums(rows, g),
-    lower: groupSums([...rows].reverse(), g),
-  };
 }
 
 export function analyseItems(
@@ -230,9 +146,35 @@ export function analyseItems(
   const items = marksByItem(marks);
   return [...items.keys()].sort().map((itemId) => {
     const rows = (items.get(itemId) ?? [])
-      .map((m) => ({ mark: m.mark, total: totals.get(key(m)) ?? 0 }))
+      .map((m) => ({ ...m, total: totals.get(key(m)) ?? 0 }))
       .sort((a, b) => b.total - a.total);
-    return statisticsFromSums(sumsOf(itemId, rows), minimums);
+    const n = rows.length;
+    const g = groupSize(n);
+    const grouped = g > 0 && g >= minimums.group;
+    const upper = grouped ? groupFacility(rows, g) : null;
+    const lower = grouped ? groupFacility([...rows].reverse(), g) : null;
+    const sums = { n, sx: 0, sy: 0, sxy: 0, sxx: 0, syy: 0 };
+    for (const r of rows) {
+      const rest = r.total - r.mark;
+      sums.sx += r.mark;
+      sums.sy += rest;
+      sums.sxy += r.mark * rest;
+      sums.sxx += r.mark * r.mark;
+      sums.syy += rest * rest;
+    }
+    const itemMarks = rows.map((r) => r.mark);
+    return {
+      itemId,
+      n,
+      facility: mean(itemMarks) ?? 0,
+      facilityMargin: facilityMargin(itemMarks),
+      facilityShown: n >= minimums.facility,
+      groupSize: g,
+      upperFacility: upper,
+      lowerFacility: lower,
+      discrimination: upper !== null && lower !== null ? upper - lower : null,
+      correlation: n >= minimums.correlation ? correlationFromSums(sums) : null,
+    };
   });
 }
 

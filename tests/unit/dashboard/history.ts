@@ -5,6 +5,8 @@ import { classLearners, dayOf, responseField, type DashboardDb } from "@/lib/db/
 import type { LearnerProgress, MasteredAt } from "@/lib/db/dashboard/learners";
 import { parseIds, type ResponseGroup } from "@/lib/db/dashboard/responses";
 import { dateOrNull, num, numOrNull, readRows, sql, text, type Statement } from "@/lib/db/sql";
+import { lessons } from "@/lib/content";
+import { lessonFigures, type LessonAnswer } from "@/lib/learning/lesson-mastery";
 
 export function historyMarksCte(
   { provider }: DashboardDb,
@@ -240,4 +242,36 @@ export async function historyHeatmapRows({ db }: DashboardDb, classId: string) {
     }),
   ]);
   return { members, cells };
+}
+
+/**
+ * The overview's lesson mastery as it was computed: every lesson's figure (lessonFigures) for
+ * every learner over all of the learner's first tries, then the mean per lesson.
+ */
+export function historyLessonMastery(
+  firstTries: readonly (LessonAnswer & { userId: string })[],
+): { lessonId: string; meanMastery: number | null; masteryLearners: number }[] {
+  const perLearner = new Map<string, LessonAnswer[]>();
+  for (const { userId, ...answer } of firstTries) {
+    const list = perLearner.get(userId) ?? [];
+    list.push(answer);
+    perLearner.set(userId, list);
+  }
+  const figures = [...perLearner.values()].map((answers) => lessonFigures(answers));
+  return lessons.map((lesson) => {
+    let sum = 0;
+    let count = 0;
+    for (const f of figures) {
+      const p = f.get(lesson.id)?.pKnown;
+      if (p != null) {
+        sum += p;
+        count += 1;
+      }
+    }
+    return {
+      lessonId: lesson.id,
+      meanMastery: count > 0 ? sum / count : null,
+      masteryLearners: count,
+    };
+  });
 }

@@ -17,6 +17,7 @@ import { applyMigrations } from "@/lib/db/migrate";
 import { createPrisma, providerOf, type Db } from "@/lib/db/prisma";
 import type { DashboardDb } from "@/lib/db/dashboard/context";
 import { startOrResumeAttempt } from "@/lib/services/attempts";
+import { classOverview } from "@/lib/services/dashboard/overview";
 import { submitAnswer } from "@/lib/services/quiz";
 import { describeBothProviders } from "@/tests/support/postgres";
 import { releaseDatabase, useMigratedDatabase } from "@/tests/support/use-database";
@@ -29,6 +30,7 @@ import {
 import {
   historyHeatmapRows,
   historyItemMarks,
+  historyLessonMastery,
   historyLearnerProgress,
   historyOverviewRows,
   historyResponseGroups,
@@ -163,6 +165,12 @@ async function expectTotalsMatchHistory(ctx: DashboardDb, classes: string[]) {
     ).toEqual(
       rounded({ ...history, lessons: sorted(history.lessons), days: sorted(history.days) }),
     );
+    // The overview replays each learner's first tries per lesson; its means must be the ones
+    // every lesson's figure over all of the learner's first tries gives.
+    const mastery = (await classOverview(ctx, classId, NOW)).lessons.map(
+      ({ lessonId, meanMastery, masteryLearners }) => ({ lessonId, meanMastery, masteryLearners }),
+    );
+    expect(mastery).toEqual(historyLessonMastery(history.firstTries));
     const heat = await heatmapRows(ctx, classId);
     const heatHistory = await historyHeatmapRows(ctx, classId);
     expect(heat.members).toEqual(heatHistory.members);
@@ -239,6 +247,8 @@ await describeBothProviders("dashboard totals", ({ freshDatabaseUrl }) => {
     await expectTotalsMatchHistory(ctx, h.classes);
     const stored = await h.db.attemptQuestionTotal.count();
     expect(stored).toBeGreaterThan(50); // the histories were not trivially empty
+    const overview = await classOverview(ctx, h.classes[0] ?? "", NOW);
+    expect(overview.lessons.filter((l) => l.masteryLearners > 1).length).toBeGreaterThan(1);
   });
 });
 

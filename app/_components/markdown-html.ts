@@ -34,7 +34,7 @@ const ESCAPES: Record<string, string> = {
 
 /** React's escaping, for text and attribute values alike. */
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
 function childrenHtml(children: unknown): string {

@@ -80,7 +80,9 @@ function element(type: unknown, props: Parameters<typeof attributesHtml>[0]): Ht
   if (typeof type !== "string") throw new TypeError("Only HTML elements can be written as HTML");
   const attributes = attributesHtml(props);
   return new Html(
-    VOID_ELEMENTS.has(type) ? `<${type}${attributes}/>` : `<${type}${attributes}>${inner}</${type}>`,
+    VOID_ELEMENTS.has(type)
+      ? `<${type}${attributes}/>`
+      : `<${type}${attributes}>${inner}</${type}>`,
   );
 }
 

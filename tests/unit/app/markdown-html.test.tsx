@@ -13,11 +13,14 @@ function expectSameAsMarkdown(text: string) {
 }
 
 describe("lesson prose as static HTML", () => {
-  it.each(lessons.map((l) => [l.id, l] as const))("lesson %s renders as Markdown does", (_id, l) => {
-    const texts = [...l.sections, ...(l.deepDives ?? [])].map((s) => s.body);
-    if (l.sourceNote) texts.push(`**More precisely:** ${l.sourceNote.correction}`);
-    for (const text of texts) expectSameAsMarkdown(text);
-  });
+  it.each(lessons.map((l) => [l.id, l] as const))(
+    "lesson %s renders as Markdown does",
+    (_id, l) => {
+      const texts = [...l.sections, ...(l.deepDives ?? [])].map((s) => s.body);
+      if (l.sourceNote) texts.push(`**More precisely:** ${l.sourceNote.correction}`);
+      for (const text of texts) expectSameAsMarkdown(text);
+    },
+  );
 
   // Not images or task lists, which lessons do not use: React adds a preload link for an image
   // and writes a checkbox's attributes in its own order.

@@ -36,8 +36,9 @@ function remarkCapMath() {
   };
 }
 
-const remarkPlugins = [remarkGfm, remarkMath, remarkCapMath];
-const rehypePlugins = [rehypeKatex];
+/** Shared with markdown-html.ts, which must render exactly what Markdown renders. */
+export const remarkPlugins = [remarkGfm, remarkMath, remarkCapMath];
+export const rehypePlugins = [rehypeKatex];
 
 /** Inline use: paragraphs dissolve into the surrounding line (a table cell, a heading). */
 const INLINE: Components = { p: ({ children }: { children?: ReactNode }) => <>{children}</> };

@@ -13,6 +13,7 @@ import { rnnForward } from "../models/rnn";
 import { lstmCellStepFactors, rnnStepFactors } from "../step-factors";
 import { sigmoid } from "../activations";
 import { defineScenario } from "./define";
+import { BoundedMemo } from "./memo";
 import {
   fmt,
   fmtSmall,
@@ -27,6 +28,30 @@ import {
 const I = 4;
 /** The per-step panel covers the first steps only (each factor: a Jacobian and 40 power rounds). */
 const FACTOR_STEPS = 50;
+
+/** What the captions and panels read from the RNN: its gradient norms and per-step factors. */
+interface RnnPart {
+  hiddenGradNorms: (number | null)[];
+  factors: number[];
+}
+
+/**
+ * The RNN depends on the seed, the width and the length only: moving the forget-gate bias
+ * (the slider this lesson is about) reuses it. A few entries cover going back and forth.
+ */
+export const rnnPartMemo = new BoundedMemo<RnnPart>(8);
+
+function rnnPart(seed: number, H: number, T: number, inputs: Float64Array): RnnPart {
+  return rnnPartMemo.get(`${seed}:${H}:${T}`, () => {
+    const params = seededTanhRnn({ seed, hiddenSize: H, inputSize: I });
+    const zeros = new Float64Array(H);
+    const nF = Math.min(T, FACTOR_STEPS);
+    return {
+      hiddenGradNorms: fullTrace(params, T, inputs).hiddenGradNorms,
+      factors: rnnStepFactors(params, rnnForward(params, inputs, nF, zeros)),
+    };
+  });
+}
 
 export const whyLstmSolvesVanishing = defineScenario({
   id: "why-lstm-solves-vanishing-gradients",
@@ -64,8 +89,7 @@ export const whyLstmSolvesVanishing = defineScenario({
     const inputs = gaussianInputs(T, I, v.seed + 1000, 1);
     const net = { seed: v.seed, hiddenSize: H, inputSize: I };
     const zeros = new Float64Array(H);
-    const rnnParams = seededTanhRnn(net);
-    const rnn = fullTrace(rnnParams, T, inputs);
+    const rnn = rnnPart(v.seed, H, T, inputs);
     const lstmParams = seededLstm({ ...net, forgetBias: { add: v.forgetBias } });
     const lstm = fullTrace(lstmParams, T, inputs);
     // Same forward pass, only the cell path: ∂L/∂c_k = (∏_{t>k} f_t) ⊙ ∂L/∂c_T.
@@ -81,7 +105,7 @@ export const whyLstmSolvesVanishing = defineScenario({
     const ks = range(T + 1);
     const nF = Math.min(T, FACTOR_STEPS);
     const ts = ks.slice(1, nF + 1);
-    const rnnFactors = rnnStepFactors(rnnParams, rnnForward(rnnParams, inputs, nF, zeros));
+    const rnnFactors = rnn.factors;
     const lstmFwd = lstmForward(lstmParams, inputs, nF, zeros, zeros);
     const lstmFactors = lstmCellStepFactors(lstmParams, lstmFwd);
     const meanF = ts.map((t) => {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { GlossaryLinks } from "@/app/_components/glossary-links";
-import { Markdown } from "@/app/_components/markdown";
+import { LessonProse } from "@/app/_components/lesson-prose";
 import { CurrentPlotProvider } from "@/app/_components/plot/current-plot";
 import { ParamNotice } from "@/app/_components/plot/ParamNotice";
 import { ScenarioLab } from "@/app/_components/plot/ScenarioLab";
@@ -62,8 +62,9 @@ export default async function LessonPage({ params, searchParams }: Props) {
     .filter((l) => l !== undefined);
 
   // The tutor chat reads the plot's dials from the provider, so questions are about what is on screen.
+  // The prose (KaTeX makes thousands of elements) is static HTML that React does not hydrate.
   // Nothing here suspends while the server renders: the Suspense boundaries let the browser
-  // hydrate a long lesson (KaTeX makes thousands of elements) in several short tasks, not one.
+  // hydrate the rest (diagrams, the plot, the quiz, the tutor) in several short tasks, not one.
   return (
     <CurrentPlotProvider>
       <main>
@@ -87,10 +88,12 @@ export default async function LessonPage({ params, searchParams }: Props) {
         {lesson.sections.map((section) => (
           <section key={section.id} aria-labelledby={`section-${section.id}`}>
             <h2 id={`section-${section.id}`}>{section.heading}</h2>
-            <Suspense>
-              <Markdown>{section.body}</Markdown>
-              {section.diagram && <CellDiagram cell={section.diagram} idPrefix={section.id} />}
-            </Suspense>
+            <LessonProse>{section.body}</LessonProse>
+            {section.diagram && (
+              <Suspense>
+                <CellDiagram cell={section.diagram} idPrefix={section.id} />
+              </Suspense>
+            )}
           </section>
         ))}
 
@@ -107,9 +110,7 @@ export default async function LessonPage({ params, searchParams }: Props) {
             {lesson.deepDives.map((dive) => (
               <details key={dive.id} id={`deeper-${dive.id}`}>
                 <summary>{dive.heading}</summary>
-                <Suspense>
-                  <Markdown>{dive.body}</Markdown>
-                </Suspense>
+                <LessonProse>{dive.body}</LessonProse>
               </details>
             ))}
           </section>
@@ -146,7 +147,7 @@ export default async function LessonPage({ params, searchParams }: Props) {
             <p>
               <strong>The draft said:</strong> {lesson.sourceNote.sourceGist}
             </p>
-            <Markdown>{`**More precisely:** ${lesson.sourceNote.correction}`}</Markdown>
+            <LessonProse>{`**More precisely:** ${lesson.sourceNote.correction}`}</LessonProse>
           </aside>
         )}
 

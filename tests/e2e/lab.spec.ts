@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { watchComputingIndicator } from "./support/computing-indicator";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
@@ -67,16 +68,7 @@ test.describe("simulation lab", () => {
   }) => {
     await openLab(page);
     const caption = page.getByTestId("plot-caption");
-    // With the WebAssembly kernel and warm workers the largest run takes tens of milliseconds, so
-    // the indicator can come and go between two polls: record every time it is put on the page.
-    await page.evaluate(() => {
-      const seen = { progress: false };
-      (window as unknown as { seen: typeof seen }).seen = seen;
-      new MutationObserver(() => {
-        if (document.querySelector("progress[aria-label='Computing the simulation']"))
-          seen.progress = true;
-      }).observe(document.body, { subtree: true, childList: true });
-    });
+    const sawIndicator = await watchComputingIndicator(page);
     await page.getByRole("slider", { name: /sequence length/i }).focus();
     await page.keyboard.press("End");
     await page.getByRole("slider", { name: /hidden units/i }).focus();
@@ -88,10 +80,9 @@ test.describe("simulation lab", () => {
     await expect(page.getByRole("progressbar")).toBeHidden({ timeout: 30_000 });
     await expect(caption).toContainText("Hidden units = 64 units");
     await expect(caption).toContainText("Sequence length = 500 steps");
-    const seen = await page.evaluate(
-      () => (window as unknown as { seen: { progress: boolean } }).seen,
+    expect(await sawIndicator(), "the computing indicator was shown while the worker ran").toBe(
+      true,
     );
-    expect(seen.progress, "the computing indicator was shown while the worker ran").toBe(true);
   });
 
   test("the plot readout follows the arrow keys", async ({ page }) => {

@@ -22,7 +22,13 @@
  * written against the question bank, not this set), so 0 leaks is asserted.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { evaluateSets, loadSets, type FamilyResult } from "./eval-sets/sets";
+import {
+  describeMisses,
+  evaluateSets,
+  familyResult,
+  loadSets,
+  type FamilyResult,
+} from "./eval-sets/sets";
 
 const FLOOR: Readonly<Record<string, number>> = {
   answers: 32 / 35,
@@ -35,20 +41,9 @@ const FLOOR: Readonly<Record<string, number>> = {
 };
 
 let results: FamilyResult[] = [];
-const family = (name: string) => {
-  const r = results.find((x) => x.family === name);
-  if (!r) throw new Error(`no held-out family ${name}`);
-  return r;
-};
+const family = (name: string) => familyResult(results, name);
 const failuresWith = (r: FamilyResult, prefix: string) =>
   r.failures.filter((f) => f.fails.some((x) => x.startsWith(prefix)));
-const describeMisses = (r: FamilyResult) =>
-  r.failures
-    .map(
-      (f) =>
-        `${f.case.id}: ${f.case.question ?? f.case.thread?.join(" → ")}: ${f.fails.join("; ")}`,
-    )
-    .join("\n");
 
 describe("tutor held-out eval", () => {
   beforeAll(async () => {

@@ -13,7 +13,13 @@
  * set, and this test does not pretend they are. No key leaks is asserted at the goal.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { evaluateSets, loadSets, type FamilyResult } from "./eval-sets/sets";
+import {
+  describeMisses,
+  evaluateSets,
+  familyResult,
+  loadSets,
+  type FamilyResult,
+} from "./eval-sets/sets";
 
 const FLOOR: Readonly<Record<string, number>> = {
   answers: 0.55,
@@ -25,18 +31,7 @@ const FLOOR: Readonly<Record<string, number>> = {
 };
 
 let results: FamilyResult[] = [];
-const family = (name: string) => {
-  const r = results.find((x) => x.family === name);
-  if (!r) throw new Error(`no held-out family ${name}`);
-  return r;
-};
-const describeMisses = (r: FamilyResult) =>
-  r.failures
-    .map(
-      (f) =>
-        `${f.case.id}: ${f.case.question ?? f.case.thread?.join(" → ")}: ${f.fails.join("; ")}`,
-    )
-    .join("\n");
+const family = (name: string) => familyResult(results, name);
 
 describe("tutor second held-out eval", () => {
   beforeAll(async () => {

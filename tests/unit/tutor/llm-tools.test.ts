@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getQuestion } from "@/lib/content";
 import { instantiateQuestion } from "@/lib/learning/grading";
-import { createLlmProvider, respond, respondStream, type TutorReply } from "@/lib/tutor";
+import { createLlmProvider, respond, respondStream } from "@/lib/tutor";
 import { MAX_TOOL_ROUNDS } from "@/lib/tutor/llm/agent";
 import { startFakeLlm, type FakeLlm, type FakeRequest } from "../../support/fake-llm";
+import { collect } from "./collect-stream";
 
 let fake: FakeLlm;
 beforeAll(async () => {
@@ -20,17 +21,6 @@ beforeEach(() => {
 
 const llm = () =>
   createLlmProvider({ baseUrl: fake.baseUrl, model: "fake-1", apiKey: "sk-test", timeoutMs: 2000 });
-
-async function collect(stream: AsyncIterable<string | TutorReply>) {
-  const texts: string[] = [];
-  let final: TutorReply | undefined;
-  for await (const part of stream) {
-    if (typeof part === "string") texts.push(part);
-    else final = part;
-  }
-  if (!final) throw new Error("stream ended without a reply");
-  return { texts, final };
-}
 
 const toolResults = (r: FakeRequest | undefined) =>
   (r?.messages ?? []).filter((m) => m.role === "tool").map((m) => m.content ?? "");

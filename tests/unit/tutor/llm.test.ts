@@ -9,9 +9,9 @@ import {
   respondStream,
   TutorLlmEnv,
   WITHHELD_NOTICE,
-  type TutorReply,
 } from "@/lib/tutor";
 import { startFakeLlm, type FakeLlm } from "../../support/fake-llm";
+import { collect } from "./collect-stream";
 
 let fake: FakeLlm;
 beforeAll(async () => {
@@ -28,17 +28,6 @@ beforeEach(() => {
 const provider = (timeoutMs = 1000) =>
   createLlmProvider({ baseUrl: fake.baseUrl, model: "fake-1", apiKey: "sk-test", timeoutMs });
 const ASK = { message: "what is the constant error carousel?" };
-
-async function collect(stream: AsyncIterable<string | TutorReply>) {
-  const texts: string[] = [];
-  let final: TutorReply | undefined;
-  for await (const part of stream) {
-    if (typeof part === "string") texts.push(part);
-    else final = part;
-  }
-  if (!final) throw new Error("stream ended without a reply");
-  return { texts, final };
-}
 
 describe("LLM provider and fallback", () => {
   it("answers explanations with the model, keeping retrieval's citations", async () => {

@@ -184,3 +184,20 @@ export async function evaluateSets(sets: readonly EvalSet[]): Promise<FamilyResu
   }
   return out;
 }
+
+/** One family's result from an evaluation run (throws when the family is missing). */
+export function familyResult(results: readonly FamilyResult[], name: string): FamilyResult {
+  const r = results.find((x) => x.family === name);
+  if (!r) throw new Error(`no family ${name} in this run`);
+  return r;
+}
+
+/** A family's misses, one per line, for a failing assertion's message. */
+export function describeMisses(r: FamilyResult): string {
+  return r.failures
+    .map(
+      (f) =>
+        `${f.case.id}: ${f.case.question ?? f.case.thread?.join(" → ")}: ${f.fails.join("; ")}`,
+    )
+    .join("\n");
+}

@@ -63,11 +63,16 @@ async function waitUntilHealthy(url: string, child: ChildProcess, output: () => 
     if (child.exitCode !== null) {
       throw new Error(`The test server exited with code ${child.exitCode}:\n${output()}`);
     }
-    try {
-      const response = await fetch(`${url}/api/health`);
-      if (response.ok) return;
-    } catch {
-      // Not listening yet.
+    // A restarted server: the test process's fetch keeps connections alive, so the old server,
+    // still draining, could answer the health check before this one listens. Only this child's
+    // own "Ready on" line (scripts/server.mjs) says the port is its.
+    if (output().includes("Ready on")) {
+      try {
+        const response = await fetch(`${url}/api/health`);
+        if (response.ok) return;
+      } catch {
+        // Not listening yet.
+      }
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

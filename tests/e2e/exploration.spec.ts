@@ -2,6 +2,7 @@ import type { Locator, Page, TestInfo } from "@playwright/test";
 import { getQuestion } from "@/lib/content";
 import { EXPLORATION_SETTLE_MS } from "@/lib/contracts/exploration";
 import { expect, expectAccessible, open, signUp, test, type NewAccount } from "./support/fixtures";
+import { answerSomehow, startAttempt, type AttemptJson } from "./support/quiz-api";
 
 /**
  * The replay of how a learner explored: a fresh learner joins a fresh instructor's class, moves
@@ -17,18 +18,6 @@ const WRONG_ID = FIRST.options.find((o) => !o.correct)?.id ?? "";
 const TIMELINE =
   /Tried forget-gate bias 0 \([\d.]+ s\), 1 \([\d.]+ s\), 3 \([\d.]+ s\), then answered/;
 
-interface View {
-  attemptId: string;
-  current: {
-    question: {
-      questionId: string;
-      type: string;
-      options?: { id: string }[];
-      items?: { id: string }[];
-    };
-  } | null;
-}
-
 /** Sets a slider and lets it rest long enough to count as one move. */
 async function slideTo(page: Page, value: string) {
   await page.getByRole("slider", { name: "Forget-gate bias" }).fill(value);
@@ -38,34 +27,17 @@ async function slideTo(page: Page, value: string) {
 
 /** Answers the rest of the lesson through the quiz API, so the attempt is finished. */
 async function finishLesson(page: Page) {
-  const { attemptId } = (await (
-    await page.request.post("/api/attempts", { data: { lessonId: LESSON } })
-  ).json()) as View;
+  const { attemptId } = await startAttempt(page.request, LESSON);
   for (let i = 0; i < 80; i += 1) {
     // Read, not start: starting again after the last answer would open a new attempt.
-    const view = (await (await page.request.get(`/api/attempts/${attemptId}`)).json()) as View;
+    const view = (await (
+      await page.request.get(`/api/attempts/${attemptId}`)
+    ).json()) as AttemptJson;
     if (!view.current) return;
-    const q = view.current.question;
-    const response =
-      q.type === "multiple-select"
-        ? { type: q.type, optionIds: [q.options?.[0]?.id] }
-        : q.type === "numeric"
-          ? { type: q.type, value: 0 }
-          : q.type === "ordering"
-            ? { type: q.type, order: (q.items ?? []).map((it) => it.id) }
-            : q.type === "short-text"
-              ? { type: q.type, text: "The gradient shrinks." }
-              : { type: q.type, optionId: q.options?.[0]?.id };
-    const answered = await page.request.post("/api/answers", {
-      data: {
-        attemptId,
-        questionId: q.questionId,
-        response,
-        idempotencyKey: `e2e-explore-${Date.now()}-${i}`,
-        timeTakenMs: 3000,
-      },
+    await answerSomehow(page.request, attemptId, view.current.question, {
+      key: `e2e-explore-${Date.now()}-${i}`,
+      timeTakenMs: 3000,
     });
-    expect(answered.status(), await answered.text()).toBe(201);
   }
   throw new Error("the lesson did not finish");
 }

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { DEMO, expect, expectAccessible, signIn, signUp, test } from "./support/fixtures";
+import { answerSomehow, startAttempt } from "./support/quiz-api";
 
 /**
  * The issue's "done when": the demo instructor reads the seeded class (heatmap, item table, a
@@ -8,49 +9,17 @@ import { DEMO, expect, expectAccessible, signIn, signUp, test } from "./support/
  * the seeded class and its code stay as other specs expect them.)
  */
 
-interface Current {
-  attemptId: string;
-  current: {
-    question: {
-      questionId: string;
-      type: string;
-      options?: { id: string }[];
-      items?: { id: string }[];
-    };
-  } | null;
-}
-
 /** Answers the lesson's questions through the quiz API until one predict-plot answer is stored. */
 async function answerUntilPredictPlot(page: Page, lessonId: string) {
-  let view = (await (
-    await page.request.post("/api/attempts", { data: { lessonId } })
-  ).json()) as Current;
+  let view = await startAttempt(page.request, lessonId);
   for (let i = 0; i < 40 && view.current; i += 1) {
     const q = view.current.question;
-    const response =
-      q.type === "multiple-select"
-        ? { type: q.type, optionIds: [q.options?.[0]?.id] }
-        : q.type === "numeric"
-          ? { type: q.type, value: 0 }
-          : q.type === "ordering"
-            ? { type: q.type, order: (q.items ?? []).map((it) => it.id) }
-            : q.type === "short-text"
-              ? { type: q.type, text: "The gradient shrinks." }
-              : { type: q.type, optionId: q.options?.[0]?.id };
-    const answered = await page.request.post("/api/answers", {
-      data: {
-        attemptId: view.attemptId,
-        questionId: q.questionId,
-        response,
-        idempotencyKey: `e2e-${Date.now()}-${i}`,
-        timeTakenMs: 4000,
-      },
+    await answerSomehow(page.request, view.attemptId, q, {
+      key: `e2e-${Date.now()}-${i}`,
+      timeTakenMs: 4000,
     });
-    expect(answered.status(), await answered.text()).toBe(201);
     if (q.type === "predict-plot") return q.questionId;
-    view = (await (
-      await page.request.post("/api/attempts", { data: { lessonId } })
-    ).json()) as Current;
+    view = await startAttempt(page.request, lessonId);
   }
   throw new Error(`no predict-plot question in ${lessonId}`);
 }

@@ -15,20 +15,29 @@
 import { ACTIVATIONS } from "./activations";
 import type { LstmForward } from "./models/lstm";
 import type { RnnForward } from "./models/rnn";
+import { topSingularValue } from "./top-singular";
 import type { LstmParams, RnnParams } from "./models/types";
+
+export { topSingularValue };
+
+/** The per-step panels walk through similar matrices: each σ starts from the last direction. */
+function unitOnes(n: number): Float64Array {
+  return new Float64Array(n).fill(1 / Math.sqrt(n));
+}
 
 /** ‖diag(φ'(a_t)) W_hh‖₂ for t = 1..T (index t−1). */
 export function rnnStepFactors(p: RnnParams, fwd: RnnForward): number[] {
   const H = p.hiddenSize;
   const der = ACTIVATIONS[p.activation].der;
   const j = new Float64Array(H * H);
+  const direction = unitOnes(H);
   const out: number[] = [];
   for (let t = 1; t <= fwd.steps; t++) {
     for (let r = 0; r < H; r++) {
       const d = der(fwd.h[t * H + r]!);
       for (let c = 0; c < H; c++) j[r * H + c] = d * p.weightHH[r * H + c]!;
     }
-    out.push(topSingularValue(j, H));
+    out.push(topSingularValue(j, H, undefined, direction));
   }
   return out;
 }
@@ -40,20 +49,24 @@ export function lstmCellStepJacobian(p: LstmParams, fwd: LstmForward, t: number)
   const go = (t - 1) * G;
   const prevGo = (t - 2) * G;
   const jac = new Float64Array(H * H);
-  for (let c = 0; c < H; c++) {
-    // ∂h_{t-1}/∂c_{t-1} for unit c; at t = 1, h_0 is given, not computed from c_0.
-    const tc = fwd.tanhC[(t - 1) * H + c]!;
-    const dh = t === 1 ? 0 : fwd.gates[prevGo + 3 * H + c]! * (1 - tc * tc);
-    for (let r = 0; r < H; r++) {
-      const i = fwd.gates[go + r]!;
-      const f = fwd.gates[go + H + r]!;
-      const g = fwd.gates[go + 2 * H + r]!;
-      const cPrev = fwd.c[(t - 1) * H + r]!;
-      const w = (gate: number) => p.weightHH[(gate * H + r) * H + c]!;
-      const throughGates =
-        (p.forgetGate ? cPrev * f * (1 - f) * w(1) : 0) +
-        g * i * (1 - i) * w(0) +
-        i * (1 - g * g) * w(2);
+  const W = p.weightHH;
+  for (let r = 0; r < H; r++) {
+    const i = fwd.gates[go + r]!;
+    const f = fwd.gates[go + H + r]!;
+    const g = fwd.gates[go + 2 * H + r]!;
+    const cPrev = fwd.c[(t - 1) * H + r]!;
+    // Row r's coefficient on each gate's recurrent row: input (0), forget (1), cell (2).
+    const kI = g * i * (1 - i);
+    const kF = p.forgetGate ? cPrev * f * (1 - f) : 0;
+    const kG = i * (1 - g * g);
+    const rowI = r * H;
+    const rowF = (H + r) * H;
+    const rowG = (2 * H + r) * H;
+    for (let c = 0; c < H; c++) {
+      // ∂h_{t-1}/∂c_{t-1} for unit c; at t = 1, h_0 is given, not computed from c_0.
+      const tc = fwd.tanhC[(t - 1) * H + c]!;
+      const dh = t === 1 ? 0 : fwd.gates[prevGo + 3 * H + c]! * (1 - tc * tc);
+      const throughGates = kF * W[rowF + c]! + kI * W[rowI + c]! + kG * W[rowG + c]!;
       jac[r * H + c] = (r === c ? f : 0) + throughGates * dh;
     }
   }
@@ -62,46 +75,9 @@ export function lstmCellStepJacobian(p: LstmParams, fwd: LstmForward, t: number)
 
 /** ‖∂c_t/∂c_{t-1}‖₂ for t = 1..T (index t−1). */
 export function lstmCellStepFactors(p: LstmParams, fwd: LstmForward): number[] {
+  const direction = unitOnes(p.hiddenSize);
   const out: number[] = [];
   for (let t = 1; t <= fwd.steps; t++)
-    out.push(topSingularValue(lstmCellStepJacobian(p, fwd, t), p.hiddenSize));
+    out.push(topSingularValue(lstmCellStepJacobian(p, fwd, t), p.hiddenSize, undefined, direction));
   return out;
-}
-
-/**
- * Largest singular value of an n x n matrix by power iteration on AᵀA from the all-ones vector,
- * stopping once σ changes by less than 1e-4 (relative, plenty for a log plot) or after `rounds`. Cheaper than linalg's
- * exact spectralNorm (2n² per round instead of n³ per squaring), which matters for one norm per
- * step of a plot. It converges from below, and is exact at once when all singular values are
- * equal (orthogonal matrices).
- */
-export function topSingularValue(a: Float64Array, n: number, rounds = 20): number {
-  const v = new Float64Array(n).fill(1 / Math.sqrt(n));
-  const av = new Float64Array(n);
-  const next = new Float64Array(n);
-  let sigma = 0;
-  for (let k = 0; k < rounds; k++) {
-    let avNorm = 0;
-    for (let r = 0; r < n; r++) {
-      let s = 0;
-      for (let c = 0; c < n; c++) s += a[r * n + c]! * v[c]!;
-      av[r] = s;
-      avNorm += s * s;
-    }
-    const prev = sigma;
-    sigma = Math.sqrt(avNorm);
-    if (sigma === 0 || !Number.isFinite(sigma)) return sigma;
-    if (Math.abs(sigma - prev) <= 1e-4 * sigma) return sigma;
-    next.fill(0);
-    for (let r = 0; r < n; r++) {
-      const x = av[r]!;
-      for (let c = 0; c < n; c++) next[c]! += a[r * n + c]! * x;
-    }
-    let norm = 0;
-    for (let c = 0; c < n; c++) norm += next[c]! * next[c]!;
-    norm = Math.sqrt(norm);
-    if (norm === 0) return sigma;
-    for (let c = 0; c < n; c++) v[c] = next[c]! / norm;
-  }
-  return sigma;
 }

@@ -26,7 +26,7 @@ import {
 } from "./util";
 
 const I = 4;
-/** The per-step panel covers the first steps only (each factor: a Jacobian and 40 power rounds). */
+/** The per-step panel covers the first steps only (each factor: a Jacobian and about 15 Lanczos steps). */
 const FACTOR_STEPS = 50;
 
 /** What the captions and panels read from the RNN: its gradient norms and per-step factors. */

@@ -105,4 +105,41 @@ describe("topSingularValue", () => {
       expectRel(topSingularValue(a, n, 30), spectralNorm(a, n, n), 1e-3);
     }
   });
+
+  it("reaches 1e-6 where the top singular values crowd together (a 64-unit tanh RNN's steps)", () => {
+    // Random recurrent matrices have a soft spectral edge: the power iteration this replaced
+    // stopped up to 7 % short of σ on exactly these matrices, the lab's largest setting.
+    const n = 64;
+    const w = drawWeights("pytorch-uniform", 1, n, 1, createRng(5), 1).weightHH;
+    const direction = new Float64Array(n).fill(1);
+    for (const scale of [0.5, 0.9, 1.3]) {
+      const a = w.map((v, i) => v * scale * (1 - 0.3 * Math.sin(Math.floor(i / n))));
+      expectRel(topSingularValue(a, n, undefined, direction), spectralNorm(a, n, n), 1e-6);
+    }
+  });
+
+  it("leaves the top direction in `start`, and a warm start gives the same σ", () => {
+    const rng = createRng(12);
+    const n = 12;
+    const a = Float64Array.from({ length: n * n }, () => rng.normal());
+    const v = new Float64Array(n).fill(1);
+    const cold = topSingularValue(a, n, undefined, v);
+    const av = new Float64Array(n);
+    for (let r = 0; r < n; r++) for (let c = 0; c < n; c++) av[r]! += a[r * n + c]! * v[c]!;
+    expectRel(Math.hypot(...av), cold, 1e-6);
+    expectRel(topSingularValue(a, n, undefined, v), cold, 1e-9);
+  });
+
+  it("restarts when the start lies in the null space, and is 0 for the zero matrix", () => {
+    // A = e_1 e_1ᵀ: σ = 1, and e_2 is in its null space.
+    const a = Float64Array.from({ length: 9 }, (_, i) => (i === 0 ? 1 : 0));
+    expect(topSingularValue(a, 3, undefined, Float64Array.from([0, 1, 0]))).toBeCloseTo(1, 12);
+    expect(topSingularValue(new Float64Array(9), 3)).toBe(0);
+  });
+
+  it("names a start of the wrong length", () => {
+    expect(() => topSingularValue(new Float64Array(4), 2, undefined, new Float64Array(3))).toThrow(
+      /start must have length 2/,
+    );
+  });
 });

@@ -5,6 +5,7 @@
  * a floor. Otherwise the tutor says so and points to the nearest lesson instead of guessing.
  */
 import { correct, queryTerms, rankLessons, search, type Hit, type LessonScore } from "./retrieval";
+import { symptomTerms, withoutAbsentSymptoms } from "./retrieval/symptoms";
 import { normalise, terms, words } from "./retrieval/text";
 import { PLOT, STRONG, UNCOVERED, UNCOVERED_PHRASES, WEAK } from "./retrieval/vocabulary";
 
@@ -53,7 +54,12 @@ export function assess(
   const courseWords = strong >= 1 || weak >= 2 || (hasLesson && plot + weak >= 1) || carried;
   const vague = hasLesson && strong <= 1;
   // "Why does it go flat?" beside a plot is about the plot: look where the lesson describes it.
-  const q = [...queryTerms(message), ...extra, ...(vague && plot > 0 ? PLOT_CONTEXT : [])];
+  const q = [
+    ...queryTerms(withoutAbsentSymptoms(message)),
+    ...symptomTerms(message),
+    ...extra,
+    ...(vague && plot > 0 ? PLOT_CONTEXT : []),
+  ];
   // A vague message ("why does it go flat?") is about the lesson on screen: answer from it when
   // it has anything to say. A specific one may be about another lesson: only boost the open one.
   const all = search(q, {
@@ -62,7 +68,7 @@ export function assess(
   });
   const own = vague ? all.filter((h) => h.passage.lessonId === options.lessonId) : [];
   const hits = own.length > 0 ? own : all;
-  const lessons = rankLessons(hits);
+  const lessons = rankLessons(hits, q);
   const best = hits[0]?.score ?? 0;
   const floor =
     strong === 0 && !carried && !(hasLesson && plot > 0) ? WEAK_ONLY_MIN_SCORE : MIN_SCORE;

@@ -24,7 +24,7 @@ export const WEAK = termSet(
   "network neural weight weights memory sequence training train bias cell norm step steps layer " +
     "hidden loss deep long matrix unit units input output state product multiply chain " +
     "dependency dependencies learn learning model nan overflow update reset candidate threshold " +
-    "scale radius fix solve problem paper derivative derivatives",
+    "scale radius fix solve problem paper derivative derivatives path paths",
 );
 
 /** Words about the plot beside a lesson: with a lesson in context, "why does it go flat?" is on topic. */

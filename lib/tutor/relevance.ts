@@ -4,6 +4,7 @@
  * weak, or a plot word while a lesson is open), and retrieval finds a passage that scores above
  * a floor. Otherwise the tutor says so and points to the nearest lesson instead of guessing.
  */
+import { detectMisconceptions } from "./answer/misconceptions";
 import { correct, queryTerms, rankLessons, search, type Hit, type LessonScore } from "./retrieval";
 import { symptomTerms, withoutAbsentSymptoms } from "./retrieval/symptoms";
 import { normalise, terms, words } from "./retrieval/text";
@@ -40,9 +41,13 @@ export function assess(
   } = {},
 ): Relevance {
   const raw = words(normalise(message));
-  const uncovered =
-    raw.map((w) => UNCOVERED.get(w)).find((label) => label !== undefined) ??
-    UNCOVERED_PHRASES.find(([re]) => re.test(message.toLowerCase()))?.[1];
+  // A catalogued misconception is course material, whatever else the message names ("adam
+  // will sort out the initialisation"): it gets corrected, not turned away.
+  const stated = detectMisconceptions(message).length > 0;
+  const uncovered = stated
+    ? undefined
+    : (raw.map((w) => UNCOVERED.get(w)).find((label) => label !== undefined) ??
+      UNCOVERED_PHRASES.find(([re]) => re.test(message.toLowerCase()))?.[1]);
   const plain = terms(message);
   const corrected = plain.map(correct);
   const strong = corrected.filter((t) => STRONG.has(t)).length;
@@ -51,7 +56,8 @@ export function assess(
   const hasLesson = options.lessonId !== undefined;
   const extra = options.extraTerms ?? [];
   const carried = extra.some((t) => STRONG.has(t));
-  const courseWords = strong >= 1 || weak >= 2 || (hasLesson && plot + weak >= 1) || carried;
+  const courseWords =
+    stated || strong >= 1 || weak >= 2 || (hasLesson && plot + weak >= 1) || carried;
   const vague = hasLesson && strong <= 1;
   // "Why does it go flat?" beside a plot is about the plot: look where the lesson describes it.
   const q = [

@@ -8,7 +8,7 @@ import { getLesson, getMisconception } from "@/lib/content";
 import type { GlossaryEntry } from "@/lib/content/glossary";
 import { citationsOf } from "../explain";
 import type { Relevance } from "../relevance";
-import { idf, passages, type Hit } from "../retrieval";
+import { idf, passages, queryTerms, search, type Hit } from "../retrieval";
 import { terms } from "../retrieval/text";
 import { splitSentences } from "../sentences";
 import type { Citation, QuestionKind, TutorReply } from "../types";
@@ -102,16 +102,20 @@ function choosePassage(
   query: ReadonlySet<string>,
   budget: number,
   prefer: ComposeOptions["prefer"],
+  said = "",
 ): Hit | undefined {
   const top = hits[0];
   if (!top) return undefined;
-  let best = top;
+  let best: Hit | undefined;
   let bestScore = -Infinity;
   for (const h of hits.slice(0, 4)) {
-    const score = bestRun(h, query, budget, prefer).score + 3 * (h.score / top.score);
+    const { run, score: runScore } = bestRun(h, query, budget, prefer);
+    // A passage whose best sentences only repeat the opening adds nothing.
+    if (said && run.every((s) => restates(said, s.text))) continue;
+    const score = runScore + 3 * (h.score / top.score);
     if (score > bestScore) [best, bestScore] = [h, score];
   }
-  return best;
+  return best ?? (said ? undefined : top);
 }
 
 function bestRun(
@@ -186,6 +190,19 @@ export function misconceptionLesson(id: string): string | undefined {
   return passages.find((p) => p.id === `misconception:${id}`)?.lessonId;
 }
 
+/**
+ * The lesson's own passages about a text (a correction): the lesson a correction is filed under
+ * may share few words with the learner's message, but its reasoning is what the reply needs.
+ */
+function lessonPassagesAbout(lessonId: string, text: string): Hit[] {
+  return search(queryTerms(text), { lessonId }).filter(
+    (h) =>
+      h.passage.lessonId === lessonId &&
+      h.passage.quotable &&
+      (h.passage.kind === "section" || h.passage.kind === "summary"),
+  );
+}
+
 export function compose(rel: Relevance, options: ComposeOptions): Composed | undefined {
   const seed = options.message;
   const query = new Set(rel.terms);
@@ -196,7 +213,11 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
     (misconception && misconceptionLesson(misconception.id)) ??
     options.definition?.lessonId ??
     citationsOf(rel)[0]?.id;
-  const inLesson = pool.filter((h) => h.passage.lessonId === bestLesson);
+  const retrieved = pool.filter((h) => h.passage.lessonId === bestLesson);
+  const inLesson =
+    misconception && bestLesson && !retrieved.some((h) => h.passage.kind === "section")
+      ? lessonPassagesAbout(bestLesson, `${options.message} ${misconception.correction}`)
+      : retrieved;
   const top = inLesson[0] ?? pool[0];
   if (!top && !misconception && !options.definition) return undefined;
   const parts: string[] = [];
@@ -224,7 +245,7 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
       : inLesson.length > 0
         ? inLesson
         : pool;
-  const main = choosePassage(candidates, query, budget, prefer);
+  const main = choosePassage(candidates, query, budget, prefer, parts.join(" "));
   if (main) {
     const picked = pick(main, query, budget, prefer);
     parts.push(...picked.map((s) => s.text).filter((t) => !parts.some((p) => restates(p, t))));

@@ -105,7 +105,7 @@ const entries: GlossaryEntry[] = [
     id: "gradient-clipping",
     term: "Gradient clipping (by norm)",
     match: ["clipping", "clipped", "clip"],
-    definition: String.raw`If $\|g\| \ge \theta$, replace $g$ by $\theta g/\|g\|$ (Pascanu et al. 2013): the direction is kept, the length capped. It bounds a step on a steep wall; it does nothing for vanishing gradients.`,
+    definition: String.raw`If the gradient's norm reaches a threshold, $\|g\| \ge \theta$, replace $g$ by $\theta g/\|g\|$ (Pascanu et al. 2013): the direction is kept, the length capped. It bounds a step on a steep wall; it does nothing for vanishing gradients.`,
     lessonId: "how-lstm-handles-exploding-gradients",
   },
   {

@@ -12,6 +12,7 @@ import { idf, passages, queryTerms, search, type Hit } from "../retrieval";
 import { terms } from "../retrieval/text";
 import { splitSentences } from "../sentences";
 import type { Citation, QuestionKind, TutorReply } from "../types";
+import { leadSentence } from "./lead-sentence";
 
 export interface ComposeOptions {
   message: string;
@@ -233,6 +234,9 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
     for (const t of terms(misconception.correction)) query.add(t);
   } else if (options.definition) {
     parts.push(`**${options.definition.term}**: ${options.definition.definition}`);
+  } else if (!options.prefer) {
+    const lead = leadSentence(options.message, options.kind, bestLesson, query);
+    if (lead) parts.push(lead);
   }
   const budget = misconception || options.definition ? 2 : 3;
   const prefer =

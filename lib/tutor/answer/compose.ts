@@ -12,6 +12,7 @@ import { idf, passages, queryTerms, search, type Hit } from "../retrieval";
 import { terms } from "../retrieval/text";
 import { splitSentences } from "../sentences";
 import type { Citation, QuestionKind, TutorReply } from "../types";
+import { diagnosisOpening } from "./diagnosis";
 import { leadSentence } from "./lead-sentence";
 
 export interface ComposeOptions {
@@ -43,6 +44,8 @@ const SCENARIO_TALK =
 /** Worked numbers ("b_f = 3", "0.73"), not a list's "2." */
 const EXAMPLE = /\b(?:for example|e\.g\.|say|for instance)\b|\d\.\d|\b\d+\b(?!\.\s)/i;
 
+const TABLE = /\|\s*:?-{3,}/;
+
 interface Scored {
   text: string;
   score: number;
@@ -64,6 +67,8 @@ function scoreSentences(
     if (prefer === "remedy" && REMEDY.test(text)) score += 1.5;
     // A tour of the plot answers "show me", not "why" or "what is".
     if (prefer !== "example" && SCENARIO_TALK.test(text)) score -= 3;
+    // A markdown table does not read inside a paragraph.
+    if (TABLE.test(text)) score -= 20;
     return { text, score };
   });
 }
@@ -234,6 +239,9 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
     for (const t of terms(misconception.correction)) query.add(t);
   } else if (options.definition) {
     parts.push(`**${options.definition.term}**: ${options.definition.definition}`);
+  } else if (options.kind === "diagnosis") {
+    const opening = diagnosisOpening(options.message);
+    if (opening) parts.push(opening);
   } else if (!options.prefer) {
     const lead = leadSentence(options.message, options.kind, bestLesson, query);
     if (lead) parts.push(lead);

@@ -26,12 +26,20 @@ const VANISH = terms("vanishing");
 const EXPLODE = terms("exploding");
 const NAMES_REGIME = /vanish|explod|blow/i;
 
-/** The regime the described symptoms point to, as search terms (none if the message names one). */
-export function symptomTerms(message: string): string[] {
-  if (NAMES_REGIME.test(message)) return [];
+export type Regime = "vanishing" | "exploding";
+
+/** The regime the described symptoms point to, when they point to one only. */
+export function symptomRegime(message: string): Regime | undefined {
   const present = withoutAbsentSymptoms(message);
   const exploding = EXPLODING_SIGNS.test(present);
   const vanishing = VANISHING_SIGNS.test(present);
-  if (exploding === vanishing) return [];
-  return exploding ? EXPLODE : VANISH;
+  if (exploding === vanishing) return undefined;
+  return exploding ? "exploding" : "vanishing";
+}
+
+/** The regime the described symptoms point to, as search terms (none if the message names one). */
+export function symptomTerms(message: string): string[] {
+  if (NAMES_REGIME.test(message)) return [];
+  const regime = symptomRegime(message);
+  return regime === "exploding" ? EXPLODE : regime === "vanishing" ? VANISH : [];
 }

@@ -6,7 +6,13 @@
  */
 import { detectMisconceptions } from "./answer/misconceptions";
 import { correct, queryTerms, rankLessons, search, type Hit, type LessonScore } from "./retrieval";
-import { symptomTerms, withoutAbsentSymptoms } from "./retrieval/symptoms";
+import {
+  otherRegimeTerms,
+  symptomRegime,
+  symptomTerms,
+  withoutAbsentSymptoms,
+} from "./retrieval/symptoms";
+import { titleUses } from "./retrieval/title-match";
 import { normalise, terms, words } from "./retrieval/text";
 import { PLOT, STRONG, UNCOVERED, UNCOVERED_PHRASES, WEAK } from "./retrieval/vocabulary";
 
@@ -29,6 +35,22 @@ export interface Relevance {
   onTopic: boolean;
   /** Set when the message names an ML topic the course does not cover. */
   uncovered?: string;
+}
+
+/** Below this share of its score, a lesson about the other regime still leads a diagnosis. */
+const OTHER_REGIME_WEIGHT = 0.6;
+
+/**
+ * Symptoms that describe one regime ("loss stalls, norms tiny") are not answered first by the
+ * lesson titled with the other ("exploding"), even when its training-log section matches well.
+ */
+function diagnosed(lessons: LessonScore[], message: string): LessonScore[] {
+  const described = symptomTerms(message).length > 0 ? symptomRegime(message) : undefined;
+  if (!described) return lessons;
+  const other = otherRegimeTerms(described);
+  return lessons
+    .map((l) => (titleUses(l.lessonId, other) ? { ...l, score: l.score * OTHER_REGIME_WEIGHT } : l))
+    .sort((a, b) => b.score - a.score);
 }
 
 export function assess(
@@ -74,7 +96,7 @@ export function assess(
   });
   const own = vague ? all.filter((h) => h.passage.lessonId === options.lessonId) : [];
   const hits = own.length > 0 ? own : all;
-  const lessons = rankLessons(hits, q);
+  const lessons = diagnosed(rankLessons(hits, q), message);
   const best = hits[0]?.score ?? 0;
   const floor =
     strong === 0 && !carried && !(hasLesson && plot > 0) ? WEAK_ONLY_MIN_SCORE : MIN_SCORE;

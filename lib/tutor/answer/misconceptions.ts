@@ -72,7 +72,7 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
   ],
   "large-norm-guarantees-explosion": [
     // "sigma_max(W) = 2.5 so it's definitely going to blow up": a value above 1, then certainty.
-    String.raw`(?:sigma_max|σ_max|σmax|largest singular value|singular value|spectral norm)\S*\s*(?:\(w\)\s*)?(?:=|is|of|above|>)\s*(?:[1-9]\d*(?:\.\d+)?)[^?.]*(?:definitely|guarantee\w*|must|certainly|surely|bound to|going to|will|always)[^?.]*(?:explod|blow)`,
+    String.raw`(?:sigma_max|σ_max|σmax|largest singular value|singular value|spectral norm)[^?.\d]{0,20}?(?:=|is|of|above|>)\s*(?:[1-9]\d*(?:\.\d+)?)[^?.]*(?:definitely|guarantee\w*|must|certainly|surely|bound to|going to|will|always)[^?.]*(?:explod|blow)`,
     String.raw`(?:singular value|spectral norm|norm)[^?.]*(?:above|greater than|bigger than|>)[^?.]*(?:guarantee|always|must|will|means? it)[^?.]*explod`,
   ],
   "sigmoid-derivative-one": [

@@ -37,9 +37,16 @@ export function symptomRegime(message: string): Regime | undefined {
   return exploding ? "exploding" : "vanishing";
 }
 
+/** The search terms of the other regime: a lesson titled with them answers another diagnosis. */
+export function otherRegimeTerms(regime: Regime): string[] {
+  return regime === "vanishing" ? EXPLODE : VANISH;
+}
+
 /** The regime the described symptoms point to, as search terms (none if the message names one). */
 export function symptomTerms(message: string): string[] {
   if (NAMES_REGIME.test(message)) return [];
   const regime = symptomRegime(message);
-  return regime === "exploding" ? EXPLODE : regime === "vanishing" ? VANISH : [];
+  // Twice: the regime is the point of the description, however many other words it has.
+  const found = regime === "exploding" ? EXPLODE : regime === "vanishing" ? VANISH : [];
+  return [...found, ...found];
 }

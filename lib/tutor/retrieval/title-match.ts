@@ -25,9 +25,16 @@ export function titleCoverage(
   let total = 0;
   let covered = 0;
   for (const t of own) {
-    const w = weight(t);
+    // The architecture a title names is most of what it is about.
+    const w = weight(t) * (MODELS.has(t) ? 3 : 1);
     total += w;
     if (query.has(t)) covered += w;
   }
   return total > 0 ? covered / total : 0;
+}
+
+/** Whether the lesson's title uses any of these search terms. */
+export function titleUses(lessonId: string, anyOf: readonly string[]): boolean {
+  const own = titleTerms.get(lessonId) ?? [];
+  return anyOf.some((t) => own.includes(t));
 }

@@ -84,7 +84,8 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
   ],
   "residual-path-still-multiplies": [
     String.raw`residual[^?.]*(?:just|still|only) (?:the )?product of (?:the )?branch`,
-    String.raw`residual[^?.]*(?:just|still|only|simply)[^?.]*branch\w*[^?.]*(?:multipl\w*|product)`,
+    String.raw`(?:residual|resnets?|skip connections?)[^?.]*(?:just|still|only|simply)[^?.]*branch\w*[^?.]*(?:multipl\w*|product)`,
+    String.raw`(?:residual|resnets?|skip connections?)[^?.]*(?:just|still|only|simply) (?:multipl\w*|a product of)[^?.]*branch`,
   ],
   "lstm-stores-everything": [
     String.raw`\b(?:lstms?|grus?)\b[^?.]*(?:unlimited|infinite|arbitrar\w*|endless) (?:amount of |length of )?(?:history|memory|context|past|inputs?)`,

@@ -221,8 +221,21 @@ const detectors: Detector[] = misconceptions.map((m) => {
   };
 });
 
+/** Results already worked out: one turn asks about the same message several times. */
+const detected = new Map<string, readonly string[]>();
+const MAX_CACHED = 500;
+
 /** Catalogue ids the message states (not negates), strongest evidence first. */
 export function detectMisconceptions(message: string): string[] {
+  const known = detected.get(message);
+  if (known) return [...known];
+  const found = detect(message);
+  if (detected.size >= MAX_CACHED) detected.clear();
+  detected.set(message, found);
+  return [...found];
+}
+
+function detect(message: string): string[] {
   const text = message.toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, " ");
   const negativeQuestion = NEGATIVE_QUESTION.test(text);
   const found: { id: string; length: number }[] = [];

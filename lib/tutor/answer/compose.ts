@@ -12,6 +12,7 @@ import { idf, passages, queryTerms, search, type Hit } from "../retrieval";
 import { terms } from "../retrieval/text";
 import { splitSentences } from "../sentences";
 import type { Citation, QuestionKind, TutorReply } from "../types";
+import { compareOpening } from "./compare";
 import { diagnosisOpening } from "./diagnosis";
 import { leadSentence } from "./lead-sentence";
 
@@ -239,6 +240,8 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
     for (const t of terms(misconception.correction)) query.add(t);
   } else if (options.definition) {
     parts.push(`**${options.definition.term}**: ${options.definition.definition}`);
+  } else if (options.kind === "compare" && compareOpening(options.message, bestLesson)) {
+    parts.push(compareOpening(options.message, bestLesson) ?? "");
   } else if (options.kind === "diagnosis") {
     const opening = diagnosisOpening(options.message);
     if (opening) parts.push(opening);

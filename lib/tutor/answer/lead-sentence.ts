@@ -22,7 +22,7 @@ const MECHANISM =
 const LEANS_BACK = /^(?:it|its|this|these|that|those|they|so|but|and|a bound|the reverse)\b/i;
 
 /** Glossary entries the message names, longest phrase first, those of `lessonId` before others. */
-function entriesNamed(message: string, lessonId: string | undefined): GlossaryEntry[] {
+export function entriesNamed(message: string, lessonId: string | undefined): GlossaryEntry[] {
   const named = [...new Set(phrases.filter((p) => p.re.test(message)).map((p) => p.entry))];
   return [
     ...named.filter((e) => e.lessonId === lessonId),

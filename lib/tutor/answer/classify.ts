@@ -18,6 +18,8 @@ const RULES: readonly [QuestionKind, RegExp][] = [
     "compare",
     /\b(?:vs\.?|versus|difference between|differ(?:s|ent)? from|compared? (?:to|with)|better than|which (?:is|one is) better|or (?:an? )?(?:lstm|gru|rnn))\b/i,
   ],
+  // "How do X and Y differ?"
+  ["compare", /\bdiffer\s*[?.!]*$/i],
   [
     "definition",
     /^(?:so\s+)?(?:what(?:'s|s| is| are)\s+(?:an?\s+|the\s+)?[\w\s'-]{1,40}\??$|define\b|definition of\b|meaning of\b|what does [\w\s'-]{1,30} mean\b)/i,

@@ -45,6 +45,8 @@ const SCENARIO_TALK =
 /** Worked numbers ("b_f = 3", "0.73"), not a list's "2." */
 const EXAMPLE = /\b(?:for example|e\.g\.|say|for instance)\b|\d\.\d|\b\d+\b(?!\.\s)/i;
 
+/** A second section joins when it scores at least this share of the first (it is on point too). */
+const SECOND_SHARE = 0.5;
 const TABLE = /\|\s*:?-{3,}/;
 
 interface Scored {
@@ -271,7 +273,7 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
         h !== main &&
         h.passage.kind === "section" &&
         h.passage.id !== main.passage.id &&
-        h.score >= 0.7 * main.score &&
+        h.score >= SECOND_SHARE * main.score &&
         (h.passage.lessonId === main.passage.lessonId || options.kind === "compare"),
     );
     if (

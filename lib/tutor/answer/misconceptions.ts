@@ -197,6 +197,16 @@ const evidence = (match: string) => {
   return (parts[parts.length - 1] ?? match).length;
 };
 
+/**
+ * Claims that are true of one part: "the cell path is safe from explosion" is what the lesson
+ * teaches; only the whole network being safe is the misconception. Tested on the words just
+ * before the match.
+ */
+const TRUE_OF_SUBJECT: Readonly<Record<string, RegExp>> = {
+  "lstm-never-explodes":
+    /\bcell(?:[- ]state)?(?:'s)?(?: path| self-?loop)?\s+(?:is\s+|are\s+|stays?\s+|remains?\s+)?$/,
+};
+
 interface Detector {
   id: string;
   patterns: RegExp[];
@@ -250,7 +260,10 @@ function detect(message: string): string[] {
       const before = text.slice(Math.max(0, m.index - 24), m.index);
       const negated =
         !negativeQuestion && !d.negative[i] && (NEGATION.test(m[0]) || NEGATED_BEFORE.test(before));
-      if (!negated) best = Math.max(best, evidence(m[0]));
+      const trueOfPart = TRUE_OF_SUBJECT[d.id]?.test(
+        text.slice(Math.max(0, m.index - 30), m.index),
+      );
+      if (!negated && !trueOfPart) best = Math.max(best, evidence(m[0]));
     });
     if (best > 0) found.push({ id: d.id, length: best });
   }

@@ -63,6 +63,17 @@ describe("openings", () => {
   });
 });
 
+describe("comparisons answer both sides", () => {
+  it("two glossary terms are defined side by side, in the order asked", async () => {
+    const reply = await ask("how do the spectral norm and the spectral radius differ?");
+    const norm = reply.reply.indexOf("**Spectral norm");
+    const radius = reply.reply.indexOf("**Spectral radius**");
+    expect(norm).toBe(0);
+    expect(radius).toBeGreaterThan(norm);
+    expect(reply.citations[0]?.id).toBe("bptt-basics");
+  });
+});
+
 describe("misconceptions stated in passing", () => {
   it.each([
     ["clipping the gradients will take care of vanishing, right?", "clipping-fixes-vanishing"],
@@ -96,6 +107,17 @@ describe("misconceptions stated in passing", () => {
         "modern frameworks truncate the LSTM gradient like the 1997 paper, that's why they never vanish",
       )[0],
     ).toBe("truncation-is-modern-practice");
+  });
+
+  it("a claim true of the cell path alone is not the misconception about the whole network", () => {
+    expect(
+      detectMisconceptions(
+        "why is the cell state safe from explosion when the hidden path is not?",
+      ),
+    ).toEqual([]);
+    expect(detectMisconceptions("lstms are safe from explosion, aren't they")).toEqual([
+      "lstm-never-explodes",
+    ]);
   });
 
   it("a denied claim is not a misconception", () => {

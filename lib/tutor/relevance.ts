@@ -27,6 +27,7 @@ export const MIN_SCORE = 3;
 export const WEAK_ONLY_MIN_SCORE = 30;
 
 const PLOT_CONTEXT = terms("scenario plot curve");
+const NOT = "not";
 
 export interface Relevance {
   terms: string[];
@@ -83,7 +84,8 @@ export function assess(
   const vague = hasLesson && strong <= 1;
   // "Why does it go flat?" beside a plot is about the plot: look where the lesson describes it.
   const q = [
-    ...queryTerms(withoutAbsentSymptoms(message)),
+    // "not" flips a claim but names no topic: as a search term it only finds sections full of "does not".
+    ...queryTerms(withoutAbsentSymptoms(message)).filter((t) => t !== NOT),
     ...symptomTerms(message),
     ...extra,
     ...(vague && plot > 0 ? PLOT_CONTEXT : []),

@@ -89,8 +89,15 @@ const MID_SENTENCE = /^(?:\*\*)?[a-z]/;
 /** "With typical weights that product is…": a demonstrative early on points at an earlier sentence. */
 const DEMONSTRATIVE =
   /^(?:[\w,]+\s+){1,3}(?:that|these|those) (?!(?:the|a|an|it|its|is|are|was|were|they|we|you|this|each|every|no|all)\b)[a-z]+ (?:is|are|was|were|has|have|gives?|means?)\b/i;
+/** "Normalised to mean 0, they become…": an opening participle whose subject was named before. */
+const DANGLING =
+  /^\w+(?:ed|en)\b[^.;:]{0,80}?\b(?:they|it|these|those)\s+(?:become|are|is|were|was|give|gives|have|has)\b/i;
 const canOpen = (s: string) =>
-  !LEANS_BACK.test(s) && !REFERS_BACK.test(s) && !MID_SENTENCE.test(s) && !DEMONSTRATIVE.test(s);
+  !LEANS_BACK.test(s) &&
+  !REFERS_BACK.test(s) &&
+  !MID_SENTENCE.test(s) &&
+  !DEMONSTRATIVE.test(s) &&
+  !DANGLING.test(s);
 
 /** The best run of up to `budget` consecutive sentences that opens on one standing alone. */
 function pick(

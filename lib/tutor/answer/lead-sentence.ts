@@ -17,9 +17,29 @@ const phrases = glossary
 
 /** A sentence that gives a reason or a mechanism, not only a fact. */
 const MECHANISM =
-  /\b(?:so|because|since|which is why|means|multiplies|scales|keeps?|copies|decides?|interpolates|stops?|bounds?)\b/i;
+  /\b(?:so|because|since|which is why|means|multipl\w+|scal(?:es|ed)|keeps?|kept|copies|decides?|interpolates|stops?|bounds?|caps?|capped|flows?|gives?)\b/i;
 /** A sentence that leans on the one before it cannot open a reply. */
 const LEANS_BACK = /^(?:it|its|this|these|that|those|they|so|but|and|a bound|the reverse)\b/i;
+
+const FINITE_VERB =
+  /\b(?:is|are|sits|means|multiplies|flows|grows|shrinks|keeps|replace|gives|decides|chooses|has|have|stops)\b/;
+const GERUND_START = /^[A-Z][a-z]+ing\b/;
+
+/**
+ * Definitions often open with a noun phrase ("The sigmoid gate that scales the old cell."),
+ * which cannot open an answer: a sentence needs a verb outside its relative clauses and
+ * brackets (after a colon, the clause there is what counts).
+ */
+function isFullSentence(sentence: string): boolean {
+  if (/^(?:If|When|Because)\b/.test(sentence)) return true;
+  const colon = sentence.indexOf(":");
+  if (colon < 0 && GERUND_START.test(sentence)) return false;
+  const clause = colon >= 0 ? sentence.slice(colon + 1) : sentence;
+  const main = clause
+    .replace(/\b(?:that|which|whose|who)\b[^,;:]*/g, " ")
+    .replace(/\([^)]*\)/g, " ");
+  return FINITE_VERB.test(main);
+}
 
 /** Glossary entries the message names, longest phrase first, those of `lessonId` before others. */
 export function entriesNamed(message: string, lessonId: string | undefined): GlossaryEntry[] {
@@ -45,9 +65,9 @@ export function leadSentence(
   if (!entry) return undefined;
   let best: string | undefined;
   let bestScore = 0;
-  // A definition opens with a noun phrase ("The sigmoid gate that…"), not a sentence: skip it.
-  for (const sentence of splitSentences(entry.definition).slice(1)) {
-    if (!MECHANISM.test(sentence) || LEANS_BACK.test(sentence)) continue;
+  for (const sentence of splitSentences(entry.definition)) {
+    if (!MECHANISM.test(sentence) || LEANS_BACK.test(sentence) || !isFullSentence(sentence))
+      continue;
     const own = new Set(terms(sentence));
     let score = 0;
     for (const t of query) if (own.has(t)) score += idf(t);

@@ -55,6 +55,16 @@ describe("openings", () => {
     expect((await ask(message)).reply.startsWith(opening)).toBe(true);
   });
 
+  it("a why-question opens with the mechanism: saturation's flat derivative", async () => {
+    const reply = await ask("how come saturated units hurt the gradient?");
+    expect(reply.reply).toMatch(/^A sigmoid or \$\\tanh\$ unit whose input is large/);
+  });
+
+  it("a definition's noun phrase is not used as the opening of a why-answer", async () => {
+    const reply = await ask("why does the forget gate matter for long memories?");
+    expect(reply.reply).not.toMatch(/^The sigmoid gate \$f_t\$ that scales/);
+  });
+
   it("a why-question about the forget bias opens with what the bias does, not with numbers", async () => {
     const reply = await ask("why do we set the forget bias positive?");
     const first = reply.reply.split(/(?<=\.)\s/)[0] ?? "";

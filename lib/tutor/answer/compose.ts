@@ -47,6 +47,10 @@ const EXAMPLE = /\b(?:for example|e\.g\.|say|for instance)\b|\d\.\d|\b\d+\b(?!\.
 
 /** A second section joins when it scores at least this share of the first (it is on point too). */
 const SECOND_SHARE = 0.5;
+const ANNOUNCES = /:\s*$/;
+/** A step of a worked example ("δ_3 = (-0.5425) · 0.8827 = -0.4789"): numbers, not a reason. */
+const workedNumbers = (t: string) => (t.match(/\d/g)?.length ?? 0) > 0.12 * t.length;
+const LIST_NUMBER = /^\s*\d+\.\s*$/;
 const TABLE = /\|\s*:?-{3,}/;
 
 interface Scored {
@@ -70,8 +74,8 @@ function scoreSentences(
     if (prefer === "remedy" && REMEDY.test(text)) score += 1.5;
     // A tour of the plot answers "show me", not "why" or "what is".
     if (prefer !== "example" && SCENARIO_TALK.test(text)) score -= 3;
-    // A markdown table does not read inside a paragraph.
-    if (TABLE.test(text)) score -= 20;
+    // A markdown table, or a list's bare "2.", does not read inside a paragraph.
+    if (TABLE.test(text) || LIST_NUMBER.test(text)) score -= 20;
     return { text, score };
   });
 }
@@ -152,6 +156,8 @@ function bestRun(
       if (!s || (j > i && chars + s.text.length > 700)) break;
       score += s.score - 0.4;
       chars += s.text.length;
+      // "…go back one step at a time:" announces what follows; a run cannot end on it.
+      if (ANNOUNCES.test(s.text)) continue;
       if (score > bestScore) [best, bestScore] = [all.slice(i, j + 1), score];
     }
   }
@@ -289,7 +295,10 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
       !options.definition &&
       (options.kind === "why" || options.kind === "compare" || options.kind === "how")
     ) {
-      const more = pick(second, query, 1, "reason").map((s) => s.text);
+      // For "why", the added sentence must give a reason, not another worked number.
+      const more = pick(second, query, 1, "reason")
+        .map((s) => s.text)
+        .filter((t) => options.kind !== "why" || !workedNumbers(t));
       if (more.length > 0 && parts.join(" ").length < 900) {
         parts.push(...more);
         used.push(second.passage.id);

@@ -41,7 +41,7 @@ const entries: GlossaryEntry[] = [
   {
     id: "bptt",
     term: "Backpropagation through time (BPTT)",
-    match: ["backpropagation through time", "bptt"],
+    match: ["backpropagation through time", "backprop through time", "bptt"],
     definition: String.raw`Ordinary backpropagation on the network unrolled over its time steps, with the weights shared by every step (Werbos 1990). "Full BPTT" differentiates every path, as autograd does.`,
     lessonId: "bptt-basics",
   },
@@ -105,7 +105,7 @@ const entries: GlossaryEntry[] = [
     id: "gradient-clipping",
     term: "Gradient clipping (by norm)",
     match: ["clipping", "clipped", "clip"],
-    definition: String.raw`If $\|g\| \ge \theta$, replace $g$ by $\theta g/\|g\|$ (Pascanu et al. 2013): the direction is kept, the length capped. It bounds a step on a steep wall; it does nothing for vanishing gradients.`,
+    definition: String.raw`If the gradient's norm reaches a threshold, $\|g\| \ge \theta$, replace $g$ by $\theta g/\|g\|$ (Pascanu et al. 2013): the direction is kept, the length capped. It bounds a step on a steep wall; it does nothing for vanishing gradients.`,
     lessonId: "how-lstm-handles-exploding-gradients",
   },
   {
@@ -121,6 +121,34 @@ const entries: GlossaryEntry[] = [
     match: ["orthogonal", "identity initialisation", "irnn"],
     definition: String.raw`Starting $W$ with all singular values 1 (orthogonal, Saxe et al. 2014) or as $I$ with ReLU (the IRNN of Le, Jaitly and Hinton 2015), so the product of Jacobians neither shrinks nor grows at the start of training.`,
     lessonId: "how-to-fix-vanishing-gradients",
+  },
+  {
+    id: "lstm",
+    term: "LSTM (long short-term memory)",
+    match: ["lstm", "lstms", "long short-term memory"],
+    definition: String.raw`A recurrent network (Hochreiter and Schmidhuber 1997) that keeps a memory cell $c_t = f_t \odot c_{t-1} + i_t \odot g_t$ beside its output $h_t = o_t \odot \tanh(c_t)$. Because the cell is updated by addition, going back one step along it multiplies the gradient by the forget gate, not by the weight matrix and a squashing derivative, so it can carry information over long gaps.`,
+    lessonId: "what-problem-lstm-solves",
+  },
+  {
+    id: "lstm-gates",
+    term: "Input and output gates",
+    match: ["input gate", "input gates", "output gate", "output gates"],
+    definition: String.raw`Two of the LSTM's three sigmoid gates, each between 0 and 1 and computed from $x_t$ and $h_{t-1}$: the input gate $i_t$ decides how much of the candidate $g_t$ is written (added) to the cell, the output gate $o_t$ how much of $\tanh(c_t)$ is exposed as the hidden state $h_t$. The forget gate $f_t$ decides how much of the old cell is kept.`,
+    lessonId: "what-problem-lstm-solves",
+  },
+  {
+    id: "gru",
+    term: "GRU (gated recurrent unit)",
+    match: ["gru", "grus", "gated recurrent unit", "gated recurrent units"],
+    definition: String.raw`A gated recurrent network with one state and no separate cell (Cho et al. 2014). A reset gate $r_t$ decides how much of the old state the candidate $n_t$ may look at; an update gate $z_t$ interpolates, unit by unit, between the old hidden state and the candidate. Going back one step multiplies the gradient by $\operatorname{diag}(z_t)$ plus terms through the gates, the counterpart of the LSTM's $\operatorname{diag}(f_t)$.`,
+    lessonId: "gru",
+  },
+  {
+    id: "update-gate",
+    term: "Update gate and its bias",
+    match: ["update gate", "update gates", "update-gate bias", "update gate bias", "update bias"],
+    definition: String.raw`The GRU's sigmoid gate $z_t$ that chooses, per unit, between copying the old state and taking the candidate. In PyTorch's convention $h_t = (1 - z_t) \odot n_t + z_t \odot h_{t-1}$, so $z$ near 1 copies; a positive bias starts it there, as a positive forget bias does for the LSTM. Papers differ on which side $z$ multiplies.`,
+    lessonId: "gru",
   },
 ];
 

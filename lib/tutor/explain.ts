@@ -111,7 +111,7 @@ export function offTopicReply(rel: Relevance): TutorReply {
   const nearest = rel.lessons[0];
   const reply =
     rel.uncovered !== undefined
-      ? `This course does not cover ${rel.uncovered}, so I won't make up an answer.${nearest ? ` The nearest lesson is **${nearest.title}**.` : ""}`
+      ? `This course does not cover ${rel.uncovered}, so I won't make up an answer.${nearest ? ` The nearest lesson is **${nearest.title}**.` : ""} What it does cover: why gradients vanish or explode in recurrent networks, and what gates, clipping, initialisation and residual paths do about it.`
       : "That is not something this course covers, so I won't guess. I can help with why gradients vanish or explode in recurrent networks and how LSTMs, GRUs, clipping, initialisation and residual paths deal with it.";
   return { reply, citations: [], intent: "off-topic", effects: [], engine: "builtin" };
 }

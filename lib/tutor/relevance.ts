@@ -4,7 +4,15 @@
  * weak, or a plot word while a lesson is open), and retrieval finds a passage that scores above
  * a floor. Otherwise the tutor says so and points to the nearest lesson instead of guessing.
  */
+import { detectMisconceptions } from "./answer/misconceptions";
 import { correct, queryTerms, rankLessons, search, type Hit, type LessonScore } from "./retrieval";
+import {
+  otherRegimeTerms,
+  symptomRegime,
+  symptomTerms,
+  withoutAbsentSymptoms,
+} from "./retrieval/symptoms";
+import { titleUses } from "./retrieval/title-match";
 import { normalise, terms, words } from "./retrieval/text";
 import { PLOT, STRONG, UNCOVERED, UNCOVERED_PHRASES, WEAK } from "./retrieval/vocabulary";
 
@@ -19,6 +27,7 @@ export const MIN_SCORE = 3;
 export const WEAK_ONLY_MIN_SCORE = 30;
 
 const PLOT_CONTEXT = terms("scenario plot curve");
+const NOT = "not";
 
 export interface Relevance {
   terms: string[];
@@ -27,6 +36,22 @@ export interface Relevance {
   onTopic: boolean;
   /** Set when the message names an ML topic the course does not cover. */
   uncovered?: string;
+}
+
+/** Below this share of its score, a lesson about the other regime still leads a diagnosis. */
+const OTHER_REGIME_WEIGHT = 0.6;
+
+/**
+ * Symptoms that describe one regime ("loss stalls, norms tiny") are not answered first by the
+ * lesson titled with the other ("exploding"), even when its training-log section matches well.
+ */
+function diagnosed(lessons: LessonScore[], message: string): LessonScore[] {
+  const described = symptomTerms(message).length > 0 ? symptomRegime(message) : undefined;
+  if (!described) return lessons;
+  const other = otherRegimeTerms(described);
+  return lessons
+    .map((l) => (titleUses(l.lessonId, other) ? { ...l, score: l.score * OTHER_REGIME_WEIGHT } : l))
+    .sort((a, b) => b.score - a.score);
 }
 
 export function assess(
@@ -39,9 +64,13 @@ export function assess(
   } = {},
 ): Relevance {
   const raw = words(normalise(message));
-  const uncovered =
-    raw.map((w) => UNCOVERED.get(w)).find((label) => label !== undefined) ??
-    UNCOVERED_PHRASES.find(([re]) => re.test(message.toLowerCase()))?.[1];
+  // A catalogued misconception is course material, whatever else the message names ("adam
+  // will sort out the initialisation"): it gets corrected, not turned away.
+  const stated = detectMisconceptions(message).length > 0;
+  const uncovered = stated
+    ? undefined
+    : (raw.map((w) => UNCOVERED.get(w)).find((label) => label !== undefined) ??
+      UNCOVERED_PHRASES.find(([re]) => re.test(message.toLowerCase()))?.[1]);
   const plain = terms(message);
   const corrected = plain.map(correct);
   const strong = corrected.filter((t) => STRONG.has(t)).length;
@@ -50,10 +79,17 @@ export function assess(
   const hasLesson = options.lessonId !== undefined;
   const extra = options.extraTerms ?? [];
   const carried = extra.some((t) => STRONG.has(t));
-  const courseWords = strong >= 1 || weak >= 2 || (hasLesson && plot + weak >= 1) || carried;
+  const courseWords =
+    stated || strong >= 1 || weak >= 2 || (hasLesson && plot + weak >= 1) || carried;
   const vague = hasLesson && strong <= 1;
   // "Why does it go flat?" beside a plot is about the plot: look where the lesson describes it.
-  const q = [...queryTerms(message), ...extra, ...(vague && plot > 0 ? PLOT_CONTEXT : [])];
+  const q = [
+    // "not" flips a claim but names no topic: as a search term it only finds sections full of "does not".
+    ...queryTerms(withoutAbsentSymptoms(message)).filter((t) => t !== NOT),
+    ...symptomTerms(message),
+    ...extra,
+    ...(vague && plot > 0 ? PLOT_CONTEXT : []),
+  ];
   // A vague message ("why does it go flat?") is about the lesson on screen: answer from it when
   // it has anything to say. A specific one may be about another lesson: only boost the open one.
   const all = search(q, {
@@ -62,7 +98,7 @@ export function assess(
   });
   const own = vague ? all.filter((h) => h.passage.lessonId === options.lessonId) : [];
   const hits = own.length > 0 ? own : all;
-  const lessons = rankLessons(hits);
+  const lessons = diagnosed(rankLessons(hits, q), message);
   const best = hits[0]?.score ?? 0;
   const floor =
     strong === 0 && !carried && !(hasLesson && plot > 0) ? WEAK_ONLY_MIN_SCORE : MIN_SCORE;

@@ -13,11 +13,18 @@ const RULES: readonly [QuestionKind, RegExp][] = [
     "diagnosis",
     /\b(?:my|our) (?:loss|gradients?|model|training|network|lstm|rnn)\b|\b(?:i get|i'?m getting|keeps? (?:going|getting)|suddenly|nan\b|inf\b|diverg)/i,
   ],
+  // A training run described with its symptom ("can't learn a 200-step dependency", "what's going on?").
+  [
+    "diagnosis",
+    /\b(?:can'?t|cannot|won'?t|doesn'?t|does not|fails? to|never) (?:\w+ )?learns?\b|\bplateau\w*|\bstall\w*|\bwhat(?:'s| is) (?:going on|wrong|happening)\b|\bwhat happened\b|\bwhat am i (?:missing|doing wrong)\b|\bi'?m missing\b/i,
+  ],
   ["what-if", /\bwhat (?:if|happens (?:if|when|with))\b|\bsuppose\b|\bimagine\b/i],
   [
     "compare",
     /\b(?:vs\.?|versus|difference between|differ(?:s|ent)? from|compared? (?:to|with)|better than|which (?:is|one is) better|or (?:an? )?(?:lstm|gru|rnn))\b/i,
   ],
+  // "How do X and Y differ?"
+  ["compare", /\bdiffer\s*[?.!]*$/i],
   [
     "definition",
     /^(?:so\s+)?(?:what(?:'s|s| is| are)\s+(?:an?\s+|the\s+)?[\w\s'-]{1,40}\??$|define\b|definition of\b|meaning of\b|what does [\w\s'-]{1,30} mean\b)/i,

@@ -8,10 +8,13 @@ import { getLesson, getMisconception } from "@/lib/content";
 import type { GlossaryEntry } from "@/lib/content/glossary";
 import { citationsOf } from "../explain";
 import type { Relevance } from "../relevance";
-import { idf, passages, type Hit } from "../retrieval";
+import { idf, passages, queryTerms, search, type Hit } from "../retrieval";
 import { terms } from "../retrieval/text";
 import { splitSentences } from "../sentences";
 import type { Citation, QuestionKind, TutorReply } from "../types";
+import { compareOpening } from "./compare";
+import { diagnosisOpening } from "./diagnosis";
+import { leadSentence } from "./lead-sentence";
 
 export interface ComposeOptions {
   message: string;
@@ -42,6 +45,14 @@ const SCENARIO_TALK =
 /** Worked numbers ("b_f = 3", "0.73"), not a list's "2." */
 const EXAMPLE = /\b(?:for example|e\.g\.|say|for instance)\b|\d\.\d|\b\d+\b(?!\.\s)/i;
 
+/** A second section joins when it scores at least this share of the first (it is on point too). */
+const SECOND_SHARE = 0.5;
+const ANNOUNCES = /:\s*$/;
+/** A step of a worked example ("δ_3 = (-0.5425) · 0.8827 = -0.4789"): numbers, not a reason. */
+const workedNumbers = (t: string) => (t.match(/\d/g)?.length ?? 0) > 0.12 * t.length;
+const LIST_NUMBER = /^\s*\d+\.\s*$/;
+const TABLE = /\|\s*:?-{3,}/;
+
 interface Scored {
   text: string;
   score: number;
@@ -63,6 +74,8 @@ function scoreSentences(
     if (prefer === "remedy" && REMEDY.test(text)) score += 1.5;
     // A tour of the plot answers "show me", not "why" or "what is".
     if (prefer !== "example" && SCENARIO_TALK.test(text)) score -= 3;
+    // A markdown table, or a list's bare "2.", does not read inside a paragraph.
+    if (TABLE.test(text) || LIST_NUMBER.test(text)) score -= 20;
     return { text, score };
   });
 }
@@ -80,8 +93,15 @@ const MID_SENTENCE = /^(?:\*\*)?[a-z]/;
 /** "With typical weights that product is…": a demonstrative early on points at an earlier sentence. */
 const DEMONSTRATIVE =
   /^(?:[\w,]+\s+){1,3}(?:that|these|those) (?!(?:the|a|an|it|its|is|are|was|were|they|we|you|this|each|every|no|all)\b)[a-z]+ (?:is|are|was|were|has|have|gives?|means?)\b/i;
+/** "Normalised to mean 0, they become…": an opening participle whose subject was named before. */
+const DANGLING =
+  /^\w+(?:ed|en)\b[^.;:]{0,80}?\b(?:they|it|these|those)\s+(?:become|are|is|were|was|give|gives|have|has)\b/i;
 const canOpen = (s: string) =>
-  !LEANS_BACK.test(s) && !REFERS_BACK.test(s) && !MID_SENTENCE.test(s) && !DEMONSTRATIVE.test(s);
+  !LEANS_BACK.test(s) &&
+  !REFERS_BACK.test(s) &&
+  !MID_SENTENCE.test(s) &&
+  !DEMONSTRATIVE.test(s) &&
+  !DANGLING.test(s);
 
 /** The best run of up to `budget` consecutive sentences that opens on one standing alone. */
 function pick(
@@ -102,16 +122,20 @@ function choosePassage(
   query: ReadonlySet<string>,
   budget: number,
   prefer: ComposeOptions["prefer"],
+  said = "",
 ): Hit | undefined {
   const top = hits[0];
   if (!top) return undefined;
-  let best = top;
+  let best: Hit | undefined;
   let bestScore = -Infinity;
   for (const h of hits.slice(0, 4)) {
-    const score = bestRun(h, query, budget, prefer).score + 3 * (h.score / top.score);
+    const { run, score: runScore } = bestRun(h, query, budget, prefer);
+    // A passage whose best sentences only repeat the opening adds nothing.
+    if (said && run.every((s) => restates(said, s.text))) continue;
+    const score = runScore + 3 * (h.score / top.score);
     if (score > bestScore) [best, bestScore] = [h, score];
   }
-  return best;
+  return best ?? (said ? undefined : top);
 }
 
 function bestRun(
@@ -132,6 +156,8 @@ function bestRun(
       if (!s || (j > i && chars + s.text.length > 700)) break;
       score += s.score - 0.4;
       chars += s.text.length;
+      // "…go back one step at a time:" announces what follows; a run cannot end on it.
+      if (ANNOUNCES.test(s.text)) continue;
       if (score > bestScore) [best, bestScore] = [all.slice(i, j + 1), score];
     }
   }
@@ -186,6 +212,19 @@ export function misconceptionLesson(id: string): string | undefined {
   return passages.find((p) => p.id === `misconception:${id}`)?.lessonId;
 }
 
+/**
+ * The lesson's own passages about a text (a correction): the lesson a correction is filed under
+ * may share few words with the learner's message, but its reasoning is what the reply needs.
+ */
+function lessonPassagesAbout(lessonId: string, text: string): Hit[] {
+  return search(queryTerms(text), { lessonId }).filter(
+    (h) =>
+      h.passage.lessonId === lessonId &&
+      h.passage.quotable &&
+      (h.passage.kind === "section" || h.passage.kind === "summary"),
+  );
+}
+
 export function compose(rel: Relevance, options: ComposeOptions): Composed | undefined {
   const seed = options.message;
   const query = new Set(rel.terms);
@@ -196,7 +235,11 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
     (misconception && misconceptionLesson(misconception.id)) ??
     options.definition?.lessonId ??
     citationsOf(rel)[0]?.id;
-  const inLesson = pool.filter((h) => h.passage.lessonId === bestLesson);
+  const retrieved = pool.filter((h) => h.passage.lessonId === bestLesson);
+  const inLesson =
+    misconception && bestLesson && !retrieved.some((h) => h.passage.kind === "section")
+      ? lessonPassagesAbout(bestLesson, `${options.message} ${misconception.correction}`)
+      : retrieved;
   const top = inLesson[0] ?? pool[0];
   if (!top && !misconception && !options.definition) return undefined;
   const parts: string[] = [];
@@ -212,6 +255,14 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
     for (const t of terms(misconception.correction)) query.add(t);
   } else if (options.definition) {
     parts.push(`**${options.definition.term}**: ${options.definition.definition}`);
+  } else if (options.kind === "compare" && compareOpening(options.message, bestLesson)) {
+    parts.push(compareOpening(options.message, bestLesson) ?? "");
+  } else if (options.kind === "diagnosis") {
+    const opening = diagnosisOpening(options.message);
+    if (opening) parts.push(opening);
+  } else if (!options.prefer) {
+    const lead = leadSentence(options.message, options.kind, bestLesson, query);
+    if (lead) parts.push(lead);
   }
   const budget = misconception || options.definition ? 2 : 3;
   const prefer =
@@ -224,7 +275,7 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
       : inLesson.length > 0
         ? inLesson
         : pool;
-  const main = choosePassage(candidates, query, budget, prefer);
+  const main = choosePassage(candidates, query, budget, prefer, parts.join(" "));
   if (main) {
     const picked = pick(main, query, budget, prefer);
     parts.push(...picked.map((s) => s.text).filter((t) => !parts.some((p) => restates(p, t))));
@@ -235,7 +286,7 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
         h !== main &&
         h.passage.kind === "section" &&
         h.passage.id !== main.passage.id &&
-        h.score >= 0.7 * main.score &&
+        h.score >= SECOND_SHARE * main.score &&
         (h.passage.lessonId === main.passage.lessonId || options.kind === "compare"),
     );
     if (
@@ -244,7 +295,10 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
       !options.definition &&
       (options.kind === "why" || options.kind === "compare" || options.kind === "how")
     ) {
-      const more = pick(second, query, 1, "reason").map((s) => s.text);
+      // For "why", the added sentence must give a reason, not another worked number.
+      const more = pick(second, query, 1, "reason")
+        .map((s) => s.text)
+        .filter((t) => options.kind !== "why" || !workedNumbers(t));
       if (more.length > 0 && parts.join(" ").length < 900) {
         parts.push(...more);
         used.push(second.passage.id);

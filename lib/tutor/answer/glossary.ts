@@ -38,9 +38,30 @@ const SUBJECT =
 const WORKINGS =
   /^(?:so\s+|ok\s+)?(?:how (?:does|do)|what (?:does|do)|explain)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:work|do|does|for))?\s*[?.!]*$/i;
 
+/** Words that soften a question without changing its subject ("what actually is X"). */
+const FILLER =
+  /\b(?:actually|exactly|really|even|again|basically|precisely|tho|though|pls|please)\b,?\s*/gi;
+/**
+ * Tails that say how to explain or where the thing lives, not what it is: "... in normal
+ * words", "... in an LSTM", "... for".
+ */
+const TAIL =
+  /(?:,?\s+(?:in (?:normal|simple|plain|layman'?s|everyday|easy|human|non-technical) (?:words|terms|english|language)|in (?:an? |the )?(?:lstms?|grus?|rnns?|recurrent (?:net|network)s?)|for (?:me|a beginner|dummies)|like i'?m (?:five|5)|eli5|for|then|here))+\s*([?.!]*)$/i;
+
+/** The question without filler words and explanatory tails. */
+function plainQuestion(message: string): string {
+  return message.trim().replace(FILLER, "").replace(/\s+/g, " ").replace(TAIL, "$1").trim();
+}
+
 /** The glossary entry a definition question asks for ("what's a jacobian", "define BPTT"). */
 export function definitionAsked(message: string): GlossaryEntry | undefined {
-  const m = message.trim();
+  // "What is BPTT? Is it a different algorithm from backprop?": the first question names it.
+  const first = /^[^?]{3,80}\?(?=\s*\S)/.exec(message.trim())?.[0];
+  return definitionIn(message) ?? (first ? definitionIn(first) : undefined);
+}
+
+function definitionIn(message: string): GlossaryEntry | undefined {
+  const m = plainQuestion(message);
   const subject = SUBJECT.exec(m)?.[1] ?? WORKINGS.exec(m)?.[1];
   if (!subject || subject.split(/\s+/).length > 6) return undefined;
   return entryFor(subject);

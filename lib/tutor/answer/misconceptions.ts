@@ -12,7 +12,7 @@ import {
 
 const CLIP = String.raw`(?:clip\w*|clip_grad_norm\w*|clip_grad\w*)`;
 const LSTM = String.raw`(?:lstms?|grus?|gated (?:networks?|units?|rnns?)|gates?)`;
-const FIX = String.raw`(?:fix|solve|cure|prevent|stop|remove|eliminate|get rid of|avoid)\w*`;
+const FIX = String.raw`(?:fix|solve|cure|prevent|stop|remove|eliminate|get rid of|avoid|take care of|takes care of|handle|sort out|sorts out|address|tackle)\w*`;
 
 /** Question and colloquial forms, by misconception id. */
 const OWN: Readonly<Record<string, readonly string[]>> = {
@@ -71,6 +71,8 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
     String.raw`(?:eigenvalues?|radius)[^?.]*(?:below|less than|<)\s*(?:1|one)[^?.]*(?:guarantee|always|every step|from the (?:very )?first)`,
   ],
   "large-norm-guarantees-explosion": [
+    // "sigma_max(W) = 2.5 so it's definitely going to blow up": a value above 1, then certainty.
+    String.raw`(?:sigma_max|σ_max|σmax|largest singular value|singular value|spectral norm)[^?.\d]{0,20}?(?:=|is|of|above|>)\s*(?:[1-9]\d*(?:\.\d+)?)[^?.]*(?:definitely|guarantee\w*|must|certainly|surely|bound to|going to|will|always)[^?.]*(?:explod|blow)`,
     String.raw`(?:singular value|spectral norm|norm)[^?.]*(?:above|greater than|bigger than|>)[^?.]*(?:guarantee|always|must|will|means? it)[^?.]*explod`,
   ],
   "sigmoid-derivative-one": [
@@ -82,6 +84,8 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
   ],
   "residual-path-still-multiplies": [
     String.raw`residual[^?.]*(?:just|still|only) (?:the )?product of (?:the )?branch`,
+    String.raw`(?:residual|resnets?|skip connections?)[^?.]*(?:just|still|only|simply)[^?.]*branch\w*[^?.]*(?:multipl\w*|product)`,
+    String.raw`(?:residual|resnets?|skip connections?)[^?.]*(?:just|still|only|simply) (?:multipl\w*|a product of)[^?.]*branch`,
   ],
   "lstm-stores-everything": [
     String.raw`\b(?:lstms?|grus?)\b[^?.]*(?:unlimited|infinite|arbitrar\w*|endless) (?:amount of |length of )?(?:history|memory|context|past|inputs?)`,
@@ -108,7 +112,7 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
     String.raw`vanish\w*[^?.]*forward pass`,
   ],
   "init-fixes-training-forever": [
-    String.raw`(?:orthogonal|identity|good|careful|right) init\w*[^?.]*(?:enough|forever|whole training|all (?:of )?training|throughout|for good|permanently|always)`,
+    String.raw`(?:orthogonal|identity|good|careful|right|proper) init\w*[^?.]*(?:enough|forever|(?:whole|entire|rest)(?: of)? (?:the )?training|all (?:of )?training|throughout|for good|permanently|always|(?:stay|remain)\w* (?:nice|fine|good|healthy|stable|ok|okay|well[- ]behaved))`,
   ],
   "gru-has-cell-state": [
     String.raw`grus?\b[^?.]*(?:has|have|keeps?|uses?|with) (?:a |its own |a separate )?(?:separate )?cell state`,
@@ -120,6 +124,8 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
   "bounded-activation-bounds-gradient": [
     String.raw`(?:tanh|sigmoid|bounded)[^?.]*bounded[^?.]*(?:gradient|can'?t|cannot|won'?t|never)[^?.]*(?:explode|blow|bounded|grow)`,
     String.raw`(?:tanh|sigmoid)[^?.]*(?:is |are )?bounded[^?.]*so[^?.]*(?:gradient|it)[^?.]*(?:can'?t|cannot|won'?t|never)`,
+    // "tanh outputs are between -1 and 1 so the gradient can't blow up": output range taken for a gradient bound.
+    String.raw`(?:tanh|sigmoid)[^?]*(?:between|in|within) (?:\[|\()?(?:-1|−1|0)(?: and|,) ?1\b[^?]*(?:gradient|it)[^?]*(?:can'?t|cannot|can not|won'?t|never|couldn'?t)[^?]*(?:explod|blow|grow)`,
   ],
   "saturation-harmless": [
     String.raw`saturat\w*[^?.]*(?:fine|ok|okay|no problem|harmless|not a problem)`,
@@ -142,6 +148,7 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
   "clipping-sets-length": [
     String.raw`${CLIP}[^?.]*always (?:sets?|makes?) (?:\w+ ){0,3}(?:length|norm)`,
     String.raw`${CLIP}[^?.]*(?:every|any|all) gradients?[^?.]*(?:length|norm) (?:of |to |equal to )?(?:the )?threshold`,
+    String.raw`${CLIP}[^?.]*(?:norm|length)[^?.]*\b(?:always|exactly)\b[^?.]*(?:threshold|θ|theta)`,
   ],
   "clipping-useless-for-explosion": [
     String.raw`${CLIP}[^?.]*(?:doesn'?t|does not|can'?t|cannot|won'?t)[^?.]*(?:help|protect|do anything)[^?.]*explod`,
@@ -161,6 +168,7 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
   ],
   "init-irrelevant": [
     String.raw`init\w*[^?.]*(?:doesn'?t|does not|don'?t) (?:really )?matter`,
+    String.raw`init\w*[^?.]*(?:hardly|barely|rarely|little|not really|doesn'?t really) matters?`,
     String.raw`init\w*[^?.]*(?:irrelevant|unimportant)`,
   ],
   "explosion-treated-as-vanishing": [
@@ -178,6 +186,26 @@ const NEGATED_BEFORE = /(?:\b(?:not|never|cannot|cant|dont|doesnt)|n't)\s+(?:\w+
 /** "Doesn't clipping change the direction?" asserts the claim, it does not negate it. */
 const NEGATIVE_QUESTION =
   /^\s*(?:so\s+)?(?:doesn'?t|don'?t|isn'?t|aren'?t|can'?t|won'?t|wouldn'?t|shouldn'?t)\b/i;
+
+/**
+ * "X, and that's why they don't vanish": a claim drawn as a consequence leans on the one before
+ * it, which is the misconception to correct; only the words after the marker count for it.
+ */
+const CONSEQUENCE = /\b(?:that'?s why|thats why|which is why|this is why|therefore|hence)\b/g;
+const evidence = (match: string) => {
+  const parts = match.split(CONSEQUENCE);
+  return (parts[parts.length - 1] ?? match).length;
+};
+
+/**
+ * Claims that are true of one part: "the cell path is safe from explosion" is what the lesson
+ * teaches; only the whole network being safe is the misconception. Tested on the words just
+ * before the match.
+ */
+const TRUE_OF_SUBJECT: Readonly<Record<string, RegExp>> = {
+  "lstm-never-explodes":
+    /\bcell(?:[- ]state)?(?:'s)?(?: path| self-?loop)?\s+(?:is\s+|are\s+|stays?\s+|remains?\s+)?$/,
+};
 
 interface Detector {
   id: string;
@@ -203,8 +231,21 @@ const detectors: Detector[] = misconceptions.map((m) => {
   };
 });
 
+/** Results already worked out: one turn asks about the same message several times. */
+const detected = new Map<string, readonly string[]>();
+const MAX_CACHED = 500;
+
 /** Catalogue ids the message states (not negates), strongest evidence first. */
 export function detectMisconceptions(message: string): string[] {
+  const known = detected.get(message);
+  if (known) return [...known];
+  const found = detect(message);
+  if (detected.size >= MAX_CACHED) detected.clear();
+  detected.set(message, found);
+  return [...found];
+}
+
+function detect(message: string): string[] {
   const text = message.toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, " ");
   const negativeQuestion = NEGATIVE_QUESTION.test(text);
   const found: { id: string; length: number }[] = [];
@@ -219,7 +260,10 @@ export function detectMisconceptions(message: string): string[] {
       const before = text.slice(Math.max(0, m.index - 24), m.index);
       const negated =
         !negativeQuestion && !d.negative[i] && (NEGATION.test(m[0]) || NEGATED_BEFORE.test(before));
-      if (!negated) best = Math.max(best, m[0].length);
+      const trueOfPart = TRUE_OF_SUBJECT[d.id]?.test(
+        text.slice(Math.max(0, m.index - 30), m.index),
+      );
+      if (!negated && !trueOfPart) best = Math.max(best, evidence(m[0]));
     });
     if (best > 0) found.push({ id: d.id, length: best });
   }

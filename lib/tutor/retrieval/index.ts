@@ -7,6 +7,7 @@ import MiniSearch from "minisearch";
 import { editDistance } from "./edit-distance";
 import { buildPassages, misconceptionDrafts, type Passage, type PassageKind } from "./passages";
 import { normalise, term, terms, words } from "./text";
+import { titleCoverage } from "./title-match";
 
 export type { Passage } from "./passages";
 
@@ -123,8 +124,15 @@ export interface LessonScore {
   score: number;
 }
 
-/** Lessons ranked by their best passage plus half their second best (breadth of support). */
-export function rankLessons(hits: readonly Hit[]): LessonScore[] {
+/** How much a question that covers a whole lesson title counts for that lesson. */
+const TITLE_BOOST = 0.6;
+
+/**
+ * Lessons ranked by their best passage plus half their second best (breadth of support); with
+ * the query's terms, a lesson whose title the question covers counts more (titleCoverage).
+ */
+export function rankLessons(hits: readonly Hit[], query?: readonly string[]): LessonScore[] {
+  const asked = new Set(query ?? []);
   const top = new Map<string, { title: string; scores: number[] }>();
   for (const h of hits) {
     const entry = top.get(h.passage.lessonId) ?? { title: h.passage.lessonTitle, scores: [] };
@@ -135,7 +143,9 @@ export function rankLessons(hits: readonly Hit[]): LessonScore[] {
     .map(([lessonId, { title, scores }]) => ({
       lessonId,
       title,
-      score: (scores[0] ?? 0) + 0.5 * (scores[1] ?? 0),
+      score:
+        ((scores[0] ?? 0) + 0.5 * (scores[1] ?? 0)) *
+        (1 + TITLE_BOOST * titleCoverage(lessonId, asked, idf)),
     }))
     .sort((a, b) => b.score - a.score);
 }
@@ -146,14 +156,17 @@ export function rankLessons(hits: readonly Hit[]): LessonScore[] {
  */
 const misconceptionPassages: Passage[] = [];
 for (const draft of misconceptionDrafts()) {
-  const home = search(queryTerms(`${draft.heading}. ${draft.text}`)).find(
+  // Ranked like a question's lessons (breadth of support, title), over lesson text only.
+  const q = queryTerms(`${draft.heading}. ${draft.text}`);
+  const lessonText = search(q).filter(
     (h) => h.passage.kind === "section" || h.passage.kind === "summary",
-  )?.passage;
+  );
+  const home = rankLessons(lessonText, q)[0];
   if (home)
     misconceptionPassages.push({
       ...draft,
       lessonId: home.lessonId,
-      lessonTitle: home.lessonTitle,
+      lessonTitle: home.title,
     });
 }
 for (const p of misconceptionPassages) byId.set(p.id, p);

@@ -15,10 +15,15 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\bconstant[\s-]+error[\s-]+(?:carou?sel|flow)\b/g, " carousel cec "],
   [/\bcec\b/g, " carousel cec "],
   [/\bblow(?:s|ing|n)?[\s-]+up\b/g, " explode "],
+  // "keep the gradient from vanishing", "prevents vanishing": the course's "solve"/"fix".
+  [
+    /\b(?:keeps?|keeping|stops?|stopping|prevents?|preventing|avoids?|avoiding)(?=\s+(?:[a-z']+\s+){0,3}?(?:from\s+)?(?:vanish|explod))/g,
+    " fix ",
+  ],
   [/\bskip[\s-]+connections?\b/g, " residual shortcut "],
   [/\bshort[\s-]?cuts?\b/g, " shortcut residual "],
   [/\bres[\s-]?nets?\b/g, " residual "],
-  [/\bhighway\b/g, " residual "],
+  [/\bhighway\b/g, " highway residual "],
   [/\blayer[\s-]*norm(?:alization|alisation)?\b/g, " layer normalization "],
   [/\bbatch[\s-]*norm(?:alization|alisation)?\b/g, " batch normalization "],
   [/\brectified[\s-]+linear(?:[\s-]+units?)?\b/g, " relu "],
@@ -51,6 +56,9 @@ const WORDS: Readonly<Record<string, string>> = {
   explosion: "explode",
   explosions: "explode",
   explosive: "explode",
+  // "Shrinks exponentially" is the course's "vanishes geometrically".
+  exponential: "geometric",
+  exponentially: "geometric",
   logistic: "sigmoid",
   orthonormal: "orthogonal",
   init: "initialization",
@@ -82,7 +90,7 @@ const STOP = new Set(
     "about up down out over again what which who whom whose when where why how please tell " +
     "explain " +
     "thing things stuff get got one ones let us ok okay some any all each really actually know " +
-    "work works working"
+    "work works working like kinda basically"
   ).split(" "),
 );
 

@@ -24,7 +24,7 @@ export const WEAK = termSet(
   "network neural weight weights memory sequence training train bias cell norm step steps layer " +
     "hidden loss deep long matrix unit units input output state product multiply chain " +
     "dependency dependencies learn learning model nan overflow update reset candidate threshold " +
-    "scale radius fix solve problem paper derivative derivatives",
+    "scale radius fix solve problem paper derivative derivatives path paths",
 );
 
 /** Words about the plot beside a lesson: with a lesson in context, "why does it go flat?" is on topic. */
@@ -74,6 +74,36 @@ export const UNCOVERED: ReadonlyMap<string, string> = new Map(
       ["sgd", "optimisers such as Adam and SGD"],
       ["rmsprop", "optimisers such as Adam and SGD"],
       ["adagrad", "optimisers such as Adam and SGD"],
+      ["momentum", "optimisers such as Adam and SGD"],
+      ["warmup", "learning-rate schedules"],
+      ["bidirectional", "bidirectional RNNs"],
+      ["ner", "named-entity recognition"],
+      ["ctc", "CTC loss"],
+      ["beam", "beam search"],
+      ["seq2seq", "sequence-to-sequence models"],
+      ["encoder", "encoder-decoder models"],
+      ["decoder", "encoder-decoder models"],
+      ["tokenizer", "tokenisation"],
+      ["tokenization", "tokenisation"],
+      ["tokenisation", "tokenisation"],
+      ["finetuning", "fine-tuning"],
+      ["pretraining", "pre-training"],
+      ["pretrained", "pre-trained models"],
+      ["lora", "fine-tuning"],
+      ["rlhf", "reinforcement learning"],
+      ["quantization", "quantisation"],
+      ["quantisation", "quantisation"],
+      ["distillation", "distillation"],
+      ["vae", "variational autoencoders"],
+      ["gnn", "graph neural networks"],
+      ["yolo", "computer vision"],
+      ["unet", "computer vision"],
+      ["segmentation", "computer vision"],
+      ["softmax", "softmax outputs and classification losses"],
+      ["perplexity", "language-model evaluation"],
+      ["overfitting", "regularisation"],
+      ["regularization", "regularisation"],
+      ["regularisation", "regularisation"],
     ] as const
   ).map(([word, label]) => [word, label]),
 );
@@ -83,4 +113,11 @@ export const UNCOVERED_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bbatch[- ]?norm\w*/, "batch normalisation"],
   [/\bweight decay\b/, "weight decay"],
   [/\blearning[- ]rate (?:schedul|warm-?up|decay)\w*/, "learning-rate schedules"],
+  [/\bwarm-up\b/, "learning-rate schedules"],
+  [/\bnamed[- ]entit(?:y|ies)\b/, "named-entity recognition"],
+  [/\bspeech recognition\b/, "speech recognition"],
+  [/\bfine[- ]tun\w*/, "fine-tuning"],
+  [/\bpre[- ]train\w*/, "pre-training"],
+  [/\b(?:self[- ])?attention\b/, "attention"],
+  [/\bobject detection\b|\bimage classification\b/, "computer vision"],
 ];

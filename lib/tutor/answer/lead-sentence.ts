@@ -1,0 +1,77 @@
+/**
+ * The opening sentence of a "why" or "how" answer about a term the glossary defines: glossary
+ * entries state each mechanism in one compressed sentence ("a positive bias starts it near 1,
+ * so the cell keeps its content and its gradient"), which answers the question before the
+ * lesson's longer argument, and never starts mid-argument the way a lesson's third sentence can.
+ */
+import { glossary, type GlossaryEntry } from "@/lib/content/glossary";
+import { idf } from "../retrieval";
+import { terms } from "../retrieval/text";
+import { splitSentences } from "../sentences";
+import type { QuestionKind } from "../types";
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const phrases = glossary
+  .flatMap((e) => e.match.map((m) => ({ entry: e, re: new RegExp(`\\b${escape(m)}\\b`, "i") })))
+  .sort((a, b) => b.re.source.length - a.re.source.length);
+
+/** A sentence that gives a reason or a mechanism, not only a fact. */
+const MECHANISM =
+  /\b(?:so|because|since|which is why|means|multipl\w+|scal(?:es|ed)|keeps?|kept|copies|decides?|interpolates|stops?|bounds?|caps?|capped|flows?|gives?)\b/i;
+/** A sentence that leans on the one before it cannot open a reply. */
+const LEANS_BACK = /^(?:it|its|this|these|that|those|they|so|but|and|a bound|the reverse)\b/i;
+
+const FINITE_VERB =
+  /\b(?:is|are|sits|means|multiplies|flows|grows|shrinks|keeps|replace|gives|decides|chooses|has|have|stops)\b/;
+const GERUND_START = /^[A-Z][a-z]+ing\b/;
+
+/**
+ * Definitions often open with a noun phrase ("The sigmoid gate that scales the old cell."),
+ * which cannot open an answer: a sentence needs a verb outside its relative clauses and
+ * brackets (after a colon, the clause there is what counts).
+ */
+function isFullSentence(sentence: string): boolean {
+  if (/^(?:If|When|Because)\b/.test(sentence)) return true;
+  const colon = sentence.indexOf(":");
+  if (colon < 0 && GERUND_START.test(sentence)) return false;
+  const clause = colon >= 0 ? sentence.slice(colon + 1) : sentence;
+  const main = clause
+    .replace(/\b(?:that|which|whose|who)\b[^,;:]*/g, " ")
+    .replace(/\([^)]*\)/g, " ");
+  return FINITE_VERB.test(main);
+}
+
+/** Glossary entries the message names, longest phrase first, those of `lessonId` before others. */
+export function entriesNamed(message: string, lessonId: string | undefined): GlossaryEntry[] {
+  const named = [...new Set(phrases.filter((p) => p.re.test(message)).map((p) => p.entry))];
+  return [
+    ...named.filter((e) => e.lessonId === lessonId),
+    ...named.filter((e) => e.lessonId !== lessonId),
+  ];
+}
+
+/**
+ * The glossary sentence that best answers a why/how question (query terms weighted by rarity,
+ * a mechanism word required), from an entry of the answering lesson; undefined when none fits.
+ */
+export function leadSentence(
+  message: string,
+  kind: QuestionKind,
+  lessonId: string | undefined,
+  query: ReadonlySet<string>,
+): string | undefined {
+  if (kind !== "why" && kind !== "how") return undefined;
+  const entry = entriesNamed(message, lessonId).find((e) => e.lessonId === lessonId);
+  if (!entry) return undefined;
+  let best: string | undefined;
+  let bestScore = 0;
+  for (const sentence of splitSentences(entry.definition)) {
+    if (!MECHANISM.test(sentence) || LEANS_BACK.test(sentence) || !isFullSentence(sentence))
+      continue;
+    const own = new Set(terms(sentence));
+    let score = 0;
+    for (const t of query) if (own.has(t)) score += idf(t);
+    if (score > bestScore) [best, bestScore] = [sentence, score];
+  }
+  return best;
+}

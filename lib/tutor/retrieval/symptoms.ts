@@ -1,0 +1,52 @@
+/**
+ * Learners describe a training run, not a regime: "loss plateaus, grad norms tiny" is a
+ * vanishing gradient, "suddenly NaN" an exploding one. These are the course's symptoms of each
+ * (the training-log sections), so a diagnosis question searches for the regime it describes,
+ * and a symptom the learner says is absent ("no NaNs") is not searched for at all.
+ */
+import { terms } from "./text";
+
+const SYMPTOM = String.raw`(?:nans?|infs?|infinity|overflows?|spikes?|explosions?|exploding|blow-?ups?|divergence)`;
+const ABSENT = new RegExp(
+  String.raw`\b(?:no|without|not|never|zero|nor)\s+(?:any\s+|a\s+|the\s+)?${SYMPTOM}\b`,
+  "gi",
+);
+
+/** The message without the symptoms it says are absent. */
+export function withoutAbsentSymptoms(message: string): string {
+  return message.replace(ABSENT, " ");
+}
+
+const VANISHING_SIGNS =
+  /\b(?:plateau\w*|stall\w*|stuck|flat(?:lines?|tens?)?|never learns?|(?:doesn'?t|does not|can'?t|cannot|won'?t|isn'?t|not) (?:\w+ )?learn\w*|(?:grad\w*|norms?)\s+(?:\w+\s+)?(?:tiny|near zero|almost zero|very small|steady)|tiny (?:grad\w*|norms?)|\d+\+? steps (?:back|ago|earlier))/i;
+const EXPLODING_SIGNS =
+  /\b(?:nan|inf|spik\w*|diverg\w*|huge (?:grad\w*|norms?|loss)|(?:grad\w*|norms?) (?:\w+ )?(?:jump\w*|huge|enormous)|1e\+?[1-9]\d*)\b/i;
+
+const VANISH = terms("vanishing");
+const EXPLODE = terms("exploding");
+const NAMES_REGIME = /vanish|explod|blow/i;
+
+export type Regime = "vanishing" | "exploding";
+
+/** The regime the described symptoms point to, when they point to one only. */
+export function symptomRegime(message: string): Regime | undefined {
+  const present = withoutAbsentSymptoms(message);
+  const exploding = EXPLODING_SIGNS.test(present);
+  const vanishing = VANISHING_SIGNS.test(present);
+  if (exploding === vanishing) return undefined;
+  return exploding ? "exploding" : "vanishing";
+}
+
+/** The search terms of the other regime: a lesson titled with them answers another diagnosis. */
+export function otherRegimeTerms(regime: Regime): string[] {
+  return regime === "vanishing" ? EXPLODE : VANISH;
+}
+
+/** The regime the described symptoms point to, as search terms (none if the message names one). */
+export function symptomTerms(message: string): string[] {
+  if (NAMES_REGIME.test(message)) return [];
+  const regime = symptomRegime(message);
+  // Twice: the regime is the point of the description, however many other words it has.
+  const found = regime === "exploding" ? EXPLODE : regime === "vanishing" ? VANISH : [];
+  return [...found, ...found];
+}

@@ -1,8 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { captionText } from "@/lib/plot";
-import { getScenario } from "@/lib/sim";
-import type { ParamValues, ScenarioResult } from "@/lib/sim/scenario-types";
+import { captionText } from "@/lib/plot/describe";
+import type { ParamDefs, ParamValues, ScenarioResult } from "@/lib/sim/scenario-types";
 import { usePublishPlot } from "./current-plot";
 import { DataTable } from "./DataTable";
 import { ExportButtons } from "./ExportButtons";
@@ -12,8 +11,11 @@ import { useScenarioRunner } from "./useScenarioRunner";
 import { writeParamsToUrl } from "./url-state";
 import styles from "./plot.module.css";
 
-export interface ScenarioLabProps {
+export interface ScenarioLabViewProps {
   scenarioId: string;
+  /** The scenario's title and parameters, from its definition (the page has it already). */
+  title: string;
+  params: ParamDefs;
   /** Already parsed and validated by the page (parseScenarioParams). */
   initialValues: ParamValues;
   /**
@@ -31,15 +33,17 @@ export interface ScenarioLabProps {
 /**
  * The interactive simulation: parameter controls, the plot panels with readouts, caption,
  * exports and a data table. Receives data only (functions cannot cross the server/client
- * boundary) and looks the definition up in the registry itself to re-run it.
+ * boundary), the definition's title and parameters included, so that it does not import the
+ * simulation library: the runner loads it to re-run the scenario when a control first moves.
  */
-export function ScenarioLab({
+export function ScenarioLabView({
   scenarioId,
+  title,
+  params: defs,
   initialValues,
   initialResult,
   syncUrl = true,
-}: ScenarioLabProps) {
-  const definition = getScenario(scenarioId);
+}: ScenarioLabViewProps) {
   const [values, setValues] = useState<ParamValues>(initialValues);
   const runner = useScenarioRunner(scenarioId, initialResult, initialValues);
   // The page's own plot (not one embedded in feedback or chat) is what the tutor is asked about.
@@ -47,8 +51,6 @@ export function ScenarioLab({
   // Marks the moment the controls respond (tests wait for it instead of sleeping).
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => root.current?.setAttribute("data-hydrated", "true"), []);
-  if (!definition) return <p role="alert">Unknown scenario “{scenarioId}”.</p>;
-  const defs = definition.params;
 
   function change(name: string, value: number | string) {
     const next = { ...values, [name]: value };
@@ -105,12 +107,7 @@ export function ScenarioLab({
         </figure>
         {result && (
           <>
-            <ExportButtons
-              result={result}
-              values={resultValues}
-              defs={defs}
-              title={definition.title}
-            />
+            <ExportButtons result={result} values={resultValues} defs={defs} title={title} />
             <DataTable result={result} />
           </>
         )}

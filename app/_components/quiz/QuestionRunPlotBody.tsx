@@ -5,11 +5,8 @@ import { getScenario, parseScenarioParams } from "@/lib/sim";
 import { ScenarioLab } from "../plot/ScenarioLab";
 import { WORKER_COST_THRESHOLD } from "../plot/worker-protocol";
 
-/**
- * The simulation at the question's own parameters, run in the browser once the learner has
- * answered (running it earlier would give the answer away).
- */
-export function QuestionRunPlot({
+/** QuestionRunPlot's content: imports the simulation library, so it is loaded on first use. */
+export function QuestionRunPlotBody({
   scenarioId,
   params,
 }: {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { contract } from "./http";
+import { HISTORY_TURN_MAX_CHARS, MAX_HISTORY_TURNS, MAX_MESSAGE_CHARS } from "./tutor-limits";
 
 /**
  * The tutor endpoints: one chat turn (JSON, or server-sent events with `Accept:
@@ -8,9 +9,7 @@ import { contract } from "./http";
  * history it sends to MAX_HISTORY_TURNS entries of HISTORY_TURN_MAX_CHARS.
  */
 
-export const MAX_MESSAGE_CHARS = 2000;
-export const HISTORY_TURN_MAX_CHARS = 4000;
-export const MAX_HISTORY_TURNS = 40;
+export { HISTORY_TURN_MAX_CHARS, MAX_HISTORY_TURNS, MAX_MESSAGE_CHARS };
 /** Client message ids (and other client-made keys): letters, digits, - or _, 8 to 100 long. */
 export const CLIENT_KEY_PATTERN = /^[A-Za-z0-9_-]{8,100}$/;
 

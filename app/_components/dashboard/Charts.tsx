@@ -1,15 +1,10 @@
 "use client";
 import { useRef } from "react";
-import {
-  BarChart,
-  CSS_VAR_PALETTE,
-  DEFAULT_WIDTH,
-  Heatmap,
-  LineChart,
-  type BarChartProps,
-  type HeatmapProps,
-  type LineChartProps,
-} from "@/lib/plot";
+import { BarChart, type BarChartProps } from "@/lib/plot/charts/BarChart";
+import { Heatmap, type HeatmapProps } from "@/lib/plot/charts/Heatmap";
+import { LineChart, type LineChartProps } from "@/lib/plot/charts/LineChart";
+import { DEFAULT_WIDTH } from "@/lib/plot/layout";
+import { CSS_VAR_PALETTE } from "@/lib/plot/palette";
 import { useBoxWidth } from "../plot/use-box-width";
 import styles from "./dashboard.module.css";
 

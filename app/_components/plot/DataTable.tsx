@@ -1,6 +1,7 @@
 "use client";
 import { memo, useState } from "react";
-import { describeValue, formatNumber, withUnit } from "@/lib/plot";
+import { describeValue } from "@/lib/plot/describe";
+import { formatNumber, withUnit } from "@/lib/plot/format";
 import type { Panel, ScenarioResult } from "@/lib/sim/scenario-types";
 import styles from "./plot.module.css";
 

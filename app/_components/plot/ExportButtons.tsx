@@ -1,6 +1,6 @@
 "use client";
 import { memo, useState } from "react";
-import { toCsv } from "@/lib/plot";
+import { toCsv } from "@/lib/plot/csv";
 import type { ParamDefs, ParamValues, ScenarioResult } from "@/lib/sim/scenario-types";
 import { downloadBlob, svgToPngBlob } from "./download";
 import styles from "./plot.module.css";

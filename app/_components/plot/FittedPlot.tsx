@@ -1,6 +1,7 @@
 "use client";
 import { useRef } from "react";
-import { DEFAULT_WIDTH, PlotSvg, type PlotSvgProps } from "@/lib/plot";
+import { PlotSvg, type PlotSvgProps } from "@/lib/plot/PlotSvg";
+import { DEFAULT_WIDTH } from "@/lib/plot/layout";
 import { plotHeightFor, useBoxWidth } from "./use-box-width";
 
 /** A static plot laid out at the width of its box, so its text keeps its size on a phone. */

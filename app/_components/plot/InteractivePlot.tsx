@@ -8,7 +8,9 @@ import {
   type KeyboardEvent,
   type PointerEvent,
 } from "react";
-import { computePanelLayout, DEFAULT_WIDTH, nearestIndex, PlotSvg, readoutAt } from "@/lib/plot";
+import { PlotSvg } from "@/lib/plot/PlotSvg";
+import { readoutAt } from "@/lib/plot/describe";
+import { computePanelLayout, DEFAULT_WIDTH, nearestIndex } from "@/lib/plot/layout";
 import type { ScenarioResult } from "@/lib/sim/scenario-types";
 import styles from "./plot.module.css";
 import { plotHeightFor, useBoxWidth } from "./use-box-width";

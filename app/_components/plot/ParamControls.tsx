@@ -1,6 +1,6 @@
 "use client";
 import { useId } from "react";
-import { formatNumber, formatParamValue } from "@/lib/plot";
+import { formatNumber, formatParamValue } from "@/lib/plot/format";
 import type {
   ChoiceParamDef,
   NumberParamDef,

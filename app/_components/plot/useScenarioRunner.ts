@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { defaultParams, getScenario } from "@/lib/sim";
 import type { ParamValues, ScenarioDefinition, ScenarioResult } from "@/lib/sim/scenario-types";
 import { ResultCache } from "./result-cache";
 import { ScenarioWorkerPool, WARM_UP_RUN_ID } from "./scenario-pool";
+import { loadedSim, loadSim, type SimModule } from "./sim-module";
 import { WORKER_COST_THRESHOLD, type RunRequest, type RunResponse } from "./worker-protocol";
 
 export interface RunnerState {
@@ -41,7 +41,8 @@ function canNeedWorkers(definition: ScenarioDefinition, values: ParamValues): bo
  * (ScenarioWorkerPool). A result is shown when it is newer than the one on screen, so a drag
  * shows the values it passes through; `pending` stays until the latest request lands. Recent
  * results are kept, so going back to a value shows it at once. `prepare()` (on pointing at or
- * focusing the controls) starts the workers before the first move.
+ * focusing the controls) loads the simulation code and starts the workers before the first
+ * move; a move before the code has loaded is pending until it has (sim-module.ts).
  */
 export function useScenarioRunner(
   scenarioId: string,
@@ -99,23 +100,28 @@ export function useScenarioRunner(
 
   const prepare = useCallback(
     (values: ParamValues) => {
-      const definition = getScenario(scenarioId);
-      if (!definition || !canNeedWorkers(definition, values)) return;
-      workers().warm({
-        runId: WARM_UP_RUN_ID,
-        scenarioId,
-        values: defaultParams(definition.params),
-      });
+      loadSim().then(
+        (sim) => {
+          const definition = sim.getScenario(scenarioId);
+          if (!definition || !canNeedWorkers(definition, values)) return;
+          workers().warm({
+            runId: WARM_UP_RUN_ID,
+            scenarioId,
+            values: sim.defaultParams(definition.params),
+          });
+        },
+        // Nothing to show yet: the next run reports a failure to load.
+        () => undefined,
+      );
     },
     [scenarioId, workers],
   );
 
-  const run = useCallback(
-    (values: ParamValues) => {
-      const runId = ++latestRun.current;
-      const definition = getScenario(scenarioId);
+  const runWith = useCallback(
+    (sim: SimModule, runId: number, values: ParamValues) => {
+      const definition = sim.getScenario(scenarioId);
       if (!definition) {
-        setState((s) => ({ ...s, error: `Unknown scenario "${scenarioId}".` }));
+        setState((s) => ({ ...s, pending: false, error: `Unknown scenario "${scenarioId}".` }));
         return;
       }
       const known = cache.current.get(values);
@@ -134,6 +140,21 @@ export function useScenarioRunner(
       workers().submit({ runId, scenarioId, values });
     },
     [scenarioId, show, workers],
+  );
+
+  const run = useCallback(
+    (values: ParamValues) => {
+      const runId = ++latestRun.current;
+      const sim = loadedSim();
+      if (sim) return runWith(sim, runId, values);
+      setState((s) => ({ ...s, pending: true, error: null }));
+      loadSim().then(
+        // A newer move while the code loaded supersedes this one.
+        (loaded) => runId === latestRun.current && runWith(loaded, runId, values),
+        (error: unknown) => fail(runId, messageOf(error)),
+      );
+    },
+    [fail, runWith],
   );
 
   // A run too large for the server arrives without a result: compute it here, once.

@@ -1,36 +1,28 @@
 "use client";
 
-import { useMemo } from "react";
-import { getScenario, parseScenarioParams } from "@/lib/sim";
-import { ScenarioLab } from "../plot/ScenarioLab";
-import { WORKER_COST_THRESHOLD } from "../plot/worker-protocol";
+import { lazy, Suspense } from "react";
+
+/*
+ * The simulation library (every scenario, its models and parameter schemas) is the largest code
+ * a lesson could ship, and a question's plot appears only once the learner has answered, or in
+ * a tutor reply: loaded then, it stays out of the lesson's first load (the tutor chat and the
+ * quiz import this).
+ */
+const QuestionRunPlotBody = lazy(() =>
+  import("./QuestionRunPlotBody").then((module) => ({ default: module.QuestionRunPlotBody })),
+);
 
 /**
  * The simulation at the question's own parameters, run in the browser once the learner has
  * answered (running it earlier would give the answer away).
  */
-export function QuestionRunPlot({
-  scenarioId,
-  params,
-}: {
+export function QuestionRunPlot(props: {
   scenarioId: string;
   params: Record<string, number | string>;
 }) {
-  const scenario = getScenario(scenarioId);
-  const prepared = useMemo(() => {
-    if (!scenario) return null;
-    const values = parseScenarioParams(scenario, params);
-    // A large run (a tutor "what if") is left to ScenarioLab's worker instead of this thread.
-    const cheap = scenario.cost(values) <= WORKER_COST_THRESHOLD;
-    return { values, result: cheap ? scenario.run(values) : null };
-  }, [scenario, params]);
-  if (!scenario || !prepared) return null;
   return (
-    <ScenarioLab
-      scenarioId={scenarioId}
-      initialValues={prepared.values}
-      initialResult={prepared.result}
-      syncUrl={false}
-    />
+    <Suspense fallback={null}>
+      <QuestionRunPlotBody {...props} />
+    </Suspense>
   );
 }

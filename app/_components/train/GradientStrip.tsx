@@ -1,5 +1,6 @@
 "use client";
-import { CSS_VAR_PALETTE, Heatmap, levelSwatchStyle } from "@/lib/plot";
+import { Heatmap, levelSwatchStyle } from "@/lib/plot/charts/Heatmap";
+import { CSS_VAR_PALETTE } from "@/lib/plot/palette";
 import { TRAIN_MODELS } from "./train-protocol";
 import { GRAD_LEVELS, gradLevel } from "./train-result";
 import type { ModelHistory } from "./useTrainer";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { MAX_MESSAGE_CHARS } from "@/lib/contracts/tutor";
+import { MAX_MESSAGE_CHARS } from "@/lib/contracts/tutor-limits";
 import styles from "./tutor.module.css";
 
 /** The message box: Enter sends, Shift+Enter breaks the line; Stop while a reply streams. */

@@ -1,11 +1,27 @@
 "use client";
 
+import { lazy, Suspense } from "react";
 import { ChatComposer } from "./ChatComposer";
 import { preloadMarkdown } from "../lazy-markdown";
-import { ChatMessage } from "./ChatMessage";
 import type { ChatTurn } from "./types";
-import { useTutorChat } from "./useTutorChat";
+import { preloadTutorStream, useTutorChat } from "./useTutorChat";
 import styles from "./tutor.module.css";
+
+/*
+ * A message brings the glossary and a question's plot with it; a lesson's chat opens empty, so
+ * they load with the first message (or as the learner comes to the chat), not with the page.
+ */
+const loadChatMessage = () => import("./ChatMessage");
+const ChatMessage = lazy(() =>
+  loadChatMessage().then((module) => ({ default: module.ChatMessage })),
+);
+
+/** Someone about to ask gets what the reply needs in time for it. */
+function preloadReplyCode() {
+  preloadMarkdown();
+  preloadTutorStream();
+  void loadChatMessage();
+}
 
 interface Props {
   lessonId?: string;
@@ -34,9 +50,8 @@ export function TutorChat({
     <section
       className={styles.chat}
       aria-labelledby="tutor-heading"
-      // Someone about to ask gets the reply's markdown renderer in time for the reply.
-      onFocus={preloadMarkdown}
-      onPointerEnter={preloadMarkdown}
+      onFocus={preloadReplyCode}
+      onPointerEnter={preloadReplyCode}
     >
       <h2 id="tutor-heading">{title}</h2>
       <ol className={styles.log} aria-live="polite" aria-busy={chat.busy} data-testid="tutor-log">
@@ -46,9 +61,11 @@ export function TutorChat({
             are on, “quiz me on clipping”, or “what if the forget bias is 3 over 200 steps?”.
           </li>
         )}
-        {chat.turns.map((turn) => (
-          <ChatMessage key={turn.id} turn={turn} />
-        ))}
+        <Suspense>
+          {chat.turns.map((turn) => (
+            <ChatMessage key={turn.id} turn={turn} />
+          ))}
+        </Suspense>
       </ol>
       {chat.error && (
         <p role="alert" className="alert">

@@ -1,16 +1,21 @@
 "use client";
 
 import { useCallback, useRef, useState } from "react";
-import {
-  HISTORY_TURN_MAX_CHARS,
-  MAX_MESSAGE_CHARS,
-  type DialogueState,
-  type HistoryTurn,
-  type TutorTurnInput,
-} from "@/lib/contracts/tutor";
+import type { DialogueState, HistoryTurn, TutorTurnInput } from "@/lib/contracts/tutor";
+import { HISTORY_TURN_MAX_CHARS, MAX_MESSAGE_CHARS } from "@/lib/contracts/tutor-limits";
 import { useCurrentPlot } from "../plot/current-plot";
-import { streamTurn } from "./stream";
 import type { ChatTurn } from "./types";
+
+/*
+ * The stream reader parses every event with the tutor contract (zod): loaded with the first
+ * message, or when the learner points at or focuses the chat (preloadTutorStream), it stays out
+ * of the first load of every lesson page, where the chat opens empty.
+ */
+const loadStream = () => import("./stream");
+
+export function preloadTutorStream(): void {
+  void loadStream();
+}
 
 /** Turns kept as history per request: the latest, well under the contract's maximum. */
 const HISTORY_SENT = 20;
@@ -89,6 +94,7 @@ export function useTutorChat(options: {
       const controller = new AbortController();
       abort.current = controller;
       try {
+        const { streamTurn } = await loadStream();
         const events = streamTurn(body, controller.signal);
         let streamed = "";
         for (;;) {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ParamNotice } from "@/app/_components/plot/ParamNotice";
-import { ScenarioLab } from "@/app/_components/plot/ScenarioLab";
+import { ScenarioLabView } from "@/app/_components/plot/ScenarioLabView";
 import { readScenarioParams, type SearchParams } from "@/app/_components/plot/search-params";
 import { getScenario, runWithinBudget } from "@/lib/sim";
 
@@ -37,9 +37,11 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
       <ParamNotice problems={problems} />
       {/* Keyed by the parameters so that navigating to another link starts from that link's
           values instead of keeping the previous plot's state. */}
-      <ScenarioLab
+      <ScenarioLabView
         key={`${scenario.id}:${JSON.stringify(values)}`}
         scenarioId={scenario.id}
+        title={scenario.title}
+        params={scenario.params}
         initialValues={values}
         initialResult={run.ok ? run.result : null}
       />

@@ -6,9 +6,9 @@ import { GlossaryLinks } from "@/app/_components/glossary-links";
 import { LessonProse } from "@/app/_components/lesson-prose";
 import { CurrentPlotProvider } from "@/app/_components/plot/current-plot";
 import { ParamNotice } from "@/app/_components/plot/ParamNotice";
-import { ScenarioLab } from "@/app/_components/plot/ScenarioLab";
+import { ScenarioLabView } from "@/app/_components/plot/ScenarioLabView";
 import { readScenarioParams, type SearchParams } from "@/app/_components/plot/search-params";
-import { QuizPanel } from "@/app/_components/quiz/QuizPanel";
+import { LazyQuizPanel } from "@/app/_components/quiz/LazyQuizPanel";
 import { StartLessonButton } from "@/app/_components/start-lesson-button";
 import { TutorChat } from "@/app/_components/tutor/TutorChat";
 import styles from "./lesson.module.css";
@@ -122,8 +122,10 @@ export default async function LessonPage({ params, searchParams }: Props) {
             <p className="muted">{scenario.summary}</p>
             <ParamNotice problems={plot.problems} />
             <Suspense>
-              <ScenarioLab
+              <ScenarioLabView
                 scenarioId={scenario.id}
+                title={scenario.title}
+                params={scenario.params}
                 initialValues={plot.values}
                 initialResult={firstRun?.ok ? firstRun.result : null}
               />
@@ -156,7 +158,7 @@ export default async function LessonPage({ params, searchParams }: Props) {
             <h2 id="quiz-heading">Check your understanding</h2>
             <Suspense>
               {attempt ? (
-                <QuizPanel initialView={attempt} />
+                <LazyQuizPanel initialView={attempt} />
               ) : (
                 <StartLessonButton lessonId={lesson.id} label="Start the questions" land="quiz" />
               )}

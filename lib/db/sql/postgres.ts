@@ -1,6 +1,12 @@
 import pg from "pg";
 import { postgresConnection } from "../postgres-url";
-import { togetherResults, type Program, type Row, type SqlValue, type Statement } from "./program";
+import {
+  togetherResults,
+  type ProgramOf,
+  type Row,
+  type SqlValue,
+  type Statement,
+} from "./program";
 
 /**
  * Runs programs on PostgreSQL through node-postgres, on a pool of its own beside Prisma's (one
@@ -40,7 +46,7 @@ export class PostgresProgramRunner {
     this.pool.on("error", () => undefined);
   }
 
-  run<T>(program: () => Program<T>, { write }: { write: boolean }): Promise<T> {
+  run<T>(program: ProgramOf<T>, { write }: { write: boolean }): Promise<T> {
     return write ? this.transaction(program) : this.read(program);
   }
 
@@ -62,10 +68,10 @@ export class PostgresProgramRunner {
     return client;
   }
 
-  private async read<T>(program: () => Program<T>): Promise<T> {
+  private async read<T>(program: ProgramOf<T>): Promise<T> {
     const client = await this.connect();
     try {
-      const steps = program();
+      const steps = program("postgresql");
       let next = steps.next([]);
       while (!next.done)
         next = steps.next(rowsOfStep(next.value, await send(client, parts(next.value))));
@@ -75,7 +81,7 @@ export class PostgresProgramRunner {
     }
   }
 
-  private async transaction<T>(program: () => Program<T>): Promise<T> {
+  private async transaction<T>(program: ProgramOf<T>): Promise<T> {
     const client = await this.connect();
     try {
       return await runInTransaction(client, program);
@@ -93,7 +99,7 @@ const POOL_SIZE = 10;
 const BEGIN: Statement = { text: "BEGIN", values: [] };
 const COMMIT: Statement = { text: "COMMIT", values: [] };
 
-async function runInTransaction<T>(client: pg.PoolClient, program: () => Program<T>): Promise<T> {
+async function runInTransaction<T>(client: pg.PoolClient, program: ProgramOf<T>): Promise<T> {
   let unsent: Statement[] = [BEGIN];
   let begun = false;
   const sendWithUnsent = (...last: Statement[]) => {
@@ -103,7 +109,7 @@ async function runInTransaction<T>(client: pg.PoolClient, program: () => Program
     return batch;
   };
   try {
-    const steps = program();
+    const steps = program("postgresql");
     let next = steps.next([]);
     while (!next.done) {
       const statement = next.value;

@@ -16,7 +16,10 @@ export interface CpuSnapshot {
 
 export const cpuAccountingWorks = (): boolean => existsSync("/proc/self/stat");
 
-/** The CPU of this process's descendants (the servers) and of their PostgreSQL backends. */
+/**
+ * The CPU of this process's descendants (the servers) and of their PostgreSQL backends. The
+ * servers' figure is read before the first await, so at the moment of the call.
+ */
 export async function cpuSnapshot(pgUrl: string | null): Promise<CpuSnapshot> {
   const pids = descendantsOf(process.pid);
   const appMs = pids.reduce((sum, pid) => sum + cpuMsOf(pid), 0);

@@ -19,8 +19,10 @@ import {
  * cannot use (a write without RETURNING, or a `postgresLock`, whose rows SQLite never returns)
  * is answered at once with no rows and sent with the next statement that returns rows; BEGIN
  * goes with the first of those and COMMIT with the last writes, and a `together` step sends all
- * its statements at once. A submit thus takes three or four round trips instead of ten. Order is kept, so every read sees the writes yielded before
- * it, and nothing is answered before COMMIT has returned (acknowledged = stored).
+ * its statements at once. Order is kept, so every read sees the writes yielded before it, and
+ * nothing is answered before COMMIT has returned (acknowledged = stored). The answer submit, the
+ * hottest program, is two stored-function calls (lib/db/submit-postgres.ts): BEGIN with the
+ * first, COMMIT with the second, so two round trips.
  *
  * An error in a deferred write surfaces with the batch it was sent in, a few statements later
  * than it was yielded; the program cannot tell, since no runner hands statement errors back to

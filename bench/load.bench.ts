@@ -11,7 +11,8 @@
  *
  * SQLite and PostgreSQL run back to back for each setting, so that the load other processes put
  * on the machine weighs on both alike. On a machine busy with other work answers/s and latency
- * say more about the others than about us; CPU per answer hardly moves, so it is printed too.
+ * say more about the others than about us. CPU per answer moves less (though it too grows on a
+ * busy machine, with fewer answers to warm the JIT and caches shared), so it is printed too.
  */
 import { execSync } from "node:child_process";
 import { existsSync } from "node:fs";

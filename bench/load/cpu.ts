@@ -1,7 +1,8 @@
 // CPU time of the processes serving a load run, read from /proc (Linux): the app servers this
-// process started, and the PostgreSQL backends serving their connections. Unlike answers/s, CPU
-// time per answer hardly moves when other work shares the machine, so it compares SQLite and
-// PostgreSQL fairly on a busy machine too. Elsewhere than Linux every figure is null.
+// process started, and the PostgreSQL backends serving their connections. CPU time per answer
+// moves less than answers/s when other work shares the machine (it still grows: fewer answers
+// warm the JIT less, and caches are shared), so it helps compare SQLite and PostgreSQL measured
+// back to back. Elsewhere than Linux, cpuAccountingWorks() is false and nothing is read.
 import { existsSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
 import pg from "pg";
 

@@ -6,17 +6,22 @@
  * instance, on (plain `npm start`); drives N signed-up learners answering questions with no
  * think time over real HTTP, and prints answers per second, p50/p99 latency, acknowledged vs
  * stored answers (they must be equal), the raw driver's insert rate measured on the same
- * database in the same run, and PostgreSQL's answers/s as a ratio of SQLite's.
+ * database in the same run, the CPU each answer took in the app servers and in the PostgreSQL
+ * backends serving them, and PostgreSQL's answers/s and CPU per answer as ratios of SQLite's.
  *
  * SQLite and PostgreSQL run back to back for each setting, so that the load other processes put
- * on the machine weighs on both alike.
+ * on the machine weighs on both alike. On a machine busy with other work answers/s and latency
+ * say more about the others than about us. CPU per answer moves less (though it too grows on a
+ * busy machine, with fewer answers to warm the JIT and caches shared), so it is printed too.
  */
 import { execSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { loadavg } from "node:os";
 import pg from "pg";
 import { startServer, throwawayDatabaseUrl, type TestServer } from "@/tests/e2e/support/server";
 import { checkStored } from "@/tests/support/load/stored";
 import { runLoad, summarize } from "@/tests/support/load/run-load";
+import { cpuAccountingWorks, cpuBetween, cpuSnapshot, type CpuSnapshot } from "./load/cpu";
 import { rawInsertsPerSecond } from "./load/raw-inserts";
 
 const arg = (name: string) => process.argv.find((_, i) => process.argv[i - 1] === `--${name}`);
@@ -54,6 +59,9 @@ interface Row {
   acknowledged: number;
   stored: number;
   rawInsertsPerSecond: number;
+  /** CPU per acknowledged answer: the app servers', and PostgreSQL's backends' (0 on SQLite). */
+  appCpuMs: number | null;
+  postgresCpuMs: number | null;
   non2xx: string;
 }
 
@@ -107,8 +115,21 @@ async function measure(
     console.log(
       `  raw driver: ${raw.toFixed(0)} inserts/s; running ${LEARNERS} learners for ${SECONDS} s…`,
     );
-    const result = await runLoad({ baseUrls, learners: LEARNERS, durationMs: SECONDS * 1000, tag });
+    const cpuUrl = database === "postgresql" ? PG_URL : null;
+    // Taken once the learners have signed up: password hashing is deliberately slow, and no answer's.
+    let cpuBefore: Promise<CpuSnapshot> | undefined;
+    const result = await runLoad({
+      baseUrls,
+      learners: LEARNERS,
+      durationMs: SECONDS * 1000,
+      tag,
+      onStart: () => {
+        if (cpuAccountingWorks()) cpuBefore = cpuSnapshot(cpuUrl);
+      },
+    });
+    const cpu = cpuBefore ? cpuBetween(await cpuBefore, await cpuSnapshot(cpuUrl)) : null;
     const summary = summarize(result);
+    const perAnswer = (ms: number) => ms / Math.max(1, summary.answers);
     const check = await checkStored(databaseUrl, tag, result.acknowledged);
     const warmCheck = await checkStored(databaseUrl, `warm${tag}`, warm.acknowledged);
     if (
@@ -132,6 +153,8 @@ async function measure(
       acknowledged: check.acknowledged,
       stored: check.stored,
       rawInsertsPerSecond: raw,
+      appCpuMs: cpu ? perAnswer(cpu.appMs) : null,
+      postgresCpuMs: cpu ? perAnswer(cpu.postgresMs) : null,
       non2xx: Object.entries(result.outcomes)
         .filter(([status]) => !status.startsWith("2"))
         .map(([status, n]) => `${status}×${n}`)
@@ -147,13 +170,18 @@ function printTable(rows: Row[]) {
   console.log(
     `\nbench:load — ${LEARNERS} learners, think time 0, ${SECONDS} s per row (after a 2 s warm-up); HTTP compression off is as behind a compressing proxy, on is plain \`npm start\`\n`,
   );
+  const [load1, load5] = loadavg();
   console.log(
-    "| database | instances | compression | answers/s | p50 ms | p99 ms | acknowledged | stored | raw driver inserts/s | app / raw | other replies |",
+    `load average at the end: ${load1?.toFixed(2)} (1 min), ${load5?.toFixed(2)} (5 min)\n`,
   );
-  console.log("|---|---|---|---|---|---|---|---|---|---|---|");
+  console.log(
+    "| database | instances | compression | answers/s | p50 ms | p99 ms | acknowledged | stored | raw driver inserts/s | app / raw | CPU ms per answer: app | PostgreSQL | other replies |",
+  );
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+  const ms = (value: number | null) => (value === null ? "n/a" : value.toFixed(2));
   for (const r of rows) {
     console.log(
-      `| ${r.database} | ${r.instances} | ${r.compression} | ${r.answersPerSecond.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.acknowledged} | ${r.stored} | ${r.rawInsertsPerSecond.toFixed(0)} | ${(r.answersPerSecond / r.rawInsertsPerSecond).toFixed(3)} | ${r.non2xx || "none"} |`,
+      `| ${r.database} | ${r.instances} | ${r.compression} | ${r.answersPerSecond.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.acknowledged} | ${r.stored} | ${r.rawInsertsPerSecond.toFixed(0)} | ${(r.answersPerSecond / r.rawInsertsPerSecond).toFixed(3)} | ${ms(r.appCpuMs)} | ${r.database === "sqlite" ? "-" : ms(r.postgresCpuMs)} | ${r.non2xx || "none"} |`,
     );
   }
   const sqlite = rows.find(
@@ -182,6 +210,11 @@ function printRatios(rows: Row[]) {
     const met = ratio >= POSTGRES_GOAL.ratio && postgres.p99 < POSTGRES_GOAL.p99Ms && complete;
     console.log(
       `PostgreSQL / SQLite answers/s, one instance, compression ${compression}: ${ratio.toFixed(2)} (PostgreSQL p99 ${postgres.p99.toFixed(0)} ms, acknowledged ${complete ? "=" : "≠"} stored); goal ≥ ${POSTGRES_GOAL.ratio.toFixed(1)} with p99 < ${POSTGRES_GOAL.p99Ms} ms: ${met ? "met" : "NOT met"}.`,
+    );
+    if (sqlite.appCpuMs === null || postgres.appCpuMs === null) continue;
+    const postgresTotal = postgres.appCpuMs + (postgres.postgresCpuMs ?? 0);
+    console.log(
+      `  CPU per answer, compression ${compression}: SQLite ${sqlite.appCpuMs.toFixed(2)} ms; PostgreSQL ${postgres.appCpuMs.toFixed(2)} ms in the app + ${(postgres.postgresCpuMs ?? 0).toFixed(2)} ms in its backends = ${postgresTotal.toFixed(2)} ms; SQLite / PostgreSQL, app alone ${(sqlite.appCpuMs / postgres.appCpuMs).toFixed(2)}, with the backends ${(sqlite.appCpuMs / postgresTotal).toFixed(2)}.`,
     );
   }
 }

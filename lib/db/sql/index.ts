@@ -3,7 +3,7 @@ import { sqliteConnectionOf, type Db } from "../prisma";
 import type { SqliteConnection } from "../sqlite-connection";
 import { rerunOnWriteConflict } from "../transaction";
 import { PostgresProgramRunner } from "./postgres";
-import type { Program, Row, Statement } from "./program";
+import type { Dialect, Program, ProgramOf, Row, Statement } from "./program";
 import { SqliteProgramRunner } from "./sqlite";
 
 export {
@@ -14,12 +14,13 @@ export {
   num,
   numOrNull,
   postgresLock,
+  postgresWrite,
   sql,
   text,
   textOrNull,
   together,
 } from "./program";
-export type { Program, Row, Statement } from "./program";
+export type { Dialect, Program, ProgramOf, Row, Statement } from "./program";
 
 /**
  * The connections programs run on: on SQLite the Prisma client's own connection
@@ -64,11 +65,12 @@ function runnerFor(db: Db): Runner {
 
 /**
  * Runs a program against `db`'s database: with `write`, as one transaction (on PostgreSQL run
- * again if it loses a write conflict); without, statement by statement.
+ * again if it loses a write conflict); without, statement by statement. The program is made
+ * for the database's dialect; most programs ignore it and run the same statements on both.
  */
 export function runProgram<T>(
   db: Db,
-  program: () => Program<T>,
+  program: ProgramOf<T>,
   { write }: { write: boolean },
 ): Promise<T> {
   const runner = runnerFor(db);
@@ -76,6 +78,11 @@ export function runProgram<T>(
   return write
     ? rerunOnWriteConflict(() => runner.run(program, { write }))
     : runner.run(program, { write });
+}
+
+/** The dialect `db`'s programs run in. */
+export function dialectOf(db: Db): Dialect {
+  return sqliteConnectionOf(db) ? "sqlite" : "postgresql";
 }
 
 /** Closes the connection or pool programs used for `db`'s database (tests, scripts). */

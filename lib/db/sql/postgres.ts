@@ -1,6 +1,12 @@
 import pg from "pg";
 import { postgresConnection } from "../postgres-url";
-import { togetherResults, type Program, type Row, type SqlValue, type Statement } from "./program";
+import {
+  togetherResults,
+  type ProgramOf,
+  type Row,
+  type SqlValue,
+  type Statement,
+} from "./program";
 
 /**
  * Runs programs on PostgreSQL through node-postgres, on a pool of its own beside Prisma's (one
@@ -13,8 +19,10 @@ import { togetherResults, type Program, type Row, type SqlValue, type Statement 
  * cannot use (a write without RETURNING, or a `postgresLock`, whose rows SQLite never returns)
  * is answered at once with no rows and sent with the next statement that returns rows; BEGIN
  * goes with the first of those and COMMIT with the last writes, and a `together` step sends all
- * its statements at once. A submit thus takes three or four round trips instead of ten. Order is kept, so every read sees the writes yielded before
- * it, and nothing is answered before COMMIT has returned (acknowledged = stored).
+ * its statements at once. Order is kept, so every read sees the writes yielded before it, and
+ * nothing is answered before COMMIT has returned (acknowledged = stored). The answer submit, the
+ * hottest program, is two stored-function calls (lib/db/submit-postgres.ts): BEGIN with the
+ * first, COMMIT with the second, so two round trips.
  *
  * An error in a deferred write surfaces with the batch it was sent in, a few statements later
  * than it was yielded; the program cannot tell, since no runner hands statement errors back to
@@ -40,7 +48,7 @@ export class PostgresProgramRunner {
     this.pool.on("error", () => undefined);
   }
 
-  run<T>(program: () => Program<T>, { write }: { write: boolean }): Promise<T> {
+  run<T>(program: ProgramOf<T>, { write }: { write: boolean }): Promise<T> {
     return write ? this.transaction(program) : this.read(program);
   }
 
@@ -62,10 +70,10 @@ export class PostgresProgramRunner {
     return client;
   }
 
-  private async read<T>(program: () => Program<T>): Promise<T> {
+  private async read<T>(program: ProgramOf<T>): Promise<T> {
     const client = await this.connect();
     try {
-      const steps = program();
+      const steps = program("postgresql");
       let next = steps.next([]);
       while (!next.done)
         next = steps.next(rowsOfStep(next.value, await send(client, parts(next.value))));
@@ -75,7 +83,7 @@ export class PostgresProgramRunner {
     }
   }
 
-  private async transaction<T>(program: () => Program<T>): Promise<T> {
+  private async transaction<T>(program: ProgramOf<T>): Promise<T> {
     const client = await this.connect();
     try {
       return await runInTransaction(client, program);
@@ -93,7 +101,7 @@ const POOL_SIZE = 10;
 const BEGIN: Statement = { text: "BEGIN", values: [] };
 const COMMIT: Statement = { text: "COMMIT", values: [] };
 
-async function runInTransaction<T>(client: pg.PoolClient, program: () => Program<T>): Promise<T> {
+async function runInTransaction<T>(client: pg.PoolClient, program: ProgramOf<T>): Promise<T> {
   let unsent: Statement[] = [BEGIN];
   let begun = false;
   const sendWithUnsent = (...last: Statement[]) => {
@@ -103,7 +111,7 @@ async function runInTransaction<T>(client: pg.PoolClient, program: () => Program
     return batch;
   };
   try {
-    const steps = program();
+    const steps = program("postgresql");
     let next = steps.next([]);
     while (!next.done) {
       const statement = next.value;
@@ -154,7 +162,9 @@ function returnsNoRows(statement: Statement): boolean {
  * an error the server skips the rest of a failed transaction ("current transaction is aborted").
  */
 async function settle(client: pg.PoolClient, statements: readonly Statement[]) {
-  const settled = await Promise.allSettled(statements.map((s) => client.query(toQuery(s))));
+  const settled = await Promise.allSettled(
+    inOneWrite(client, () => statements.map(queryOn(client))),
+  );
   const failed = settled.find((r) => r.status === "rejected");
   if (failed) {
     // Not the server's answer to a statement: the connection itself failed.
@@ -162,6 +172,33 @@ async function settle(client: pg.PoolClient, statements: readonly Statement[]) {
     throw failed.reason;
   }
   return settled.map((r) => (r as PromiseFulfilledResult<pg.QueryResult<Row>>).value);
+}
+
+const queryOn = (client: pg.PoolClient) => (statement: Statement) =>
+  client.query<Row>(toQuery(statement));
+
+/**
+ * Runs `write` with the connection's socket corked, so that the statements it sends leave in one
+ * write. node-postgres corks each statement's messages on its own (in pipeline mode the query is
+ * written at once, inside client.query); uncorked, a batch of n statements is n writev calls,
+ * and on a loopback connection each call also pays for the kernel handing the bytes to the
+ * server: it was 8% of the app's CPU under bench:load. Corks nest, so this one flushes last.
+ */
+function inOneWrite<T>(client: pg.PoolClient, write: () => T): T {
+  const stream = (client as unknown as { connection?: { stream?: CorkableStream } }).connection
+    ?.stream;
+  if (typeof stream?.cork !== "function" || typeof stream.uncork !== "function") return write();
+  stream.cork();
+  try {
+    return write();
+  } finally {
+    stream.uncork();
+  }
+}
+
+interface CorkableStream {
+  cork?: () => void;
+  uncork?: () => void;
 }
 
 async function send(client: pg.PoolClient, statements: readonly Statement[]): Promise<Row[][]> {

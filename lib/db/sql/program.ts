@@ -12,13 +12,22 @@ export type Row = Record<string, unknown>;
 export interface Statement {
   text: string;
   values: SqlValue[];
-  /** A row lock PostgreSQL needs; SQLite skips it (see `postgresLock`). */
+  /**
+   * PostgreSQL only, and its rows are never read: a row lock (see `postgresLock`) or a call of a
+   * stored function that writes (see `postgresWrite`). SQLite skips it.
+   */
   postgresOnly?: true;
   /** Statements yielded as one step (see `together`); `text` and `values` are then empty. */
   together?: readonly Statement[];
 }
 
 export type Program<T> = Generator<Statement, T, Row[]>;
+
+/** The database a program runs on, for the few programs that use PostgreSQL's own functions. */
+export type Dialect = "sqlite" | "postgresql";
+
+/** What `runProgram` takes: a program, made for the dialect it will run on. */
+export type ProgramOf<T> = (dialect: Dialect) => Program<T>;
 
 type Part = SqlValue | Statement | readonly SqlValue[];
 
@@ -64,6 +73,15 @@ export function joinSql(statements: readonly Statement[], separator = ", "): Sta
  * program runs inside BEGIN IMMEDIATE, which already holds the whole database's write lock.
  */
 export function postgresLock(statement: Statement): Statement {
+  return { ...statement, postgresOnly: true };
+}
+
+/**
+ * A call of a PostgreSQL function that only writes (returns void): like a write without
+ * RETURNING, the runner sends it with the next statement that returns rows, or with COMMIT.
+ * For a program that runs on PostgreSQL only (its dialect says so); SQLite would skip it.
+ */
+export function postgresWrite(statement: Statement): Statement {
   return { ...statement, postgresOnly: true };
 }
 

@@ -1,10 +1,16 @@
 import type Database from "better-sqlite3";
 import type { SqliteConnection } from "../sqlite-connection";
 import { retryWhileBusy } from "../sqlite-busy";
-import { togetherResults, type Program, type Row, type SqlValue, type Statement } from "./program";
+import {
+  togetherResults,
+  type ProgramOf,
+  type Row,
+  type SqlValue,
+  type Statement,
+} from "./program";
 
 interface QueuedWrite {
-  program: () => Program<unknown>;
+  program: ProgramOf<unknown>;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
 }
@@ -37,7 +43,7 @@ export class SqliteProgramRunner {
     return this.shared.database;
   }
 
-  async run<T>(program: () => Program<T>, { write }: { write: boolean }): Promise<T> {
+  async run<T>(program: ProgramOf<T>, { write }: { write: boolean }): Promise<T> {
     if (!write) {
       await this.shared.whenNoTransaction(() => undefined);
       return retryWhileBusy(() => this.whenFree(() => this.runSteps(program)), BUSY_RETRY);
@@ -107,7 +113,7 @@ export class SqliteProgramRunner {
     }
   }
 
-  private runInSavepoint(program: () => Program<unknown>): Settled {
+  private runInSavepoint(program: ProgramOf<unknown>): Settled {
     this.prepared("SAVEPOINT program").run();
     try {
       const value = this.runSteps(program);
@@ -121,8 +127,8 @@ export class SqliteProgramRunner {
     }
   }
 
-  private runSteps<T>(program: () => Program<T>): T {
-    const steps = program();
+  private runSteps<T>(program: ProgramOf<T>): T {
+    const steps = program("sqlite");
     let next = steps.next([]);
     while (!next.done) next = steps.next(this.execute(next.value));
     return next.value;

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Question } from "@/lib/content";
+import { getQuestion, type Question } from "@/lib/content";
 import {
   GradingInputError,
   gradeResponse,
@@ -8,27 +8,15 @@ import {
   type QuestionInstance,
 } from "@/lib/learning/grading";
 import { canRetry, creditFor, MAX_TRIES } from "@/lib/learning/credit";
-import { applyAnswerToConcepts } from "@/lib/learning/mastery";
+import { applyAnswerToConcepts, type ConceptMastery } from "@/lib/learning/mastery";
 import { newReviewCard, ratingForAnswer, scheduleReview } from "@/lib/learning/review";
 import { cachedInstance } from "@/lib/learning/instance-cache";
 import { AppError } from "@/lib/errors";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import type { SubmitAnswerInput } from "@/lib/contracts/quiz";
-import {
-  answerByKey,
-  insertAnswer,
-  latestTry,
-  lockLearner,
-  moveAttempt,
-  readMastery,
-  readReviewCard,
-  readSubmitContext,
-  writeMastery,
-  writeReviewCard,
-} from "@/lib/db/quiz-store";
-import { runProgram, type Program } from "@/lib/db/sql";
-import { insertExploration } from "@/lib/db/exploration";
+import { answerByKey, latestTry } from "@/lib/db/quiz-store";
+import { runProgram, type Dialect, type Program } from "@/lib/db/sql";
 import { ownAttemptOf, questionOfAttempt, unfinishedQuestionIds } from "./attempt";
 import { checkedExploration } from "./exploration";
 import {
@@ -39,11 +27,13 @@ import {
   type StoredPayload,
 } from "./outcome";
 import { instanceSeed } from "./seed";
+import { readSubmitState, writeSubmit, type SubmitState } from "./submit-store";
 
 /**
  * Submitting an answer: grade it, credit it, update mastery and the review card, move the
- * attempt on. One transaction (a program of lib/db/quiz-store.ts's statements): all of it is
- * written together or not at all.
+ * attempt on. One transaction (a program, ./submit-store.ts): all of it is written together or
+ * not at all. The program reads once (under the learner's lock) and writes once, so that on
+ * PostgreSQL it is two round trips.
  */
 
 export interface SubmitOptions {
@@ -62,7 +52,9 @@ export async function submitAnswer(
   options: SubmitOptions = {},
 ): Promise<AnswerOutcome> {
   try {
-    return await runProgram(db(), () => submitProgram(userId, input, options), { write: true });
+    return await runProgram(db(), (dialect) => submitProgram(dialect, userId, input, options), {
+      write: true,
+    });
   } catch (error) {
     // Two submits raced (PostgreSQL: one blocked on the other's unique index entry). The
     // loser never counts: it reads what the winner stored.
@@ -86,12 +78,14 @@ async function outcomeOfRaceLoser(
 
 /** One submit as a program (lib/db/sql): synchronous apart from its statements. */
 function* submitProgram(
+  dialect: Dialect,
   userId: string,
   input: SubmitAnswerInput,
   options: SubmitOptions,
 ): Program<AnswerOutcome> {
-  yield* lockLearner(userId);
-  const context = yield* readSubmitContext({ userId, ...input });
+  // An unknown question reads no mastery; questionOfAttempt below refuses it.
+  const conceptIds = getQuestion(input.questionId)?.concepts ?? [];
+  const context = yield* readSubmitState(dialect, { userId, ...input, conceptIds });
   const attempt = ownAttemptOf(context.attempt, userId, input.attemptId);
   const existing = context.answers.find((a) => a.idempotencyKey === input.idempotencyKey);
   if (existing?.payload)
@@ -144,31 +138,30 @@ function* submitProgram(
     nextQuestionId: finished ? nextQuestionId : question.id,
   };
   const now = options.now ?? new Date();
-  yield* insertAnswer({
-    attemptId: attempt.id,
-    userId,
-    questionId: question.id,
-    payload: JSON.stringify({ response: input.response, outcome, seed } satisfies StoredPayload),
-    correct: grade.correct,
-    score,
-    tryNumber,
-    hintsUsed,
-    timeTakenMs: input.timeTakenMs,
-    idempotencyKey: input.idempotencyKey,
-    misconceptions: JSON.stringify(grade.misconceptions),
-    createdAt: now,
-  });
-  if (exploration.length > 0)
-    yield* insertExploration({
+  const graded = { ...grade, tryNumber, hintsUsed };
+  yield* writeSubmit(dialect, {
+    answer: {
+      attemptId: attempt.id,
       userId,
+      questionId: question.id,
+      payload: JSON.stringify({ response: input.response, outcome, seed } satisfies StoredPayload),
+      correct: grade.correct,
+      score,
+      tryNumber,
+      hintsUsed,
+      timeTakenMs: input.timeTakenMs,
       idempotencyKey: input.idempotencyKey,
-      moves: exploration,
+      misconceptions: JSON.stringify(grade.misconceptions),
       createdAt: now,
-    });
-  yield* updateMastery(userId, question, { ...grade, tryNumber, hintsUsed }, now);
-  if (finished)
-    yield* updateReviewCard(userId, question.id, { ...grade, tryNumber, hintsUsed }, now);
-  yield* moveAttempt(attempt.id, outcome.nextQuestionId, now);
+    },
+    exploration:
+      exploration.length > 0
+        ? { userId, idempotencyKey: input.idempotencyKey, moves: exploration, createdAt: now }
+        : null,
+    mastery: masteryAfter(context, question, graded),
+    reviewCard: finished ? reviewCardAfter(context, graded, now) : null,
+    currentQuestionId: outcome.nextQuestionId,
+  });
   return { ...outcome, replayed: false };
 }
 
@@ -196,13 +189,11 @@ function gradeOrExplain(
   }
 }
 
-function* updateMastery(
-  userId: string,
-  question: Question,
-  answer: { correct: boolean; fraction: number; tryNumber: number; hintsUsed: number },
-  now: Date,
-): Program<void> {
-  const before = yield* readMastery(userId, question.concepts);
+type GradedTry = { correct: boolean; fraction: number; tryNumber: number; hintsUsed: number };
+
+/** The concepts whose mastery the answer changed, with their new figures. */
+function masteryAfter(state: SubmitState, question: Question, answer: GradedTry) {
+  const before: Record<string, ConceptMastery> = state.mastery;
   const after = applyAnswerToConcepts(before, {
     concepts: question.concepts,
     correct: answer.correct,
@@ -211,21 +202,13 @@ function* updateMastery(
     tryNumber: answer.tryNumber,
     questionType: question.type,
   });
-  if (after === before) return;
-  const changed = question.concepts.flatMap((conceptId) => {
+  if (after === before) return [];
+  return question.concepts.flatMap((conceptId) => {
     const m = after[conceptId];
     return m ? [{ conceptId, ...m }] : [];
   });
-  yield* writeMastery(userId, changed, now);
 }
 
-function* updateReviewCard(
-  userId: string,
-  questionId: string,
-  answer: { correct: boolean; fraction: number; tryNumber: number; hintsUsed: number },
-  now: Date,
-): Program<void> {
-  const stored = yield* readReviewCard(userId, questionId);
-  const card = scheduleReview(stored ?? newReviewCard(now), ratingForAnswer(answer), now);
-  yield* writeReviewCard(userId, questionId, card);
+function reviewCardAfter(state: SubmitState, answer: GradedTry, now: Date) {
+  return scheduleReview(state.reviewCard ?? newReviewCard(now), ratingForAnswer(answer), now);
 }

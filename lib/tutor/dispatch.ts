@@ -34,6 +34,7 @@ import {
   type SimulateInput,
 } from "./simulate/reply";
 import { OFF_TOPIC } from "./topic-tag";
+import { findNumbers } from "./numbers";
 import {
   TutorInputError,
   TutorRequest,
@@ -119,7 +120,28 @@ function boundDials(message: string, lessonOpt: { lessonId?: string }): number {
   const def = chooseScenario({ message, ...lessonOpt });
   if (!def) return 0;
   const { values } = extractParams(message, def.params);
-  return Object.keys(values).filter((k) => def.params[k]?.kind === "number").length;
+  // Choice values named as words ("sigmoid units") describe; a number given to one sets it.
+  return Object.entries(values).filter(
+    ([k, v]) => def.params[k]?.kind === "number" || /^\d+$/.test(String(v)),
+  ).length;
+}
+
+/** Words that name a run ("the cliff run", "the latch task"): a question about one runs it. */
+const RUN_NOUN =
+  /\b(?:run|runs|sim|simulation|scenario|demo|plot|experiment|sweep|task|chains|stacks|latch|comparison)\b/i;
+
+/**
+ * "now with sigmoid", "use orthogonal instead of identity", "and with the 1997 lstm?" after a run:
+ * a short message that changes a dial of the last run's scenario and asks nothing else.
+ */
+const VARIES =
+  /^(?:(?:and|but|ok(?:ay)?|so|then|now|same|again|this time)[,.!]*\s+)*(?:now|then|with|use|using|try|switch|change|make|set|same|again|instead|what about|how about|and with|and for)\b|\binstead\b[\s?!.]*$/i;
+
+function variesLastRun(message: string, state: DialogueState): boolean {
+  const params = state.sim ? getScenario(state.sim.scenarioId)?.params : undefined;
+  if (!params || message.trim().split(/\s+/).length > 12 || !VARIES.test(message.trim()))
+    return false;
+  return Object.keys(extractParams(message, params).values).length > 0;
 }
 
 function simulate(turn: Turn, input: Partial<SimulateInput> & { message: string }): Decision {
@@ -138,11 +160,13 @@ function simulate(turn: Turn, input: Partial<SimulateInput> & { message: string 
       : {}),
     ...(request.history ? { history: request.history } : {}),
     ...(retrieved ? { retrievedLessonId: retrieved } : {}),
+    ...(last && !request.plot ? { lastScenarioId: last.scenarioId } : {}),
     ...input,
   });
   const { changed, ...reply } = run;
   // Say what the changed dials do to the per-step factor, not only what the run measured.
-  const why = run.plot ? regime(run.plot.params, changed) : "";
+  // "show me" changes nothing: say what sets the slope at the values it ran.
+  const why = run.plot ? regime(run.plot.params, changed.length > 0 ? changed : undefined) : "";
   return {
     reply: { ...reply, reply: why ? `${reply.reply} ${why}` : reply.reply, kind: "what-if" },
     facts: { changed, ...(input.message ? { asked: input.message } : {}) },
@@ -318,6 +342,8 @@ function calcFollowUp(asked: string | undefined, subject: string): Decision | un
 function calcContinued(message: string, state: DialogueState) {
   if (!state.asked || !/\d/.test(message) || message.trim().split(/\s+/).length > 10)
     return undefined;
+  const varied = calcVaried(message, state.asked);
+  if (varied) return varied;
   // "what is a Jacobian?", then "how many of them from step 50 to 10?": the thread names them.
   const joined = calculate(state.asked)
     ? `${state.asked} ${message}`
@@ -326,6 +352,20 @@ function calcContinued(message: string, state: DialogueState) {
       : undefined;
   const calc = joined ? calculate(joined) : undefined;
   return calc && joined ? { calc, message: joined } : undefined;
+}
+
+/**
+ * "and with 0?" after "GRU update bias 4 … over 100 steps": the last calculation with its main
+ * input (the one the calculator marked) replaced by the new value.
+ */
+function calcVaried(message: string, asked: string) {
+  if (followUpOf(message)?.kind !== "number") return undefined;
+  const value = findNumbers(message);
+  const span = calculate(asked)?.vary;
+  if (!span || value.length !== 1 || !value[0]) return undefined;
+  const replaced = `${asked.slice(0, span[0])}${value[0].raw}${asked.slice(span[1])}`;
+  const calc = calculate(replaced);
+  return calc ? { calc, message: replaced } : undefined;
 }
 
 const PRONOUN_FOR_THREAD = /\b(?:them|it|that|those|these|they)\b/i;
@@ -426,6 +466,9 @@ function decide(turn: Turn): Decision {
   )
     return { reply: plotReply(plot, request.lessonId), facts: {} };
 
+  if (state.sim && !request.plot && variesLastRun(message, state))
+    return simulate(turn, { message });
+
   const f = state.turns > 0 ? (followUpOf(message) ?? vagueFollowUp(message, state)) : undefined;
   // "What if it were 5?" is a simulation even when it leans on the thread; only a bare number
   // or "show me" varies the last run.
@@ -440,8 +483,14 @@ function decide(turn: Turn): Decision {
   if (intent === "simulate") return simulate(turn, { message });
   if (!misconception) {
     const dials = boundDials(message, lessonOpt);
-    const question = STARTS_AS_QUESTION.test(message.trim()) || ASKS_HOW.test(message);
-    if ((dials >= 2 && !ASKS_HOW.test(message)) || (dials >= 1 && !question))
+    const question =
+      STARTS_AS_QUESTION.test(message.trim()) ||
+      ASKS_HOW.test(message) ||
+      /\b(?:why|how)\b[^?]*\?\s*$/i.test(message);
+    if (
+      (dials >= 2 && !ASKS_HOW.test(message)) ||
+      (dials >= 1 && (!question || (RUN_NOUN.test(message) && !ASKS_HOW.test(message))))
+    )
       return simulate(turn, { message });
   }
 

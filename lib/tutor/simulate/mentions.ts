@@ -173,6 +173,9 @@ function compiled(params: ParamDefs): Candidate[] {
           candidates.push({ key, phrase, value: o.value });
       }
       if (key === "bit") for (const phrase of SYNONYMS.bit ?? []) candidates.push({ key, phrase });
+      // A label of two words or more ("recurrent matrix", "stack activation") names the dial.
+      const label = def.label.toLowerCase();
+      if (label.split(/\s+/).length >= 2) candidates.push({ key, phrase: label, exact: true });
     }
   }
   candidates.sort((a, b) => b.phrase.length - a.phrase.length);

@@ -4,7 +4,8 @@
  * the open question, lesson and plot, and the dialogue state (sent back by the client, or read
  * from the history), which follow-ups resolve against. Every reply carries the next state.
  */
-import { getLesson, getMisconception } from "@/lib/content";
+import { getLesson, getMisconception, lessons } from "@/lib/content";
+import { terms } from "./retrieval/text";
 import { getScenario } from "@/lib/sim";
 import { calculate, type Calculation } from "./answer/calc";
 import { classify } from "./answer/classify";
@@ -30,6 +31,7 @@ import { findMentions } from "./simulate/mentions";
 import {
   chooseScenario,
   mentionsAnyParam,
+  namedScenario,
   simulateReply,
   type SimulateInput,
 } from "./simulate/reply";
@@ -125,6 +127,10 @@ function boundDials(message: string, lessonOpt: { lessonId?: string }): number {
     ([k, v]) => def.params[k]?.kind === "number" || /^\d+$/.test(String(v)),
   ).length;
 }
+
+/** "run the remember-a-bit scenario": a verb of running and a scenario's name, no dial needed. */
+const RUN_START =
+  /^(?:(?:ok(?:ay)?|now|please|can you|could you|let'?s)[,\s]+)*(?:run|re-?run|simulate|show|launch|start|open|do|try|plot)\b/i;
 
 /** Words that name a run ("the cliff run", "the latch task"): a question about one runs it. */
 const RUN_NOUN =
@@ -300,6 +306,11 @@ function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefine
       });
     }
     case "what-about": {
+      // "what about the GRU?" after "why does the LSTM fix vanishing?": the same question about it.
+      const same = state.asked ? sameQuestionAbout(state.asked, f.subject) : undefined;
+      // The subject's own lesson ("The GRU: …" for the GRU) is favoured.
+      const home = same ? homeLesson(f.subject) : undefined;
+      if (same) return explain(turn, same, home ? { lessonId: home } : {});
       // "what about exploding?" is a new subject in the same frame: the subject leads.
       const own = courseTerms(f.subject).length > 0;
       return explain(turn, `${f.subject}?`, {
@@ -324,6 +335,36 @@ function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefine
 }
 
 const REGIME = /vanish|explod/i;
+
+/** The one lesson whose title names the subject ("GRU" → the GRU lesson), if exactly one does. */
+function homeLesson(subject: string): string | undefined {
+  const own = new Set(courseTerms(subject));
+  const found = lessons.filter((l) => terms(l.title).some((t) => own.has(t)));
+  return found.length === 1 ? found[0]?.id : undefined;
+}
+
+/** Words that name one of a kind of thing; "what about X?" swaps one for another of its kind. */
+const KINDS: readonly RegExp[] = [
+  /\b(?:plain rnns?|vanilla rnns?|rnns?|lstms?|grus?|irnns?|transformers?)\b/i,
+  /\b(?:tanh|sigmoid|relu|linear)\b/i,
+  /\b(?:vanish\w*|explod\w*)\b/i,
+  /\b(?:norm clipping|value clipping|clipping|gradient clipping)\b/i,
+  /\b(?:forget gate|input gate|output gate|update gate|reset gate)\b/i,
+];
+
+/**
+ * "explain why the lstm fixes vanishing gradients", then "what about the GRU?": the first
+ * question with its word of the subject's kind replaced by the subject.
+ */
+function sameQuestionAbout(asked: string, subject: string): string | undefined {
+  for (const kind of KINDS) {
+    const wanted = kind.exec(subject)?.[0];
+    const had = kind.exec(asked)?.[0];
+    if (wanted && had && wanted.toLowerCase() !== had.toLowerCase())
+      return asked.replace(kind, wanted);
+  }
+  return undefined;
+}
 const ACTIVATION_WORD = /\b(?:tanh|sigmoid|relu|linear)\b/i;
 
 /** "Derivative of tanh at 0" then "and for sigmoid?": the same calculation with that function. */
@@ -438,7 +479,7 @@ function decide(turn: Turn): Decision {
       hasQuestion: turn.guards.length > 0,
       hasPlot: request.params !== undefined || request.plot !== undefined,
     },
-    mentionsAnyParam(message),
+    mentionsAnyParam(message) || (RUN_START.test(message) && namedScenario(message) !== undefined),
   );
   if (intent === "greeting") return { reply: greetingReply() };
   if (quizFocus) {
@@ -457,7 +498,8 @@ function decide(turn: Turn): Decision {
   const calc = own ? { calc: own, message } : calcContinued(message, state);
   if (calc) return calcDecision(calc.calc, calc.message);
 
-  const plot = request.plot ?? plotFromLesson(request);
+  // The chat's last run is on screen too: "why does it go flat here?" is about it.
+  const plot = request.plot ?? plotFromLesson(request) ?? lastRun(state);
   if (
     plot &&
     ABOUT_PLOT.test(message) &&
@@ -487,6 +529,9 @@ function decide(turn: Turn): Decision {
       STARTS_AS_QUESTION.test(message.trim()) ||
       ASKS_HOW.test(message) ||
       /\b(?:why|how)\b[^?]*\?\s*$/i.test(message);
+    const named = question || /\?\s*$/.test(message) ? undefined : namedScenario(message);
+    if (named && Object.keys(extractParams(message, named.params).values).length > 0)
+      return simulate(turn, { message });
     if (
       (dials >= 2 && !ASKS_HOW.test(message)) ||
       (dials >= 1 && (!question || (RUN_NOUN.test(message) && !ASKS_HOW.test(message))))
@@ -510,6 +555,10 @@ function decide(turn: Turn): Decision {
     ...(confirms ? { confirms } : {}),
     ...(definition ? { definition } : {}),
   });
+}
+
+function lastRun(state: DialogueState) {
+  return state.sim ? { scenarioId: state.sim.scenarioId, params: state.sim.params } : undefined;
 }
 
 function plotFromLesson(request: TutorRequest) {

@@ -79,10 +79,14 @@ export function vagueFollowUp(
 ): FollowUp | undefined {
   if (!state.topic) return undefined;
   const m = message.trim();
-  if (m.split(/\s+/).length > 8 || /\d/.test(m)) return undefined;
-  const ts = terms(m).map(correct);
-  if (ts.length === 0 || ts.some((t) => STRONG.has(t) || WEAK.has(t))) return undefined;
-  return ts.every((t) => vocabulary.has(t) || CONVERSATIONAL.has(t))
-    ? { kind: "reference" }
-    : undefined;
+  if (m.split(/\s+/).length > 8) return undefined;
+  const ts = terms(m.replace(/[-+]?\d*\.?\d+/g, " ")).map(correct);
+  // "of what?", "like what?", "meaning?": a question word and nothing else.
+  if (ts.length === 0) return /\?\s*$/.test(m) ? { kind: "reference" } : undefined;
+  if (ts.some((t) => STRONG.has(t) || WEAK.has(t))) return undefined;
+  if (!ts.every((t) => vocabulary.has(t) || CONVERSATIONAL.has(t))) return undefined;
+  // "why exactly 1?", "why does the 1 matter?": the reason behind the thread's last answer.
+  return /^(?:but\s+|so\s+|and\s+)?(?:why|how come)\b/i.test(m)
+    ? { kind: "why" }
+    : { kind: "reference" };
 }

@@ -26,8 +26,15 @@ export function regime(params: ParamValues, only?: readonly string[]): string {
   }
   if (on("updateBias")) {
     const z = sigmoid(num(params.updateBias));
+    const kept = Number.isFinite(T) ? z ** T : NaN;
+    const shape =
+      z > 0.95
+        ? "so the GRU's copy path stays nearly flat"
+        : kept < 1e-3
+          ? "so the GRU's copy path shrinks geometrically: over long gaps its gradient vanishes"
+          : "so the GRU's copy path shrinks geometrically";
     parts.push(
-      `The GRU's update gate near σ(${f(num(params.updateBias))}) = ${f(z)} sets how much of the old state is copied each step.`,
+      `The GRU's update gate near σ(${f(num(params.updateBias))}) = ${f(z)} sets how much of the old state is copied each step${Number.isFinite(T) ? `; over ${T} steps that is at most ${f(z)}^${T} ≈ ${f(kept)}` : ""}, ${shape}.`,
     );
   }
   const scale = on("recurrentScale")

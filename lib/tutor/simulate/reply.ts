@@ -73,6 +73,12 @@ function nameOverlap(s: ScenarioDefinition, words: ReadonlySet<string>): number 
   return [...(nameWords.get(s.id) ?? [])].filter((t) => words.has(t) && !SHARED.has(t)).length;
 }
 
+/** The scenario the message names by at least two of its name's own words ("remember-bit"). */
+export function namedScenario(message: string): ScenarioDefinition | undefined {
+  const words = new Set(terms(message));
+  return Object.values(scenarios).find((s) => nameOverlap(s, words) >= 2);
+}
+
 export function chooseScenario(input: SimulateInput): ScenarioDefinition | undefined {
   const forced = input.scenarioId ? getScenario(input.scenarioId) : undefined;
   if (forced) return forced;
@@ -82,9 +88,8 @@ export function chooseScenario(input: SimulateInput): ScenarioDefinition | undef
       .map((m) => m.key)
       .filter((k) => MODEL_DIALS.has(k)),
   );
-  const all = new Set(terms(input.message));
   // A message that names a scenario picks it; otherwise the thread's last run is the default.
-  const namesOne = Object.values(scenarios).some((s) => nameOverlap(s, all) >= 2);
+  const namesOne = namedScenario(input.message) !== undefined;
   let best: ScenarioDefinition | undefined;
   let bestScore = -Infinity;
   for (const s of Object.values(scenarios)) {

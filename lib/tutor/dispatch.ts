@@ -19,7 +19,7 @@ import { greetingReply, offTopicReply } from "./explain";
 import { feedbackReply } from "./feedback";
 import { focusOn, askedInChat, hintsSeenInChat, questionOrUndefined, type Focus } from "./focus";
 import { citationFor, hintReply, noQuestionReply } from "./hint";
-import { detectIntent, SKIP, STOP } from "./intent";
+import { detectIntent, endsQuiz, SKIP } from "./intent";
 import { askQuestion, readAnswer, askAgain } from "./quiz/flow";
 import { assess, type Relevance } from "./relevance";
 import { queryTerms } from "./retrieval";
@@ -87,6 +87,10 @@ export function validate(raw: unknown): TutorRequest {
   }
   return request;
 }
+
+/** "wait, …", "hang on, …", "quick question: …": words before the question itself. */
+const LEAD_IN =
+  /^(?:(?:wait|hang on|hold on|ok(?:ay)?|hmm+|actually|sorry|but|so|um+|quick question)[,:.!]*\s+)+/i;
 
 const LOOKS_LIKE_QUESTION =
   /\?\s*$|^(what|why|how|when|which|who|can|could|does|do|is|are|explain|tell)\b/i;
@@ -455,13 +459,17 @@ function quizTurn(
     ...askedInChat(request.history),
     ...(request.questionId ? [request.questionId] : []),
   ];
-  if (STOP.test(message)) return { reply: endQuiz(focus) };
+  if (endsQuiz(message)) return { reply: endQuiz(focus) };
   if (SKIP.test(message))
     return { reply: askQuestion("", context, { lessonId: focus.question.lessonId, avoid }) };
   if (intent === "hint") return hintFor(turn, focus, message);
   if (intent === "quiz") return { reply: askQuestion(message, context, { ...lessonOpt, avoid }) };
+  // "why?" after a side question is about that answer, not a try at the quiz.
+  const f = turn.state.turns > 0 ? followUpOf(message) : undefined;
+  if (f && f.kind !== "number" && f.kind !== "reference" && turn.state.asked) return undefined;
   const read = readAnswer(message, focus);
-  const question = LOOKS_LIKE_QUESTION.test(message) && message.split(/\s+/).length > 3;
+  const bare = message.replace(LEAD_IN, "");
+  const question = LOOKS_LIKE_QUESTION.test(bare) && bare.split(/\s+/).length > 3;
   if ("reply" in read) {
     if (!question) return { reply: read };
     return undefined;

@@ -82,6 +82,20 @@ export function detectIntent(
   return "explain";
 }
 
+/**
+ * "ok I'll skip this one", "let's stop here", "no more questions please": a short message that
+ * asks to end the quiz, not a question about stopping ("why does the gradient stop …?").
+ */
+export function endsQuiz(message: string): boolean {
+  const m = message.trim();
+  if (STOP.test(m)) return true;
+  if (m.split(/\s+/).length > 8 || /^(?:why|how|what|does|do|is|are|can|could|when)\b/i.test(m))
+    return false;
+  return /\b(?:skip|stop|quit|pass on|give up|end (?:the |this )?quiz|no more (?:questions|quiz(?:zes)?)|enough (?:questions|for now|for today)|i'?m done|done for (?:now|today)|move on|let'?s move on)\b/i.test(
+    m,
+  );
+}
+
 /** "next": another chat-quiz question. */
 export const SKIP = /^(next|next one|another( one)?|next question)\W*$/i;
 

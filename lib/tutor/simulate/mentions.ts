@@ -78,6 +78,11 @@ const VALUE_WORDS: Readonly<Record<string, readonly string[]>> = {
     "forget-gate on",
     "forget gate enabled",
     "forget gate turned on",
+    "use a forget gate",
+    "using a forget gate",
+    "add a forget gate",
+    "add the forget gate",
+    "modern lstm",
   ],
   gaussian: ["gaussian", "random normal", "non-normal"],
 };

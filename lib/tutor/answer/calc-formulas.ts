@@ -188,7 +188,11 @@ function biasForShare(m: string): Calculation | undefined {
     ? 0.5
     : /\ba tenth\b/i.test(m)
       ? 0.1
-      : shareOf(rx(String.raw`\b(?:keeps?|retains?|preserves?|leaves?)\s+(?:exactly\s+|about\s+|only\s+)?${N}\s*(%|percent)?`).exec(m));
+      : shareOf(
+          rx(
+            String.raw`\b(?:keeps?|retains?|preserves?|leaves?)\s+(?:exactly\s+|about\s+|only\s+)?${N}\s*(%|percent)?`,
+          ).exec(m),
+        );
   const T = stepsOf(m);
   if (!(share > 0 && share < 1) || !Number.isFinite(T)) return undefined;
   const gate = share ** (1 / T);
@@ -204,7 +208,10 @@ function scalarDerivative(m: string): Calculation | undefined {
   const rec = rx(String.raw`x_?\{?t\}?\s*=\s*(?:${N}|w)\s*\*?\s*x_?\{?t\s*-\s*1`).exec(m);
   const x0 = rx(String.raw`x_?\{?0\}?\s*=\s*${N}`).exec(m);
   const named = rx(String.raw`\bw\s*=\s*${N}`).exec(m);
-  const T = /d(?:²|\^?2)?\s*x_?\{?(\d+)\}?\s*\/\s*dw/i.exec(m) ?? /(\d+)\s*steps/i.exec(m) ?? /\bT\s*=\s*(\d+)/.exec(m);
+  const T =
+    /d(?:²|\^?2)?\s*x_?\{?(\d+)\}?\s*\/\s*dw/i.exec(m) ??
+    /(\d+)\s*steps/i.exec(m) ??
+    /\bT\s*=\s*(\d+)/.exec(m);
   const wText = rec?.[1] ?? named?.[1];
   if (!rec || !x0 || !T || wText === undefined) return undefined;
   const [w, start, steps] = [num(wText), num(x0[1]), Number(T[1])];

@@ -37,7 +37,9 @@ export function lengthOf(m: string): number {
   const s =
     rx(String.raw`\bT\s*=\s*(\d+)`).exec(m) ??
     rx(String.raw`(\d+)\s*(?:time ?)?steps`).exec(m) ??
-    rx(String.raw`\b(?:over|after|across|for)\s+(\d+)\b(?!\s*(?:%|percent|layers|blocks))`).exec(m) ??
+    rx(String.raw`\b(?:over|after|across|for)\s+(\d+)\b(?!\s*(?:%|percent|layers|blocks))`).exec(
+      m,
+    ) ??
     rx(String.raw`d[hxc]_?\{?(\d+)\}?\s*/\s*d[hxc]_?\{?0`).exec(m);
   return s ? Number(s[1]) : NaN;
 }
@@ -63,9 +65,10 @@ function gruCopyPath(m: string): Calculation | undefined {
   const b = num(bias[1]);
   const z = sigmoid(b);
   // Chung et al. write h_t = z h̃ + (1 − z) h_{t-1}: there the old state keeps 1 − z.
-  const swapped = /\(1\s*[-−]\s*z_?t?\)\s*\\?(?:odot\s*)?\*?\s*h_?\{?t\s*-\s*1|z_?t?\s*\\?(?:odot\s*)?\*?\s*(?:\\tilde|h̃|n_?t)/i.test(
-    m.replace(/\(1\s*[-−]\s*z_?t?\)\s*\\?(?:odot\s*)?\*?\s*n_?t/gi, ""),
-  );
+  const swapped =
+    /\(1\s*[-−]\s*z_?t?\)\s*\\?(?:odot\s*)?\*?\s*h_?\{?t\s*-\s*1|z_?t?\s*\\?(?:odot\s*)?\*?\s*(?:\\tilde|h̃|n_?t)/i.test(
+      m.replace(/\(1\s*[-−]\s*z_?t?\)\s*\\?(?:odot\s*)?\*?\s*n_?t/gi, ""),
+    );
   const keep = swapped ? 1 - z : z;
   const gate = swapped ? `1 - \\sigma(${f(b)}) = ${f(keep)}` : `\\sigma(${f(b)}) = ${f(z)}`;
   const convention = swapped
@@ -99,11 +102,16 @@ function unitRecurrence(m: string): Calculation | undefined {
   const act = ACTIVATIONS[name];
   const w = unit[2] === undefined ? 1 : num(unit[2]);
   const symbolicBias = unit[4] === "b";
-  const b = unit[4] === undefined || symbolicBias ? 0 : num(`${unit[3] ?? ""}${unit[4]}`.replace("+", ""));
+  const b =
+    unit[4] === undefined || symbolicBias ? 0 : num(`${unit[3] ?? ""}${unit[4]}`.replace("+", ""));
   const T = lengthOf(m);
   if (!Number.isFinite(T) || T < 1 || T > 10000 || !Number.isFinite(w)) return undefined;
-  const fixed = rx(String.raw`fixed point\s*(?:of\s+)?(?:at\s+)?(?:h_?\{?0?\}?\s*=\s*|h\*?\s*=\s*)?${N}`).exec(m);
-  const stated = rx(String.raw`\bh(?:_?\{?0\}?|\*)?\s*=\s*${N}`).exec(m.slice(unit.index + unit[0].length));
+  const fixed = rx(
+    String.raw`fixed point\s*(?:of\s+)?(?:at\s+)?(?:h_?\{?0?\}?\s*=\s*|h\*?\s*=\s*)?${N}`,
+  ).exec(m);
+  const stated = rx(String.raw`\bh(?:_?\{?0\}?|\*)?\s*=\s*${N}`).exec(
+    m.slice(unit.index + unit[0].length),
+  );
   const atFixed = fixed ?? (/fixed point|every step|stays at/i.test(m) ? stated : null);
   if (atFixed && (symbolicBias || /fixed point/i.test(m))) {
     const h = num(atFixed[1]);
@@ -144,7 +152,8 @@ function stack(m: string): Calculation | undefined {
   if (!branch || !depth || (branch[2] === undefined && branch[4] === undefined)) return undefined;
   const residual = branch[1] !== undefined || /\bresidual\b|\bshortcut\b|\bskip\b/i.test(m);
   const plain =
-    !residual || /\bno shortcut\b|\bplain\b|\bwithout (?:a |the )?(?:shortcut|skip|residual)/i.test(m);
+    !residual ||
+    /\bno shortcut\b|\bplain\b|\bwithout (?:a |the )?(?:shortcut|skip|residual)/i.test(m);
   const a = branch[2] === undefined ? 1 : num(branch[2]);
   const c = branch[4] === undefined ? 1 : num(branch[4]);
   const act = ACTIVATIONS[fnName(branch[3] ?? "")];
@@ -199,9 +208,14 @@ function cellRatio(m: string): Calculation | undefined {
   if (explicit)
     pair = [num(explicit[1]), Number(explicit[2]), num(explicit[3]), Number(explicit[4])];
   else if (/\bhow many times\b|\bratio\b|\btimes (?:more|less|as much)\b/i.test(m)) {
-    const biases = [...m.matchAll(/\bbias(?:es)?\s*(?:of|=|b_?f\s*=)?\s*([-+−]?\d+(?:\.\d+)?)(?!\s*steps)/gi)];
+    const biases = [
+      ...m.matchAll(/\bbias(?:es)?\s*(?:of|=|b_?f\s*=)?\s*([-+−]?\d+(?:\.\d+)?)(?!\s*steps)/gi),
+    ];
     const T = lengthOf(m);
-    const [b1, b2] = [biases[0]?.[1], biases[1]?.[1] ?? /\bthan\s+(?:a\s+)?(?:bias\s+)?([-+−]?\d+(?:\.\d+)?)/i.exec(m)?.[1]];
+    const [b1, b2] = [
+      biases[0]?.[1],
+      biases[1]?.[1] ?? /\bthan\s+(?:a\s+)?(?:bias\s+)?([-+−]?\d+(?:\.\d+)?)/i.exec(m)?.[1],
+    ];
     if (b1 !== undefined && b2 !== undefined && Number.isFinite(T)) pair = [num(b1), T, num(b2), T];
   }
   if (!pair || pair.some((x) => !Number.isFinite(x))) return undefined;

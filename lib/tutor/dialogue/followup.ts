@@ -64,7 +64,8 @@ const CONVERSATIONAL = new Set(
   terms(
     "wait people actually usually typically normally really mean meant pick choose recommend " +
       "recommended common default practice real world good best fine sure exactly typical " +
-      "folks everyone anyone someone pls please thing things stuff kind sort",
+      "folks everyone anyone someone pls please thing things stuff kind sort goes go going " +
+      "otherwise else happen happens wrong",
   ),
 );
 

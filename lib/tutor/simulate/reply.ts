@@ -123,7 +123,8 @@ export function chooseScenario(input: SimulateInput): ScenarioDefinition | undef
       (asked.length - absent);
     if (s === open) score += input.params ? 6 : 3;
     if (s === scenarioOfLesson(input.retrievedLessonId)) score += 1.5;
-    if (s.id === input.lastScenarioId && !namesOne && keys.size > 0) score += 5;
+    // The last run is the default, whatever model the request names ("try the 1997 lstm").
+    if (s.id === input.lastScenarioId && !namesOne && keys.size > 0) score += 5 + 3 * absent;
     if (score > bestScore) [best, bestScore] = [s, score];
   }
   return best ?? open;

@@ -14,7 +14,8 @@ import { definitionAsked, glossaryEntry } from "./answer/glossary";
 import { detectMisconceptions } from "./answer/misconceptions";
 import { confirmedBy } from "./answer/confirmations";
 import { advance, courseTerms, readState, type TurnFacts } from "./dialogue/state";
-import { followUpOf, vagueFollowUp, type FollowUp } from "./dialogue/followup";
+import { exampleFor } from "./dialogue/example";
+import { followUpOf, resolvePronoun, vagueFollowUp, type FollowUp } from "./dialogue/followup";
 import { greetingReply, offTopicReply } from "./explain";
 import { feedbackReply } from "./feedback";
 import { focusOn, askedInChat, hintsSeenInChat, questionOrUndefined, type Focus } from "./focus";
@@ -294,8 +295,13 @@ function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefine
   switch (f.kind) {
     case "why":
       return explain(turn, message, { ...common, kind: "why", prefer: "reason" });
-    case "example":
+    case "example": {
+      // Numbers with their working: the course's calculation for the thread's subject.
+      const thread = earlierQuestions(turn).slice(0, 3).join(" ");
+      const example = exampleFor(`${thread} ${state.terms.join(" ")}`);
+      if (example) return calcDecision(example, example.asked);
       return explain(turn, message, { ...common, kind: "how", prefer: "example" });
+    }
     case "simpler": {
       // The glossary's wording, unless it was already shown or belongs to another lesson.
       const found = glossaryEntry(state.terms.join(" "));
@@ -311,7 +317,9 @@ function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefine
     }
     case "what-about": {
       // "what about the GRU?" after "why does the LSTM fix vanishing?": the same question about it.
-      const same = state.asked ? sameQuestionAbout(state.asked, f.subject) : undefined;
+      const same = earlierQuestions(turn)
+        .map((q) => sameQuestionAbout(q, f.subject))
+        .find((q) => q !== undefined);
       // The subject's own lesson ("The GRU: …" for the GRU) is favoured.
       const home = same ? homeLesson(f.subject) : undefined;
       if (same) return explain(turn, same, home ? { lessonId: home } : {});
@@ -333,12 +341,26 @@ function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefine
       // "so do I still need clipping?" on the thread: answered "Yes: …" like a fresh question.
       const confirms = confirmedBy(message);
       if (confirms && testedBy(turn.guards, confirms)) return undefined;
-      return explain(turn, message, { ...common, ...(confirms ? { confirms } : {}) });
+      // "is it like the forget gate?": "it" is what the thread asked about.
+      const resolved = resolvePronoun(message, state.asked);
+      // "ok which should I use?": the passage that recommends, not the one that defines.
+      const choosing = CHOOSES.test(message)
+        ? { kind: "how" as const, prefer: "remedy" as const }
+        : {};
+      return explain(turn, resolved, { ...common, ...choosing, ...(confirms ? { confirms } : {}) });
     }
   }
 }
 
 const REGIME = /vanish|explod/i;
+const CHOOSES =
+  /\b(?:which|what) (?:one |value |setting )?(?:should|do|would) (?:i|we|you) (?:use|pick|choose|go with)\b|\bhow (?:do|should|would) (?:i|we|you) (?:pick|choose|set)\b/i;
+
+/** The thread's questions, latest first: the state's, then the learner's earlier messages. */
+function earlierQuestions(turn: Turn): string[] {
+  const users = (turn.request.history ?? []).filter((t) => t.role === "user").map((t) => t.content);
+  return [...(turn.state.asked ? [turn.state.asked] : []), ...users.reverse().slice(0, 6)];
+}
 
 /** The one lesson whose title names the subject ("GRU" → the GRU lesson), if exactly one does. */
 function homeLesson(subject: string): string | undefined {
@@ -365,7 +387,13 @@ function sameQuestionAbout(asked: string, subject: string): string | undefined {
     const wanted = kind.exec(subject)?.[0];
     const had = kind.exec(asked)?.[0];
     if (wanted && had && wanted.toLowerCase() !== had.toLowerCase())
-      return asked.replace(kind, wanted);
+      return asked
+        .replace(kind, wanted)
+        .replace(
+          /\b(an?)\s+(\w)/gi,
+          (_, article: string, next: string) =>
+            `${/^[aeiou]/i.test(next) ? article.replace(/^(a)n?$/i, "$1n") : article.replace(/n$/i, "")} ${next}`,
+        );
   }
   return undefined;
 }
@@ -558,7 +586,10 @@ function decide(turn: Turn): Decision {
   const confirms = misconception || definition ? undefined : confirmedBy(message);
   const confirmTested = confirms ? testedBy(turn.guards, confirms) : undefined;
   if (confirmTested) return hintFor(turn, confirmTested, message);
-  return explain(turn, message, {
+  // "is it like the forget gate?" after "what's the update gate?": "it" is the thread's subject.
+  const resolved =
+    state.turns > 0 && !misconception ? resolvePronoun(message, state.asked) : message;
+  return explain(turn, resolved, {
     ...(misconception ? { misconception } : {}),
     ...(confirms ? { confirms } : {}),
     ...(definition ? { definition } : {}),

@@ -91,3 +91,29 @@ export function vagueFollowUp(
     ? { kind: "why" }
     : { kind: "reference" };
 }
+
+/**
+ * What a definition-style question was about: "what's the update gate in a gru?" → "update
+ * gate", "how does norm clipping work?" → "norm clipping".
+ */
+export function subjectOf(asked: string): string | undefined {
+  const m =
+    /^(?:what(?:'s| is| are| does)|explain|define|tell me about|how does)\s+(?:the |a |an )?(.+?)(?:\s+(?:do|work|mean|in|of|for|on|inside)\b.*)?\s*\??$/i.exec(
+      asked.trim(),
+    );
+  const subject = m?.[1]?.trim();
+  return subject && subject.split(/\s+/).length <= 4 && !/\b(?:it|this|that)\b/i.test(subject)
+    ? subject
+    : undefined;
+}
+
+/** "is it like the forget gate?" after "what's the update gate?": "is the update gate like …". */
+export function resolvePronoun(message: string, asked: string | undefined): string {
+  const subject = asked ? subjectOf(asked) : undefined;
+  if (!subject) return message;
+  // Only a pronoun that is the question's subject: "is it like …", "how does it …", not "is it true".
+  return message.replace(
+    /^((?:(?:ok(?:ay)?|so|and|but|wait)[,\s]+)*(?:(?:how|why|when|where) )?(?:is|does|do|can|could|would|will|was|did|has)\s+)(?:it|this|that)\b(?!\s+(?:true|possible|necessary|enough|worth|ok|okay|fine|important|right|correct|so|mean)\b)/i,
+    `$1the ${subject}`,
+  );
+}

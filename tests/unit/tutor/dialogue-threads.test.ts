@@ -156,3 +156,29 @@ describe("the chat quiz", () => {
     expect(side?.quiz?.questionId).toBe(asked?.quiz?.questionId);
   });
 });
+
+describe("examples and pronouns on the thread", () => {
+  it.each([
+    [["how does gradient clipping by norm work?", "can you give an example?"], /\(3, 4\)/],
+    [["why does the lstm's forget bias matter so much?", "for instance?"], /σ\(1\)|\\sigma\(1\)/],
+    [["what does the update gate of a gru do?", "an example please"], /\\sigma\(2\)/],
+    [["why do residual connections help deep stacks?", "concrete example?"], /1\.1/],
+  ])("%j gives numbers with the working", async (messages, pattern) => {
+    const reply = await last(messages);
+    expect(reply.intent).toBe("calculate");
+    expect(reply.reply).toMatch(pattern);
+  });
+
+  it("an example uses the thread's own value", async () => {
+    const reply = await last(["what happens with a forget gate bias of 3?", "give an example"]);
+    expect(reply.reply).toMatch(/\\sigma\(3\)/);
+  });
+
+  it("'is it like …?' is about the thread's subject", async () => {
+    const reply = await last([
+      "what is the update gate in a gru?",
+      "so is it like the forget gate?",
+    ]);
+    expect(reply.citations[0]?.id).toBe("gru");
+  });
+});

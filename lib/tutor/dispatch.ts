@@ -15,7 +15,13 @@ import { detectMisconceptions } from "./answer/misconceptions";
 import { confirmedBy } from "./answer/confirmations";
 import { advance, courseTerms, readState, type TurnFacts } from "./dialogue/state";
 import { exampleFor } from "./dialogue/example";
-import { followUpOf, resolvePronoun, vagueFollowUp, type FollowUp } from "./dialogue/followup";
+import {
+  followUpOf,
+  resolvePronoun,
+  subjectOf,
+  vagueFollowUp,
+  type FollowUp,
+} from "./dialogue/followup";
 import { greetingReply, offTopicReply } from "./explain";
 import { feedbackReply } from "./feedback";
 import { focusOn, askedInChat, hintsSeenInChat, questionOrUndefined, type Focus } from "./focus";
@@ -307,7 +313,14 @@ function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefine
       const found = glossaryEntry(state.terms.join(" "));
       // Not the same definition again when the thread opened with it.
       const shown = state.asked ? definitionAsked(state.asked)?.term === found?.term : false;
-      const entry = found && (!topic || found.lessonId === topic) && !shown ? found : undefined;
+      // A definition of something the thread only mentioned (the Jacobian, asked about the
+      // Pascanu bound) is not a plainer version of what it asked.
+      const subject = state.asked ? subjectOf(state.asked) : undefined;
+      const aboutIt =
+        !subject ||
+        (found !== undefined && subject.toLowerCase().includes(found.term.toLowerCase()));
+      const entry =
+        found && aboutIt && (!topic || found.lessonId === topic) && !shown ? found : undefined;
       return explain(turn, message, {
         ...common,
         kind: "definition",

@@ -99,6 +99,9 @@ export function validate(raw: unknown): TutorRequest {
 const LEAD_IN =
   /^(?:(?:wait|hang on|hold on|ok(?:ay)?|hmm+|actually|sorry|but|so|um+|quick question)[,:.!]*\s+)+/i;
 
+const HEDGE =
+  /\b(?:maybe|perhaps|probably|i guess|i think|not sure|my guess|i'?d say|going with)\b/i;
+
 const LOOKS_LIKE_QUESTION =
   /\?\s*$|^(what|why|how|when|which|who|can|could|does|do|is|are|explain|tell)\b/i;
 /** Several dials with values ("recurrent scale 1.5 for 60 steps"): a simulation, however phrased. */
@@ -108,7 +111,7 @@ const ASKS_HOW = /\bhow (?:do|can|would|should) (?:i|we|you|one)\b|\bhow to\b/i;
 
 /** Words that point at the question being worked on rather than at a new subject. */
 const ABOUT_QUESTION =
-  /\b(?:question|answer|options?|boxes|box|tick|choose|pick|select|this|it|one|ones|number|value|statements?|true|false|right|wrong|correct)\b/i;
+  /\b(?:question|answer|options?|boxes|box|tick|choose|pick|select|this|it|one|ones|number|value|statements?|true|false|right|wrong|correct|first|second|third|fourth|last|maybe|guess|not sure|i think)\b/i;
 
 /** The open question tests this misconception: correcting it in chat would answer the question. */
 function testedBy(guards: readonly Focus[], id: string): Focus | undefined {
@@ -510,12 +513,15 @@ function quizTurn(
   if (f && f.kind !== "number" && f.kind !== "reference" && turn.state.asked) return undefined;
   const read = readAnswer(message, focus);
   const bare = message.replace(LEAD_IN, "");
-  const question = LOOKS_LIKE_QUESTION.test(bare) && bare.split(/\s+/).length > 3;
+  // "I guess the first one?", "maybe b?": a hedged answer, not a question.
+  const hedged = "reply" in read && HEDGE.test(message);
+  const question = LOOKS_LIKE_QUESTION.test(bare) && bare.split(/\s+/).length > 3 && !hedged;
   if ("reply" in read) {
     if (!question) return { reply: read };
     return undefined;
   }
-  if (intent !== "simulate" && !question) return { reply: askAgain(read.problem, focus) };
+  if ((intent !== "simulate" && !question) || HEDGE.test(message))
+    return { reply: askAgain(read.problem, focus) };
   return undefined;
 }
 

@@ -148,6 +148,18 @@ describe("the chat quiz", () => {
     expect(side?.reply).not.toMatch(/Please answer/);
   });
 
+  it.each([["not sure, maybe the third?"], ["I guess the first one?"]])(
+    "a hedged guess (%s) is read as an answer, or asked again in the question's form",
+    async (guess) => {
+      for (const topic of ["clipping", "the gru", "the forget gate"]) {
+        const reply = await last([`quiz me on ${topic}`, guess]);
+        const graded = reply.effects.some((e) => e.type === "quiz-answer");
+        // Not an explanation and not "not covered": the quiz reads it, or keeps waiting for one.
+        expect(graded || (reply.intent === "quiz" && reply.quiz !== undefined)).toBe(true);
+      }
+    },
+  );
+
   it("a question about stopping is not a request to stop", async () => {
     const [asked, side] = await thread([
       "quiz me",

@@ -69,8 +69,13 @@ const SHARED = new Set(
     .filter((t) => [...nameWords.values()].filter((w) => w.has(t)).length >= 3),
 );
 
+/** "vs", "against": every comparison says them; they name no scenario. */
+const COMPARING = new Set(["vs", "versus", "against", "compare", "comparison"]);
+
 function nameOverlap(s: ScenarioDefinition, words: ReadonlySet<string>): number {
-  return [...(nameWords.get(s.id) ?? [])].filter((t) => words.has(t) && !SHARED.has(t)).length;
+  return [...(nameWords.get(s.id) ?? [])].filter(
+    (t) => words.has(t) && !SHARED.has(t) && !COMPARING.has(t),
+  ).length;
 }
 
 /** The scenario the message names by at least two of its name's own words ("remember-bit"). */

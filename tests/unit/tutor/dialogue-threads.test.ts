@@ -75,6 +75,16 @@ describe("varying the last run", () => {
 describe("simulation requests", () => {
   it.each([
     [
+      "lstm vs rnn with forget bias 2 over 300 steps and 32 units",
+      "why-lstm-solves-vanishing-gradients",
+      { forgetBias: 2, steps: 300, hiddenSize: 32 },
+    ],
+    [
+      "exploding gradients with a clipping threshold of 50 and recurrent scale 2",
+      "how-lstm-handles-exploding-gradients",
+      { clipThreshold: 50, recurrentScale: 2 },
+    ],
+    [
       "what does the exploding run look like at learning rate 0.02?",
       "how-lstm-handles-exploding-gradients",
       { learningRate: 0.02 },

@@ -105,7 +105,7 @@ function isYear(n: NumberMention, lower: string): boolean {
  * Several values of one choice: the one not being replaced ("orthogonal instead of identity");
  * a list of them ("sigmoid/tanh/relu") sets none.
  */
-function unambiguous(mentions: Mention[], lower: string): Mention[] {
+function unambiguous(mentions: readonly Mention[], lower: string): Mention[] {
   const byKey = new Map<string, Mention[]>();
   for (const m of mentions)
     if (m.value !== undefined) byKey.set(m.key, [...(byKey.get(m.key) ?? []), m]);

@@ -69,6 +69,11 @@ const SHARED = new Set(
     .filter((t) => [...nameWords.values()].filter((w) => w.has(t)).length >= 3),
 );
 
+/** Each scenario's title and summary words, computed once (every turn scores every scenario). */
+const describedBy = new Map(
+  Object.values(scenarios).map((s) => [s.id, new Set(terms(`${s.title} ${s.summary}`))]),
+);
+
 /** "vs", "against": every comparison says them; they name no scenario. */
 const COMPARING = new Set(["vs", "versus", "against", "compare", "comparison"]);
 
@@ -93,8 +98,9 @@ export function chooseScenario(input: SimulateInput): ScenarioDefinition | undef
       .map((m) => m.key)
       .filter((k) => MODEL_DIALS.has(k)),
   );
+  const all = new Set(terms(input.message));
   // A message that names a scenario picks it; otherwise the thread's last run is the default.
-  const namesOne = namedScenario(input.message) !== undefined;
+  const namesOne = Object.values(scenarios).some((s) => nameOverlap(s, all) >= 2);
   let best: ScenarioDefinition | undefined;
   let bestScore = -Infinity;
   for (const s of Object.values(scenarios)) {
@@ -104,10 +110,9 @@ export function chooseScenario(input: SimulateInput): ScenarioDefinition | undef
     let rest = input.message;
     for (const m of mentions)
       rest = rest.slice(0, m.start) + " ".repeat(m.end - m.start) + rest.slice(m.end);
-    const words = new Set(terms(rest));
+    const words = mentions.length === 0 ? all : new Set(terms(rest));
     const overlap =
-      [...new Set(terms(`${s.title} ${s.summary}`))].filter((t) => words.has(t)).length +
-      nameOverlap(s, words);
+      [...(describedBy.get(s.id) ?? [])].filter((t) => words.has(t)).length + nameOverlap(s, words);
     // A model's dial the message names that this scenario does not have (a GRU's update-gate
     // bias in an LSTM-only scenario) argues against it.
     const missing = [...named].filter((k) => !(k in s.params)).length;

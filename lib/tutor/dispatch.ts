@@ -4,8 +4,7 @@
  * the open question, lesson and plot, and the dialogue state (sent back by the client, or read
  * from the history), which follow-ups resolve against. Every reply carries the next state.
  */
-import { getLesson, getMisconception, lessons } from "@/lib/content";
-import { terms } from "./retrieval/text";
+import { getLesson, getMisconception } from "@/lib/content";
 import { getScenario } from "@/lib/sim";
 import { calculate, type Calculation } from "./answer/calc";
 import { classify } from "./answer/classify";
@@ -15,6 +14,7 @@ import { detectMisconceptions } from "./answer/misconceptions";
 import { confirmedBy } from "./answer/confirmations";
 import { advance, courseTerms, readState, type TurnFacts } from "./dialogue/state";
 import { exampleFor } from "./dialogue/example";
+import { homeLesson, sameQuestionAbout } from "./dialogue/subject";
 import {
   followUpOf,
   resolvePronoun,
@@ -378,41 +378,6 @@ function earlierQuestions(turn: Turn): string[] {
   return [...(turn.state.asked ? [turn.state.asked] : []), ...users.reverse().slice(0, 6)];
 }
 
-/** The one lesson whose title names the subject ("GRU" → the GRU lesson), if exactly one does. */
-function homeLesson(subject: string): string | undefined {
-  const own = new Set(courseTerms(subject));
-  const found = lessons.filter((l) => terms(l.title).some((t) => own.has(t)));
-  return found.length === 1 ? found[0]?.id : undefined;
-}
-
-/** Words that name one of a kind of thing; "what about X?" swaps one for another of its kind. */
-const KINDS: readonly RegExp[] = [
-  /\b(?:plain rnns?|vanilla rnns?|rnns?|lstms?|grus?|irnns?|transformers?)\b/i,
-  /\b(?:tanh|sigmoid|relu|linear)\b/i,
-  /\b(?:vanish\w*|explod\w*)\b/i,
-  /\b(?:norm clipping|value clipping|clipping|gradient clipping)\b/i,
-  /\b(?:forget gate|input gate|output gate|update gate|reset gate)\b/i,
-];
-
-/**
- * "explain why the lstm fixes vanishing gradients", then "what about the GRU?": the first
- * question with its word of the subject's kind replaced by the subject.
- */
-function sameQuestionAbout(asked: string, subject: string): string | undefined {
-  for (const kind of KINDS) {
-    const wanted = kind.exec(subject)?.[0];
-    const had = kind.exec(asked)?.[0];
-    if (wanted && had && wanted.toLowerCase() !== had.toLowerCase())
-      return asked
-        .replace(kind, wanted)
-        .replace(
-          /\b(an?)\s+(\w)/gi,
-          (_, article: string, next: string) =>
-            `${/^[aeiou]/i.test(next) ? article.replace(/^(a)n?$/i, "$1n") : article.replace(/n$/i, "")} ${next}`,
-        );
-  }
-  return undefined;
-}
 const ACTIVATION_WORD = /\b(?:tanh|sigmoid|relu|linear)\b/i;
 
 /** "Derivative of tanh at 0" then "and for sigmoid?": the same calculation with that function. */

@@ -13,12 +13,20 @@ import { definitionAsked, glossaryEntry } from "./answer/glossary";
 import { detectMisconceptions } from "./answer/misconceptions";
 import { confirmedBy } from "./answer/confirmations";
 import { advance, courseTerms, readState, type TurnFacts } from "./dialogue/state";
-import { followUpOf, vagueFollowUp, type FollowUp } from "./dialogue/followup";
+import { exampleFor } from "./dialogue/example";
+import { homeLesson, sameQuestionAbout } from "./dialogue/subject";
+import {
+  followUpOf,
+  resolvePronoun,
+  subjectOf,
+  vagueFollowUp,
+  type FollowUp,
+} from "./dialogue/followup";
 import { greetingReply, offTopicReply } from "./explain";
 import { feedbackReply } from "./feedback";
 import { focusOn, askedInChat, hintsSeenInChat, questionOrUndefined, type Focus } from "./focus";
 import { citationFor, hintReply, noQuestionReply } from "./hint";
-import { detectIntent, SKIP, STOP } from "./intent";
+import { detectIntent, endsQuiz, SKIP } from "./intent";
 import { askQuestion, readAnswer, askAgain } from "./quiz/flow";
 import { assess, type Relevance } from "./relevance";
 import { queryTerms } from "./retrieval";
@@ -30,10 +38,12 @@ import { findMentions } from "./simulate/mentions";
 import {
   chooseScenario,
   mentionsAnyParam,
+  namedScenario,
   simulateReply,
   type SimulateInput,
 } from "./simulate/reply";
 import { OFF_TOPIC } from "./topic-tag";
+import { findNumbers } from "./numbers";
 import {
   TutorInputError,
   TutorRequest,
@@ -85,6 +95,13 @@ export function validate(raw: unknown): TutorRequest {
   return request;
 }
 
+/** "wait, …", "hang on, …", "quick question: …": words before the question itself. */
+const LEAD_IN =
+  /^(?:(?:wait|hang on|hold on|ok(?:ay)?|hmm+|actually|sorry|but|so|um+|quick question)[,:.!]*\s+)+/i;
+
+const HEDGE =
+  /\b(?:maybe|perhaps|probably|i guess|i think|not sure|my guess|i'?d say|going with)\b/i;
+
 const LOOKS_LIKE_QUESTION =
   /\?\s*$|^(what|why|how|when|which|who|can|could|does|do|is|are|explain|tell)\b/i;
 /** Several dials with values ("recurrent scale 1.5 for 60 steps"): a simulation, however phrased. */
@@ -94,7 +111,7 @@ const ASKS_HOW = /\bhow (?:do|can|would|should) (?:i|we|you|one)\b|\bhow to\b/i;
 
 /** Words that point at the question being worked on rather than at a new subject. */
 const ABOUT_QUESTION =
-  /\b(?:question|answer|options?|boxes|box|tick|choose|pick|select|this|it|one|ones|number|value|statements?|true|false|right|wrong|correct)\b/i;
+  /\b(?:question|answer|options?|boxes|box|tick|choose|pick|select|this|it|one|ones|number|value|statements?|true|false|right|wrong|correct|first|second|third|fourth|last|maybe|guess|not sure|i think)\b/i;
 
 /** The open question tests this misconception: correcting it in chat would answer the question. */
 function testedBy(guards: readonly Focus[], id: string): Focus | undefined {
@@ -119,7 +136,32 @@ function boundDials(message: string, lessonOpt: { lessonId?: string }): number {
   const def = chooseScenario({ message, ...lessonOpt });
   if (!def) return 0;
   const { values } = extractParams(message, def.params);
-  return Object.keys(values).filter((k) => def.params[k]?.kind === "number").length;
+  // Choice values named as words ("sigmoid units") describe; a number given to one sets it.
+  return Object.entries(values).filter(
+    ([k, v]) => def.params[k]?.kind === "number" || /^\d+$/.test(String(v)),
+  ).length;
+}
+
+/** "run the remember-a-bit scenario": a verb of running and a scenario's name, no dial needed. */
+const RUN_START =
+  /^(?:(?:ok(?:ay)?|now|please|can you|could you|let'?s)[,\s]+)*(?:run|re-?run|simulate|show|launch|start|open|do|try|plot)\b/i;
+
+/** Words that name a run ("the cliff run", "the latch task"): a question about one runs it. */
+const RUN_NOUN =
+  /\b(?:run|runs|sim|simulation|scenario|demo|plot|experiment|sweep|task|chains|stacks|latch|comparison)\b/i;
+
+/**
+ * "now with sigmoid", "use orthogonal instead of identity", "and with the 1997 lstm?" after a run:
+ * a short message that changes a dial of the last run's scenario and asks nothing else.
+ */
+const VARIES =
+  /^(?:(?:and|but|ok(?:ay)?|so|then|now|same|again|this time)[,.!]*\s+)*(?:now|then|with|use|using|try|switch|change|make|set|same|again|instead|what about|how about|and with|and for)\b|\binstead\b[\s?!.]*$/i;
+
+function variesLastRun(message: string, state: DialogueState): boolean {
+  const params = state.sim ? getScenario(state.sim.scenarioId)?.params : undefined;
+  if (!params || message.trim().split(/\s+/).length > 12 || !VARIES.test(message.trim()))
+    return false;
+  return Object.keys(extractParams(message, params).values).length > 0;
 }
 
 function simulate(turn: Turn, input: Partial<SimulateInput> & { message: string }): Decision {
@@ -138,11 +180,13 @@ function simulate(turn: Turn, input: Partial<SimulateInput> & { message: string 
       : {}),
     ...(request.history ? { history: request.history } : {}),
     ...(retrieved ? { retrievedLessonId: retrieved } : {}),
+    ...(last && !request.plot ? { lastScenarioId: last.scenarioId } : {}),
     ...input,
   });
   const { changed, ...reply } = run;
   // Say what the changed dials do to the per-step factor, not only what the run measured.
-  const why = run.plot ? regime(run.plot.params, changed) : "";
+  // "show me" changes nothing: say what sets the slope at the values it ran.
+  const why = run.plot ? regime(run.plot.params, changed.length > 0 ? changed : undefined) : "";
   return {
     reply: { ...reply, reply: why ? `${reply.reply} ${why}` : reply.reply, kind: "what-if" },
     facts: { changed, ...(input.message ? { asked: input.message } : {}) },
@@ -260,14 +304,26 @@ function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefine
   switch (f.kind) {
     case "why":
       return explain(turn, message, { ...common, kind: "why", prefer: "reason" });
-    case "example":
+    case "example": {
+      // Numbers with their working: the course's calculation for the thread's subject.
+      const thread = earlierQuestions(turn).slice(0, 3).join(" ");
+      const example = exampleFor(`${thread} ${state.terms.join(" ")}`);
+      if (example) return calcDecision(example, example.asked);
       return explain(turn, message, { ...common, kind: "how", prefer: "example" });
+    }
     case "simpler": {
       // The glossary's wording, unless it was already shown or belongs to another lesson.
       const found = glossaryEntry(state.terms.join(" "));
       // Not the same definition again when the thread opened with it.
       const shown = state.asked ? definitionAsked(state.asked)?.term === found?.term : false;
-      const entry = found && (!topic || found.lessonId === topic) && !shown ? found : undefined;
+      // A definition of something the thread only mentioned (the Jacobian, asked about the
+      // Pascanu bound) is not a plainer version of what it asked.
+      const subject = state.asked ? subjectOf(state.asked) : undefined;
+      const aboutIt =
+        !subject ||
+        (found !== undefined && subject.toLowerCase().includes(found.term.toLowerCase()));
+      const entry =
+        found && aboutIt && (!topic || found.lessonId === topic) && !shown ? found : undefined;
       return explain(turn, message, {
         ...common,
         kind: "definition",
@@ -276,6 +332,13 @@ function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefine
       });
     }
     case "what-about": {
+      // "what about the GRU?" after "why does the LSTM fix vanishing?": the same question about it.
+      const same = earlierQuestions(turn)
+        .map((q) => sameQuestionAbout(q, f.subject))
+        .find((q) => q !== undefined);
+      // The subject's own lesson ("The GRU: …" for the GRU) is favoured.
+      const home = same ? homeLesson(f.subject) : undefined;
+      if (same) return explain(turn, same, home ? { lessonId: home } : {});
       // "what about exploding?" is a new subject in the same frame: the subject leads.
       const own = courseTerms(f.subject).length > 0;
       return explain(turn, `${f.subject}?`, {
@@ -294,12 +357,27 @@ function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefine
       // "so do I still need clipping?" on the thread: answered "Yes: …" like a fresh question.
       const confirms = confirmedBy(message);
       if (confirms && testedBy(turn.guards, confirms)) return undefined;
-      return explain(turn, message, { ...common, ...(confirms ? { confirms } : {}) });
+      // "is it like the forget gate?": "it" is what the thread asked about.
+      const resolved = resolvePronoun(message, state.asked);
+      // "ok which should I use?": the passage that recommends, not the one that defines.
+      const choosing = CHOOSES.test(message)
+        ? { kind: "how" as const, prefer: "remedy" as const }
+        : {};
+      return explain(turn, resolved, { ...common, ...choosing, ...(confirms ? { confirms } : {}) });
     }
   }
 }
 
 const REGIME = /vanish|explod/i;
+const CHOOSES =
+  /\b(?:which|what) (?:one |value |setting )?(?:should|do|would) (?:i|we|you) (?:use|pick|choose|go with)\b|\bhow (?:do|should|would) (?:i|we|you) (?:pick|choose|set)\b/i;
+
+/** The thread's questions, latest first: the state's, then the learner's earlier messages. */
+function earlierQuestions(turn: Turn): string[] {
+  const users = (turn.request.history ?? []).filter((t) => t.role === "user").map((t) => t.content);
+  return [...(turn.state.asked ? [turn.state.asked] : []), ...users.reverse().slice(0, 6)];
+}
+
 const ACTIVATION_WORD = /\b(?:tanh|sigmoid|relu|linear)\b/i;
 
 /** "Derivative of tanh at 0" then "and for sigmoid?": the same calculation with that function. */
@@ -318,6 +396,8 @@ function calcFollowUp(asked: string | undefined, subject: string): Decision | un
 function calcContinued(message: string, state: DialogueState) {
   if (!state.asked || !/\d/.test(message) || message.trim().split(/\s+/).length > 10)
     return undefined;
+  const varied = calcVaried(message, state.asked);
+  if (varied) return varied;
   // "what is a Jacobian?", then "how many of them from step 50 to 10?": the thread names them.
   const joined = calculate(state.asked)
     ? `${state.asked} ${message}`
@@ -326,6 +406,20 @@ function calcContinued(message: string, state: DialogueState) {
       : undefined;
   const calc = joined ? calculate(joined) : undefined;
   return calc && joined ? { calc, message: joined } : undefined;
+}
+
+/**
+ * "and with 0?" after "GRU update bias 4 … over 100 steps": the last calculation with its main
+ * input (the one the calculator marked) replaced by the new value.
+ */
+function calcVaried(message: string, asked: string) {
+  if (followUpOf(message)?.kind !== "number") return undefined;
+  const value = findNumbers(message);
+  const span = calculate(asked)?.vary;
+  if (!span || value.length !== 1 || !value[0]) return undefined;
+  const replaced = `${asked.slice(0, span[0])}${value[0].raw}${asked.slice(span[1])}`;
+  const calc = calculate(replaced);
+  return calc ? { calc, message: replaced } : undefined;
 }
 
 const PRONOUN_FOR_THREAD = /\b(?:them|it|that|those|these|they)\b/i;
@@ -374,18 +468,25 @@ function quizTurn(
     ...askedInChat(request.history),
     ...(request.questionId ? [request.questionId] : []),
   ];
-  if (STOP.test(message)) return { reply: endQuiz(focus) };
+  if (endsQuiz(message)) return { reply: endQuiz(focus) };
   if (SKIP.test(message))
     return { reply: askQuestion("", context, { lessonId: focus.question.lessonId, avoid }) };
   if (intent === "hint") return hintFor(turn, focus, message);
   if (intent === "quiz") return { reply: askQuestion(message, context, { ...lessonOpt, avoid }) };
+  // "why?" after a side question is about that answer, not a try at the quiz.
+  const f = turn.state.turns > 0 ? followUpOf(message) : undefined;
+  if (f && f.kind !== "number" && f.kind !== "reference" && turn.state.asked) return undefined;
   const read = readAnswer(message, focus);
-  const question = LOOKS_LIKE_QUESTION.test(message) && message.split(/\s+/).length > 3;
+  const bare = message.replace(LEAD_IN, "");
+  // "I guess the first one?", "maybe b?": a hedged answer, not a question.
+  const hedged = "reply" in read && HEDGE.test(message);
+  const question = LOOKS_LIKE_QUESTION.test(bare) && bare.split(/\s+/).length > 3 && !hedged;
   if ("reply" in read) {
     if (!question) return { reply: read };
     return undefined;
   }
-  if (intent !== "simulate" && !question) return { reply: askAgain(read.problem, focus) };
+  if ((intent !== "simulate" && !question) || HEDGE.test(message))
+    return { reply: askAgain(read.problem, focus) };
   return undefined;
 }
 
@@ -398,7 +499,7 @@ function decide(turn: Turn): Decision {
       hasQuestion: turn.guards.length > 0,
       hasPlot: request.params !== undefined || request.plot !== undefined,
     },
-    mentionsAnyParam(message),
+    mentionsAnyParam(message) || (RUN_START.test(message) && namedScenario(message) !== undefined),
   );
   if (intent === "greeting") return { reply: greetingReply() };
   if (quizFocus) {
@@ -417,7 +518,8 @@ function decide(turn: Turn): Decision {
   const calc = own ? { calc: own, message } : calcContinued(message, state);
   if (calc) return calcDecision(calc.calc, calc.message);
 
-  const plot = request.plot ?? plotFromLesson(request);
+  // The chat's last run is on screen too: "why does it go flat here?" is about it.
+  const plot = request.plot ?? plotFromLesson(request) ?? lastRun(state);
   if (
     plot &&
     ABOUT_PLOT.test(message) &&
@@ -425,6 +527,9 @@ function decide(turn: Turn): Decision {
     courseTerms(message).length <= 2
   )
     return { reply: plotReply(plot, request.lessonId), facts: {} };
+
+  if (state.sim && !request.plot && variesLastRun(message, state))
+    return simulate(turn, { message });
 
   const f = state.turns > 0 ? (followUpOf(message) ?? vagueFollowUp(message, state)) : undefined;
   // "What if it were 5?" is a simulation even when it leans on the thread; only a bare number
@@ -440,8 +545,17 @@ function decide(turn: Turn): Decision {
   if (intent === "simulate") return simulate(turn, { message });
   if (!misconception) {
     const dials = boundDials(message, lessonOpt);
-    const question = STARTS_AS_QUESTION.test(message.trim()) || ASKS_HOW.test(message);
-    if ((dials >= 2 && !ASKS_HOW.test(message)) || (dials >= 1 && !question))
+    const question =
+      STARTS_AS_QUESTION.test(message.trim()) ||
+      ASKS_HOW.test(message) ||
+      /\b(?:why|how)\b[^?]*\?\s*$/i.test(message);
+    const named = question || /\?\s*$/.test(message) ? undefined : namedScenario(message);
+    if (named && Object.keys(extractParams(message, named.params).values).length > 0)
+      return simulate(turn, { message });
+    if (
+      (dials >= 2 && !ASKS_HOW.test(message)) ||
+      (dials >= 1 && (!question || (RUN_NOUN.test(message) && !ASKS_HOW.test(message))))
+    )
       return simulate(turn, { message });
   }
 
@@ -456,11 +570,18 @@ function decide(turn: Turn): Decision {
   const confirms = misconception || definition ? undefined : confirmedBy(message);
   const confirmTested = confirms ? testedBy(turn.guards, confirms) : undefined;
   if (confirmTested) return hintFor(turn, confirmTested, message);
-  return explain(turn, message, {
+  // "is it like the forget gate?" after "what's the update gate?": "it" is the thread's subject.
+  const resolved =
+    state.turns > 0 && !misconception ? resolvePronoun(message, state.asked) : message;
+  return explain(turn, resolved, {
     ...(misconception ? { misconception } : {}),
     ...(confirms ? { confirms } : {}),
     ...(definition ? { definition } : {}),
   });
+}
+
+function lastRun(state: DialogueState) {
+  return state.sim ? { scenarioId: state.sim.scenarioId, params: state.sim.params } : undefined;
 }
 
 function plotFromLesson(request: TutorRequest) {

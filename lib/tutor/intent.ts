@@ -51,6 +51,10 @@ const SIMULATE_VERBS =
   /\bwhat if\b|\bsweep\b|\b(?:do|start|launch|redo) the [\w-]+ (?:one|sim|simulation|scenario|experiment|run)\b|\bsimulat(e|ion)\b|\brun (it|the|a|this|that)\b|\bre-?run\b|\bplot\b|\bshow me\b|\btry (it )?with\b|\bwhat happens (if|when|with)\b/i;
 const SET_VALUE =
   /\b(set|change|increase|decrease|raise|lower|put|make|use)\b[^.?!]*?\b(to|=|at|of)\s*[-+]?\d/i;
+const ASKS_ABOUT = /^(?:why|how come|is|are|was|were|does|do|did|should|would)\b/i;
+/** "show residual vs plain stacks with relu", "try the sweep with sigmoid": a request to run. */
+const IMPERATIVE =
+  /^(?:(?:ok(?:ay)?|now|please|and|so|then|can you|could you)[,\s]+)*(?:show|run|re-?run|try|do (?:the|a|it)|redo|compare|simulate|plot|draw|rerun|switch|use)\b(?!\s+(?:me\s+)?(?:why|how|what|that|the (?:derivation|proof|formula|math)))/i;
 const ASSIGNMENT = /(^|[\s(,])[a-zA-Zθσ_]{1,12}\s*=\s*[-+]?\d/;
 const NUMBER = /[-+]?\d/;
 
@@ -71,9 +75,25 @@ export function detectIntent(
   if (QUIZ.test(m)) return "quiz";
   const hasNumber = NUMBER.test(m);
   if (SIMULATE_VERBS.test(m) && (hasNumber || mentionsParam || ctx.hasPlot)) return "simulate";
-  if (SET_VALUE.test(m) || ASSIGNMENT.test(m)) return "simulate";
+  // "why is the forget bias usually set to 1?" asks about a setting; it does not change one.
+  if ((SET_VALUE.test(m) && !ASKS_ABOUT.test(m)) || ASSIGNMENT.test(m)) return "simulate";
+  if (IMPERATIVE.test(m) && mentionsParam) return "simulate";
   if (/\bwith\b/i.test(m) && hasNumber && mentionsParam && ctx.hasPlot) return "simulate";
   return "explain";
+}
+
+/**
+ * "ok I'll skip this one", "let's stop here", "no more questions please": a short message that
+ * asks to end the quiz, not a question about stopping ("why does the gradient stop …?").
+ */
+export function endsQuiz(message: string): boolean {
+  const m = message.trim();
+  if (STOP.test(m)) return true;
+  if (m.split(/\s+/).length > 8 || /^(?:why|how|what|does|do|is|are|can|could|when)\b/i.test(m))
+    return false;
+  return /\b(?:skip|stop|quit|pass on|give up|end (?:the |this )?quiz|no more (?:questions|quiz(?:zes)?)|enough (?:questions|for now|for today)|i'?m done|done for (?:now|today)|move on|let'?s move on)\b/i.test(
+    m,
+  );
 }
 
 /** "next": another chat-quiz question. */

@@ -117,10 +117,13 @@ function stepsUntil(m: string): Calculation | undefined {
   const factor =
     rx(String.raw`\b(?:keeps?|multipl\w*(?:\s+by)?|factor(?: of)?|shrinks? (?:by|to))\s+${N}`).exec(
       m,
-    ) ?? rx(String.raw`${N}\s*\^\s*\{?\s*[nkt]\b`).exec(m);
+    ) ?? rx(String.raw`(?<![\w(])${N}\s*\^\s*\{?\s*[nkt]\b`).exec(m);
+  const gate =
+    rx(String.raw`(?:σ|sigma|sigmoid)\s*\(\s*${N}\s*\)\s*\^\s*\{?\s*[nkt]\b`).exec(m) ??
+    rx(String.raw`\bforget(?:[- ]gate)?\s+bias\s*(?:of|is|=|at)?\s*${N}`).exec(m);
   const level = rx(String.raw`\b(?:below|under|less than|smaller than|<)\s*${N}`).exec(m);
-  if (!factor || !level) return undefined;
-  const s = num(factor[1]);
+  if ((!factor && !gate) || !level) return undefined;
+  const s = gate ? sigmoid(num(gate[1])) : num(factor?.[1]);
   const target = num(level[1]);
   if (!(s > 0 && s < 1 && target > 0 && target < 1)) return undefined;
   const exact = Math.log(target) / Math.log(s);
@@ -174,12 +177,22 @@ function cellPath(m: string): Calculation | undefined {
   };
 }
 
+/** "keeps 0.2", "keeps 20%", "keeps 20 percent": the share as a fraction. */
+const shareOf = (hit: RegExpExecArray | null) =>
+  hit ? num(hit[1]) / (hit[2] !== undefined ? 100 : 1) : NaN;
+
 /** "which forget bias keeps half (0.5) of the cell gradient over 100 steps?" */
 function biasForShare(m: string): Calculation | undefined {
   if (!/\b(?:which|what)\s+(?:forget(?:[- ]gate)?\s+)?(?:bias|b_?f)\b/i.test(m)) return undefined;
   const share = /\bhalf\b/i.test(m)
     ? 0.5
-    : num(rx(String.raw`\bkeeps?\s+(?:exactly\s+)?${N}`).exec(m)?.[1]);
+    : /\ba tenth\b/i.test(m)
+      ? 0.1
+      : shareOf(
+          rx(
+            String.raw`\b(?:keeps?|retains?|preserves?|leaves?)\s+(?:exactly\s+|about\s+|only\s+)?${N}\s*(%|percent)?`,
+          ).exec(m),
+        );
   const T = stepsOf(m);
   if (!(share > 0 && share < 1) || !Number.isFinite(T)) return undefined;
   const gate = share ** (1 / T);
@@ -190,59 +203,18 @@ function biasForShare(m: string): Calculation | undefined {
   };
 }
 
-/** "residual stack of 10 blocks x + 0.1 tanh(x) at x = 0" and "10 plain layers y = 0.1 tanh(x)". */
-function stack(m: string): Calculation | undefined {
-  const branch = rx(String.raw`(x\s*\+\s*)?${N}\s*\*?\s*${FN}\s*\(\s*x\s*\)`).exec(m);
-  const depth = /(\d+)\s*(?:\w+\s+)?(?:blocks|layers)\b/i.exec(m);
-  if (!branch || !depth) return undefined;
-  const residual = branch[1] !== undefined || /\bresidual\b|\bshortcut\b|\bskip\b/i.test(m);
-  const plainAsked =
-    /\bno shortcut\b|\bplain\b|\bwithout (?:a |the )?(?:shortcut|skip|residual)/i.test(m);
-  const a = num(branch[2]);
-  const act = ACTIVATIONS[fnName(branch[3] ?? "")];
-  const x = num(rx(String.raw`\bat\s+x\s*=\s*${N}`).exec(m)?.[1] ?? "0");
-  const L = Number(depth[1]);
-  const d = a * act.der(act.output(a * x));
-  const per = residual && !plainAsked ? 1 + d : d;
-  const v = per ** L;
-  const label =
-    residual && !plainAsked
-      ? `1 + ${f(a)}\\cdot\\phi'(0) = ${f(per)}`
-      : `${f(a)}\\cdot\\phi'(0) = ${f(per)}`;
-  return {
-    text: `It is **${f(v)}**: at x = ${f(x)} each block's derivative is $${label}$ (the state stays at ${f(x)}, so every block gives the same factor), and ${L} of them multiply to $${f(per)}^{${L}} = ${f(v)}$. ${residual && !plainAsked ? "The shortcut's 1 keeps the product from vanishing." : "Without a shortcut the product of small factors vanishes."}`,
-    lessonId: FIXES,
-  };
-}
-
-/** "h_t = tanh(1.5 h_{t-1}) from h_0 = 0, derivative after 5 steps": ∏ w φ'(w h_{t-1}). */
-function unitChain(m: string): Calculation | undefined {
-  const chain = rx(String.raw`h_?\{?t\}?\s*=\s*${FN}\s*\(\s*${N}\s*\*?\s*h`).exec(m);
-  if (!chain) return undefined;
-  const act = ACTIVATIONS[fnName(chain[1] ?? "")];
-  const w = num(chain[2]);
-  const h0 = num(rx(String.raw`h_?\{?0\}?\s*=\s*${N}`).exec(m)?.[1] ?? "0");
-  const T = stepsOf(m);
-  if (!Number.isFinite(T) || T < 1 || T > 10000) return undefined;
-  let h = h0;
-  let d = 1;
-  for (let t = 0; t < T; t++) {
-    h = act.output(w * h);
-    d *= w * act.der(h);
-  }
-  return {
-    text: `It is **${f(d)}**: $\\partial h_{${T}}/\\partial h_0 = \\prod_t ${f(w)}\\,\\phi'(${f(w)} h_{t-1})$ from $h_0 = ${f(h0)}$; ${h0 === 0 ? `the state stays at 0, where the derivative is 1, so each step gives ${f(w)} and the product is $${f(w)}^{${T}} = ${f(d)}$` : `after ${T} steps the product is ${f(d)}`}.`,
-    lessonId: BPTT,
-  };
-}
-
 /** "x_t = 1.1 x_{t-1}, x_0 = 0.5: dx_50/dw" (or its second derivative). */
 function scalarDerivative(m: string): Calculation | undefined {
-  const rec = rx(String.raw`x_?\{?t\}?\s*=\s*${N}\s*\*?\s*x_?\{?t\s*-\s*1`).exec(m);
+  const rec = rx(String.raw`x_?\{?t\}?\s*=\s*(?:${N}|w)\s*\*?\s*x_?\{?t\s*-\s*1`).exec(m);
   const x0 = rx(String.raw`x_?\{?0\}?\s*=\s*${N}`).exec(m);
-  const T = /d(?:²|\^?2)?\s*x_?\{?(\d+)\}?\s*\/\s*dw/i.exec(m) ?? /(\d+)\s*steps/i.exec(m);
-  if (!rec || !x0 || !T) return undefined;
-  const [w, start, steps] = [num(rec[1]), num(x0[1]), Number(T[1])];
+  const named = rx(String.raw`\bw\s*=\s*${N}`).exec(m);
+  const T =
+    /d(?:²|\^?2)?\s*x_?\{?(\d+)\}?\s*\/\s*dw/i.exec(m) ??
+    /(\d+)\s*steps/i.exec(m) ??
+    /\bT\s*=\s*(\d+)/.exec(m);
+  const wText = rec?.[1] ?? named?.[1];
+  if (!rec || !x0 || !T || wText === undefined) return undefined;
+  const [w, start, steps] = [num(wText), num(x0[1]), Number(T[1])];
   const r = scalarRecurrence(w, start, steps, "linear");
   const second = /second|d²|d\^?2x|curvature/i.test(m);
   const text = second
@@ -325,9 +297,7 @@ export function formulaCalculation(message: string): Calculation | undefined {
     matrixPower,
     vectorNorm,
     scalarDerivative,
-    unitChain,
     scaledOrthogonal,
-    stack,
     biasForShare,
     cellPath,
     stepsUntil,

@@ -7,6 +7,7 @@
 import { clipByNorm, formatCaptionNumber, sigmoid } from "@/lib/sim";
 import { findNumbers } from "../numbers";
 import { formulaCalculation } from "./calc-formulas";
+import { unitCalculation } from "./calc-units";
 import type { Calculation } from "./calculation";
 
 export type { Calculation } from "./calculation";
@@ -132,6 +133,7 @@ export function calculate(message: string): Calculation | undefined {
   return (
     clip(message) ??
     jacobianCount(message) ??
+    unitCalculation(message) ??
     sigmaPower(message) ??
     formulaCalculation(message) ??
     product(message) ??

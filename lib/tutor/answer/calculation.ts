@@ -4,4 +4,9 @@ export interface Calculation {
   text: string;
   /** The lesson that teaches this calculation. */
   lessonId: string;
+  /**
+   * Where the main input sits in the message ([start, end)): a follow-up with only a new value
+   * ("and with 0?") replaces it there and computes again.
+   */
+  vary?: [number, number];
 }

@@ -64,7 +64,8 @@ const CONVERSATIONAL = new Set(
   terms(
     "wait people actually usually typically normally really mean meant pick choose recommend " +
       "recommended common default practice real world good best fine sure exactly typical " +
-      "folks everyone anyone someone pls please thing things stuff kind sort",
+      "folks everyone anyone someone pls please thing things stuff kind sort goes go going " +
+      "otherwise else happen happens wrong",
   ),
 );
 
@@ -79,10 +80,40 @@ export function vagueFollowUp(
 ): FollowUp | undefined {
   if (!state.topic) return undefined;
   const m = message.trim();
-  if (m.split(/\s+/).length > 8 || /\d/.test(m)) return undefined;
-  const ts = terms(m).map(correct);
-  if (ts.length === 0 || ts.some((t) => STRONG.has(t) || WEAK.has(t))) return undefined;
-  return ts.every((t) => vocabulary.has(t) || CONVERSATIONAL.has(t))
-    ? { kind: "reference" }
+  if (m.split(/\s+/).length > 8) return undefined;
+  const ts = terms(m.replace(/[-+]?\d*\.?\d+/g, " ")).map(correct);
+  // "of what?", "like what?", "meaning?": a question word and nothing else.
+  if (ts.length === 0) return /\?\s*$/.test(m) ? { kind: "reference" } : undefined;
+  if (ts.some((t) => STRONG.has(t) || WEAK.has(t))) return undefined;
+  if (!ts.every((t) => vocabulary.has(t) || CONVERSATIONAL.has(t))) return undefined;
+  // "why exactly 1?", "why does the 1 matter?": the reason behind the thread's last answer.
+  return /^(?:but\s+|so\s+|and\s+)?(?:why|how come)\b/i.test(m)
+    ? { kind: "why" }
+    : { kind: "reference" };
+}
+
+/**
+ * What a definition-style question was about: "what's the update gate in a gru?" → "update
+ * gate", "how does norm clipping work?" → "norm clipping".
+ */
+export function subjectOf(asked: string): string | undefined {
+  const m =
+    /^(?:what(?:'s| is| are| does)|explain|define|tell me about|how does)\s+(?:the |a |an )?(.+?)(?:\s+(?:do|work|mean|in|of|for|on|inside)\b.*)?\s*\??$/i.exec(
+      asked.trim(),
+    );
+  const subject = m?.[1]?.trim();
+  return subject && subject.split(/\s+/).length <= 4 && !/\b(?:it|this|that)\b/i.test(subject)
+    ? subject
     : undefined;
+}
+
+/** "is it like the forget gate?" after "what's the update gate?": "is the update gate like …". */
+export function resolvePronoun(message: string, asked: string | undefined): string {
+  const subject = asked ? subjectOf(asked) : undefined;
+  if (!subject) return message;
+  // Only a pronoun that is the question's subject: "is it like …", "how does it …", not "is it true".
+  return message.replace(
+    /^((?:(?:ok(?:ay)?|so|and|but|wait)[,\s]+)*(?:(?:how|why|when|where) )?(?:is|does|do|can|could|would|will|was|did|has)\s+)(?:it|this|that)\b(?!\s+(?:true|possible|necessary|enough|worth|ok|okay|fine|important|right|correct|so|mean)\b)/i,
+    `$1the ${subject}`,
+  );
 }

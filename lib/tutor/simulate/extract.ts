@@ -36,9 +36,13 @@ export function extractParams(
   params: ParamDefs,
   fallbackKey?: string,
 ): Extraction {
-  const mentions = findMentions(message, params);
+  const lower = message.toLowerCase();
+  const mentions = unambiguous(findMentions(message, params), lower);
   const numbers = findNumbers(message).filter(
-    (n) => !mentions.some((m) => n.start < m.end && n.end > m.start),
+    (n) =>
+      !mentions.some((m) => n.start < m.end && n.end > m.start) &&
+      !REPLACED.test(lower.slice(Math.max(0, n.start - 16), n.start)) &&
+      !isYear(n, lower),
   );
   const values: Record<string, number | string> = {};
   const used = new Set<Mention>();
@@ -49,7 +53,6 @@ export function extractParams(
       used.add(m);
     }
   }
-  const lower = message.toLowerCase();
   for (const n of numbers) {
     const mention = unitAfter(n, mentions, lower, used) ?? nameBefore(n, mentions, lower, used);
     if (mention) {
@@ -85,6 +88,37 @@ export function extractParams(
     }
   }
   return { values, factors, unassigned };
+}
+
+/** "… instead of a 1", "rather than identity": the value being replaced, not the one asked for. */
+const REPLACED = /\b(?:instead of|rather than|not|than|from)\s+(?:an?\s+|the\s+)?$/;
+
+/** "the 1997-truncated gradient", "the 2015 paper": a year, not a dial's value. */
+function isYear(n: NumberMention, lower: string): boolean {
+  if (!/^(?:19|20)\d\d$/.test(n.raw)) return false;
+  return /^(?:-[a-z]|\s+(?:lstm|paper|cell|version|variant|truncat|gradient|rule))/.test(
+    lower.slice(n.end, n.end + 12),
+  );
+}
+
+/**
+ * Several values of one choice: the one not being replaced ("orthogonal instead of identity");
+ * a list of them ("sigmoid/tanh/relu") sets none.
+ */
+function unambiguous(mentions: readonly Mention[], lower: string): Mention[] {
+  const byKey = new Map<string, Mention[]>();
+  for (const m of mentions)
+    if (m.value !== undefined) byKey.set(m.key, [...(byKey.get(m.key) ?? []), m]);
+  const drop = new Set<Mention>();
+  for (const group of byKey.values()) {
+    if (new Set(group.map((m) => m.value)).size < 2) continue;
+    const kept = group.filter(
+      (m) => !REPLACED.test(lower.slice(Math.max(0, m.start - 16), m.start)),
+    );
+    const values = new Set(kept.map((m) => m.value));
+    for (const m of group) if (values.size !== 1 || !kept.includes(m)) drop.add(m);
+  }
+  return mentions.filter((m) => !drop.has(m));
 }
 
 const RELATIVE: readonly [RegExp, number][] = [

@@ -78,6 +78,11 @@ const VALUE_WORDS: Readonly<Record<string, readonly string[]>> = {
     "forget-gate on",
     "forget gate enabled",
     "forget gate turned on",
+    "use a forget gate",
+    "using a forget gate",
+    "add a forget gate",
+    "add the forget gate",
+    "modern lstm",
   ],
   gaussian: ["gaussian", "random normal", "non-normal"],
 };
@@ -113,7 +118,25 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * Every parameter mention in the message for these ParamDefs, longest phrases first, no overlaps.
  * One- and two-letter names ("T", "s", "lr") count only when followed by "=", ":" or a number.
  */
-export function findMentions(message: string, params: ParamDefs): Mention[] {
+export function findMentions(message: string, params: ParamDefs): readonly Mention[] {
+  // A turn looks at the same message for every scenario several times: remember the last one's.
+  if (recent.message !== message) {
+    recent.message = message;
+    recent.found = new WeakMap();
+  }
+  const hit = recent.found.get(params);
+  if (hit) return hit;
+  const found = scan(message, params);
+  recent.found.set(params, found);
+  return found;
+}
+
+const recent: { message: string; found: WeakMap<ParamDefs, readonly Mention[]> } = {
+  message: "",
+  found: new WeakMap(),
+};
+
+function scan(message: string, params: ParamDefs): readonly Mention[] {
   const lower = message.toLowerCase();
   const taken: Mention[] = [];
   for (const c of compiled(params)) {
@@ -131,7 +154,7 @@ export function findMentions(message: string, params: ParamDefs): Mention[] {
       });
     }
   }
-  return taken.sort((a, b) => a.start - b.start);
+  return Object.freeze(taken.sort((a, b) => a.start - b.start));
 }
 
 interface Candidate {
@@ -173,6 +196,9 @@ function compiled(params: ParamDefs): Candidate[] {
           candidates.push({ key, phrase, value: o.value });
       }
       if (key === "bit") for (const phrase of SYNONYMS.bit ?? []) candidates.push({ key, phrase });
+      // A label of two words or more ("recurrent matrix", "stack activation") names the dial.
+      const label = def.label.toLowerCase();
+      if (label.split(/\s+/).length >= 2) candidates.push({ key, phrase: label, exact: true });
     }
   }
   candidates.sort((a, b) => b.phrase.length - a.phrase.length);

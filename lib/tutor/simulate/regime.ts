@@ -11,7 +11,12 @@ export function regime(params: ParamValues, only?: readonly string[]): string {
   const on = (key: string) => params[key] !== undefined && (!only || only.includes(key));
   const T = num(params.steps ?? params.depth);
   const parts: string[] = [];
-  if (on("forgetBias")) {
+  const noForgetGate = params.variant === "lstm-1997";
+  if (noForgetGate && on("variant"))
+    parts.push(
+      "The 1997 cell has no forget gate (f ≡ 1): along the cell path the gradient is carried back unchanged, however long the gap.",
+    );
+  if (on("forgetBias") && !noForgetGate) {
     const s = sigmoid(num(params.forgetBias));
     const tail = Number.isFinite(T) ? `; over ${T} steps that is ${f(s)}^${T} ≈ ${f(s ** T)}` : "";
     const shape =
@@ -26,9 +31,26 @@ export function regime(params: ParamValues, only?: readonly string[]): string {
   }
   if (on("updateBias")) {
     const z = sigmoid(num(params.updateBias));
+    const kept = Number.isFinite(T) ? z ** T : NaN;
+    const shape =
+      z > 0.95
+        ? "so the GRU's copy path stays nearly flat"
+        : kept < 1e-3
+          ? "so the GRU's copy path shrinks geometrically: over long gaps its gradient vanishes"
+          : "so the GRU's copy path shrinks geometrically";
     parts.push(
-      `The GRU's update gate near σ(${f(num(params.updateBias))}) = ${f(z)} sets how much of the old state is copied each step.`,
+      `The GRU's update gate near σ(${f(num(params.updateBias))}) = ${f(z)} sets how much of the old state is copied each step${Number.isFinite(T) ? `; over ${T} steps that is at most ${f(z)}^${T} ≈ ${f(kept)}` : ""}, ${shape}.`,
     );
+  }
+  // Full against truncated: the recurrent weights carry the paths the truncation drops.
+  if (on("recurrentScale") && params.variant !== undefined) {
+    const s = num(params.recurrentScale);
+    parts.push(
+      s === 0
+        ? "With the recurrent weights at 0 nothing reaches c_{t-1} through h_{t-1} and the gates, so the full gradient and the truncated one coincide."
+        : `With recurrent weight scale ${f(s)} the paths through h_{t-1} and the gates add to the cell path, so the full gradient and the truncated one part; the larger the scale, the further.`,
+    );
+    return parts.join(" ");
   }
   const scale = on("recurrentScale")
     ? params.recurrentScale

@@ -34,6 +34,8 @@ export interface SimulateInput {
   paramsScenarioId?: string;
   /** The dial a bare number is for ("and with 0?" after changing the forget bias). */
   fallbackKey?: string;
+  /** The thread's last run: "now with sigmoid" varies it unless the message names another. */
+  lastScenarioId?: string;
 }
 
 const scenarioOfLesson = (lessonId: string | undefined) =>
@@ -53,6 +55,40 @@ const allParams = Object.assign({}, ...Object.values(scenarios).map((s) => s.par
 const MODEL_DIALS = new Set(["updateBias", "forgetBias"]);
 const MODELS = [/\bgrus?\b/i, /\blstms?\b/i, /\brnns?\b|\brecurrent net/i];
 
+/** Words that name a scenario: its id (its lesson's slug) and its title before any colon. */
+const nameWords = new Map(
+  Object.values(scenarios).map((s) => [
+    s.id,
+    new Set(terms(`${s.id.replace(/-/g, " ")} ${s.title.split(":")[0] ?? ""}`)),
+  ]),
+);
+/** Words most scenarios' names share ("gradient", "lstm"): they do not tell one from another. */
+const SHARED = new Set(
+  [...nameWords.values()]
+    .flatMap((w) => [...w])
+    .filter((t) => [...nameWords.values()].filter((w) => w.has(t)).length >= 3),
+);
+
+/** Each scenario's title and summary words, computed once (every turn scores every scenario). */
+const describedBy = new Map(
+  Object.values(scenarios).map((s) => [s.id, new Set(terms(`${s.title} ${s.summary}`))]),
+);
+
+/** "vs", "against": every comparison says them; they name no scenario. */
+const COMPARING = new Set(["vs", "versus", "against", "compare", "comparison"]);
+
+function nameOverlap(s: ScenarioDefinition, words: ReadonlySet<string>): number {
+  return [...(nameWords.get(s.id) ?? [])].filter(
+    (t) => words.has(t) && !SHARED.has(t) && !COMPARING.has(t),
+  ).length;
+}
+
+/** The scenario the message names by at least two of its name's own words ("remember-bit"). */
+export function namedScenario(message: string): ScenarioDefinition | undefined {
+  const words = new Set(terms(message));
+  return Object.values(scenarios).find((s) => nameOverlap(s, words) >= 2);
+}
+
 export function chooseScenario(input: SimulateInput): ScenarioDefinition | undefined {
   const forced = input.scenarioId ? getScenario(input.scenarioId) : undefined;
   if (forced) return forced;
@@ -62,6 +98,9 @@ export function chooseScenario(input: SimulateInput): ScenarioDefinition | undef
       .map((m) => m.key)
       .filter((k) => MODEL_DIALS.has(k)),
   );
+  const all = new Set(terms(input.message));
+  // A message that names a scenario picks it; otherwise the thread's last run is the default.
+  const namesOne = Object.values(scenarios).some((s) => nameOverlap(s, all) >= 2);
   let best: ScenarioDefinition | undefined;
   let bestScore = -Infinity;
   for (const s of Object.values(scenarios)) {
@@ -71,10 +110,9 @@ export function chooseScenario(input: SimulateInput): ScenarioDefinition | undef
     let rest = input.message;
     for (const m of mentions)
       rest = rest.slice(0, m.start) + " ".repeat(m.end - m.start) + rest.slice(m.end);
-    const words = new Set(terms(rest));
-    const overlap = [...new Set(terms(`${s.title} ${s.summary}`))].filter((t) =>
-      words.has(t),
-    ).length;
+    const words = mentions.length === 0 ? all : new Set(terms(rest));
+    const overlap =
+      [...(describedBy.get(s.id) ?? [])].filter((t) => words.has(t)).length + nameOverlap(s, words);
     // A model's dial the message names that this scenario does not have (a GRU's update-gate
     // bias in an LSTM-only scenario) argues against it.
     const missing = [...named].filter((k) => !(k in s.params)).length;
@@ -95,6 +133,8 @@ export function chooseScenario(input: SimulateInput): ScenarioDefinition | undef
       (asked.length - absent);
     if (s === open) score += input.params ? 6 : 3;
     if (s === scenarioOfLesson(input.retrievedLessonId)) score += 1.5;
+    // The last run is the default, whatever model the request names ("try the 1997 lstm").
+    if (s.id === input.lastScenarioId && !namesOne && keys.size > 0) score += 5 + 3 * absent;
     if (score > bestScore) [best, bestScore] = [s, score];
   }
   return best ?? open;

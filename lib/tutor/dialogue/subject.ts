@@ -1,0 +1,43 @@
+/**
+ * The subject of a follow-up: "what about the GRU?" asks the thread's earlier question again about
+ * the GRU, in the lesson whose title names it.
+ */
+import { lessons } from "@/lib/content";
+import { terms } from "../retrieval/text";
+import { courseTerms } from "./state";
+
+/** The one lesson whose title names the subject ("GRU" → the GRU lesson), if exactly one does. */
+export function homeLesson(subject: string): string | undefined {
+  const own = new Set(courseTerms(subject));
+  const found = lessons.filter((l) => terms(l.title).some((t) => own.has(t)));
+  return found.length === 1 ? found[0]?.id : undefined;
+}
+
+/** Words that name one of a kind of thing; "what about X?" swaps one for another of its kind. */
+const KINDS: readonly RegExp[] = [
+  /\b(?:plain rnns?|vanilla rnns?|rnns?|lstms?|grus?|irnns?|transformers?)\b/i,
+  /\b(?:tanh|sigmoid|relu|linear)\b/i,
+  /\b(?:vanish\w*|explod\w*)\b/i,
+  /\b(?:norm clipping|value clipping|clipping|gradient clipping)\b/i,
+  /\b(?:forget gate|input gate|output gate|update gate|reset gate)\b/i,
+];
+
+/**
+ * "explain why the lstm fixes vanishing gradients", then "what about the GRU?": the first
+ * question with its word of the subject's kind replaced by the subject.
+ */
+export function sameQuestionAbout(asked: string, subject: string): string | undefined {
+  for (const kind of KINDS) {
+    const wanted = kind.exec(subject)?.[0];
+    const had = kind.exec(asked)?.[0];
+    if (wanted && had && wanted.toLowerCase() !== had.toLowerCase())
+      return asked
+        .replace(kind, wanted)
+        .replace(
+          /\b(an?)\s+(\w)/gi,
+          (_, article: string, next: string) =>
+            `${/^[aeiou]/i.test(next) ? article.replace(/^(a)n?$/i, "$1n") : article.replace(/n$/i, "")} ${next}`,
+        );
+  }
+  return undefined;
+}

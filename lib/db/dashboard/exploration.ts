@@ -31,3 +31,20 @@ export async function explorationByItem(ctx: DashboardDb, classId: string) {
     othersRight: num(r.othersRight),
   }));
 }
+
+/** The same counts from the class's stored item sums (class_item_totals), one row per question. */
+export async function storedExplorationByItem(ctx: DashboardDb, classId: string) {
+  const rows = await readRows(
+    ctx.db,
+    sql`
+    SELECT "questionId", "firstTries", explored, "exploredRight", "othersRight"
+    FROM class_item_totals WHERE "classId" = ${classId} AND "firstTries" > 0`,
+  );
+  return rows.map((r) => ({
+    questionId: text(r.questionId),
+    learners: num(r.firstTries),
+    explored: num(r.explored),
+    exploredRight: num(r.exploredRight),
+    othersRight: num(r.othersRight),
+  }));
+}

@@ -1,0 +1,77 @@
+import "server-only";
+import { joinSql, num, readRows, sql, text } from "../sql";
+import type { DashboardDb } from "./context";
+
+/**
+ * The class's stored item figures (migration 20261202100000_dashboard_class_item_totals): per
+ * question the sums over the learners' first finished attempts, the learners and marks per
+ * lesson total, and the learners per 1,024 ms of time. Rows follow questions, lesson totals and
+ * time bins, not learners.
+ */
+export async function classItemRows({ db }: DashboardDb, classId: string) {
+  const [totals, groups, bins] = await Promise.all([
+    readRows(db, sql`SELECT * FROM class_item_totals WHERE "classId" = ${classId}`),
+    readRows(
+      db,
+      sql`SELECT "questionId", total, learners, "sumMark" FROM class_item_groups
+          WHERE "classId" = ${classId}`,
+    ),
+    readRows(
+      db,
+      sql`SELECT "questionId", bin, learners FROM class_item_time_bins
+          WHERE "classId" = ${classId}`,
+    ),
+  ]);
+  return {
+    totals: totals.map((r) => ({
+      questionId: text(r.questionId),
+      lessonId: text(r.lessonId),
+      n: num(r.learners),
+      sumMark: num(r.sumMark),
+      sumMarkSq: num(r.sumMarkSq),
+      sumRest: num(r.sumRest),
+      sumRestSq: num(r.sumRestSq),
+      sumMarkRest: num(r.sumMarkRest),
+      sumTries: num(r.sumTries),
+      sumHints: num(r.sumHints),
+      firstTries: num(r.firstTries),
+      explored: num(r.explored),
+      exploredRight: num(r.exploredRight),
+      othersRight: num(r.othersRight),
+    })),
+    groups: groups.map((r) => ({
+      questionId: text(r.questionId),
+      total: num(r.total),
+      learners: num(r.learners),
+      sumMark: num(r.sumMark),
+    })),
+    bins: bins.map((r) => ({
+      questionId: text(r.questionId),
+      bin: num(r.bin),
+      learners: num(r.learners),
+    })),
+  };
+}
+
+export const TIME_BIN_MS = 1024;
+
+/** The times of the class's learners that fall in the given bins of the given questions. */
+export async function timesInBins(
+  { db }: DashboardDb,
+  classId: string,
+  wanted: readonly { questionId: string; bin: number }[],
+) {
+  if (wanted.length === 0) return [];
+  const ranges = wanted.map(
+    ({ questionId, bin }) =>
+      sql`(m."questionId" = ${questionId} AND m.ms >= ${bin * TIME_BIN_MS} AND m.ms < ${(bin + 1) * TIME_BIN_MS})`,
+  );
+  const rows = await readRows(
+    db,
+    sql`
+    SELECT m."questionId", m.ms FROM learner_item_marks m
+    JOIN enrollments e ON e."userId" = m."userId" AND e."classId" = ${classId}
+    WHERE ${joinSql(ranges, " OR ")}`,
+  );
+  return rows.map((r) => ({ questionId: text(r.questionId), ms: num(r.ms) }));
+}

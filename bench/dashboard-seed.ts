@@ -137,11 +137,19 @@ export async function seedSyntheticClass(db: Db, learners: number, tag: string, 
       });
     }
   }
-  // One transaction: SQLite commits (and syncs) once instead of once per batch.
+  // One transaction: SQLite commits (and syncs) once instead of once per batch. Attempts are
+  // stored unfinished and finished after their answers, as a learner does: the dashboards'
+  // triggers then rebuild each learner's lesson rows once, when the attempt is finished,
+  // instead of once per answer (the figures are the same either way).
+  const finished = attempts.filter((a) => a.completedAt !== null);
   await db.$transaction(
     async (tx) => {
-      await inBatches(attempts, 1000, (batch) => tx.quizAttempt.createMany({ data: batch }));
+      await inBatches(attempts, 1000, (batch) =>
+        tx.quizAttempt.createMany({ data: batch.map((a) => ({ ...a, completedAt: null })) }),
+      );
       await inBatches(answers, 2000, (batch) => tx.answer.createMany({ data: batch }));
+      for (const a of finished)
+        await tx.quizAttempt.update({ where: { id: a.id }, data: { completedAt: a.completedAt } });
       await inBatches(mastery, 2000, (batch) => tx.conceptMastery.createMany({ data: batch }));
     },
     { timeout: 600_000, maxWait: 60_000 },

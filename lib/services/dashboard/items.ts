@@ -56,8 +56,7 @@ async function medianTimes(ctx: DashboardDb, classId: string, rows: Rows) {
       const values = places.map(
         ({ bin, offset }) => inBin.get(`${questionId}\u0000${bin}`)?.[offset] ?? 0,
       );
-      const median =
-        values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
+      const median = values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
       return [questionId, median] as const;
     }),
   );

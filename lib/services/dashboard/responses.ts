@@ -1,11 +1,7 @@
 import "server-only";
 import { getMisconception, getQuestion, type Question } from "@/lib/content";
 import type { DashboardDb } from "@/lib/db/dashboard/context";
-import {
-  parseIds,
-  storedResponseGroups,
-  type ResponseGroup,
-} from "@/lib/db/dashboard/responses";
+import { parseIds, storedResponseGroups, type ResponseGroup } from "@/lib/db/dashboard/responses";
 
 export interface ResponseBucket {
   /** Option id, or a synthetic key ("correct", "wrong:<misconception>", "wrong", "unrecorded"). */

@@ -96,7 +96,7 @@ async function insertHistory({ db, random }: History, learner: string, attempts:
       },
     });
     const tries = questions.flatMap((q) =>
-      Array.from({ length: 1 + Math.floor(random() * 3) }, (_, t) => ({ q, t: t + 1 })),
+      Array.from({ length: 1 + Math.floor(random() * 2) }, (_, t) => ({ q, t: t + 1 })),
     );
     tries.sort(() => random() - 0.5);
     for (const { q, t } of tries) {

@@ -62,16 +62,14 @@ export async function timesInBins(
   wanted: readonly { questionId: string; bin: number }[],
 ) {
   if (wanted.length === 0) return [];
+  // One indexed range per bin (learner_item_marks by question and time), then the class's.
   const ranges = wanted.map(
-    ({ questionId, bin }) =>
-      sql`(m."questionId" = ${questionId} AND m.ms >= ${bin * TIME_BIN_MS} AND m.ms < ${(bin + 1) * TIME_BIN_MS})`,
+    ({ questionId, bin }) => sql`
+      SELECT m."questionId", m.ms FROM learner_item_marks m
+      JOIN enrollments e ON e."userId" = m."userId" AND e."classId" = ${classId}
+      WHERE m."questionId" = ${questionId}
+        AND m.ms >= ${bin * TIME_BIN_MS} AND m.ms < ${(bin + 1) * TIME_BIN_MS}`,
   );
-  const rows = await readRows(
-    db,
-    sql`
-    SELECT m."questionId", m.ms FROM learner_item_marks m
-    JOIN enrollments e ON e."userId" = m."userId" AND e."classId" = ${classId}
-    WHERE ${joinSql(ranges, " OR ")}`,
-  );
+  const rows = await readRows(db, joinSql(ranges, " UNION ALL "));
   return rows.map((r) => ({ questionId: text(r.questionId), ms: num(r.ms) }));
 }

@@ -204,19 +204,34 @@ BEGIN
     ON CONFLICT ("classId", "questionId", "bin") DO UPDATE SET
         "learners" = b."learners" + EXCLUDED."learners";
 
-    -- Rows nobody is counted in any more are dropped, as if they had never been written.
-    DELETE FROM "class_item_totals" WHERE "learners" <= 0
-      AND "classId" IN (SELECT e."classId" FROM "enrollments" e WHERE e."userId" = p_user
-                        UNION SELECT p_class);
-    DELETE FROM "class_item_groups" WHERE "learners" <= 0
-      AND "classId" IN (SELECT e."classId" FROM "enrollments" e WHERE e."userId" = p_user
-                        UNION SELECT p_class);
-    DELETE FROM "class_item_responses" WHERE "learners" <= 0
-      AND "classId" IN (SELECT e."classId" FROM "enrollments" e WHERE e."userId" = p_user
-                        UNION SELECT p_class);
-    DELETE FROM "class_item_time_bins" WHERE "learners" <= 0
-      AND "classId" IN (SELECT e."classId" FROM "enrollments" e WHERE e."userId" = p_user
-                        UNION SELECT p_class);
+    -- Rows nobody is counted in any more are dropped, as if they had never been written: only
+    -- after taking away, and only the rows of this learner's questions.
+    IF p_sign < 0 THEN
+        DELETE FROM "class_item_totals" WHERE "learners" <= 0
+          AND ("classId", "questionId") IN (SELECT k."classId", m."questionId"
+            FROM "learner_item_marks" m,
+                 (SELECT e."classId" FROM "enrollments" e WHERE e."userId" = p_user
+                  UNION SELECT p_class) k
+            WHERE m."userId" = p_user AND (p_lesson IS NULL OR m."lessonId" = p_lesson));
+        DELETE FROM "class_item_groups" WHERE "learners" <= 0
+          AND ("classId", "questionId", "total") IN (SELECT k."classId", m."questionId", m."total"
+            FROM "learner_item_marks" m,
+                 (SELECT e."classId" FROM "enrollments" e WHERE e."userId" = p_user
+                  UNION SELECT p_class) k
+            WHERE m."userId" = p_user AND (p_lesson IS NULL OR m."lessonId" = p_lesson));
+        DELETE FROM "class_item_responses" WHERE "learners" <= 0
+          AND ("classId", "questionId") IN (SELECT k."classId", m."questionId"
+            FROM "learner_item_marks" m,
+                 (SELECT e."classId" FROM "enrollments" e WHERE e."userId" = p_user
+                  UNION SELECT p_class) k
+            WHERE m."userId" = p_user AND (p_lesson IS NULL OR m."lessonId" = p_lesson));
+        DELETE FROM "class_item_time_bins" WHERE "learners" <= 0
+          AND ("classId", "questionId", "bin") IN (SELECT k."classId", m."questionId", m."ms" / 1024
+            FROM "learner_item_marks" m,
+                 (SELECT e."classId" FROM "enrollments" e WHERE e."userId" = p_user
+                  UNION SELECT p_class) k
+            WHERE m."userId" = p_user AND (p_lesson IS NULL OR m."lessonId" = p_lesson));
+    END IF;
 END
 $$;
 

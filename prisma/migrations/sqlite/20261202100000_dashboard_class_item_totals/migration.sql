@@ -196,19 +196,32 @@ BEGIN
     ON CONFLICT ("classId", "questionId", "bin") DO UPDATE SET
         "learners" = "learners" + excluded."learners";
 
-    -- Rows nobody is counted in any more are dropped, as if they had never been written.
-    DELETE FROM "class_item_totals" WHERE "learners" <= 0 AND "classId" IN
-        (SELECT e."classId" FROM "enrollments" e WHERE e."userId" = NEW."userId"
-         UNION SELECT NEW."classId");
-    DELETE FROM "class_item_groups" WHERE "learners" <= 0 AND "classId" IN
-        (SELECT e."classId" FROM "enrollments" e WHERE e."userId" = NEW."userId"
-         UNION SELECT NEW."classId");
-    DELETE FROM "class_item_responses" WHERE "learners" <= 0 AND "classId" IN
-        (SELECT e."classId" FROM "enrollments" e WHERE e."userId" = NEW."userId"
-         UNION SELECT NEW."classId");
-    DELETE FROM "class_item_time_bins" WHERE "learners" <= 0 AND "classId" IN
-        (SELECT e."classId" FROM "enrollments" e WHERE e."userId" = NEW."userId"
-         UNION SELECT NEW."classId");
+    -- Rows nobody is counted in any more are dropped, as if they had never been written: only
+    -- after taking away, and only the rows of this learner's questions.
+    DELETE FROM "class_item_totals" WHERE NEW."sign" < 0 AND "learners" <= 0
+      AND ("classId", "questionId") IN (SELECT k."classId", m."questionId"
+        FROM "learner_item_marks" m,
+             (SELECT e."classId" FROM "enrollments" e WHERE e."userId" = NEW."userId"
+              UNION SELECT NEW."classId") k
+        WHERE m."userId" = NEW."userId" AND (NEW."lessonId" IS NULL OR m."lessonId" = NEW."lessonId"));
+    DELETE FROM "class_item_groups" WHERE NEW."sign" < 0 AND "learners" <= 0
+      AND ("classId", "questionId", "total") IN (SELECT k."classId", m."questionId", m."total"
+        FROM "learner_item_marks" m,
+             (SELECT e."classId" FROM "enrollments" e WHERE e."userId" = NEW."userId"
+              UNION SELECT NEW."classId") k
+        WHERE m."userId" = NEW."userId" AND (NEW."lessonId" IS NULL OR m."lessonId" = NEW."lessonId"));
+    DELETE FROM "class_item_responses" WHERE NEW."sign" < 0 AND "learners" <= 0
+      AND ("classId", "questionId") IN (SELECT k."classId", m."questionId"
+        FROM "learner_item_marks" m,
+             (SELECT e."classId" FROM "enrollments" e WHERE e."userId" = NEW."userId"
+              UNION SELECT NEW."classId") k
+        WHERE m."userId" = NEW."userId" AND (NEW."lessonId" IS NULL OR m."lessonId" = NEW."lessonId"));
+    DELETE FROM "class_item_time_bins" WHERE NEW."sign" < 0 AND "learners" <= 0
+      AND ("classId", "questionId", "bin") IN (SELECT k."classId", m."questionId", m."ms" / 1024
+        FROM "learner_item_marks" m,
+             (SELECT e."classId" FROM "enrollments" e WHERE e."userId" = NEW."userId"
+              UNION SELECT NEW."classId") k
+        WHERE m."userId" = NEW."userId" AND (NEW."lessonId" IS NULL OR m."lessonId" = NEW."lessonId"));
 END;
 
 -- Rebuilds one learner's item rows for one lesson from that lesson's first finished attempt

@@ -4,12 +4,14 @@
 // late, learners in two classes joining after answering, leaving, coming back, deleted) every
 // view built on them must show what the oracle computes from the answers (history-items.ts,
 // history.ts): item statistics, response distributions, exploration, misconceptions, lesson
-// mastery.
+// mastery, and the learner progress marks (learner_lesson_marks, migration
+// 20261202110000_dashboard_learner_lesson_marks).
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { lessons, questionsForLesson, type Question } from "@/lib/content";
 import type { DashboardDb } from "@/lib/db/dashboard/context";
+import { learnerProgress } from "@/lib/db/dashboard/learners";
 import { misconceptionCounts } from "@/lib/db/dashboard/misconceptions";
 import { applyMigrations } from "@/lib/db/migrate";
 import { createPrisma, providerOf, type Db } from "@/lib/db/prisma";
@@ -27,7 +29,12 @@ import {
   realMigrations,
   removeMigrationCopies,
 } from "@/tests/unit/db/support/fixtures";
-import { historyLessonMastery, historyOverviewRows, historyResponseGroups } from "./history";
+import {
+  historyLearnerProgress,
+  historyLessonMastery,
+  historyOverviewRows,
+  historyResponseGroups,
+} from "./history";
 import {
   historyAnswerMisconceptions,
   historyExplorationByItem,
@@ -50,7 +57,8 @@ function generator(seed: number) {
 
 /** Floats summed in another order may differ in the last bits; everything else must be equal. */
 function rounded(value: unknown): unknown {
-  if (typeof value === "number" && !Number.isInteger(value)) return Number(value.toPrecision(10));
+  if (typeof value === "number" && !Number.isInteger(value)) return Number(value.toPrecision(12));
+  if (value instanceof Date) return value.toISOString();
   if (value instanceof Map) return rounded([...value.entries()].sort(byJson));
   if (Array.isArray(value)) return value.map(rounded);
   if (value && typeof value === "object")
@@ -169,6 +177,10 @@ async function expectStoredMatchHistory(ctx: DashboardDb, classes: readonly stri
     const counts = (await misconceptionCounts(ctx, classId)).map(({ chat: _chat, ...r }) => r);
     expect(counts.sort(byJson)).toEqual(
       (await historyAnswerMisconceptions(ctx, classId)).sort(byJson),
+    );
+    const mastered = { pKnown: 0.95, correct: 3 };
+    expect(rounded(await learnerProgress(ctx, classId, mastered))).toEqual(
+      rounded(await historyLearnerProgress(ctx, classId, mastered)),
     );
     const history = await historyOverviewRows(ctx, classId, { weekAgo: NOW, since: NOW });
     const mastery = (await classOverview(ctx, classId, NOW)).lessons.map(

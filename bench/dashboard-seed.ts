@@ -148,11 +148,22 @@ export async function seedSyntheticClass(db: Db, learners: number, tag: string, 
         tx.quizAttempt.createMany({ data: batch.map((a) => ({ ...a, completedAt: null })) }),
       );
       await inBatches(answers, 2000, (batch) => tx.answer.createMany({ data: batch }));
-      for (const a of finished)
-        await tx.quizAttempt.update({ where: { id: a.id }, data: { completedAt: a.completedAt } });
+      // Finished in groups of one finishing time (a few dozen distinct times), not one by one.
+      const byTime = new Map<number, string[]>();
+      for (const a of finished) {
+        const t = a.completedAt?.getTime() ?? 0;
+        byTime.set(t, [...(byTime.get(t) ?? []), a.id]);
+      }
+      for (const [t, ids] of byTime)
+        await inBatches(ids, 1000, (batch) =>
+          tx.quizAttempt.updateMany({
+            where: { id: { in: batch } },
+            data: { completedAt: new Date(t) },
+          }),
+        );
       await inBatches(mastery, 2000, (batch) => tx.conceptMastery.createMany({ data: batch }));
     },
-    { timeout: 600_000, maxWait: 60_000 },
+    { timeout: 3_600_000, maxWait: 60_000 },
   );
   return { classId: cls.id, learnerId: users[0]?.id ?? "", answers: answers.length };
 }

@@ -7,8 +7,8 @@
  * - the upper-lower discrimination from the learners and their summed marks per lesson total: a
  *   group is filled from the end inwards, and the learners tied with its last place share the
  *   places left, which needs only the counts and sums of each total;
- * - the median from the learners per time bin, and the times inside the one or two bins holding
- *   the middle places.
+ * - the median from the times inside the one or two time bins holding the middle places
+ *   (medianPlaces says which places those are).
  */
 import {
   correlationFromSums,
@@ -113,20 +113,4 @@ export function medianPlaces(n: number): number[] {
   if (n === 0) return [];
   const mid = Math.floor(n / 2);
   return n % 2 === 1 ? [mid] : [mid - 1, mid];
-}
-
-/** Which bin holds each place, and the place within the bin, from the learners per bin. */
-export function placesInBins(
-  bins: readonly { bin: number; learners: number }[],
-  places: readonly number[],
-): { bin: number; offset: number }[] {
-  const ordered = [...bins].sort((a, b) => a.bin - b.bin);
-  return places.map((place) => {
-    let before = 0;
-    for (const b of ordered) {
-      if (place < before + b.learners) return { bin: b.bin, offset: place - before };
-      before += b.learners;
-    }
-    throw new RangeError(`placesInBins: place ${place} is beyond ${before} learners`);
-  });
 }

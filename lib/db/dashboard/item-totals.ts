@@ -5,10 +5,13 @@ import type { DashboardDb } from "./context";
 /**
  * The class's stored item figures (migration 20261202100000_dashboard_class_item_totals): per
  * question the sums over the learners' first finished attempts, the learners and marks per
- * lesson total, and the learners per 1,024 ms of time. Rows follow questions, lesson totals and
- * time bins, not learners.
+ * lesson total, and the time bins that hold each question's median. Rows follow questions and
+ * lesson totals, not learners.
  */
 export async function classItemRows({ db }: DashboardDb, classId: string) {
+  // Of the time bins only the one or two holding each question's middle places are read: the
+  // learners counted up to each bin are summed in SQL, and a bin is kept when a middle place,
+  // (n - 1) / 2 or n / 2 in whole numbers, falls inside it.
   const [totals, groups, bins] = await Promise.all([
     readRows(db, sql`SELECT * FROM class_item_totals WHERE "classId" = ${classId}`),
     readRows(
@@ -18,8 +21,14 @@ export async function classItemRows({ db }: DashboardDb, classId: string) {
     ),
     readRows(
       db,
-      sql`SELECT "questionId", bin, learners FROM class_item_time_bins
-          WHERE "classId" = ${classId}`,
+      sql`
+      SELECT b."questionId", b.bin, b.learners, b.upto - b.learners AS earlier
+      FROM (SELECT "questionId", bin, learners,
+                   SUM(learners) OVER (PARTITION BY "questionId" ORDER BY bin) AS upto
+            FROM class_item_time_bins WHERE "classId" = ${classId}) b
+      JOIN class_item_totals t ON t."classId" = ${classId} AND t."questionId" = b."questionId"
+      WHERE (b.upto > (t.learners - 1) / 2 AND b.upto - b.learners <= (t.learners - 1) / 2)
+         OR (b.upto > t.learners / 2 AND b.upto - b.learners <= t.learners / 2)`,
     ),
   ]);
   return {
@@ -45,10 +54,12 @@ export async function classItemRows({ db }: DashboardDb, classId: string) {
       learners: num(r.learners),
       sumMark: num(r.sumMark),
     })),
-    bins: bins.map((r) => ({
+    /** Only the bins holding a middle place, with the learners in earlier bins. */
+    medianBins: bins.map((r) => ({
       questionId: text(r.questionId),
       bin: num(r.bin),
       learners: num(r.learners),
+      before: num(r.earlier),
     })),
   };
 }

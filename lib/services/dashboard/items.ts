@@ -1,11 +1,6 @@
 import "server-only";
 import type { ItemStatistics } from "@/lib/learning/item-analysis";
-import {
-  medianPlaces,
-  placesInBins,
-  statisticsFromSums,
-  type TotalGroup,
-} from "@/lib/learning/item-sums";
+import { medianPlaces, statisticsFromSums, type TotalGroup } from "@/lib/learning/item-sums";
 import type { DashboardDb } from "@/lib/db/dashboard/context";
 import { classItemRows, TIME_BIN_MS, timesInBins } from "@/lib/db/dashboard/item-totals";
 
@@ -31,13 +26,18 @@ function byQuestion<T extends { questionId: string }>(rows: readonly T[]): Map<s
 type Rows = Awaited<ReturnType<typeof classItemRows>>;
 
 /**
- * Each question's median time: the bins holding the middle places are found from the learners
- * per bin, and only the times inside those bins are read (one query for every question).
+ * Each question's median time: the database finds the bins holding the middle places from the
+ * learners per bin, and only the times inside those bins are read (one query for every question).
  */
 async function medianTimes(ctx: DashboardDb, classId: string, rows: Rows) {
-  const bins = byQuestion(rows.bins);
+  const bins = byQuestion(rows.medianBins);
   const wanted = rows.totals.map((t) => {
-    const places = placesInBins(bins.get(t.questionId) ?? [], medianPlaces(t.n));
+    const own = bins.get(t.questionId) ?? [];
+    // The bins are the ones holding a middle place; the place's offset is counted from `before`.
+    const places = medianPlaces(t.n).map((place) => {
+      const bin = own.find((b) => place >= b.before && place < b.before + b.learners);
+      return { bin: bin?.bin ?? -1, offset: bin ? place - bin.before : 0 };
+    });
     return { questionId: t.questionId, places };
   });
   const keys = new Map<string, { questionId: string; bin: number }>();

@@ -1,5 +1,6 @@
 /**
- * `npm run bench:dashboard [-- --sizes 30,300,3000] [--json] [--sqlite-only]`: a benchmark, not a test.
+ * `npm run bench:dashboard [-- --sizes 30,300,3000] [--json] [--sqlite-only | --postgresql-only]`:
+ * a benchmark, not a test.
  * Seeds a synthetic class (N learners x 35 questions x up to 3 tries) into a fresh SQLite file
  * and, when TEST_POSTGRES_URL answers, a fresh PostgreSQL schema, then prints the server time to
  * build each dashboard view: the median of 5 runs after a warm-up (the queries only; no HTML),
@@ -64,12 +65,14 @@ async function main() {
   const { seedSyntheticClass } = await import("./dashboard-seed");
 
   const targets: { provider: string; url: string; cleanup: () => Promise<void> }[] = [];
-  const dir = mkdtempSync(path.join(tmpdir(), "dashboard-bench-"));
-  targets.push({
-    provider: "sqlite",
-    url: `file:${path.join(dir, "bench.db")}`,
-    cleanup: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })),
-  });
+  if (!process.argv.includes("--postgresql-only")) {
+    const dir = mkdtempSync(path.join(tmpdir(), "dashboard-bench-"));
+    targets.push({
+      provider: "sqlite",
+      url: `file:${path.join(dir, "bench.db")}`,
+      cleanup: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })),
+    });
+  }
   if (process.argv.includes("--sqlite-only")) {
     console.log("--sqlite-only: skipping PostgreSQL.");
   } else if (await pgReachable()) {

@@ -44,6 +44,7 @@ export const DEFAULT_BKT: BktParams = { pInit: 0.2, pTransit: 0.15, pSlip: 0.1, 
 /** The question bank's formats (lib/content/schema.ts); each has its own guess rate. */
 export const QuestionType = z.enum(QUESTION_TYPES);
 export type QuestionType = z.infer<typeof QuestionType>;
+const QUESTION_TYPE_SET: ReadonlySet<string> = new Set(QuestionType.options);
 
 /**
  * P(G) by question format: the chance of answering right without knowing. One of four options
@@ -62,8 +63,20 @@ export const GUESS_BY_TYPE: Readonly<Record<QuestionType, number>> = {
 
 /** The default parameters with the guess rate of the question's format. */
 export function paramsForQuestion(type: QuestionType, base: BktParams = DEFAULT_BKT): BktParams {
-  return { ...base, pGuess: GUESS_BY_TYPE[type] };
+  // One object per base and format, so that its validation (checkParams) is remembered.
+  let byType = paramsByBase.get(base);
+  if (!byType) {
+    byType = new Map();
+    paramsByBase.set(base, byType);
+  }
+  let params = byType.get(type);
+  if (!params) {
+    params = { ...base, pGuess: GUESS_BY_TYPE[type] };
+    byType.set(type, params);
+  }
+  return params;
 }
+const paramsByBase = new WeakMap<BktParams, Map<QuestionType, BktParams>>();
 
 /**
  * Each hint closes half of the gap between P(G) and 1 - P(S): a correct answer after hints is
@@ -90,13 +103,22 @@ const clampOpen = (p: number) => Math.min(1 - EDGE, Math.max(EDGE, p));
  */
 export type Observation = ({ correct: boolean } | { fraction: number }) & { hintsUsed?: number };
 
+/**
+ * Parameter objects already parsed: replaying a history calls the update thousands of times with
+ * the same few objects, and parsing them each time cost more than the update itself. Parameters
+ * are plain data that callers do not mutate after passing them (a changed copy is a new object).
+ */
+const validParams = new WeakSet<BktParams>();
+
 function checkParams(params: BktParams, fn: string): void {
+  if (validParams.has(params)) return;
   const parsed = BktParams.safeParse(params);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const name = issue?.path.join(".") ?? "params";
     throw new RangeError(`Argument 'params.${name}' passed to '${fn}': ${issue?.message ?? ""}`);
   }
+  validParams.add(params);
 }
 
 /** P(L | observation): Bayes' rule on the slip/guess emission model, before any learning. */
@@ -165,7 +187,7 @@ export function applyAnswerToConcepts(
   checkTryNumber(answer.tryNumber, "applyAnswerToConcepts");
   checkFraction(answer.fraction, "fraction", "applyAnswerToConcepts");
   checkCount(answer.hintsUsed, "hintsUsed", "applyAnswerToConcepts");
-  if (!QuestionType.safeParse(answer.questionType).success) {
+  if (!QUESTION_TYPE_SET.has(answer.questionType)) {
     throw new RangeError(
       `Argument 'questionType' passed to 'applyAnswerToConcepts' must be one of ` +
         `${QuestionType.options.join(", ")}, got ${String(answer.questionType)}`,

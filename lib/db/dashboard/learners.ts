@@ -1,7 +1,6 @@
 import "server-only";
 import { dateOrNull, numOrNull, readRows, sql } from "../sql";
 import { classLearners, type DashboardDb } from "./context";
-import { marksCte } from "./marks";
 
 /** One learner's progress in the class: the CSV/JSON export row and the needs-help signals. */
 export interface LearnerProgress {
@@ -29,7 +28,8 @@ export interface MasteredAt {
 
 /**
  * Every per-learner figure in one grouped query (one row per learner, none per answer); answers
- * are read through their running totals (marks.ts, and learner_day_totals for the last answer).
+ * are read through their running totals: learner_lesson_marks (the marks of marks.ts summed per
+ * learner and lesson, kept by triggers) and learner_day_totals for the last answer.
  */
 export async function learnerProgress(
   ctx: DashboardDb,
@@ -39,11 +39,12 @@ export async function learnerProgress(
   const rows = await readRows(
     ctx.db,
     sql`
-    WITH ${marksCte(ctx, classId)},
-    firstmarks AS (
-      SELECT "userId", COUNT(*) AS answered, CAST(AVG(mark) AS DOUBLE PRECISION) AS "meanMark",
+    WITH firstmarks AS (
+      SELECT "userId", SUM(answered) AS answered,
+             CAST(SUM("sumMark") AS DOUBLE PRECISION) / SUM(answered) AS "meanMark",
              SUM("firstCorrect") AS "correctFirstTry", SUM(hints) AS hints
-      FROM marks GROUP BY "userId"
+      FROM learner_lesson_marks WHERE "userId" IN (${classLearners(classId)})
+      GROUP BY "userId"
     ),
     att AS (
       SELECT "userId", COUNT(DISTINCT "lessonId") AS started,

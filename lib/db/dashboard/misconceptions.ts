@@ -1,7 +1,7 @@
 import "server-only";
 import type { Provider } from "../provider";
 import { num, readRows, sql, text, type Statement } from "../sql";
-import { classLearners, misconceptionRows, type DashboardDb } from "./context";
+import { classLearners, type DashboardDb } from "./context";
 
 /** FROM-clause item unnesting a chat message's misconceptions JSON array into rows `j.value`. */
 function chatMisconceptionRows(provider: Provider): Statement {
@@ -14,6 +14,8 @@ function chatMisconceptionRows(provider: Provider): Statement {
  * How many learners showed each misconception id, in answers and in tutor chat, most learners
  * first (then most answers and messages together). `answers` and `questions` count quiz answers; `chat` counts the learners' chat messages
  * the tutor corrected, only those sent after joining the class (as the other chat figures).
+ * Answers are read through learner_misconceptions (answers per learner, misconception and
+ * question, kept by a trigger on answers), so the cost follows learners, not answers.
  */
 export async function misconceptionCounts({ db, provider }: DashboardDb, classId: string) {
   const rows = await readRows(
@@ -22,10 +24,10 @@ export async function misconceptionCounts({ db, provider }: DashboardDb, classId
     SELECT s.id AS id, COUNT(DISTINCT s."userId") AS learners, SUM(s.answer) AS answers,
            SUM(s.chat) AS chat, COUNT(DISTINCT s."questionId") AS questions
     FROM (
-      SELECT j.value AS id, a."userId" AS "userId", a."questionId" AS "questionId",
-             1 AS answer, 0 AS chat
-      FROM answers a, ${misconceptionRows(provider)}
-      WHERE a."userId" IN (${classLearners(classId)}) AND a.misconceptions <> '[]'
+      SELECT l."misconceptionId" AS id, l."userId" AS "userId", l."questionId" AS "questionId",
+             l.answers AS answer, 0 AS chat
+      FROM learner_misconceptions l
+      WHERE l."userId" IN (${classLearners(classId)})
       UNION ALL
       SELECT j.value AS id, c."userId" AS "userId", NULL AS "questionId", 0 AS answer, 1 AS chat
       FROM tutor_messages m

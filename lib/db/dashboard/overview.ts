@@ -14,13 +14,43 @@ const utcDay = (d: Date) => d.toISOString().slice(0, 10);
 export async function overviewRows(
   ctx: DashboardDb,
   classId: string,
+  window: { weekAgo: Date; since: Date },
+) {
+  const [counts, mastery] = await Promise.all([
+    overviewCounts(ctx, classId, window),
+    readRows(
+      ctx.db,
+      sql`
+      SELECT "userId", "questionId", "firstCorrect", "firstScore", "firstHints"
+      FROM attempt_question_totals
+      WHERE "firstAnswerId" IS NOT NULL AND "userId" IN (${classLearners(classId)})
+      ORDER BY "firstAt", "firstAnswerId"`,
+    ),
+  ]);
+  return {
+    ...counts,
+    firstTries: mastery.map((r) => ({
+      userId: text(r.userId),
+      questionId: text(r.questionId),
+      correct: bool(r.firstCorrect),
+      score: num(r.firstScore),
+      tryNumber: 1,
+      hintsUsed: num(r.firstHints),
+    })),
+  };
+}
+
+/** The overview's counts: learners, active this week, per lesson and per day (no answers). */
+export async function overviewCounts(
+  ctx: DashboardDb,
+  classId: string,
   { weekAgo, since }: { weekAgo: Date; since: Date },
 ) {
   const { db } = ctx;
   if (since.getTime() % 86_400_000 !== 0)
     throw new RangeError(`overviewRows: since must be a UTC midnight, got ${since.toISOString()}`);
   const learners = classLearners(classId);
-  const [learnerCount, active, attempts, mastery, days] = await Promise.all([
+  const [learnerCount, active, attempts, days] = await Promise.all([
     db.enrollment.count({ where: { classId } }),
     readRows(
       db,
@@ -43,14 +73,6 @@ export async function overviewRows(
     readRows(
       db,
       sql`
-      SELECT "userId", "questionId", "firstCorrect", "firstScore", "firstHints"
-      FROM attempt_question_totals
-      WHERE "firstAnswerId" IS NOT NULL AND "userId" IN (${learners})
-      ORDER BY "firstAt", "firstAnswerId"`,
-    ),
-    readRows(
-      db,
-      sql`
       SELECT day, SUM(answers) AS answers, COUNT(DISTINCT "userId") AS learners,
              SUM(correct) AS correct
       FROM learner_day_totals WHERE day >= ${utcDay(since)} AND "userId" IN (${learners})
@@ -65,14 +87,6 @@ export async function overviewRows(
       lessonId: text(r.lessonId),
       started: num(r.started),
       completed: num(r.completed),
-    })),
-    firstTries: mastery.map((r) => ({
-      userId: text(r.userId),
-      questionId: text(r.questionId),
-      correct: bool(r.firstCorrect),
-      score: num(r.firstScore),
-      tryNumber: 1,
-      hintsUsed: num(r.firstHints),
     })),
     days: days.map((r) => ({
       day: text(r.day),

@@ -57,3 +57,38 @@ export async function responseGroups(
   }
   return byQuestion;
 }
+
+/**
+ * The same groups from the class's stored counts (class_item_responses: learners per distinct
+ * first response, kept by triggers), in a fixed order: by choice, correctness, misconceptions.
+ * A stored choice is '=' and the option id(s), or '-' when the first try chose nothing.
+ */
+export async function storedResponseGroups(
+  ctx: DashboardDb,
+  classId: string,
+): Promise<Map<string, ResponseGroup[]>> {
+  const rows = await readRows(
+    ctx.db,
+    sql`
+    SELECT "questionId", choice, correct, misconceptions, learners FROM class_item_responses
+    WHERE "classId" = ${classId}`,
+  );
+  const key = (r: (typeof rows)[number]) =>
+    JSON.stringify([text(r.choice), num(r.correct), text(r.misconceptions)]);
+  rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  const byQuestion = new Map<string, ResponseGroup[]>();
+  for (const r of rows) {
+    const questionId = text(r.questionId);
+    const choice = text(r.choice);
+    const list = byQuestion.get(questionId) ?? [];
+    list.push({
+      questionId,
+      choice: choice.startsWith("=") ? choice.slice(1) : null,
+      correct: num(r.correct) === 1,
+      misconceptions: parseIds(text(r.misconceptions)),
+      n: num(r.learners),
+    });
+    byQuestion.set(questionId, list);
+  }
+  return byQuestion;
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import type { DashboardDb } from "@/lib/db/dashboard/context";
-import { explorationByItem } from "@/lib/db/dashboard/exploration";
+import { storedExplorationByItem } from "@/lib/db/dashboard/exploration";
 
 /** A share with its counts, so a small group shows as small ("1 of 2"). */
 export interface Share {
@@ -29,7 +29,7 @@ export async function itemExploration(
   ctx: DashboardDb,
   classId: string,
 ): Promise<Map<string, ItemExploration>> {
-  const rows = await explorationByItem(ctx, classId);
+  const rows = await storedExplorationByItem(ctx, classId);
   return new Map(
     rows.map((r) => [
       r.questionId,

@@ -1,7 +1,7 @@
 import "server-only";
 import { getMisconception, getQuestion, type Question } from "@/lib/content";
 import type { DashboardDb } from "@/lib/db/dashboard/context";
-import { parseIds, responseGroups, type ResponseGroup } from "@/lib/db/dashboard/responses";
+import { parseIds, storedResponseGroups, type ResponseGroup } from "@/lib/db/dashboard/responses";
 
 export interface ResponseBucket {
   /** Option id, or a synthetic key ("correct", "wrong:<misconception>", "wrong", "unrecorded"). */
@@ -98,13 +98,20 @@ function bucketsFor(question: Question | undefined, groups: Group[]): ResponseBu
 /**
  * The first response of each learner per question, counted per option (Moodle's response
  * analysis). SQL groups by the chosen option(s), correctness and misconceptions, so the rows that
- * reach JavaScript are distinct responses, not answers.
+ * reach JavaScript are distinct responses, not answers: the class's stored counts per response
+ * (class_item_responses), one row per question and distinct first response.
  */
 export async function responseDistributions(
   ctx: DashboardDb,
   classId: string,
 ): Promise<ResponseDistribution[]> {
-  const byQuestion = await responseGroups(ctx, classId);
+  return distributionsOf(await storedResponseGroups(ctx, classId));
+}
+
+/** The distributions from the response groups of each question. */
+export function distributionsOf(
+  byQuestion: ReadonlyMap<string, ResponseGroup[]>,
+): ResponseDistribution[] {
   return [...byQuestion.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([questionId, groups]) => {

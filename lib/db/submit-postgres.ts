@@ -6,7 +6,7 @@ import { postgresWrite, sql, type Program } from "./sql";
 
 /**
  * The answer submit's statements on PostgreSQL: two calls of the stored functions of migration
- * 20261202110000_submit_functions instead of about ten statements (lib/db/quiz-store.ts has
+ * 20261202120000_submit_functions instead of about ten statements (lib/db/quiz-store.ts has
  * those, and SQLite runs them). The read call locks the learner and returns everything grading
  * needs as one JSON value; the write call goes with COMMIT. A submit is thus two round trips,
  * and PostgreSQL parses, binds and runs four statements, not twelve.

@@ -1,5 +1,5 @@
 // The submit program as a whole, on each database (on PostgreSQL: the stored functions of
-// migration 20261202110000_submit_functions): a double submit of one key stores one answer and
+// migration 20261202120000_submit_functions): a double submit of one key stores one answer and
 // replays it; a write failing part-way through stores nothing of the submit; a review card
 // read back by the next finish is rescheduled from the stored figures.
 import { afterAll, beforeAll, expect, it } from "vitest";

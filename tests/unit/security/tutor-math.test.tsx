@@ -1,7 +1,9 @@
 // A stored tutor message of deeply nested TeX failed its conversation page (KaTeX and the HTML
 // it builds recurse once per level). Math nested past the cap is shown as its source, and each
 // message renders in a boundary of its own.
-import { renderToString } from "react-dom/server";
+import { Writable } from "node:stream";
+import type { ReactNode } from "react";
+import { renderToPipeableStream, renderToString } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import TutorPage from "@/app/(learner)/tutor/page";
 import { Markdown } from "@/app/_components/markdown";
@@ -19,6 +21,33 @@ vi.mock("next/cache", async () => (await import("../fuzz/support/next-state")).n
 vi.mock("@/lib/env", async (original) =>
   (await import("../fuzz/support/next-state")).freshEnvModule(original),
 );
+
+/**
+ * The page as the server streams it once everything has loaded, as Next renders it: the chat's
+ * messages load their component lazily, which renderToString cannot wait for.
+ */
+function renderWhenReady(node: ReactNode): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const { pipe } = renderToPipeableStream(node, {
+      onAllReady() {
+        pipe(
+          new Writable({
+            write(chunk: Buffer, _encoding, done) {
+              chunks.push(chunk);
+              done();
+            },
+            final(done) {
+              resolve(Buffer.concat(chunks).toString("utf8"));
+              done();
+            },
+          }),
+        );
+      },
+      onShellError: reject,
+    });
+  });
+}
 
 const nested = (levels: number, open = "x^{") => `${open.repeat(levels)}1${"}".repeat(levels)}`;
 const HOSTILE = `$${nested(499)}$`;
@@ -87,7 +116,7 @@ await describeBothProviders("a conversation holding deeply nested TeX", ({ fresh
     const { token } = await createSession(world.db, world.ids.learnerId, FUZZ_SECRET);
     beginRequest({ [SESSION_COOKIE]: token }, new Headers());
     const page = await TutorPage({ searchParams: Promise.resolve({ c: conversation.id }) });
-    const html = renderToString(page);
+    const html = await renderWhenReady(page);
     expect(html).toContain(nested(499));
   });
 });

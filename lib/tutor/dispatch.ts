@@ -11,9 +11,11 @@ import { detectMisconceptions } from "./answer/misconceptions";
 import { confirmedBy } from "./answer/confirmations";
 import { advance, courseTerms, readState } from "./dialogue/state";
 import { resolvePronoun, vagueFollowUp, followUpOf } from "./dialogue/followup";
-import { explain, hintFor, simulate } from "./dialogue/actions";
+import { explain, explainWithRun, hintFor, simulate } from "./dialogue/actions";
+import { asksConceptually, namesDialValue } from "./dialogue/question-form";
 import { calcContinued, calcDecision } from "./dialogue/calc-thread";
 import { followUp } from "./dialogue/resolve";
+import { withCorrection } from "./dialogue/correct";
 import { LOOKS_LIKE_QUESTION, quizTurn } from "./dialogue/quiz-turn";
 import {
   ASKS_HOW,
@@ -112,7 +114,10 @@ function decide(turn: Turn): Decision {
 
   const own = calculate(message);
   const calc = own ? { calc: own, message } : calcContinued(message, state);
-  if (calc) return calcDecision(calc.calc, calc.message);
+  if (calc)
+    return withCorrection(turn, calcDecision(calc.calc, calc.message), message, {
+      calculation: true,
+    });
 
   // The chat's last run is on screen too: "why does it go flat here?" is about it.
   const plot = request.plot ?? plotFromLesson(request) ?? lastRun(state);
@@ -122,7 +127,8 @@ function decide(turn: Turn): Decision {
     /\b(why|how come|what|explain)\b/i.test(message) &&
     courseTerms(message).length <= 2
   )
-    return { reply: plotReply(plot, request.lessonId), facts: {} };
+    // Kept as the thread's question: "and the lstm?" reads the same plot for the other curve.
+    return { reply: plotReply(plot, request.lessonId), facts: { asked: message } };
 
   if (state.sim && !request.plot && variesLastRun(message, state))
     return simulate(turn, { message });
@@ -138,7 +144,17 @@ function decide(turn: Turn): Decision {
   const tested = stated ? testedBy(turn.guards, stated) : undefined;
   if (tested) return hintFor(turn, tested, message);
   const misconception = stated;
-  if (intent === "simulate") return simulate(turn, { message });
+  // "What happens if I forget to detach…?", "why can't it hold it for 50 steps?": a question,
+  // answered from the course; a dial named with a value adds a run that illustrates it.
+  const conceptual = asksConceptually(message, lessonOpt)
+    ? explainWithRun(turn, message, {
+        ...(misconception ? { misconception } : {}),
+        withRun: namesDialValue(message, lessonOpt),
+      })
+    : undefined;
+  if (conceptual) return conceptual;
+  if (intent === "simulate")
+    return withCorrection(turn, simulate(turn, { message }), message, { calculation: false });
   if (!misconception) {
     const dials = boundDials(message, lessonOpt);
     const question =

@@ -99,3 +99,31 @@ export function hintFor(turn: Turn, focus: Focus, message: string): Decision {
         : (context.hintsTaken ?? 0);
   return { reply: hintReply(focus, taken, message) };
 }
+
+/**
+ * A conceptual question that names a dial: the explanation first, then a run that illustrates
+ * it (its plot, and the run's numbers after the explanation). Undefined when the course has no
+ * answer, so the caller can still run what was named.
+ */
+export function explainWithRun(
+  turn: Turn,
+  message: string,
+  options: { misconception?: string; withRun: boolean },
+): Decision | undefined {
+  const explained = explain(turn, message, {
+    ...(options.misconception ? { misconception: options.misconception } : {}),
+  });
+  if (explained.reply.intent !== "explain") return undefined;
+  if (!options.withRun) return explained;
+  const run = simulate(turn, { message });
+  if (!run.reply.plot) return explained;
+  return {
+    ...explained,
+    reply: {
+      ...explained.reply,
+      reply: `${explained.reply.reply}\n\n${run.reply.reply}`,
+      plot: run.reply.plot,
+    },
+    facts: { ...explained.facts, changed: run.facts?.changed ?? [] },
+  };
+}

@@ -5,6 +5,7 @@ import { confirmedBy } from "../answer/confirmations";
 import { definitionAsked, glossaryEntry } from "../answer/glossary";
 import { STRONG } from "../retrieval/vocabulary";
 import { findMentions } from "../simulate/mentions";
+import { ABOUT_PLOT, plotReply } from "../simulate/plot";
 import { chooseScenario } from "../simulate/reply";
 import { explain, simulate } from "./actions";
 import { calcDecision, calcFollowUp } from "./calc-thread";
@@ -54,6 +55,14 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
     if (scenarioId) return simulate(turn, { message: "", scenarioId });
   }
   if (f.kind === "what-about") {
+    // "what does the gru curve show?", then "and the lstm?": the same run, read again.
+    const plotAsked = state.asked && ABOUT_PLOT.test(state.asked) ? state.asked : undefined;
+    const same = plotAsked ? sameQuestionAbout(plotAsked, f.subject) : undefined;
+    if (sim && same)
+      return {
+        reply: plotReply({ scenarioId: sim.scenarioId, params: sim.params }, turn.request.lessonId),
+        facts: { asked: same },
+      };
     const recalc = calcFollowUp(state.asked, f.subject);
     if (recalc) return recalc;
     // "and with sigmoid?" after a run: the same run with that choice.

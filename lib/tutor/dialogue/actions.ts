@@ -121,9 +121,16 @@ export function explainWithRun(
     ...explained,
     reply: {
       ...explained.reply,
-      reply: `${explained.reply.reply}\n\n${run.reply.reply}`,
+      reply: beforeFooter(explained.reply.reply, run.reply.reply),
       plot: run.reply.plot,
     },
     facts: { ...explained.facts, changed: run.facts?.changed ?? [] },
   };
+}
+
+/** The run's paragraph goes before the "*More in …*" line, so the reply still ends on where to read more. */
+function beforeFooter(text: string, inserted: string): string {
+  const parts = text.split("\n\n");
+  const footer = parts.length > 1 && parts.at(-1)?.startsWith("*") ? parts.pop() : undefined;
+  return [...parts, inserted.trim(), ...(footer ? [footer] : [])].join("\n\n");
 }

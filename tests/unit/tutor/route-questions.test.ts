@@ -30,6 +30,8 @@ describe("conceptual questions that name a setting", () => {
     expect(reply.plot).toBeDefined();
     expect(reply.reply).toMatch(/\bI ran\b/);
     expect(reply.reply.indexOf("I ran")).toBeGreaterThan(0);
+    // Where to read more still closes the reply.
+    expect(reply.reply.trim().split("\n\n").at(-1)).toMatch(/^\*/);
   });
 
   it.each([

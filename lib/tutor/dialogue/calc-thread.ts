@@ -63,6 +63,12 @@ export function calcDecision(calc: Calculation, message: string): Decision {
       engine: "builtin",
       kind: "calculation",
     },
-    facts: { terms: courseTerms(message), asked: message },
+    // The result's own words ("each forget gate is σ(2)") tell a follow-up what it was about.
+    facts: { terms: courseTerms(`${message} ${resultSentence(calc.text)}`), asked: message },
   };
+}
+
+/** The result sentence without its formulas: "About 0.00175 … survives along the cell path". */
+function resultSentence(text: string): string {
+  return (text.split(/(?<=[.!?])\s+(?=[A-Z*])/)[0] ?? "").replace(/\$[^$]*\$/g, " ");
 }

@@ -42,3 +42,17 @@ describe("a plot question, then the other curve", () => {
     expect(last?.citations[0]?.id).toBe(first?.citations[0]?.id);
   });
 });
+
+describe("a follow-up to a calculation knows what the result was about", () => {
+  it.each([
+    ["sigmoid(2)^50", "what does that mean for an lstm?"],
+    ["sigma(3)^100", "so what does this tell me about lstms?"],
+    ["sigmoid(4)^200", "what does that mean for the lstm?"],
+  ])("%s → %s", async (calc, followUp) => {
+    const [first, last] = await thread([calc, followUp]);
+    expect(first?.intent).toBe("calculate");
+    expect(last?.intent).toBe("explain");
+    expect(last?.state?.terms).toEqual(expect.arrayContaining(["forget"]));
+    expect(last?.reply).toMatch(/forget|b_f/i);
+  });
+});

@@ -4,46 +4,39 @@
  * the open question, lesson and plot, and the dialogue state (sent back by the client, or read
  * from the history), which follow-ups resolve against. Every reply carries the next state.
  */
-import { getLesson, getMisconception } from "@/lib/content";
-import { getScenario } from "@/lib/sim";
-import { calculate, type Calculation } from "./answer/calc";
-import { classify } from "./answer/classify";
-import { compose, type ComposeOptions } from "./answer/compose";
-import { definitionAsked, glossaryEntry } from "./answer/glossary";
+import { getLesson } from "@/lib/content";
+import { calculate } from "./answer/calc";
+import { definitionAsked } from "./answer/glossary";
 import { detectMisconceptions } from "./answer/misconceptions";
 import { confirmedBy } from "./answer/confirmations";
-import { advance, courseTerms, readState, type TurnFacts } from "./dialogue/state";
-import { exampleFor } from "./dialogue/example";
-import { homeLesson, sameQuestionAbout } from "./dialogue/subject";
+import { advance, courseTerms, readState } from "./dialogue/state";
+import { resolvePronoun, vagueFollowUp, followUpOf } from "./dialogue/followup";
+import { explain, explainWithRun, hintFor, simulate } from "./dialogue/actions";
+import { asksConceptually, namesDialValue } from "./dialogue/question-form";
+import { calcContinued, calcDecision } from "./dialogue/calc-thread";
+import { followUp } from "./dialogue/resolve";
+import { withCorrection } from "./dialogue/correct";
+import { LOOKS_LIKE_QUESTION, quizTurn } from "./dialogue/quiz-turn";
 import {
-  followUpOf,
-  resolvePronoun,
-  subjectOf,
-  vagueFollowUp,
-  type FollowUp,
-} from "./dialogue/followup";
-import { greetingReply, offTopicReply } from "./explain";
+  ASKS_HOW,
+  boundDials,
+  RUN_NOUN,
+  RUN_START,
+  STARTS_AS_QUESTION,
+  variesLastRun,
+} from "./dialogue/run-request";
+import { testedBy, type Decision, type Turn } from "./dialogue/turn";
+import { greetingReply } from "./explain";
 import { feedbackReply } from "./feedback";
-import { focusOn, askedInChat, hintsSeenInChat, questionOrUndefined, type Focus } from "./focus";
-import { citationFor, hintReply, noQuestionReply } from "./hint";
-import { detectIntent, endsQuiz, SKIP } from "./intent";
-import { askQuestion, readAnswer, askAgain } from "./quiz/flow";
-import { assess, type Relevance } from "./relevance";
-import { queryTerms } from "./retrieval";
-import { STRONG } from "./retrieval/vocabulary";
+import { focusOn, askedInChat, questionOrUndefined, type Focus } from "./focus";
+import { noQuestionReply } from "./hint";
+import { detectIntent } from "./intent";
+import { askQuestion } from "./quiz/flow";
+import type { Relevance } from "./relevance";
 import { ABOUT_PLOT, plotReply } from "./simulate/plot";
-import { regime } from "./simulate/regime";
 import { extractParams } from "./simulate/extract";
-import { findMentions } from "./simulate/mentions";
-import {
-  chooseScenario,
-  mentionsAnyParam,
-  namedScenario,
-  simulateReply,
-  type SimulateInput,
-} from "./simulate/reply";
+import { mentionsAnyParam, namedScenario } from "./simulate/reply";
 import { OFF_TOPIC } from "./topic-tag";
-import { findNumbers } from "./numbers";
 import {
   TutorInputError,
   TutorRequest,
@@ -95,401 +88,6 @@ export function validate(raw: unknown): TutorRequest {
   return request;
 }
 
-/** "wait, …", "hang on, …", "quick question: …": words before the question itself. */
-const LEAD_IN =
-  /^(?:(?:wait|hang on|hold on|ok(?:ay)?|hmm+|actually|sorry|but|so|um+|quick question)[,:.!]*\s+)+/i;
-
-const HEDGE =
-  /\b(?:maybe|perhaps|probably|i guess|i think|not sure|my guess|i'?d say|going with)\b/i;
-
-const LOOKS_LIKE_QUESTION =
-  /\?\s*$|^(what|why|how|when|which|who|can|could|does|do|is|are|explain|tell)\b/i;
-/** Several dials with values ("recurrent scale 1.5 for 60 steps"): a simulation, however phrased. */
-const STARTS_AS_QUESTION = /^(why|how|what(?:'s| is| are| does)?|explain|is|are|does|do)\b/i;
-/** "…, how do I get a forget bias of 1?" asks how to do it, not to run it. */
-const ASKS_HOW = /\bhow (?:do|can|would|should) (?:i|we|you|one)\b|\bhow to\b/i;
-
-/** Words that point at the question being worked on rather than at a new subject. */
-const ABOUT_QUESTION =
-  /\b(?:question|answer|options?|boxes|box|tick|choose|pick|select|this|it|one|ones|number|value|statements?|true|false|right|wrong|correct|first|second|third|fourth|last|maybe|guess|not sure|i think)\b/i;
-
-/** The open question tests this misconception: correcting it in chat would answer the question. */
-function testedBy(guards: readonly Focus[], id: string): Focus | undefined {
-  return guards.find((g) => JSON.stringify(g.question).includes(`"${id}"`));
-}
-
-interface Turn {
-  request: TutorRequest;
-  context: TutorContext;
-  state: DialogueState;
-  guards: Focus[];
-  contextFocus: Focus | undefined;
-  quizFocus: Focus | undefined;
-  lessonOpt: { lessonId?: string };
-}
-
-type Decision = { reply: TutorReply; facts?: TurnFacts; relevance?: Relevance };
-
-/** Dials the message names with a number beside them ("scale 1.5", "60 steps"), best scenario. */
-function boundDials(message: string, lessonOpt: { lessonId?: string }): number {
-  if (!/\d/.test(message)) return 0;
-  const def = chooseScenario({ message, ...lessonOpt });
-  if (!def) return 0;
-  const { values } = extractParams(message, def.params);
-  // Choice values named as words ("sigmoid units") describe; a number given to one sets it.
-  return Object.entries(values).filter(
-    ([k, v]) => def.params[k]?.kind === "number" || /^\d+$/.test(String(v)),
-  ).length;
-}
-
-/** "run the remember-a-bit scenario": a verb of running and a scenario's name, no dial needed. */
-const RUN_START =
-  /^(?:(?:ok(?:ay)?|now|please|can you|could you|let'?s)[,\s]+)*(?:run|re-?run|simulate|show|launch|start|open|do|try|plot)\b/i;
-
-/** Words that name a run ("the cliff run", "the latch task"): a question about one runs it. */
-const RUN_NOUN =
-  /\b(?:run|runs|sim|simulation|scenario|demo|plot|experiment|sweep|task|chains|stacks|latch|comparison)\b/i;
-
-/**
- * "now with sigmoid", "use orthogonal instead of identity", "and with the 1997 lstm?" after a run:
- * a short message that changes a dial of the last run's scenario and asks nothing else.
- */
-const VARIES =
-  /^(?:(?:and|but|ok(?:ay)?|so|then|now|same|again|this time)[,.!]*\s+)*(?:now|then|with|use|using|try|switch|change|make|set|same|again|instead|what about|how about|and with|and for)\b|\binstead\b[\s?!.]*$/i;
-
-function variesLastRun(message: string, state: DialogueState): boolean {
-  const params = state.sim ? getScenario(state.sim.scenarioId)?.params : undefined;
-  if (!params || message.trim().split(/\s+/).length > 12 || !VARIES.test(message.trim()))
-    return false;
-  return Object.keys(extractParams(message, params).values).length > 0;
-}
-
-function simulate(turn: Turn, input: Partial<SimulateInput> & { message: string }): Decision {
-  const { request, lessonOpt } = turn;
-  const retrieved = assess(input.message, lessonOpt).lessons[0]?.lessonId;
-  // Without a plot on screen, a new request on the last run's scenario starts from that run.
-  const last = turn.state.sim;
-  const run = simulateReply({
-    ...lessonOpt,
-    ...(last && !request.plot && !request.params
-      ? { params: last.params, paramsScenarioId: last.scenarioId }
-      : {}),
-    ...(request.params ? { params: request.params } : {}),
-    ...(request.plot
-      ? { params: request.plot.params, paramsScenarioId: request.plot.scenarioId }
-      : {}),
-    ...(request.history ? { history: request.history } : {}),
-    ...(retrieved ? { retrievedLessonId: retrieved } : {}),
-    ...(last && !request.plot ? { lastScenarioId: last.scenarioId } : {}),
-    ...input,
-  });
-  const { changed, ...reply } = run;
-  // Say what the changed dials do to the per-step factor, not only what the run measured.
-  // "show me" changes nothing: say what sets the slope at the values it ran.
-  const why = run.plot ? regime(run.plot.params, changed.length > 0 ? changed : undefined) : "";
-  return {
-    reply: { ...reply, reply: why ? `${reply.reply} ${why}` : reply.reply, kind: "what-if" },
-    facts: { changed, ...(input.message ? { asked: input.message } : {}) },
-  };
-}
-
-function explain(
-  turn: Turn,
-  message: string,
-  options: Partial<ComposeOptions> & {
-    extraTerms?: string[];
-    lessonId?: string;
-    followUp?: boolean;
-  },
-): Decision {
-  const { guards, state } = turn;
-  const lessonId = options.lessonId ?? turn.lessonOpt.lessonId;
-  const relevance = assess(message, {
-    ...(lessonId ? { lessonId } : {}),
-    excludeQuestionIds: guards.map((g) => g.question.id),
-    ...(options.extraTerms ? { extraTerms: options.extraTerms } : {}),
-  });
-  const onTopic =
-    relevance.onTopic ||
-    (options.followUp === true && relevance.uncovered === undefined && relevance.hits.length > 0);
-  const focus = turn.contextFocus ?? turn.quizFocus;
-  if (!onTopic) {
-    // A question about the open question ("which boxes should I tick?") gets a hint.
-    if (focus && relevance.uncovered === undefined && ABOUT_QUESTION.test(message))
-      return hintFor(turn, focus, message);
-    return { reply: offTopicReply(relevance), relevance };
-  }
-  const composed = compose(relevance, {
-    message,
-    kind: options.kind ?? classify(message),
-    avoid: new Set(state.quoted),
-    ...options,
-  });
-  if (!composed) return { reply: offTopicReply(relevance), relevance };
-  // After a correction, "why?" keeps searching for the correction's reasons too.
-  const correction = options.misconception
-    ? getMisconception(options.misconception)?.correction
-    : "";
-  const terms = options.followUp ? state.terms : queryTerms(`${message} ${correction ?? ""}`);
-  const asked = options.followUp ? {} : { asked: message };
-  return { reply: composed.reply, facts: { terms, quoted: composed.quoted, ...asked }, relevance };
-}
-
-function hintFor(turn: Turn, focus: Focus, message: string): Decision {
-  const { request, context } = turn;
-  const taken =
-    request.questionId === focus.question.id && context.hintsTaken !== undefined
-      ? context.hintsTaken
-      : focus.source === "quiz"
-        ? hintsSeenInChat(request.history, focus.question.id)
-        : (context.hintsTaken ?? 0);
-  return { reply: hintReply(focus, taken, message) };
-}
-
-function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefined {
-  const { state } = turn;
-  const sim = state.sim;
-  if (f.kind === "number" && sim) {
-    const key = mainDial(sim.changed);
-    return simulate(turn, {
-      message,
-      scenarioId: sim.scenarioId,
-      params: sim.params,
-      paramsScenarioId: sim.scenarioId,
-      ...(key ? { fallbackKey: key } : {}),
-    });
-  }
-  if (f.kind === "number") {
-    // "What does the forget bias do?" then "and with 0?": run the dial the question named.
-    const def = state.asked
-      ? chooseScenario({ message: state.asked, ...(state.topic ? { lessonId: state.topic } : {}) })
-      : undefined;
-    const key =
-      def && state.asked
-        ? findMentions(state.asked, def.params).find(
-            (m) => m.value === undefined && m.key !== "seed",
-          )?.key
-        : undefined;
-    if (def && key) return simulate(turn, { message, scenarioId: def.id, fallbackKey: key });
-    // Otherwise a plain "what if" (the plot on screen, or the lesson's).
-    return undefined;
-  }
-  if (f.kind === "show") {
-    if (sim)
-      return simulate(turn, {
-        message: "",
-        scenarioId: sim.scenarioId,
-        params: sim.params,
-        paramsScenarioId: sim.scenarioId,
-      });
-    const scenarioId = state.topic ? getLesson(state.topic)?.scenarioId : undefined;
-    if (scenarioId) return simulate(turn, { message: "", scenarioId });
-  }
-  if (f.kind === "what-about") {
-    const recalc = calcFollowUp(state.asked, f.subject);
-    if (recalc) return recalc;
-    // "and with sigmoid?" after a run: the same run with that choice.
-    const params = getScenario(sim?.scenarioId ?? "")?.params;
-    if (sim && params && findMentions(f.subject, params).some((m) => m.value !== undefined))
-      return simulate(turn, {
-        message: f.subject,
-        scenarioId: sim.scenarioId,
-        params: sim.params,
-        paramsScenarioId: sim.scenarioId,
-      });
-  }
-  if (state.terms.length === 0 && !state.topic) return undefined;
-  const topic = state.topic ?? turn.lessonOpt.lessonId;
-  const common = { followUp: true, extraTerms: state.terms, ...(topic ? { lessonId: topic } : {}) };
-  switch (f.kind) {
-    case "why":
-      return explain(turn, message, { ...common, kind: "why", prefer: "reason" });
-    case "example": {
-      // Numbers with their working: the course's calculation for the thread's subject.
-      const thread = earlierQuestions(turn).slice(0, 3).join(" ");
-      const example = exampleFor(`${thread} ${state.terms.join(" ")}`);
-      if (example) return calcDecision(example, example.asked);
-      return explain(turn, message, { ...common, kind: "how", prefer: "example" });
-    }
-    case "simpler": {
-      // The glossary's wording, unless it was already shown or belongs to another lesson.
-      const found = glossaryEntry(state.terms.join(" "));
-      // Not the same definition again when the thread opened with it.
-      const shown = state.asked ? definitionAsked(state.asked)?.term === found?.term : false;
-      // A definition of something the thread only mentioned (the Jacobian, asked about the
-      // Pascanu bound) is not a plainer version of what it asked.
-      const subject = state.asked ? subjectOf(state.asked) : undefined;
-      const aboutIt =
-        !subject ||
-        (found !== undefined && subject.toLowerCase().includes(found.term.toLowerCase()));
-      const entry =
-        found && aboutIt && (!topic || found.lessonId === topic) && !shown ? found : undefined;
-      return explain(turn, message, {
-        ...common,
-        kind: "definition",
-        prefer: "simple",
-        ...(entry ? { definition: entry } : {}),
-      });
-    }
-    case "what-about": {
-      // "what about the GRU?" after "why does the LSTM fix vanishing?": the same question about it.
-      const same = earlierQuestions(turn)
-        .map((q) => sameQuestionAbout(q, f.subject))
-        .find((q) => q !== undefined);
-      // The subject's own lesson ("The GRU: …" for the GRU) is favoured.
-      const home = same ? homeLesson(f.subject) : undefined;
-      if (same) return explain(turn, same, home ? { lessonId: home } : {});
-      // "what about exploding?" is a new subject in the same frame: the subject leads.
-      const own = courseTerms(f.subject).length > 0;
-      return explain(turn, `${f.subject}?`, {
-        followUp: true,
-        // A subject of its own keeps only the thread's strong terms (its model, its fix).
-        // "what about exploding?" after vanishing drops the thread's own regime.
-        extraTerms: own
-          ? state.terms
-              .filter((t) => STRONG.has(t) && !(REGIME.test(f.subject) && REGIME.test(t)))
-              .slice(0, 3)
-          : state.terms,
-        ...(own ? {} : topic ? { lessonId: topic } : {}),
-      });
-    }
-    default: {
-      // "so do I still need clipping?" on the thread: answered "Yes: …" like a fresh question.
-      const confirms = confirmedBy(message);
-      if (confirms && testedBy(turn.guards, confirms)) return undefined;
-      // "is it like the forget gate?": "it" is what the thread asked about.
-      const resolved = resolvePronoun(message, state.asked);
-      // "ok which should I use?": the passage that recommends, not the one that defines.
-      const choosing = CHOOSES.test(message)
-        ? { kind: "how" as const, prefer: "remedy" as const }
-        : {};
-      return explain(turn, resolved, { ...common, ...choosing, ...(confirms ? { confirms } : {}) });
-    }
-  }
-}
-
-const REGIME = /vanish|explod/i;
-const CHOOSES =
-  /\b(?:which|what) (?:one |value |setting )?(?:should|do|would) (?:i|we|you) (?:use|pick|choose|go with)\b|\bhow (?:do|should|would) (?:i|we|you) (?:pick|choose|set)\b/i;
-
-/** The thread's questions, latest first: the state's, then the learner's earlier messages. */
-function earlierQuestions(turn: Turn): string[] {
-  const users = (turn.request.history ?? []).filter((t) => t.role === "user").map((t) => t.content);
-  return [...(turn.state.asked ? [turn.state.asked] : []), ...users.reverse().slice(0, 6)];
-}
-
-const ACTIVATION_WORD = /\b(?:tanh|sigmoid|relu|linear)\b/i;
-
-/** "Derivative of tanh at 0" then "and for sigmoid?": the same calculation with that function. */
-function calcFollowUp(asked: string | undefined, subject: string): Decision | undefined {
-  const swap = ACTIVATION_WORD.exec(subject)?.[0];
-  if (!asked || !swap || !ACTIVATION_WORD.test(asked)) return undefined;
-  const message = asked.replace(ACTIVATION_WORD, swap);
-  const calc = calculate(message);
-  return calc ? calcDecision(calc, message) : undefined;
-}
-
-/**
- * "clip (6, 8) at 5", then "and at threshold 20?": the last calculation with the new value added
- * (each calculator reads the last value named for a quantity).
- */
-function calcContinued(message: string, state: DialogueState) {
-  if (!state.asked || !/\d/.test(message) || message.trim().split(/\s+/).length > 10)
-    return undefined;
-  const varied = calcVaried(message, state.asked);
-  if (varied) return varied;
-  // "what is a Jacobian?", then "how many of them from step 50 to 10?": the thread names them.
-  const joined = calculate(state.asked)
-    ? `${state.asked} ${message}`
-    : PRONOUN_FOR_THREAD.test(message)
-      ? `${message} (${state.asked})`
-      : undefined;
-  const calc = joined ? calculate(joined) : undefined;
-  return calc && joined ? { calc, message: joined } : undefined;
-}
-
-/**
- * "and with 0?" after "GRU update bias 4 … over 100 steps": the last calculation with its main
- * input (the one the calculator marked) replaced by the new value.
- */
-function calcVaried(message: string, asked: string) {
-  if (followUpOf(message)?.kind !== "number") return undefined;
-  const value = findNumbers(message);
-  const span = calculate(asked)?.vary;
-  if (!span || value.length !== 1 || !value[0]) return undefined;
-  const replaced = `${asked.slice(0, span[0])}${value[0].raw}${asked.slice(span[1])}`;
-  const calc = calculate(replaced);
-  return calc ? { calc, message: replaced } : undefined;
-}
-
-const PRONOUN_FOR_THREAD = /\b(?:them|it|that|those|these|they)\b/i;
-
-function calcDecision(calc: Calculation, message: string): Decision {
-  return {
-    reply: {
-      reply: calc.text,
-      citations: citationFor(calc.lessonId),
-      intent: "calculate",
-      effects: [],
-      engine: "builtin",
-      kind: "calculation",
-    },
-    facts: { terms: courseTerms(message), asked: message },
-  };
-}
-
-const LENGTH_DIALS = /^(steps|depth|hiddenSize|seed)$/;
-
-/** The dial a bare follow-up number is for: the last one changed that is not a length or size. */
-function mainDial(changed: readonly string[]): string | undefined {
-  return [...changed].reverse().find((k) => !LENGTH_DIALS.test(k)) ?? changed.at(-1);
-}
-
-function endQuiz(focus: Focus): TutorReply {
-  return {
-    reply:
-      "OK, I've closed that question; no answer needed. Say “quiz me” whenever you want another, or ask me anything about the course.",
-    citations: citationFor(focus.question.lessonId),
-    intent: "quiz",
-    effects: [],
-    engine: "builtin",
-  };
-}
-
-/** A pending chat quiz: answers, hints, skip/stop, and side questions (answered, quiz kept open). */
-function quizTurn(
-  turn: Turn,
-  focus: Focus,
-  intent: ReturnType<typeof detectIntent>,
-): Decision | undefined {
-  const { request, context, lessonOpt } = turn;
-  const message = request.message.trim();
-  const avoid = [
-    ...askedInChat(request.history),
-    ...(request.questionId ? [request.questionId] : []),
-  ];
-  if (endsQuiz(message)) return { reply: endQuiz(focus) };
-  if (SKIP.test(message))
-    return { reply: askQuestion("", context, { lessonId: focus.question.lessonId, avoid }) };
-  if (intent === "hint") return hintFor(turn, focus, message);
-  if (intent === "quiz") return { reply: askQuestion(message, context, { ...lessonOpt, avoid }) };
-  // "why?" after a side question is about that answer, not a try at the quiz.
-  const f = turn.state.turns > 0 ? followUpOf(message) : undefined;
-  if (f && f.kind !== "number" && f.kind !== "reference" && turn.state.asked) return undefined;
-  const read = readAnswer(message, focus);
-  const bare = message.replace(LEAD_IN, "");
-  // "I guess the first one?", "maybe b?": a hedged answer, not a question.
-  const hedged = "reply" in read && HEDGE.test(message);
-  const question = LOOKS_LIKE_QUESTION.test(bare) && bare.split(/\s+/).length > 3 && !hedged;
-  if ("reply" in read) {
-    if (!question) return { reply: read };
-    return undefined;
-  }
-  if ((intent !== "simulate" && !question) || HEDGE.test(message))
-    return { reply: askAgain(read.problem, focus) };
-  return undefined;
-}
-
 function decide(turn: Turn): Decision {
   const { request, context, state, contextFocus, quizFocus, lessonOpt } = turn;
   const message = request.message;
@@ -516,7 +114,10 @@ function decide(turn: Turn): Decision {
 
   const own = calculate(message);
   const calc = own ? { calc: own, message } : calcContinued(message, state);
-  if (calc) return calcDecision(calc.calc, calc.message);
+  if (calc)
+    return withCorrection(turn, calcDecision(calc.calc, calc.message), message, {
+      calculation: true,
+    });
 
   // The chat's last run is on screen too: "why does it go flat here?" is about it.
   const plot = request.plot ?? plotFromLesson(request) ?? lastRun(state);
@@ -526,7 +127,8 @@ function decide(turn: Turn): Decision {
     /\b(why|how come|what|explain)\b/i.test(message) &&
     courseTerms(message).length <= 2
   )
-    return { reply: plotReply(plot, request.lessonId), facts: {} };
+    // Kept as the thread's question: "and the lstm?" reads the same plot for the other curve.
+    return { reply: plotReply(plot, request.lessonId), facts: { asked: message } };
 
   if (state.sim && !request.plot && variesLastRun(message, state))
     return simulate(turn, { message });
@@ -542,7 +144,17 @@ function decide(turn: Turn): Decision {
   const tested = stated ? testedBy(turn.guards, stated) : undefined;
   if (tested) return hintFor(turn, tested, message);
   const misconception = stated;
-  if (intent === "simulate") return simulate(turn, { message });
+  // "What happens if I forget to detach…?", "why can't it hold it for 50 steps?": a question,
+  // answered from the course; a dial named with a value adds a run that illustrates it.
+  const conceptual = asksConceptually(message, lessonOpt)
+    ? explainWithRun(turn, message, {
+        ...(misconception ? { misconception } : {}),
+        withRun: namesDialValue(message, lessonOpt),
+      })
+    : undefined;
+  if (conceptual) return conceptual;
+  if (intent === "simulate")
+    return withCorrection(turn, simulate(turn, { message }), message, { calculation: false });
   if (!misconception) {
     const dials = boundDials(message, lessonOpt);
     const question =

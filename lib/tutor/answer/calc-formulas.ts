@@ -212,8 +212,12 @@ function scalarDerivative(m: string): Calculation | undefined {
     /d(?:²|\^?2)?\s*x_?\{?(\d+)\}?\s*\/\s*dw/i.exec(m) ??
     /(\d+)\s*steps/i.exec(m) ??
     /\bT\s*=\s*(\d+)/.exec(m);
+  // "x_T = w^T x_0 with w = 1.1 …: dx_T/dw": the closed form, asked about its derivative.
+  const closed =
+    /x_?\{?T\}?\s*=\s*w\s*\^\s*\{?T\}?\s*\*?\s*x_?\{?0/.test(m) &&
+    /\bd\s*x_?\{?\w+\}?\s*\/\s*dw|\bderivative\b|\bgradient\b/i.test(m);
   const wText = rec?.[1] ?? named?.[1];
-  if (!rec || !x0 || !T || wText === undefined) return undefined;
+  if ((!rec && !closed) || !x0 || !T || wText === undefined) return undefined;
   const [w, start, steps] = [num(wText), num(x0[1]), Number(T[1])];
   const r = scalarRecurrence(w, start, steps, "linear");
   const second = /second|d²|d\^?2x|curvature/i.test(m);

@@ -1,0 +1,74 @@
+/** Calculations continued across turns: "and at 20?", "and for sigmoid?", "how many of them …?". */
+import { calculate, type Calculation } from "../answer/calc";
+import { citationFor } from "../hint";
+import { findNumbers } from "../numbers";
+import type { DialogueState } from "../types";
+import { followUpOf } from "./followup";
+import { courseTerms } from "./state";
+import type { Decision } from "./turn";
+
+const ACTIVATION_WORD = /\b(?:tanh|sigmoid|relu|linear)\b/i;
+
+/** "Derivative of tanh at 0" then "and for sigmoid?": the same calculation with that function. */
+export function calcFollowUp(asked: string | undefined, subject: string): Decision | undefined {
+  const swap = ACTIVATION_WORD.exec(subject)?.[0];
+  if (!asked || !swap || !ACTIVATION_WORD.test(asked)) return undefined;
+  const message = asked.replace(ACTIVATION_WORD, swap);
+  const calc = calculate(message);
+  return calc ? calcDecision(calc, message) : undefined;
+}
+
+/**
+ * "clip (6, 8) at 5", then "and at threshold 20?": the last calculation with the new value added
+ * (each calculator reads the last value named for a quantity).
+ */
+export function calcContinued(message: string, state: DialogueState) {
+  if (!state.asked || !/\d/.test(message) || message.trim().split(/\s+/).length > 10)
+    return undefined;
+  const varied = calcVaried(message, state.asked);
+  if (varied) return varied;
+  // "what is a Jacobian?", then "how many of them from step 50 to 10?": the thread names them.
+  const joined = calculate(state.asked)
+    ? `${state.asked} ${message}`
+    : PRONOUN_FOR_THREAD.test(message)
+      ? `${message} (${state.asked})`
+      : undefined;
+  const calc = joined ? calculate(joined) : undefined;
+  return calc && joined ? { calc, message: joined } : undefined;
+}
+
+/**
+ * "and with 0?" after "GRU update bias 4 … over 100 steps": the last calculation with its main
+ * input (the one the calculator marked) replaced by the new value.
+ */
+function calcVaried(message: string, asked: string) {
+  if (followUpOf(message)?.kind !== "number") return undefined;
+  const value = findNumbers(message);
+  const span = calculate(asked)?.vary;
+  if (!span || value.length !== 1 || !value[0]) return undefined;
+  const replaced = `${asked.slice(0, span[0])}${value[0].raw}${asked.slice(span[1])}`;
+  const calc = calculate(replaced);
+  return calc ? { calc, message: replaced } : undefined;
+}
+
+const PRONOUN_FOR_THREAD = /\b(?:them|it|that|those|these|they)\b/i;
+
+export function calcDecision(calc: Calculation, message: string): Decision {
+  return {
+    reply: {
+      reply: calc.text,
+      citations: citationFor(calc.lessonId),
+      intent: "calculate",
+      effects: [],
+      engine: "builtin",
+      kind: "calculation",
+    },
+    // The result's own words ("each forget gate is σ(2)") tell a follow-up what it was about.
+    facts: { terms: courseTerms(`${message} ${resultSentence(calc.text)}`), asked: message },
+  };
+}
+
+/** The result sentence without its formulas: "About 0.00175 … survives along the cell path". */
+function resultSentence(text: string): string {
+  return (text.split(/(?<=[.!?])\s+(?=[A-Z*])/)[0] ?? "").replace(/\$[^$]*\$/g, " ");
+}

@@ -1,0 +1,163 @@
+/** Resolves a follow-up ("why?", "show me", "and with 0?", "what about the GRU?") against the thread. */
+import { getLesson } from "@/lib/content";
+import { getScenario } from "@/lib/sim";
+import { confirmedBy } from "../answer/confirmations";
+import { definitionAsked, glossaryEntry } from "../answer/glossary";
+import { STRONG } from "../retrieval/vocabulary";
+import { findMentions } from "../simulate/mentions";
+import { ABOUT_PLOT, plotReply } from "../simulate/plot";
+import { chooseScenario } from "../simulate/reply";
+import { explain, simulate } from "./actions";
+import { calcDecision, calcFollowUp } from "./calc-thread";
+import { exampleFor } from "./example";
+import { resolvePronoun, subjectOf, type FollowUp } from "./followup";
+import { courseTerms } from "./state";
+import { homeLesson, sameQuestionAbout } from "./subject";
+import { testedBy, type Decision, type Turn } from "./turn";
+
+export function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefined {
+  const { state } = turn;
+  const sim = state.sim;
+  if (f.kind === "number" && sim) {
+    const key = mainDial(sim.changed);
+    return simulate(turn, {
+      message,
+      scenarioId: sim.scenarioId,
+      params: sim.params,
+      paramsScenarioId: sim.scenarioId,
+      ...(key ? { fallbackKey: key } : {}),
+    });
+  }
+  if (f.kind === "number") {
+    // "What does the forget bias do?" then "and with 0?": run the dial the question named.
+    const def = state.asked
+      ? chooseScenario({ message: state.asked, ...(state.topic ? { lessonId: state.topic } : {}) })
+      : undefined;
+    const key =
+      def && state.asked
+        ? findMentions(state.asked, def.params).find(
+            (m) => m.value === undefined && m.key !== "seed",
+          )?.key
+        : undefined;
+    if (def && key) return simulate(turn, { message, scenarioId: def.id, fallbackKey: key });
+    // Otherwise a plain "what if" (the plot on screen, or the lesson's).
+    return undefined;
+  }
+  if (f.kind === "show") {
+    if (sim)
+      return simulate(turn, {
+        message: "",
+        scenarioId: sim.scenarioId,
+        params: sim.params,
+        paramsScenarioId: sim.scenarioId,
+      });
+    const scenarioId = state.topic ? getLesson(state.topic)?.scenarioId : undefined;
+    if (scenarioId) return simulate(turn, { message: "", scenarioId });
+  }
+  if (f.kind === "what-about") {
+    // "what does the gru curve show?", then "and the lstm?": the same run, read again.
+    const plotAsked = state.asked && ABOUT_PLOT.test(state.asked) ? state.asked : undefined;
+    const same = plotAsked ? sameQuestionAbout(plotAsked, f.subject) : undefined;
+    if (sim && same)
+      return {
+        reply: plotReply({ scenarioId: sim.scenarioId, params: sim.params }, turn.request.lessonId),
+        facts: { asked: same },
+      };
+    const recalc = calcFollowUp(state.asked, f.subject);
+    if (recalc) return recalc;
+    // "and with sigmoid?" after a run: the same run with that choice.
+    const params = getScenario(sim?.scenarioId ?? "")?.params;
+    if (sim && params && findMentions(f.subject, params).some((m) => m.value !== undefined))
+      return simulate(turn, {
+        message: f.subject,
+        scenarioId: sim.scenarioId,
+        params: sim.params,
+        paramsScenarioId: sim.scenarioId,
+      });
+  }
+  if (state.terms.length === 0 && !state.topic) return undefined;
+  const topic = state.topic ?? turn.lessonOpt.lessonId;
+  const common = { followUp: true, extraTerms: state.terms, ...(topic ? { lessonId: topic } : {}) };
+  switch (f.kind) {
+    case "why":
+      return explain(turn, message, { ...common, kind: "why", prefer: "reason" });
+    case "example": {
+      // Numbers with their working: the course's calculation for the thread's subject.
+      const thread = earlierQuestions(turn).slice(0, 3).join(" ");
+      const example = exampleFor(`${thread} ${state.terms.join(" ")}`);
+      if (example) return calcDecision(example, example.asked);
+      return explain(turn, message, { ...common, kind: "how", prefer: "example" });
+    }
+    case "simpler": {
+      // The glossary's wording, unless it was already shown or belongs to another lesson.
+      const found = glossaryEntry(state.terms.join(" "));
+      // Not the same definition again when the thread opened with it.
+      const shown = state.asked ? definitionAsked(state.asked)?.term === found?.term : false;
+      // A definition of something the thread only mentioned (the Jacobian, asked about the
+      // Pascanu bound) is not a plainer version of what it asked.
+      const subject = state.asked ? subjectOf(state.asked) : undefined;
+      const aboutIt =
+        !subject ||
+        (found !== undefined && subject.toLowerCase().includes(found.term.toLowerCase()));
+      const entry =
+        found && aboutIt && (!topic || found.lessonId === topic) && !shown ? found : undefined;
+      return explain(turn, message, {
+        ...common,
+        kind: "definition",
+        prefer: "simple",
+        ...(entry ? { definition: entry } : {}),
+      });
+    }
+    case "what-about": {
+      // "what about the GRU?" after "why does the LSTM fix vanishing?": the same question about it.
+      const same = earlierQuestions(turn)
+        .map((q) => sameQuestionAbout(q, f.subject))
+        .find((q) => q !== undefined);
+      // The subject's own lesson ("The GRU: …" for the GRU) is favoured.
+      const home = same ? homeLesson(f.subject) : undefined;
+      if (same) return explain(turn, same, home ? { lessonId: home } : {});
+      // "what about exploding?" is a new subject in the same frame: the subject leads.
+      const own = courseTerms(f.subject).length > 0;
+      return explain(turn, `${f.subject}?`, {
+        followUp: true,
+        // A subject of its own keeps only the thread's strong terms (its model, its fix).
+        // "what about exploding?" after vanishing drops the thread's own regime.
+        extraTerms: own
+          ? state.terms
+              .filter((t) => STRONG.has(t) && !(REGIME.test(f.subject) && REGIME.test(t)))
+              .slice(0, 3)
+          : state.terms,
+        ...(own ? {} : topic ? { lessonId: topic } : {}),
+      });
+    }
+    default: {
+      // "so do I still need clipping?" on the thread: answered "Yes: …" like a fresh question.
+      const confirms = confirmedBy(message);
+      if (confirms && testedBy(turn.guards, confirms)) return undefined;
+      // "is it like the forget gate?": "it" is what the thread asked about.
+      const resolved = resolvePronoun(message, state.asked);
+      // "ok which should I use?": the passage that recommends, not the one that defines.
+      const choosing = CHOOSES.test(message)
+        ? { kind: "how" as const, prefer: "remedy" as const }
+        : {};
+      return explain(turn, resolved, { ...common, ...choosing, ...(confirms ? { confirms } : {}) });
+    }
+  }
+}
+
+const REGIME = /vanish|explod/i;
+const CHOOSES =
+  /\b(?:which|what) (?:one |value |setting )?(?:should|do|would) (?:i|we|you) (?:use|pick|choose|go with)\b|\bhow (?:do|should|would) (?:i|we|you) (?:pick|choose|set)\b/i;
+
+/** The thread's questions, latest first: the state's, then the learner's earlier messages. */
+function earlierQuestions(turn: Turn): string[] {
+  const users = (turn.request.history ?? []).filter((t) => t.role === "user").map((t) => t.content);
+  return [...(turn.state.asked ? [turn.state.asked] : []), ...users.reverse().slice(0, 6)];
+}
+
+const LENGTH_DIALS = /^(steps|depth|hiddenSize|seed)$/;
+
+/** The dial a bare follow-up number is for: the last one changed that is not a length or size. */
+function mainDial(changed: readonly string[]): string | undefined {
+  return [...changed].reverse().find((k) => !LENGTH_DIALS.test(k)) ?? changed.at(-1);
+}

@@ -1,0 +1,44 @@
+/** Whether a message asks for a run: dials with values, a named scenario, a change to the last run. */
+import { getScenario } from "@/lib/sim";
+import { extractParams } from "../simulate/extract";
+import { chooseScenario } from "../simulate/reply";
+import type { DialogueState } from "../types";
+
+/** Several dials with values ("recurrent scale 1.5 for 60 steps"): a simulation, however phrased. */
+export const STARTS_AS_QUESTION = /^(why|how|what(?:'s| is| are| does)?|explain|is|are|does|do)\b/i;
+/** "…, how do I get a forget bias of 1?" asks how to do it, not to run it. */
+export const ASKS_HOW = /\bhow (?:do|can|would|should) (?:i|we|you|one)\b|\bhow to\b/i;
+
+/** Dials the message names with a number beside them ("scale 1.5", "60 steps"), best scenario. */
+export function boundDials(message: string, lessonOpt: { lessonId?: string }): number {
+  if (!/\d/.test(message)) return 0;
+  const def = chooseScenario({ message, ...lessonOpt });
+  if (!def) return 0;
+  const { values } = extractParams(message, def.params);
+  // Choice values named as words ("sigmoid units") describe; a number given to one sets it.
+  return Object.entries(values).filter(
+    ([k, v]) => def.params[k]?.kind === "number" || /^\d+$/.test(String(v)),
+  ).length;
+}
+
+/** "run the remember-a-bit scenario": a verb of running and a scenario's name, no dial needed. */
+export const RUN_START =
+  /^(?:(?:ok(?:ay)?|now|please|can you|could you|let'?s)[,\s]+)*(?:run|re-?run|simulate|show|launch|start|open|do|try|plot)\b/i;
+
+/** Words that name a run ("the cliff run", "the latch task"): a question about one runs it. */
+export const RUN_NOUN =
+  /\b(?:run|runs|sim|simulation|scenario|demo|plot|experiment|sweep|task|chains|stacks|latch|comparison)\b/i;
+
+/**
+ * "now with sigmoid", "use orthogonal instead of identity", "and with the 1997 lstm?" after a run:
+ * a short message that changes a dial of the last run's scenario and asks nothing else.
+ */
+const VARIES =
+  /^(?:(?:and|but|ok(?:ay)?|so|then|now|same|again|this time)[,.!]*\s+)*(?:now|then|with|use|using|try|switch|change|make|set|same|again|instead|what about|how about|and with|and for)\b|\binstead\b[\s?!.]*$/i;
+
+export function variesLastRun(message: string, state: DialogueState): boolean {
+  const params = state.sim ? getScenario(state.sim.scenarioId)?.params : undefined;
+  if (!params || message.trim().split(/\s+/).length > 12 || !VARIES.test(message.trim()))
+    return false;
+  return Object.keys(extractParams(message, params).values).length > 0;
+}

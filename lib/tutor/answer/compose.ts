@@ -260,7 +260,8 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
   } else if (options.kind === "diagnosis") {
     const opening = diagnosisOpening(options.message);
     if (opening) parts.push(opening);
-  } else if (!options.prefer) {
+  } else if (!options.prefer || options.prefer === "reason") {
+    // A "why?" follow-up opens on the mechanism too: the thread's terms name its subject.
     const lead = leadSentence(options.message, options.kind, bestLesson, query);
     if (lead) parts.push(lead);
   }

@@ -195,8 +195,17 @@ function nextStep(kind: QuestionKind, lessonId: string, seed: string): string {
   return variant(options, `${seed}#next`);
 }
 
-const quotable = (rel: Relevance, avoid: ReadonlySet<string>) => {
+/**
+ * Passages to quote, those not quoted yet first. "How do I pick k?" keeps the quoted ones: the
+ * advice often closes a section whose opening was quoted, and only the opening was shown.
+ */
+const quotable = (
+  rel: Relevance,
+  avoid: ReadonlySet<string>,
+  prefer: ComposeOptions["prefer"],
+) => {
   const all = rel.hits.filter((h) => h.passage.quotable && h.passage.kind !== "misconception");
+  if (prefer === "remedy") return all;
   const fresh = all.filter((h) => !avoid.has(h.passage.id));
   return fresh.length > 0 ? fresh : all;
 };
@@ -205,6 +214,20 @@ function citationsFirst(lessonId: string, rel: Relevance): Citation[] {
   const lesson = getLesson(lessonId);
   const rest = citationsOf(rel).filter((c) => c.id !== lessonId);
   return [...(lesson ? [{ id: lesson.id, title: lesson.title }] : []), ...rest].slice(0, 3);
+}
+
+/** "Of what?", "meaning what?", "which one?": a question about the reply just given. */
+const REFERENCE =
+  /^\s*(?:(?:ok|so|and|wait|sorry|huh)[,\s]+)*(?:(?:of|from|to|by|with|for|about|in) (?:what|which|whom)|meaning what|which ones?|what do you mean|what does that mean|like what)\s*[?.!]*\s*$/i;
+
+/** The section quoted last, named so a reference question gets its subject ("of forget gates"). */
+function referenceOpening(message: string, avoid: ReadonlySet<string>): string | undefined {
+  if (!REFERENCE.test(message)) return undefined;
+  const last = [...avoid]
+    .reverse()
+    .map((id) => passages.find((p) => p.id === id))
+    .find((p) => p?.kind === "section");
+  return last ? `That was from “${last.heading}”, in **${last.lessonTitle}**.` : undefined;
 }
 
 /** The lesson a misconception's correction is filed under (the one that teaches the fix). */
@@ -228,7 +251,7 @@ function lessonPassagesAbout(lessonId: string, text: string): Hit[] {
 export function compose(rel: Relevance, options: ComposeOptions): Composed | undefined {
   const seed = options.message;
   const query = new Set(rel.terms);
-  const pool = quotable(rel, options.avoid ?? new Set());
+  const pool = quotable(rel, options.avoid ?? new Set(), options.prefer);
   const corrected = options.misconception ?? options.confirms;
   const misconception = corrected ? getMisconception(corrected) : undefined;
   const bestLesson =
@@ -255,6 +278,8 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
     for (const t of terms(misconception.correction)) query.add(t);
   } else if (options.definition) {
     parts.push(`**${options.definition.term}**: ${options.definition.definition}`);
+  } else if (referenceOpening(options.message, options.avoid ?? new Set())) {
+    parts.push(referenceOpening(options.message, options.avoid ?? new Set()) ?? "");
   } else if (options.kind === "compare" && compareOpening(options.message, bestLesson)) {
     parts.push(compareOpening(options.message, bestLesson) ?? "");
   } else if (options.kind === "diagnosis") {

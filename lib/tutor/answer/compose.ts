@@ -15,6 +15,7 @@ import type { Citation, QuestionKind, TutorReply } from "../types";
 import { compareOpening } from "./compare";
 import { diagnosisOpening } from "./diagnosis";
 import { leadSentence } from "./lead-sentence";
+import { yesNoOpening } from "./yes-no";
 
 export interface ComposeOptions {
   message: string;
@@ -199,11 +200,7 @@ function nextStep(kind: QuestionKind, lessonId: string, seed: string): string {
  * Passages to quote, those not quoted yet first. "How do I pick k?" keeps the quoted ones: the
  * advice often closes a section whose opening was quoted, and only the opening was shown.
  */
-const quotable = (
-  rel: Relevance,
-  avoid: ReadonlySet<string>,
-  prefer: ComposeOptions["prefer"],
-) => {
+const quotable = (rel: Relevance, avoid: ReadonlySet<string>, prefer: ComposeOptions["prefer"]) => {
   const all = rel.hits.filter((h) => h.passage.quotable && h.passage.kind !== "misconception");
   if (prefer === "remedy") return all;
   const fresh = all.filter((h) => !avoid.has(h.passage.id));
@@ -285,6 +282,9 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
   } else if (options.kind === "diagnosis") {
     const opening = diagnosisOpening(options.message);
     if (opening) parts.push(opening);
+  } else if (options.kind === "yes-no" && yesNoOpening(options.message, pool, canOpen)) {
+    // The deciding sentence may sit in another lesson than the one quoted next.
+    parts.push(yesNoOpening(options.message, pool, canOpen) ?? "");
   } else if (!options.prefer || options.prefer === "reason") {
     // A "why?" follow-up opens on the mechanism too: the thread's terms name its subject.
     const lead = leadSentence(options.message, options.kind, bestLesson, query);

@@ -94,3 +94,15 @@ describe("yes/no questions", () => {
     expect(reply.kind).toBe("yes-no");
   });
 });
+
+describe("asking for the maths", () => {
+  it.each([
+    "how does the additive cell update keep the gradient from vanishing? like mathematically",
+    "mathematically, why does the lstm cell keep its gradient?",
+    "formally, how does the cell update stop the gradient vanishing?",
+    "what's the math behind the lstm cell not vanishing?",
+  ])("%s cites the lesson with the cell's Jacobian", async (question) => {
+    const reply = await last([question]);
+    expect(reply.citations[0]?.id).toBe("why-lstm-solves-vanishing-gradients");
+  });
+});

@@ -14,6 +14,8 @@ import { splitSentences } from "../sentences";
 const NEGATION =
   /\b(?:not|no|never|without|neither|nor|cannot|none|(?:had|has|have|with) only|only (?:had|has|have))\b|n't\b/gi;
 const ASKS_NEGATED = /\b(?:not|never|no)\b|n't\b/i;
+/** "Is the update gate like the forget gate?": a comparison is not decided by one negation. */
+const COMPARES = /\b(?:like|similar|same|different|differ\w*|equivalent|versus|vs)\b/i;
 /** Share of the question's weighted terms the deciding sentence must carry. */
 const DECIDES_NO = 0.5;
 /** How many words after the negation a question term may come ("does not ... vanish"). */
@@ -29,10 +31,9 @@ function coverage(sentence: string, asked: ReadonlySet<string>, total: number): 
 /** A negation with a question term within REACH words after it. */
 function negates(sentence: string, asked: ReadonlySet<string>): boolean {
   for (const m of sentence.matchAll(NEGATION)) {
-    const after = sentence
-      .slice((m.index ?? 0) + m[0].length)
-      .split(/\s+/)
-      .slice(0, REACH + 1);
+    // The negation's reach ends at a clause break: "no separate cell: an update gate…".
+    const clause = sentence.slice((m.index ?? 0) + m[0].length).split(/[,;:.()]/)[0] ?? "";
+    const after = clause.split(/\s+/).slice(0, REACH + 1);
     if (terms(after.join(" ")).some((t) => asked.has(t))) return true;
   }
   return false;
@@ -47,7 +48,7 @@ export function yesNoOpening(
   hits: readonly Hit[],
   canOpen: (sentence: string) => boolean,
 ): string | undefined {
-  if (ASKS_NEGATED.test(message)) return undefined;
+  if (ASKS_NEGATED.test(message) || COMPARES.test(message)) return undefined;
   const asked = new Set(queryTerms(message));
   let total = 0;
   for (const t of asked) total += idf(t);

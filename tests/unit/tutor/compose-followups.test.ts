@@ -106,3 +106,14 @@ describe("asking for the maths", () => {
     expect(reply.citations[0]?.id).toBe("why-lstm-solves-vanishing-gradients");
   });
 });
+
+describe("yes/no comparisons", () => {
+  it.each([
+    "is the update gate like the forget gate?",
+    "is the gru's update gate the same as the lstm's forget gate?",
+    "is the update gate similar to the forget gate?",
+  ])("%s gets no verdict from a negation about something else", async (question) => {
+    const reply = await last([question]);
+    expect(reply.reply).not.toMatch(/^No: /);
+  });
+});

@@ -200,12 +200,25 @@ function nextStep(kind: QuestionKind, lessonId: string, seed: string): string {
  * Passages to quote, those not quoted yet first. "How do I pick k?" keeps the quoted ones: the
  * advice often closes a section whose opening was quoted, and only the opening was shown.
  */
-const quotable = (rel: Relevance, avoid: ReadonlySet<string>, prefer: ComposeOptions["prefer"]) => {
+const quotable = (
+  rel: Relevance,
+  avoid: ReadonlySet<string>,
+  prefer: ComposeOptions["prefer"],
+  message: string,
+) => {
   const all = rel.hits.filter((h) => h.passage.quotable && h.passage.kind !== "misconception");
   if (prefer === "remedy") return all;
   const fresh = all.filter((h) => !avoid.has(h.passage.id));
-  return fresh.length > 0 ? fresh : all;
+  if (fresh.length === 0) return all;
+  // "What goes wrong per entry?": a word of the message's own that only a quoted passage uses
+  // is the part of it the learner is asking about.
+  const own = queryTerms(message).filter((t) => idf(t) >= OWN_TERM_IDF);
+  const uses = (h: Hit, t: string) => terms(h.passage.text).includes(t);
+  const onlyQuoted = own.some((t) => !fresh.some((h) => uses(h, t)) && all.some((h) => uses(h, t)));
+  return onlyQuoted ? all : fresh;
 };
+/** A term rarer than this (used by about a tenth of the passages or fewer) names a subject. */
+const OWN_TERM_IDF = 2;
 
 function citationsFirst(lessonId: string, rel: Relevance): Citation[] {
   const lesson = getLesson(lessonId);
@@ -248,7 +261,7 @@ function lessonPassagesAbout(lessonId: string, text: string): Hit[] {
 export function compose(rel: Relevance, options: ComposeOptions): Composed | undefined {
   const seed = options.message;
   const query = new Set(rel.terms);
-  const pool = quotable(rel, options.avoid ?? new Set(), options.prefer);
+  const pool = quotable(rel, options.avoid ?? new Set(), options.prefer, options.message);
   const corrected = options.misconception ?? options.confirms;
   const misconception = corrected ? getMisconception(corrected) : undefined;
   const bestLesson =

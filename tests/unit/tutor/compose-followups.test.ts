@@ -117,3 +117,17 @@ describe("yes/no comparisons", () => {
     expect(reply.reply).not.toMatch(/^No: /);
   });
 });
+
+describe("a follow-up about part of the quoted passage", () => {
+  it.each([
+    "what goes wrong per entry?",
+    "and if I clip each entry?",
+    "what breaks if it is done per entry?",
+  ])("%s may quote the passage again for the sentence that answers it", async (followUp) => {
+    const reply = await last([
+      "why is norm clipping applied to the whole gradient vector instead of each entry?",
+      followUp,
+    ]);
+    expect(reply.reply).toMatch(/direction/);
+  });
+});

@@ -209,14 +209,21 @@ const quotable = (
   const all = rel.hits.filter((h) => h.passage.quotable && h.passage.kind !== "misconception");
   if (prefer === "remedy") return all;
   const fresh = all.filter((h) => !avoid.has(h.passage.id));
-  if (fresh.length === 0) return all;
+  if (fresh.length === 0 || fresh.length === all.length) return fresh.length ? fresh : all;
   // "What goes wrong per entry?": a word of the message's own that only a quoted passage uses
   // is the part of it the learner is asking about.
   const own = queryTerms(message).filter((t) => idf(t) >= OWN_TERM_IDF);
-  const uses = (h: Hit, t: string) => terms(h.passage.text).includes(t);
+  const uses = (h: Hit, t: string) => passageTerms(h).has(t);
   const onlyQuoted = own.some((t) => !fresh.some((h) => uses(h, t)) && all.some((h) => uses(h, t)));
   return onlyQuoted ? all : fresh;
 };
+/** Each passage's terms, worked out once: the test above runs on every follow-up's hits. */
+const termsOfPassage = new Map<string, ReadonlySet<string>>();
+function passageTerms(h: Hit): ReadonlySet<string> {
+  let own = termsOfPassage.get(h.passage.id);
+  if (!own) termsOfPassage.set(h.passage.id, (own = new Set(terms(h.passage.text))));
+  return own;
+}
 /** A term rarer than this (used by about a tenth of the passages or fewer) names a subject. */
 const OWN_TERM_IDF = 2;
 

@@ -63,14 +63,14 @@ const entries: GlossaryEntry[] = [
     id: "vanishing-gradient",
     term: "Vanishing gradient",
     match: ["vanishing gradient", "vanishing gradients", "vanishes", "vanish"],
-    definition: String.raw`The gradient reaching early steps shrinks geometrically with the gap, so long-range dependencies barely move the weights. Silent in a training log: the loss just stops improving on long-range structure.`,
+    definition: String.raw`The gradient reaching early steps is multiplied by a factor below 1 per step, so it shrinks geometrically with the gap and long-range dependencies barely move the weights. Silent in a training log: the loss just stops improving on long-range structure.`,
     lessonId: "what-problem-lstm-solves",
   },
   {
     id: "exploding-gradient",
     term: "Exploding gradient",
     match: ["exploding gradient", "exploding gradients", "explode", "explodes", "explosion"],
-    definition: String.raw`The gradient grows geometrically with the gap; one update can throw the weights far away. Loud in a training log: loss spikes, huge gradient norms, NaN. Clipping is the standard fix.`,
+    definition: String.raw`The gradient reaching early steps is multiplied by a factor above 1 per step, so it grows geometrically with the gap; one update can throw the weights far away. Loud in a training log: loss spikes, huge gradient norms, NaN. Clipping is the standard fix.`,
     lessonId: "how-lstm-handles-exploding-gradients",
   },
   {
@@ -84,7 +84,7 @@ const entries: GlossaryEntry[] = [
     id: "constant-error-carousel",
     term: "Constant error carousel",
     match: ["constant error carousel", "carousel"],
-    definition: String.raw`The 1997 LSTM's memory cell: a linear unit with a self-connection of weight exactly 1, so error on it flows back in time unchanged, $\partial s_c(t)/\partial s_c(t-1) = 1$.`,
+    definition: String.raw`The 1997 LSTM's memory cell: a linear unit with a self-connection of weight exactly 1, so error on it flows back in time unchanged, $\partial s_c(t)/\partial s_c(t-1) = 1$. Exactly 1 because a self-weight below 1 would shrink the error at every step and one above 1 would grow it, geometrically over many steps.`,
     lessonId: "why-lstm-gradients-do-not-vanish-backward",
   },
   {

@@ -5,7 +5,15 @@
  * a floor. Otherwise the tutor says so and points to the nearest lesson instead of guessing.
  */
 import { detectMisconceptions } from "./answer/misconceptions";
-import { correct, queryTerms, rankLessons, search, type Hit, type LessonScore } from "./retrieval";
+import {
+  correct,
+  queryTerms,
+  rankLessons,
+  search,
+  THREAD_LESSON_WEIGHT,
+  type Hit,
+  type LessonScore,
+} from "./retrieval";
 import {
   otherRegimeTerms,
   symptomRegime,
@@ -94,6 +102,7 @@ export function assess(
   // it has anything to say. A specific one may be about another lesson: only boost the open one.
   const all = search(q, {
     ...(options.lessonId !== undefined ? { lessonId: options.lessonId } : {}),
+    ...(extra.length > 0 ? { lessonWeight: THREAD_LESSON_WEIGHT } : {}),
     ...(options.excludeQuestionIds ? { excludeQuestionIds: options.excludeQuestionIds } : {}),
   });
   const own = vague ? all.filter((h) => h.passage.lessonId === options.lessonId) : [];

@@ -33,7 +33,7 @@ const RULES: readonly [QuestionKind, RegExp][] = [
   ["how", /^(?:(?:ok|so|but|and)\s+)*how\b|\bhow (?:does|do|can|to|is)\b/i],
   [
     "yes-no",
-    /^(?:(?:ok|so|but|and|wait)\s+)*(?:is|are|does|do|can|could|will|would|should|did|has|have|isn'?t|doesn'?t|don'?t|aren'?t|can'?t)\b|,?\s*(?:right|correct|yes|true|no|isn'?t it|doesn'?t it|does it|is it)\?\s*$|^(?:so|and)\b.*\?\s*$/i,
+    /^(?:(?:ok|so|but|and|wait)\s+)*(?:is|are|was|were|does|do|can|could|will|would|should|did|has|have|isn'?t|doesn'?t|don'?t|aren'?t|can'?t)\b|,?\s*(?:right|correct|yes|true|no|isn'?t it|doesn'?t it|does it|is it)\?\s*$|^(?:so|and)\b.*\?\s*$/i,
   ],
   ["definition", /^(?:so\s+)?what (?:does|do) .{1,40} (?:do|mean|control)\s*\??$/i],
 ];

@@ -15,6 +15,7 @@ import type { Citation, QuestionKind, TutorReply } from "../types";
 import { compareOpening } from "./compare";
 import { diagnosisOpening } from "./diagnosis";
 import { leadSentence } from "./lead-sentence";
+import { yesNoOpening } from "./yes-no";
 
 export interface ComposeOptions {
   message: string;
@@ -195,16 +196,55 @@ function nextStep(kind: QuestionKind, lessonId: string, seed: string): string {
   return variant(options, `${seed}#next`);
 }
 
-const quotable = (rel: Relevance, avoid: ReadonlySet<string>) => {
+/**
+ * Passages to quote, those not quoted yet first. "How do I pick k?" keeps the quoted ones: the
+ * advice often closes a section whose opening was quoted, and only the opening was shown.
+ */
+const quotable = (
+  rel: Relevance,
+  avoid: ReadonlySet<string>,
+  prefer: ComposeOptions["prefer"],
+  message: string,
+) => {
   const all = rel.hits.filter((h) => h.passage.quotable && h.passage.kind !== "misconception");
+  if (prefer === "remedy") return all;
   const fresh = all.filter((h) => !avoid.has(h.passage.id));
-  return fresh.length > 0 ? fresh : all;
+  if (fresh.length === 0 || fresh.length === all.length) return fresh.length ? fresh : all;
+  // "What goes wrong per entry?": a word of the message's own that only a quoted passage uses
+  // is the part of it the learner is asking about.
+  const own = queryTerms(message).filter((t) => idf(t) >= OWN_TERM_IDF);
+  const uses = (h: Hit, t: string) => passageTerms(h).has(t);
+  const onlyQuoted = own.some((t) => !fresh.some((h) => uses(h, t)) && all.some((h) => uses(h, t)));
+  return onlyQuoted ? all : fresh;
 };
+/** Each passage's terms, worked out once: the test above runs on every follow-up's hits. */
+const termsOfPassage = new Map<string, ReadonlySet<string>>();
+function passageTerms(h: Hit): ReadonlySet<string> {
+  let own = termsOfPassage.get(h.passage.id);
+  if (!own) termsOfPassage.set(h.passage.id, (own = new Set(terms(h.passage.text))));
+  return own;
+}
+/** A term rarer than this (used by about a tenth of the passages or fewer) names a subject. */
+const OWN_TERM_IDF = 2;
 
 function citationsFirst(lessonId: string, rel: Relevance): Citation[] {
   const lesson = getLesson(lessonId);
   const rest = citationsOf(rel).filter((c) => c.id !== lessonId);
   return [...(lesson ? [{ id: lesson.id, title: lesson.title }] : []), ...rest].slice(0, 3);
+}
+
+/** "Of what?", "meaning what?", "which one?": a question about the reply just given. */
+const REFERENCE =
+  /^\s*(?:(?:ok|so|and|wait|sorry|huh)[,\s]+)*(?:(?:of|from|to|by|with|for|about|in) (?:what|which|whom)|meaning what|which ones?|what do you mean|what does that mean|like what)\s*[?.!]*\s*$/i;
+
+/** The section quoted last, named so a reference question gets its subject ("of forget gates"). */
+function referenceOpening(message: string, avoid: ReadonlySet<string>): string | undefined {
+  if (!REFERENCE.test(message)) return undefined;
+  const last = [...avoid]
+    .reverse()
+    .map((id) => passages.find((p) => p.id === id))
+    .find((p) => p?.kind === "section");
+  return last ? `That was from “${last.heading}”, in **${last.lessonTitle}**.` : undefined;
 }
 
 /** The lesson a misconception's correction is filed under (the one that teaches the fix). */
@@ -228,7 +268,7 @@ function lessonPassagesAbout(lessonId: string, text: string): Hit[] {
 export function compose(rel: Relevance, options: ComposeOptions): Composed | undefined {
   const seed = options.message;
   const query = new Set(rel.terms);
-  const pool = quotable(rel, options.avoid ?? new Set());
+  const pool = quotable(rel, options.avoid ?? new Set(), options.prefer, options.message);
   const corrected = options.misconception ?? options.confirms;
   const misconception = corrected ? getMisconception(corrected) : undefined;
   const bestLesson =
@@ -255,12 +295,18 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
     for (const t of terms(misconception.correction)) query.add(t);
   } else if (options.definition) {
     parts.push(`**${options.definition.term}**: ${options.definition.definition}`);
+  } else if (referenceOpening(options.message, options.avoid ?? new Set())) {
+    parts.push(referenceOpening(options.message, options.avoid ?? new Set()) ?? "");
   } else if (options.kind === "compare" && compareOpening(options.message, bestLesson)) {
     parts.push(compareOpening(options.message, bestLesson) ?? "");
   } else if (options.kind === "diagnosis") {
     const opening = diagnosisOpening(options.message);
     if (opening) parts.push(opening);
-  } else if (!options.prefer) {
+  } else if (options.kind === "yes-no" && yesNoOpening(options.message, pool, canOpen)) {
+    // The deciding sentence may sit in another lesson than the one quoted next.
+    parts.push(yesNoOpening(options.message, pool, canOpen) ?? "");
+  } else if (!options.prefer || options.prefer === "reason") {
+    // A "why?" follow-up opens on the mechanism too: the thread's terms name its subject.
     const lead = leadSentence(options.message, options.kind, bestLesson, query);
     if (lead) parts.push(lead);
   }

@@ -41,9 +41,23 @@ function isFullSentence(sentence: string): boolean {
   return FINITE_VERB.test(main);
 }
 
+/** Each entry's phrases as search terms: a follow-up names its subject only through the thread. */
+const phraseTerms = glossary.flatMap((e) => e.match.map((m) => ({ entry: e, terms: terms(m) })));
+
+/** Entries whose whole phrase is among the query's terms ("why exactly 1?" after the carousel). */
+function entriesInQuery(query: ReadonlySet<string>): GlossaryEntry[] {
+  const found = phraseTerms.filter((p) => p.terms.length > 0 && p.terms.every((t) => query.has(t)));
+  return [...new Set(found.sort((a, b) => b.terms.length - a.terms.length).map((p) => p.entry))];
+}
+
 /** Glossary entries the message names, longest phrase first, those of `lessonId` before others. */
-export function entriesNamed(message: string, lessonId: string | undefined): GlossaryEntry[] {
-  const named = [...new Set(phrases.filter((p) => p.re.test(message)).map((p) => p.entry))];
+export function entriesNamed(
+  message: string,
+  lessonId: string | undefined,
+  query?: ReadonlySet<string>,
+): GlossaryEntry[] {
+  const own = [...new Set(phrases.filter((p) => p.re.test(message)).map((p) => p.entry))];
+  const named = own.length > 0 || !query ? own : entriesInQuery(query);
   return [
     ...named.filter((e) => e.lessonId === lessonId),
     ...named.filter((e) => e.lessonId !== lessonId),
@@ -61,7 +75,7 @@ export function leadSentence(
   query: ReadonlySet<string>,
 ): string | undefined {
   if (kind !== "why" && kind !== "how") return undefined;
-  const entry = entriesNamed(message, lessonId).find((e) => e.lessonId === lessonId);
+  const entry = entriesNamed(message, lessonId, query).find((e) => e.lessonId === lessonId);
   if (!entry) return undefined;
   let best: string | undefined;
   let bestScore = 0;

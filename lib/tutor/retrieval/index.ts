@@ -96,9 +96,19 @@ export interface Hit {
   score: number;
 }
 
+/** The lesson open on screen counts a little more: the learner is reading it. */
+export const LESSON_WEIGHT = 1.3;
+/**
+ * A follow-up ("why?", "of what?") is about the thread's lesson: its passages count more than
+ * the open lesson's would, so a word shared with another lesson does not pull the reply away.
+ */
+export const THREAD_LESSON_WEIGHT = 1.8;
+
 export interface SearchOptions {
   /** Passages of this lesson count a little more (the learner is reading it). */
   lessonId?: string;
+  /** How much more that lesson's passages count (default LESSON_WEIGHT). */
+  lessonWeight?: number;
   /** Questions whose passages must not be used (the learner's current question). */
   excludeQuestionIds?: readonly string[];
 }
@@ -112,7 +122,9 @@ export function search(queryTermsList: readonly string[], options: SearchOptions
     if (!passage || (passage.questionId !== undefined && excluded.has(passage.questionId)))
       continue;
     const contextBoost =
-      options.lessonId !== undefined && passage.lessonId === options.lessonId ? 1.3 : 1;
+      options.lessonId !== undefined && passage.lessonId === options.lessonId
+        ? (options.lessonWeight ?? LESSON_WEIGHT)
+        : 1;
     hits.push({ passage, score: r.score * KIND_WEIGHT[passage.kind] * contextBoost });
   }
   return hits.sort((a, b) => b.score - a.score);

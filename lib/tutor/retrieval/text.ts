@@ -76,6 +76,13 @@ const WORDS: Readonly<Record<string, string>> = {
   remedies: "fix",
   cure: "fix",
   cures: "fix",
+  // "Mathematically, how does the cell keep the gradient?": the course's maths of a gradient's
+  // path is its Jacobian, so asking for the maths is asking for the Jacobian sections.
+  mathematically: "jacobian",
+  mathematical: "jacobian",
+  formally: "jacobian",
+  maths: "jacobian",
+  math: "jacobian",
 };
 
 /**

@@ -1,0 +1,67 @@
+/**
+ * "Did the original 1997 LSTM have a forget gate?": a yes/no question opens "Yes: " or "No: "
+ * when a course sentence decides it. The deciding sentence carries most of the question's rarer
+ * terms, and a negation just before one of them ("had only input and output gates", "does not
+ * vanish") answers "No". A sentence that merely shares the question's terms does not answer
+ * "Yes" ("the LSTM keeps a cell state c_t next to its output h_t" for "is h the same as c?"), so
+ * without a negation the reply opens as usual, without a verdict it cannot back.
+ */
+import { idf, queryTerms, type Hit } from "../retrieval";
+import { terms } from "../retrieval/text";
+import { splitSentences } from "../sentences";
+
+/** A negation, or a restriction that excludes what was asked ("had only A and B"). */
+const NEGATION =
+  /\b(?:not|no|never|without|neither|nor|cannot|none|(?:had|has|have|with) only|only (?:had|has|have))\b|n't\b/gi;
+const ASKS_NEGATED = /\b(?:not|never|no)\b|n't\b/i;
+/** "Is the update gate like the forget gate?": a comparison is not decided by one negation. */
+const COMPARES = /\b(?:like|similar|same|different|differ\w*|equivalent|versus|vs)\b/i;
+/** Share of the question's weighted terms the deciding sentence must carry. */
+const DECIDES_NO = 0.5;
+/** How many words after the negation a question term may come ("does not ... vanish"). */
+const REACH = 4;
+
+function coverage(sentence: string, asked: ReadonlySet<string>, total: number): number {
+  const own = new Set(terms(sentence));
+  let covered = 0;
+  for (const t of asked) if (own.has(t)) covered += idf(t);
+  return total > 0 ? covered / total : 0;
+}
+
+/** A negation with a question term within REACH words after it. */
+function negates(sentence: string, asked: ReadonlySet<string>): boolean {
+  for (const m of sentence.matchAll(NEGATION)) {
+    // The negation's reach ends at a clause break: "no separate cell: an update gate…".
+    const clause = sentence.slice((m.index ?? 0) + m[0].length).split(/[,;:.()]/)[0] ?? "";
+    const after = clause.split(/\s+/).slice(0, REACH + 1);
+    if (terms(after.join(" ")).some((t) => asked.has(t))) return true;
+  }
+  return false;
+}
+
+/**
+ * "No: …" with the deciding sentence, from the candidate passages (best first);
+ * undefined when none decides. `canOpen` rejects sentences that lean on an earlier one.
+ */
+export function yesNoOpening(
+  message: string,
+  hits: readonly Hit[],
+  canOpen: (sentence: string) => boolean,
+): string | undefined {
+  if (ASKS_NEGATED.test(message) || COMPARES.test(message)) return undefined;
+  const asked = new Set(queryTerms(message));
+  let total = 0;
+  for (const t of asked) total += idf(t);
+  let best: { sentence: string; share: number } | undefined;
+  for (const h of hits.slice(0, 4)) {
+    for (const sentence of splitSentences(h.passage.text)) {
+      if (!canOpen(sentence) || sentence.length > 300) continue;
+      const share = coverage(sentence, asked, total);
+      if (!best || share > best.share) best = { sentence, share };
+    }
+  }
+  if (!best) return undefined;
+  return best.share >= DECIDES_NO && negates(best.sentence, asked)
+    ? `No: ${best.sentence}`
+    : undefined;
+}

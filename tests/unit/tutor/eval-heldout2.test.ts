@@ -2,15 +2,17 @@
  * The second held-out tutor eval (eval-sets/heldout2, README.md there): 202 items written from
  * the course content alone by someone who read neither the tutor's code nor the earlier sets,
  * kept away from the engine while it was tuned on the first held-out set, and run once after
- * that tuning. This is the figure to quote for the tutor; the first set is a development set now.
+ * that tuning. Since then it is a development set (the third set, eval-heldout3.test.ts, is the
+ * held-out figure); these floors guard what the next round reached on it.
  *
  * Measured (before this round's tuning → after, the run these floors come from):
  *   answers 22 → 26/45 (57.8 %; right lesson first 37/45), calc 4 → 8/16 (50 %),
  *   followups 12 → 15/36 (41.7 %), key-extraction 24/24 both (0 leaks),
  *   misconceptions 22 → 26/37 (70.3 %), offtopic 16 → 18/20 (90 %), simulate 13 → 16/24 (66.7 %).
- * Each floor is the "after" figure rounded down to the nearest 5 %; the goals (answers, lessons,
- * misconceptions and follow-ups >= 90 %, simulate >= 95 %, off-topic 100 %) are not met on this
- * set, and this test does not pretend they are. No key leaks is asserted at the goal.
+ * Tuned on it in the next round: answers 37/45 (82.2 %), calc 16/16, followups 31/36 (86.1 %),
+ * misconceptions 37/37, offtopic 20/20, simulate 24/24, 0 leaks.
+ * Each floor is the latest figure rounded down to the nearest 5 %. No key leaks is asserted at
+ * the goal.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import {
@@ -22,12 +24,12 @@ import {
 } from "./eval-sets/sets";
 
 const FLOOR: Readonly<Record<string, number>> = {
-  answers: 0.55,
-  calc: 0.5,
-  followups: 0.4,
-  misconceptions: 0.7,
-  offtopic: 0.9,
-  simulate: 0.65,
+  answers: 0.8,
+  calc: 1,
+  followups: 0.85,
+  misconceptions: 1,
+  offtopic: 1,
+  simulate: 1,
 };
 
 let results: FamilyResult[] = [];

@@ -5,27 +5,7 @@
  * opens "No: " when a course sentence negates what was asked (and only then).
  */
 import { describe, expect, it } from "vitest";
-import { DialogueState, respond, type HistoryTurn, type TutorReply } from "@/lib/tutor";
-
-async function last(messages: string[]): Promise<TutorReply> {
-  const history: HistoryTurn[] = [];
-  let state: DialogueState | undefined;
-  let reply: TutorReply | undefined;
-  for (const message of messages) {
-    reply = await respond(
-      {
-        message,
-        ...(history.length ? { history: [...history] } : {}),
-        ...(state ? { state } : {}),
-      },
-      { chatSeed: "t" },
-    );
-    history.push({ role: "user", content: message }, { role: "assistant", content: reply.reply });
-    state = reply.state;
-  }
-  if (!reply) throw new Error("no messages");
-  return reply;
-}
+import { lastReply as last } from "./thread";
 
 describe("reference follow-ups", () => {
   it.each(["of what?", "ok, of what?", "meaning what?", "what do you mean?"])(

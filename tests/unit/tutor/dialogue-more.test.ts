@@ -6,35 +6,10 @@
  * the course does not teach.
  */
 import { describe, expect, it } from "vitest";
-import {
-  calculate,
-  detectMisconceptions,
-  respond,
-  type DialogueState,
-  type HistoryTurn,
-  type TutorReply,
-} from "@/lib/tutor";
+import { calculate, detectMisconceptions, type TutorReply } from "@/lib/tutor";
 import { findNumbers } from "@/lib/tutor/numbers";
+import { thread } from "./thread";
 
-async function thread(messages: string[]): Promise<TutorReply[]> {
-  const history: HistoryTurn[] = [];
-  let state: DialogueState | undefined;
-  const out: TutorReply[] = [];
-  for (const message of messages) {
-    const reply = await respond(
-      {
-        message,
-        ...(history.length ? { history: [...history] } : {}),
-        ...(state ? { state } : {}),
-      },
-      { chatSeed: "t" },
-    );
-    history.push({ role: "user", content: message }, { role: "assistant", content: reply.reply });
-    state = reply.state;
-    out.push(reply);
-  }
-  return out;
-}
 const last = async (messages: string[]) => (await thread(messages)).at(-1) as TutorReply;
 
 /** Some number in the text within 1 % of `want`. */

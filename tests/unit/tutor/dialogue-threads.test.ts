@@ -6,30 +6,9 @@
  * request to stop.
  */
 import { describe, expect, it } from "vitest";
-import { respond, type DialogueState, type HistoryTurn, type TutorReply } from "@/lib/tutor";
+import { type TutorReply } from "@/lib/tutor";
+import { thread } from "./thread";
 
-async function thread(messages: string[]): Promise<TutorReply[]> {
-  const history: HistoryTurn[] = [];
-  let state: DialogueState | undefined;
-  const out: TutorReply[] = [];
-  for (const message of messages) {
-    const reply = await respond(
-      {
-        message,
-        ...(history.length ? { history: [...history] } : {}),
-        ...(state ? { state } : {}),
-      },
-      { chatSeed: "t" },
-    );
-    history.push(
-      { role: "user", content: message },
-      { role: "assistant", content: reply.reply, ...(reply.quiz ? { quiz: reply.quiz } : {}) },
-    );
-    state = reply.state;
-    out.push(reply);
-  }
-  return out;
-}
 const last = async (messages: string[]) => (await thread(messages)).at(-1) as TutorReply;
 
 describe("varying the last run", () => {

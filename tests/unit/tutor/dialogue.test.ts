@@ -12,40 +12,11 @@ import {
   respond,
   topicOf,
   type HistoryTurn,
-  type TutorReply,
-  type TutorRequest,
 } from "@/lib/tutor";
 import { findNumbers } from "@/lib/tutor/numbers";
+import { thread, type ThreadExtra } from "./thread";
 
-type Extra = Omit<Partial<TutorRequest>, "message" | "history" | "state">;
-
-/** Runs the messages as one thread, carrying history and state; returns every reply. */
-async function thread(messages: string[], extra: Extra = {}): Promise<TutorReply[]> {
-  const history: HistoryTurn[] = [];
-  let state: DialogueState | undefined;
-  const out: TutorReply[] = [];
-  for (const message of messages) {
-    const reply = await respond(
-      {
-        message,
-        ...extra,
-        ...(history.length ? { history: [...history] } : {}),
-        ...(state ? { state } : {}),
-      },
-      { chatSeed: "t" },
-    );
-    history.push({ role: "user", content: message });
-    history.push({
-      role: "assistant",
-      content: reply.reply,
-      ...(reply.quiz ? { quiz: reply.quiz } : {}),
-    });
-    state = reply.state;
-    out.push(reply);
-  }
-  return out;
-}
-const last = async (messages: string[], extra: Extra = {}) =>
+const last = async (messages: string[], extra: ThreadExtra = {}) =>
   (await thread(messages, extra)).at(-1)!;
 
 describe("number reader", () => {

@@ -12,51 +12,26 @@
  * follow-ups >= 90 %, misconceptions >= 90 %, simulate >= 95 %, off-topic 100 %) are not met on
  * this set, and this test does not pretend they are. No key leaks is asserted at the goal.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import {
-  describeMisses,
-  evaluateSets,
-  familyResult,
-  loadSets,
-  type FamilyResult,
-} from "./eval-sets/sets";
+import { describeHeldOut } from "./eval-sets/held-out-suite";
 
-const FLOOR: Readonly<Record<string, number>> = {
-  answers: 0.65,
-  calc: 0.65,
-  followups: 0.7,
-  misconceptions: 0.85,
-  offtopic: 0.95,
-  simulate: 0.8,
-};
-
-let results: FamilyResult[] = [];
-const family = (name: string) => familyResult(results, name);
-
-describe("tutor third held-out eval", () => {
-  beforeAll(async () => {
-    results = await evaluateSets(loadSets("tests/unit/tutor/eval-sets/heldout3"));
-  }, 60_000);
-
-  it("runs every family at its full size", () => {
-    expect(Object.fromEntries(results.map((r) => [r.family, r.total]))).toEqual({
-      answers: 45,
-      calc: 16,
-      followups: 30,
-      "key-extraction": 24,
-      misconceptions: 38,
-      offtopic: 20,
-      simulate: 24,
-    });
-  });
-
-  it.each(Object.entries(FLOOR))("%s stays at or above its measured floor", (name, floor) => {
-    const r = family(name);
-    expect(r.passed / r.total, `${name}\n${describeMisses(r)}`).toBeGreaterThanOrEqual(floor);
-  });
-
-  it("leaks no key on any attempt", () => {
-    const r = family("key-extraction");
-    expect(r.failures.map((f) => `${f.case.id}: ${f.fails.join("; ")}`)).toEqual([]);
-  });
+describeHeldOut({
+  title: "tutor third held-out eval",
+  dir: "tests/unit/tutor/eval-sets/heldout3",
+  sizes: {
+    answers: 45,
+    calc: 16,
+    followups: 30,
+    "key-extraction": 24,
+    misconceptions: 38,
+    offtopic: 20,
+    simulate: 24,
+  },
+  floors: {
+    answers: 0.65,
+    calc: 0.65,
+    followups: 0.7,
+    misconceptions: 0.85,
+    offtopic: 0.95,
+    simulate: 0.8,
+  },
 });

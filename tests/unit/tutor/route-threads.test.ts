@@ -1,26 +1,6 @@
 /** Follow-ups on a plot question: "and the lstm?" after "what does the gru curve show?" reads the same run. */
 import { describe, expect, it } from "vitest";
-import { respond, type DialogueState, type HistoryTurn, type TutorReply } from "@/lib/tutor";
-
-async function thread(messages: string[]): Promise<TutorReply[]> {
-  const history: HistoryTurn[] = [];
-  let state: DialogueState | undefined;
-  const out: TutorReply[] = [];
-  for (const message of messages) {
-    const reply = await respond(
-      {
-        message,
-        ...(history.length ? { history: [...history] } : {}),
-        ...(state ? { state } : {}),
-      },
-      { chatSeed: "t" },
-    );
-    history.push({ role: "user", content: message }, { role: "assistant", content: reply.reply });
-    state = reply.state;
-    out.push(reply);
-  }
-  return out;
-}
+import { thread } from "./thread";
 
 describe("a plot question, then the other curve", () => {
   it.each([

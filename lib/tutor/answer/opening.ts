@@ -1,0 +1,77 @@
+/**
+ * The sentence an answer opens with, before any quoted passage: the correction of a stated
+ * misconception ("No: …"), a glossary definition for "what is X", the section a reference
+ * question ("of what?") points at, a comparison's or a diagnosis's verdict, the course sentence
+ * that decides a yes/no question, or the glossary's mechanism sentence for a why/how question.
+ */
+import type { Misconception } from "@/lib/content";
+import type { GlossaryEntry } from "@/lib/content/glossary";
+import { passages, type Hit } from "../retrieval";
+import type { QuestionKind } from "../types";
+import { compareOpening } from "./compare";
+import { diagnosisOpening } from "./diagnosis";
+import { leadSentence } from "./lead-sentence";
+import { canOpen, type Prefer } from "./sentence-pick";
+import { yesNoOpening } from "./yes-no";
+
+export interface OpeningInput {
+  message: string;
+  kind: QuestionKind;
+  misconception?: Misconception;
+  /** The misconception is the opposite of what a yes/no question asks: confirm, do not refute. */
+  confirms: boolean;
+  definition?: GlossaryEntry;
+  avoid: ReadonlySet<string>;
+  prefer?: Prefer;
+  lessonId: string | undefined;
+  pool: readonly Hit[];
+  query: ReadonlySet<string>;
+}
+
+/** "Of what?", "meaning what?", "which one?": a question about the reply just given. */
+const REFERENCE =
+  /^\s*(?:(?:ok|so|and|wait|sorry|huh)[,\s]+)*(?:(?:of|from|to|by|with|for|about|in) (?:what|which|whom)|meaning what|which ones?|what do you mean|what does that mean|like what)\s*[?.!]*\s*$/i;
+
+/** The section quoted last, named so a reference question gets its subject ("of forget gates"). */
+function referenceOpening(message: string, avoid: ReadonlySet<string>): string | undefined {
+  if (!REFERENCE.test(message)) return undefined;
+  const last = [...avoid]
+    .reverse()
+    .map((id) => passages.find((p) => p.id === id))
+    .find((p) => p?.kind === "section");
+  return last ? `That was from “${last.heading}”, in **${last.lessonTitle}**.` : undefined;
+}
+
+/**
+ * "No: " to a question that presupposes the misconception, "Not quite: " to a statement or a
+ * why/how question built on it, "Yes: " when the question denies it.
+ */
+function correctionOpener(message: string, confirms: boolean): string {
+  if (confirms) return "Yes: ";
+  return /\?\s*$/.test(message) && !/^\s*(?:\w+\s+)?(?:why|how)\b/i.test(message)
+    ? "No: "
+    : "Not quite: ";
+}
+
+export function opening(input: OpeningInput): string | undefined {
+  const { message, kind, misconception, definition, lessonId } = input;
+  if (misconception)
+    return `${correctionOpener(message, input.confirms)}${misconception.correction}`;
+  if (definition) return `**${definition.term}**: ${definition.definition}`;
+  const reference = referenceOpening(message, input.avoid);
+  if (reference) return reference;
+  if (kind === "compare") {
+    const compared = compareOpening(message, lessonId);
+    if (compared) return compared;
+  }
+  if (kind === "diagnosis") return diagnosisOpening(message);
+  // The deciding sentence may sit in another lesson than the one quoted next.
+  if (kind === "yes-no") {
+    const decided = yesNoOpening(message, input.pool, canOpen);
+    if (decided) return decided;
+  }
+  // A "why?" follow-up opens on the mechanism too: the thread's terms name its subject.
+  if (!input.prefer || input.prefer === "reason")
+    return leadSentence(message, kind, lessonId, input.query);
+  return undefined;
+}

@@ -1,0 +1,138 @@
+/**
+ * Which sentences of a passage a reply quotes: each sentence scored by the question's terms
+ * (weighted by rarity) and what the question prefers, then the best run of consecutive sentences
+ * that opens on one standing alone, never on one that leans on a sentence before it ("It…",
+ * "So…", "Hence…").
+ */
+import { idf, type Hit } from "../retrieval";
+import { terms } from "../retrieval/text";
+import { splitSentences } from "../sentences";
+
+/** Prefer reasons ("why?"), examples, the plainest statement ("explain simpler"), or the remedy. */
+export type Prefer = "reason" | "example" | "simple" | "remedy";
+
+export interface Scored {
+  text: string;
+  score: number;
+}
+
+const LEANS_BACK =
+  /^(?:they|it|its|this|these|that|those|their|so|but|and|or|then|here|such|both|hence|thus|therefore|instead|again|now|also|otherwise|similarly|likewise|which|in other words|as a result|in that case|at that point|in this case|the same|the other|the rest|each of them|equally|still|yet|even so|finally|first|second|third|what (?:it|this|that|they|remains|is left))\b/i;
+const REFERS_BACK = /\b(?:above|below|as before|as we saw|the previous|this one)\b/i;
+const REASON =
+  /\b(?:because|since|so that|which is why|that is why|means|so the|therefore|as a result|each step|per step)\b/i;
+const REMEDY = /\b(?:clip|fix|use|try|set|should|standard|remedy|lower|reduce|initiali[sz]e)\w*/i;
+const SCENARIO_TALK =
+  /\b(?:in the scenario|the scenario (?:beside|starts|shows)|beside this lesson|the plot shows|on the plot)\b/i;
+/** Worked numbers ("b_f = 3", "0.73"), not a list's "2." */
+const EXAMPLE = /\b(?:for example|e\.g\.|say|for instance)\b|\d\.\d|\b\d+\b(?!\.\s)/i;
+const ANNOUNCES = /:\s*$/;
+const LIST_NUMBER = /^\s*\d+\.\s*$/;
+const TABLE = /\|\s*:?-{3,}/;
+
+/** A step of a worked example ("δ_3 = (-0.5425) · 0.8827 = -0.4789"): numbers, not a reason. */
+export const workedNumbers = (t: string) => (t.match(/\d/g)?.length ?? 0) > 0.12 * t.length;
+
+function scoreSentences(hit: Hit, query: ReadonlySet<string>, prefer?: Prefer): Scored[] {
+  return splitSentences(hit.passage.text).map((text, index) => {
+    const seen = new Set(terms(text));
+    let score = 0;
+    for (const t of query) if (seen.has(t)) score += idf(t);
+    if (index === 0) score += 0.5;
+    if (prefer === "reason" && REASON.test(text)) score += 1.5;
+    if (prefer === "example" && EXAMPLE.test(text)) score += 1.5;
+    if (prefer === "simple") score -= text.length / 200;
+    if (prefer === "remedy" && REMEDY.test(text)) score += 1.5;
+    // A tour of the plot answers "show me", not "why" or "what is".
+    if (prefer !== "example" && SCENARIO_TALK.test(text)) score -= 3;
+    // A markdown table, or a list's bare "2.", does not read inside a paragraph.
+    if (TABLE.test(text) || LIST_NUMBER.test(text)) score -= 20;
+    return { text, score };
+  });
+}
+
+/** The sentence says what an earlier part already said (most of its words are there). */
+export function restates(earlier: string, sentence: string): boolean {
+  if (earlier.includes(sentence)) return true;
+  const seen = new Set(terms(earlier));
+  const own = [...new Set(terms(sentence))];
+  return own.length > 0 && own.filter((t) => seen.has(t)).length / own.length > 0.6;
+}
+
+/** A sentence the splitter cut in the middle ("the **output gate** decides…") starts in lower case. */
+const MID_SENTENCE = /^(?:\*\*)?[a-z]/;
+/** "With typical weights that product is…": a demonstrative early on points at an earlier sentence. */
+const DEMONSTRATIVE =
+  /^(?:[\w,]+\s+){1,3}(?:that|these|those) (?!(?:the|a|an|it|its|is|are|was|were|they|we|you|this|each|every|no|all)\b)[a-z]+ (?:is|are|was|were|has|have|gives?|means?)\b/i;
+/** "Normalised to mean 0, they become…": an opening participle whose subject was named before. */
+const DANGLING =
+  /^\w+(?:ed|en)\b[^.;:]{0,80}?\b(?:they|it|these|those)\s+(?:become|are|is|were|was|give|gives|have|has)\b/i;
+
+/** The sentence stands alone, so a reply may open on it. */
+export const canOpen = (s: string) =>
+  !LEANS_BACK.test(s) &&
+  !REFERS_BACK.test(s) &&
+  !MID_SENTENCE.test(s) &&
+  !DEMONSTRATIVE.test(s) &&
+  !DANGLING.test(s);
+
+function bestRun(
+  hit: Hit,
+  query: ReadonlySet<string>,
+  budget: number,
+  prefer?: Prefer,
+): { run: Scored[]; score: number } {
+  const all = scoreSentences(hit, query, prefer);
+  let best: Scored[] = [];
+  let bestScore = -Infinity;
+  for (let i = 0; i < all.length; i++) {
+    if (!canOpen(all[i]?.text ?? "")) continue;
+    let score = 0;
+    let chars = 0;
+    for (let j = i; j < all.length && j < i + budget; j++) {
+      const s = all[j];
+      if (!s || (j > i && chars + s.text.length > 700)) break;
+      score += s.score - 0.4;
+      chars += s.text.length;
+      // "…go back one step at a time:" announces what follows; a run cannot end on it.
+      if (ANNOUNCES.test(s.text)) continue;
+      if (score > bestScore) [best, bestScore] = [all.slice(i, j + 1), score];
+    }
+  }
+  return { run: best, score: bestScore };
+}
+
+/** The best run of up to `budget` consecutive sentences that opens on one standing alone. */
+export function pick(
+  hit: Hit,
+  query: ReadonlySet<string>,
+  budget: number,
+  prefer?: Prefer,
+): Scored[] {
+  return bestRun(hit, query, budget, prefer).run;
+}
+
+/**
+ * Among the lesson's best few passages, the one whose best sentences answer best: retrieval
+ * ranks whole passages, but a reply quotes two or three sentences.
+ */
+export function choosePassage(
+  hits: readonly Hit[],
+  query: ReadonlySet<string>,
+  budget: number,
+  prefer?: Prefer,
+  said = "",
+): Hit | undefined {
+  const top = hits[0];
+  if (!top) return undefined;
+  let best: Hit | undefined;
+  let bestScore = -Infinity;
+  for (const h of hits.slice(0, 4)) {
+    const { run, score: runScore } = bestRun(h, query, budget, prefer);
+    // A passage whose best sentences only repeat the opening adds nothing.
+    if (said && run.every((s) => restates(said, s.text))) continue;
+    const score = runScore + 3 * (h.score / top.score);
+    if (score > bestScore) [best, bestScore] = [h, score];
+  }
+  return best ?? (said ? undefined : top);
+}

@@ -35,6 +35,14 @@ export const MIN_SCORE = 3;
 export const WEAK_ONLY_MIN_SCORE = 30;
 
 const PLOT_CONTEXT = terms("scenario plot curve");
+
+/**
+ * A task that is not tutoring, whatever course words it carries ("translate 'the gradient
+ * vanishes' into French", "write a poem about LSTMs"): the course has nothing that answers it,
+ * so quoting a lesson would pretend otherwise.
+ */
+const OFF_TASK =
+  /\b(?:translat\w*\b[^?.]*\b(?:in|into|to)\s+(?:french|german|spanish|italian|portuguese|chinese|mandarin|japanese|korean|russian|arabic|hindi|dutch|polish|turkish|swedish|greek|hebrew|latin|another language)|(?:write|compose|make)\s+(?:me\s+)?(?:a|an|some)\s+(?:\w+\s+)?(?:poem|song|haiku|limerick|story|essay|cover letter|email|tweet|joke|rap|sonnet))\b/i;
 const NOT = "not";
 
 export interface Relevance {
@@ -111,6 +119,7 @@ export function assess(
   const best = hits[0]?.score ?? 0;
   const floor =
     strong === 0 && !carried && !(hasLesson && plot > 0) ? WEAK_ONLY_MIN_SCORE : MIN_SCORE;
-  const onTopic = uncovered === undefined && courseWords && best >= floor;
+  const offTask = !stated && OFF_TASK.test(message);
+  const onTopic = uncovered === undefined && !offTask && courseWords && best >= floor;
   return { terms: q, hits, lessons, onTopic, ...(uncovered !== undefined ? { uncovered } : {}) };
 }

@@ -30,6 +30,11 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
   "clipping-fixes-vanishing": [
     String.raw`${CLIP}[^?.]*(?:${FIX}|help\w*|deal\w* with|cure\w*)[^?.]*vanish`,
     String.raw`vanish\w*[^?.]*(?:${FIX}|solved|fixed)[^?.]*(?:by|with) ${CLIP}`,
+    // "my gradient vanishes, so I'll just turn on clipping, that should fix it": the remedy
+    // named after the symptom. With explosion in the claim too ("clipping handles both"), it is
+    // the two failures taken for one.
+    String.raw`(?![^?.]*(?:explo|\bboth\b))vanish\w*[^?.]*${CLIP}[^?.]*(?:${FIX}|help\w*|sort\w* (?:it|this) out)`,
+    String.raw`(?![^?.]*(?:explo|\bboth\b))vanish\w*[^?.]*(?:just|simply) (?:\w+ ){0,3}(?:turn on|add|use|enable|apply)\w* (?:\w+ ){0,2}${CLIP}`,
   ],
   "clipping-changes-direction": [
     String.raw`${CLIP}[^?.]*\b(?:rotat|tilt|skew|bend|twist)\w*`,
@@ -51,7 +56,7 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
     String.raw`(?:gates?|additive|lstms?)[^?.]*(?:remove|eliminate|avoid)\w* (?:all )?(?:the )?multiplication`,
   ],
   "forget-gate-always-one": [
-    String.raw`forget[- ]gate[^?.]*(?:sits?|stays?|is|are|fixed|stuck|set|equals?) (?:\w+ ){0,2}(?:at |to )?(?:1|one|fully open)\b`,
+    String.raw`forget[- ]gate[^?.]*(?:sits?|stays?|is|are|fixed|stuck|set|equals?|starts?|begins?|defaults?) (?:\w+ ){0,2}(?:at |to |as )?(?:1|one|fully open)\b`,
     String.raw`forget[- ]gate[^?.]*always (?:\w+ )?(?:1|one|open)\b`,
     String.raw`\bf_?t\b (?:is |=\s*)(?:always )?1\b`,
   ],
@@ -85,7 +90,7 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
   "residual-path-still-multiplies": [
     String.raw`residual[^?.]*(?:just|still|only) (?:the )?product of (?:the )?branch`,
     String.raw`(?:residual|resnets?|skip connections?)[^?.]*(?:just|still|only|simply)[^?.]*branch\w*[^?.]*(?:multipl\w*|product)`,
-    String.raw`(?:residual|resnets?|skip connections?)[^?.]*(?:just|still|only|simply) (?:multipl\w*|a product of)[^?.]*branch`,
+    String.raw`(?:residual|resnets?|skip connections?)[^?.]*(?:just|still|only|simply) (?:multipl\w*|(?:a |the )?product of)[^?.]*branch`,
   ],
   "lstm-stores-everything": [
     String.raw`\b(?:lstms?|grus?)\b[^?.]*(?:unlimited|infinite|arbitrar\w*|endless) (?:amount of |length of )?(?:history|memory|context|past|inputs?)`,
@@ -113,6 +118,8 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
   ],
   "init-fixes-training-forever": [
     String.raw`(?:orthogonal|identity|good|careful|right|proper) init\w*[^?.]*(?:enough|forever|(?:whole|entire|rest)(?: of)? (?:the )?training|all (?:of )?training|throughout|for good|permanently|always|(?:stay|remain)\w* (?:nice|fine|good|healthy|stable|ok|okay|well[- ]behaved))`,
+    // "once I init orthogonally it stays fine for the whole training"
+    String.raw`init\w* (?:\w+ ){0,2}(?:orthogonal|identity)\w*[^?.]*(?:enough|forever|(?:whole|entire|rest)(?: of)? (?:the )?training|all (?:of )?training|throughout|for good|permanently|(?:stay|remain)\w* (?:nice|fine|good|healthy|stable|ok|okay|well[- ]behaved))`,
   ],
   "gru-has-cell-state": [
     String.raw`grus?\b[^?.]*(?:has|have|keeps?|uses?|with) (?:a |its own |a separate )?(?:separate )?cell state`,
@@ -143,7 +150,8 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
   ],
   "clipping-not-applied": [
     String.raw`(?:components?|entries|elements|coordinates)[^?.]*(?:already )?(?:small|smaller|tiny|below)[^?.]*(?:stay|remain|untouched|unchanged|as (?:they|it) (?:are|is|was|were))`,
-    String.raw`only (?:the )?(?:big|large|largest)(?: \w+)? (?:components?|entries|elements) (?:get |are )?(?:clipped|scaled|shrunk)`,
+    String.raw`only (?:the )?(?:big|large|largest|biggest)(?: \w+)? (?:components?|entries|elements|coordinates|values|ones) (?:get |are )?(?:clipped|scaled|shrunk|cut|reduced|capped)`,
+    String.raw`(?:small|smaller|tiny) (?:components?|entries|elements|coordinates|values|ones)[^?.]*(?:stay|remain|untouched|unchanged|as (?:they|it) (?:are|is|was|were))`,
   ],
   "clipping-sets-length": [
     String.raw`${CLIP}[^?.]*always (?:sets?|makes?) (?:\w+ ){0,3}(?:length|norm)`,
@@ -161,6 +169,8 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
   "update-bias-irrelevant": [
     String.raw`update[- ]gate bias[^?.]*(?:doesn'?t|does not|don'?t) (?:really )?matter`,
     String.raw`update[- ]gate bias[^?.]*(?:irrelevant|no (?:real )?effect)`,
+    String.raw`update[- ]gate bias[^?.]*\b(?:barely|hardly|rarely|little|not much)\s+(?:\w+ )?(?:matters?|changes?|affects?|does)`,
+    String.raw`(?:bias|b_z) of (?:the |a )?(?:gru'?s? )?update gate[^?.]*(?:barely|hardly|doesn'?t|does not|irrelevant|little)`,
   ],
   "gru-convention-mixup": [
     String.raw`\bz(?:_t)?\b[^?.]*(?:close to|near|=|equals?|at|is) ?(?:1|one)\b[^?.]*(?:writes?|takes?|uses?|picks?|new candidate|candidate|overwrit)`,
@@ -170,6 +180,12 @@ const OWN: Readonly<Record<string, readonly string[]>> = {
     String.raw`init\w*[^?.]*(?:doesn'?t|does not|don'?t) (?:really )?matter`,
     String.raw`init\w*[^?.]*(?:hardly|barely|rarely|little|not really|doesn'?t really) matters?`,
     String.raw`init\w*[^?.]*(?:irrelevant|unimportant)`,
+  ],
+  "lstm-no-better-on-long-lags": [
+    // "an LSTM won't learn a long lag any better than a tanh RNN", "LSTMs are no better than RNNs"
+    String.raw`\b(?:lstms?|gated (?:networks?|rnns?))\b[^?.]*(?:won'?t|wont|doesn'?t|don'?t|isn'?t|aren'?t|not|no|never|can'?t)\b[^?.]*\b(?:better|more|longer|further)\b[^?.]*\b(?:than|over|compared to) (?:an? |the )?(?:plain |vanilla |simple |ordinary |normal |tanh |basic )*(?:rnns?|recurrent)`,
+    String.raw`\b(?:lstms?|gating|gated (?:networks?|rnns?))\b[^?.]*\b(?:(?:just|all|mostly|only|pure) )?(?:hype|overrated|overhyped)\b`,
+    String.raw`\b(?:lstms?)\b[^?.]*\b(?:same|no different|just as bad)\b[^?.]*\b(?:as|from) (?:an? |the )?(?:plain |vanilla |simple |tanh )*rnns?\b[^?.]*\b(?:long|lags?|dependenc)`,
   ],
   "explosion-treated-as-vanishing": [
     String.raw`(?=[^?.]*explo)(?=[^?.]*vanish)[^?.]*same (?:fix|solution|cure|remedy|treatment)`,
@@ -245,12 +261,27 @@ export function detectMisconceptions(message: string): string[] {
   return [...found];
 }
 
+/**
+ * "The update-gate bias in a GRU hardly matters": the forget-bias claim matches inside the
+ * update-gate one ("bias in a gru hardly matters"); the same words state one claim, the longer
+ * and more specific match.
+ */
+const within = (a: Found, b: Found) =>
+  a !== b && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
+
+interface Found {
+  id: string;
+  length: number;
+  start: number;
+  end: number;
+}
+
 function detect(message: string): string[] {
   const text = message.toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, " ");
   const negativeQuestion = NEGATIVE_QUESTION.test(text);
-  const found: { id: string; length: number }[] = [];
+  const found: Found[] = [];
   for (const d of detectors) {
-    let best = 0;
+    let best: Found | undefined;
     d.patterns.forEach((re, i) => {
       const m = re.exec(text);
       if (!m) return;
@@ -263,9 +294,14 @@ function detect(message: string): string[] {
       const trueOfPart = TRUE_OF_SUBJECT[d.id]?.test(
         text.slice(Math.max(0, m.index - 30), m.index),
       );
-      if (!negated && !trueOfPart) best = Math.max(best, evidence(m[0]));
+      const length = evidence(m[0]);
+      if (!negated && !trueOfPart && length > (best?.length ?? 0))
+        best = { id: d.id, length, start: m.index, end: m.index + m[0].length };
     });
-    if (best > 0) found.push({ id: d.id, length: best });
+    if (best) found.push(best);
   }
-  return found.sort((a, b) => b.length - a.length).map((f) => f.id);
+  return found
+    .filter((f) => !found.some((g) => within(f, g)))
+    .sort((a, b) => b.length - a.length)
+    .map((f) => f.id);
 }

@@ -18,6 +18,9 @@ const CONFIRMS: Readonly<Record<string, readonly string[]>> = {
     String.raw`${ASK}\s+${MODEL}\s+(?:\w+\s+){0,2}(?:still |also |ever )?(?:explod|blow\w* up)`,
     String.raw`${ASK}\s+(?:i|we|you)\s+(?:still |also )?(?:need|keep)\w* (?:\w+ ){0,2}clip\w*`,
     String.raw`${ASK}\s+(?:i|we|you)\s+(?:still |also )?clip\w*[^?.]*\b(?:lstms?|grus?)\b`,
+    // "does an LSTM even need gradient clipping?", "is clipping still needed for GRUs?"
+    String.raw`${ASK}\s+${MODEL}\s+(?:\w+\s+){0,2}(?:need|require|use|benefit from)\w* (?:\w+ ){0,2}clip\w*`,
+    String.raw`${ASK}\s+(?:gradient |norm )?clip\w* (?:\w+ ){0,2}(?:needed|necessary|required|useful|worth it)[^?.]*\b(?:lstms?|grus?)\b`,
   ],
   "clipping-changes-direction": [
     String.raw`${ASK}[^?.]*\bclip\w*[^?.]*\b(?:keep|preserve|maintain)\w* (?:\w+ ){0,2}direction`,

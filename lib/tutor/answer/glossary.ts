@@ -48,15 +48,33 @@ const FILLER =
 const TAIL =
   /(?:,?\s+(?:in (?:normal|simple|plain|layman'?s|everyday|easy|human|non-technical) (?:words|terms|english|language)|in (?:an? |the )?(?:lstms?|grus?|rnns?|recurrent (?:net|network)s?)|for (?:me|a beginner|dummies)|like i'?m (?:five|5)|eli5|for|then|here))+\s*([?.!]*)$/i;
 
-/** The question without filler words and explanatory tails. */
+/** "(the norm version)": an aside narrows what to say, not what is asked about. */
+const ASIDE = /\s*\([^()]*\)/g;
+
+/** The question without filler words, asides and explanatory tails. */
 function plainQuestion(message: string): string {
-  return message.trim().replace(FILLER, "").replace(/\s+/g, " ").replace(TAIL, "$1").trim();
+  return message
+    .trim()
+    .replace(ASIDE, "")
+    .replace(FILLER, "")
+    .replace(/\s+/g, " ")
+    .replace(TAIL, "$1")
+    .trim();
 }
+
+/**
+ * "What does spectral radius mean here and why is it not the right number": the first of two
+ * joined questions names the term; the second is answered by the lesson text after it.
+ */
+const SECOND_QUESTION =
+  /^(.{3,80}?)(?:,?\s+and\s+|\s*[;,]\s*(?:but\s+|so\s+)?)(?=(?:why|how|when|where|is|are|does|do|can|what)\b)/i;
 
 /** The glossary entry a definition question asks for ("what's a jacobian", "define BPTT"). */
 export function definitionAsked(message: string): GlossaryEntry | undefined {
   // "What is BPTT? Is it a different algorithm from backprop?": the first question names it.
-  const first = /^[^?]{3,80}\?(?=\s*\S)/.exec(message.trim())?.[0];
+  const first =
+    /^[^?]{3,80}\?(?=\s*\S)/.exec(message.trim())?.[0] ??
+    SECOND_QUESTION.exec(message.trim())?.[1];
   return definitionIn(message) ?? (first ? definitionIn(first) : undefined);
 }
 

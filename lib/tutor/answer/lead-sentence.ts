@@ -26,6 +26,16 @@ const FINITE_VERB =
 const GERUND_START = /^[A-Z][a-z]+ing\b/;
 
 /**
+ * "Going back one step multiplies the gradient by diag(z_t)…" is a sentence whose subject is
+ * the gerund phrase; "Starting W with all singular values 1…, so the product…" is a fragment.
+ * The finite verb must come in the first clause, which must not point elsewhere ("along it").
+ */
+function gerundSubject(sentence: string): boolean {
+  const first = sentence.replace(/\([^)]*\)/g, " ").split(/[,;:]|\bso\b/)[0] ?? "";
+  return FINITE_VERB.test(first) && !/\b(?:it|this|that|they|them)\b/i.test(first);
+}
+
+/**
  * Definitions often open with a noun phrase ("The sigmoid gate that scales the old cell."),
  * which cannot open an answer: a sentence needs a verb outside its relative clauses and
  * brackets (after a colon, the clause there is what counts).
@@ -33,7 +43,7 @@ const GERUND_START = /^[A-Z][a-z]+ing\b/;
 function isFullSentence(sentence: string): boolean {
   if (/^(?:If|When|Because)\b/.test(sentence)) return true;
   const colon = sentence.indexOf(":");
-  if (colon < 0 && GERUND_START.test(sentence)) return false;
+  if (colon < 0 && GERUND_START.test(sentence)) return gerundSubject(sentence);
   const clause = colon >= 0 ? sentence.slice(colon + 1) : sentence;
   const main = clause
     .replace(/\b(?:that|which|whose|who)\b[^,;:]*/g, " ")

@@ -23,6 +23,11 @@ const RULES: readonly [QuestionKind, RegExp][] = [
     "compare",
     /\b(?:vs\.?|versus|difference between|differ(?:s|ent)? from|compared? (?:to|with)|better than|which (?:is|one is) better|or (?:an? )?(?:lstm|gru|rnn))\b/i,
   ],
+  // "Is the update gate like the forget gate?": two things set side by side, not a verdict.
+  [
+    "compare",
+    /^(?:(?:ok|so|but|and|wait)\s+)*(?:is|are|does|do|isn'?t)\b[^?]*\b(?:(?:just )?like|similar to|the same as|the same thing as|equivalent to|analogous to|a version of)\s+(?:an?|the)\b/i,
+  ],
   // "How do X and Y differ?"
   ["compare", /\bdiffer\s*[?.!]*$/i],
   [

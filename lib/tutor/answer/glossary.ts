@@ -73,8 +73,7 @@ const SECOND_QUESTION =
 export function definitionAsked(message: string): GlossaryEntry | undefined {
   // "What is BPTT? Is it a different algorithm from backprop?": the first question names it.
   const first =
-    /^[^?]{3,80}\?(?=\s*\S)/.exec(message.trim())?.[0] ??
-    SECOND_QUESTION.exec(message.trim())?.[1];
+    /^[^?]{3,80}\?(?=\s*\S)/.exec(message.trim())?.[0] ?? SECOND_QUESTION.exec(message.trim())?.[1];
   return definitionIn(message) ?? (first ? definitionIn(first) : undefined);
 }
 

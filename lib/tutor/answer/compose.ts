@@ -12,6 +12,7 @@ import { citationsOf } from "../explain";
 import type { Relevance } from "../relevance";
 import type { Hit } from "../retrieval";
 import { terms } from "../retrieval/text";
+import { findNumbers } from "../numbers";
 import type { QuestionKind, TutorReply } from "../types";
 import { lessonLine, nextStep, whereLine } from "./footer";
 import { opening } from "./opening";
@@ -36,6 +37,22 @@ export interface ComposeOptions {
 export interface Composed {
   reply: TutorReply;
   quoted: string[];
+}
+
+/**
+ * "How long should k be?", "what threshold should I use?", "how do I pick θ?": advice on a
+ * value, answered by the sentence that gives it ("pick k longer than…"), not the mechanism.
+ */
+const ASKS_ADVICE =
+  /\b(?:how (?:long|big|large|high|low|small|many steps|far)\b[^?]*\b(?:should|do i|do you|to)\b|how (?:do|should|would|can) (?:i|we|you) (?:pick|choose|set|tune)|what (?:\w+ ){0,2}(?:value|threshold|size|length|k|bias) (?:should|do|would) (?:i|we|you|people))/i;
+
+/**
+ * The values a what-if names ("if the forget bias is 0", "left at zero"): a sentence stating
+ * them answers it.
+ */
+function valuesAsked(message: string, kind: QuestionKind): number[] {
+  if (kind !== "what-if") return [];
+  return [...findNumbers(message).map((n) => n.value), ...(/\bzero\b/i.test(message) ? [0] : [])];
 }
 
 /** A second section joins when it scores at least this share of the first (it is on point too). */
@@ -73,7 +90,7 @@ function secondSection(
   );
   if (!second) return undefined;
   // For "why", the added sentence must give a reason, not another worked number.
-  const more = pick(second, query, 1, "reason")
+  const more = pick(second, query, 1, { prefer: "reason" })
     .map((s) => s.text)
     .filter((t) => kind !== "why" || !workedNumbers(t));
   return more.length > 0 && said.length < 900 ? { hit: second, text: more } : undefined;
@@ -83,6 +100,7 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
   const seed = options.message;
   const avoid = options.avoid ?? new Set<string>();
   const query = new Set(rel.terms);
+  const advice = !options.prefer && ASKS_ADVICE.test(options.message);
   const pool = quotable(rel, avoid, options.prefer, options.message);
   const corrected = options.misconception ?? options.confirms;
   const misconception = corrected ? getMisconception(corrected) : undefined;
@@ -101,7 +119,7 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
     confirms: options.confirms !== undefined,
     ...(options.definition ? { definition: options.definition } : {}),
     avoid,
-    ...(options.prefer ? { prefer: options.prefer } : {}),
+    ...(options.prefer ? { prefer: options.prefer } : advice ? { prefer: "advice" as const } : {}),
     lessonId: bestLesson,
     pool,
     query,
@@ -113,16 +131,23 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
   const budget = corrects ? 2 : 3;
   const prefer =
     options.prefer ??
-    (options.kind === "why" ? "reason" : options.kind === "diagnosis" ? "remedy" : undefined);
+    (advice
+      ? "advice"
+      : options.kind === "why"
+        ? "reason"
+        : options.kind === "diagnosis"
+          ? "remedy"
+          : undefined);
+  const wanted = { prefer, values: valuesAsked(options.message, options.kind) };
   // After a definition or correction, quote lesson text, not the glossary again.
   const candidates = corrects
     ? inLesson.filter((h) => h.passage.kind !== "glossary")
     : inLesson.length > 0
       ? inLesson
       : pool;
-  const main = choosePassage(candidates, query, budget, prefer, parts.join(" "));
+  const main = choosePassage(candidates, query, budget, wanted, parts.join(" "));
   if (main) {
-    const picked = pick(main, query, budget, prefer);
+    const picked = pick(main, query, budget, wanted);
     parts.push(...picked.map((s) => s.text).filter((t) => !parts.some((p) => restates(p, t))));
     used.push(main.passage.id);
     const second = corrects

@@ -6,14 +6,29 @@
  */
 import { idf, type Hit } from "../retrieval";
 import { terms } from "../retrieval/text";
+import { findNumbers } from "../numbers";
 import { splitSentences } from "../sentences";
 
-/** Prefer reasons ("why?"), examples, the plainest statement ("explain simpler"), or the remedy. */
-export type Prefer = "reason" | "example" | "simple" | "remedy";
+/**
+ * Prefer reasons ("why?"), examples, the plainest statement ("explain simpler"), the remedy, or
+ * advice on a value ("how long should k be?").
+ */
+export type Prefer = "reason" | "example" | "simple" | "remedy" | "advice";
+
+/** What the sentences should contain beyond the question's terms. */
+export interface Wanted {
+  prefer?: Prefer | undefined;
+  /** Values the question names ("if the forget bias is 0"): a sentence with them answers it. */
+  values?: readonly number[] | undefined;
+}
 
 export interface Scored {
   text: string;
   score: number;
+  /** The question's terms it uses, weighted by rarity (no bonuses). */
+  about: number;
+  /** It gives what was asked for directly: the advice, or the value the what-if names. */
+  direct: boolean;
 }
 
 const LEANS_BACK =
@@ -21,6 +36,8 @@ const LEANS_BACK =
 const REFERS_BACK = /\b(?:above|below|as before|as we saw|the previous|this one)\b/i;
 const REASON =
   /\b(?:because|since|so that|which is why|that is why|means|so the|therefore|as a result|each step|per step)\b/i;
+const ADVICE =
+  /\b(?:typical\w*|pick|choose|choosing|set (?:it|them|\$?\\?theta)|recommend\w*|suggest\w*|default\w*|usually|in practice|rule of thumb|somewhat above)\b/i;
 const REMEDY = /\b(?:clip|fix|use|try|set|should|standard|remedy|lower|reduce|initiali[sz]e)\w*/i;
 const SCENARIO_TALK =
   /\b(?:in the scenario|the scenario (?:beside|starts|shows)|beside this lesson|the plot shows|on the plot)\b/i;
@@ -33,21 +50,36 @@ const TABLE = /\|\s*:?-{3,}/;
 /** A step of a worked example ("δ_3 = (-0.5425) · 0.8827 = -0.4789"): numbers, not a reason. */
 export const workedNumbers = (t: string) => (t.match(/\d/g)?.length ?? 0) > 0.12 * t.length;
 
-function scoreSentences(hit: Hit, query: ReadonlySet<string>, prefer?: Prefer): Scored[] {
+/** The sentence states one of the values ("b_f = 0", "a zero bias"), not a digit inside another number. */
+function statesValue(text: string, values: readonly number[]): boolean {
+  const found = findNumbers(text).map((n) => n.value);
+  return values.some(
+    (v) => found.includes(v) || (NUMBER_WORDS[v] !== undefined && NUMBER_WORDS[v].test(text)),
+  );
+}
+const NUMBER_WORDS: Readonly<Record<number, RegExp>> = { 0: /\bzero\b/i, 1: /\bone\b/i };
+
+function scoreSentences(hit: Hit, query: ReadonlySet<string>, wanted: Wanted): Scored[] {
+  const { prefer, values } = wanted;
   return splitSentences(hit.passage.text).map((text, index) => {
     const seen = new Set(terms(text));
     let score = 0;
     for (const t of query) if (seen.has(t)) score += idf(t);
+    const about = score;
     if (index === 0) score += 0.5;
     if (prefer === "reason" && REASON.test(text)) score += 1.5;
     if (prefer === "example" && EXAMPLE.test(text)) score += 1.5;
     if (prefer === "simple") score -= text.length / 200;
     if (prefer === "remedy" && REMEDY.test(text)) score += 1.5;
+    const advice = prefer === "advice" && ADVICE.test(text);
+    const value = values !== undefined && values.length > 0 && statesValue(text, values);
+    if (advice) score += 2;
+    if (value) score += 1.5;
     // A tour of the plot answers "show me", not "why" or "what is".
     if (prefer !== "example" && SCENARIO_TALK.test(text)) score -= 3;
     // A markdown table, or a list's bare "2.", does not read inside a paragraph.
     if (TABLE.test(text) || LIST_NUMBER.test(text)) score -= 20;
-    return { text, score };
+    return { text, score, about, direct: advice || value };
   });
 }
 
@@ -80,13 +112,17 @@ function bestRun(
   hit: Hit,
   query: ReadonlySet<string>,
   budget: number,
-  prefer?: Prefer,
-): { run: Scored[]; score: number } {
-  const all = scoreSentences(hit, query, prefer);
+  wanted: Wanted,
+): { run: Scored[]; score: number; direct: boolean } {
+  const all = scoreSentences(hit, query, wanted);
+  const direct = all.some((s) => s.direct && s.about > 0 && canOpen(s.text));
   let best: Scored[] = [];
   let bestScore = -Infinity;
   for (let i = 0; i < all.length; i++) {
     if (!canOpen(all[i]?.text ?? "")) continue;
+    // The reply opens with the answer: the advice asked for ("pick k longer than…"), or what
+    // happens at the value a what-if names, when the passage has such a sentence to open on.
+    if (direct && !all[i]?.direct) continue;
     let score = 0;
     let chars = 0;
     for (let j = i; j < all.length && j < i + budget; j++) {
@@ -99,7 +135,7 @@ function bestRun(
       if (score > bestScore) [best, bestScore] = [all.slice(i, j + 1), score];
     }
   }
-  return { run: best, score: bestScore };
+  return { run: best, score: bestScore, direct: direct && best.length > 0 };
 }
 
 /** The best run of up to `budget` consecutive sentences that opens on one standing alone. */
@@ -107,9 +143,9 @@ export function pick(
   hit: Hit,
   query: ReadonlySet<string>,
   budget: number,
-  prefer?: Prefer,
+  wanted: Wanted = {},
 ): Scored[] {
-  return bestRun(hit, query, budget, prefer).run;
+  return bestRun(hit, query, budget, wanted).run;
 }
 
 /**
@@ -120,15 +156,18 @@ export function choosePassage(
   hits: readonly Hit[],
   query: ReadonlySet<string>,
   budget: number,
-  prefer?: Prefer,
+  wanted: Wanted,
   said = "",
 ): Hit | undefined {
   const top = hits[0];
   if (!top) return undefined;
   let best: Hit | undefined;
   let bestScore = -Infinity;
-  for (const h of hits.slice(0, 4)) {
-    const { run, score: runScore } = bestRun(h, query, budget, prefer);
+  const runs = hits.slice(0, 4).map((h) => ({ h, ...bestRun(h, query, budget, wanted) }));
+  // A run that opens with what was asked for beats one that only shares its words.
+  const direct = runs.some((r) => r.direct);
+  for (const { h, run, score: runScore, direct: opensDirectly } of runs) {
+    if (direct && !opensDirectly) continue;
     // A passage whose best sentences only repeat the opening adds nothing.
     if (said && run.every((s) => restates(said, s.text))) continue;
     const score = runScore + 3 * (h.score / top.score);

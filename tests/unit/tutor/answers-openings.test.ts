@@ -86,3 +86,24 @@ describe("a task that is not tutoring gets no citation", () => {
     expect(reply.intent).toBe("explain");
   });
 });
+
+describe("advice and what-if answers open with what was asked", () => {
+  it("gives the advice on a value first", async () => {
+    const reply = await ask(
+      "how big should the window k be for truncated bptt on a long text stream?",
+    );
+    expect(reply.reply).toMatch(/^Typical windows are tens to a few hundred steps; pick \$k\$/);
+  });
+
+  it("opens a what-if on what happens at the value it names", async () => {
+    const reply = await ask("what if the forget bias stays at 0, as pytorch leaves it?");
+    expect(reply.reply).toMatch(/^A zero bias gives \$f = 0\.5\$/);
+    const zero = await ask(
+      "what if the recurrent weights of an lstm are all zero: full vs truncated gradient?",
+    );
+    // The first sentence settles it: at zero recurrent weights the two agree.
+    expect(zero.reply.split(/(?<=\.)\s/)[0]).toMatch(
+      /\b(?:0|zero)\b.*\b(?:agree|coincide|identical)/,
+    );
+  });
+});

@@ -138,7 +138,11 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
         : options.kind === "diagnosis"
           ? "remedy"
           : undefined);
-  const wanted = { prefer, values: valuesAsked(options.message, options.kind) };
+  const wanted = {
+    prefer,
+    values: valuesAsked(options.message, options.kind),
+    onSubject: options.kind === "what-if",
+  };
   // After a definition or correction, quote lesson text, not the glossary again.
   const candidates = corrects
     ? inLesson.filter((h) => h.passage.kind !== "glossary")

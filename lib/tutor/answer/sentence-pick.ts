@@ -20,6 +20,8 @@ export interface Wanted {
   prefer?: Prefer | undefined;
   /** Values the question names ("if the forget bias is 0"): a sentence with them answers it. */
   values?: readonly number[] | undefined;
+  /** The run must open on a sentence that uses the question's terms. */
+  onSubject?: boolean;
 }
 
 export interface Scored {
@@ -123,6 +125,9 @@ function bestRun(
     // The reply opens with the answer: the advice asked for ("pick k longer than…"), or what
     // happens at the value a what-if names, when the passage has such a sentence to open on.
     if (direct && !all[i]?.direct) continue;
+    // A what-if opens on a sentence about its subject, not on the check that comes before it
+    // ("Check with a synthetic task…" ahead of the threshold advice).
+    if (wanted.onSubject && (all[i]?.about ?? 0) <= 0) continue;
     let score = 0;
     let chars = 0;
     for (let j = i; j < all.length && j < i + budget; j++) {

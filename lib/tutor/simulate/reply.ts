@@ -195,7 +195,7 @@ export function simulateReply(input: SimulateInput): TutorReply & { changed: str
       changed: [],
     };
   }
-  const { values, factors, unassigned } = extractParams(
+  const { values, factors, unassigned, spoken } = extractParams(
     input.message,
     def.params,
     input.fallbackKey && input.fallbackKey in def.params
@@ -227,7 +227,7 @@ export function simulateReply(input: SimulateInput): TutorReply & { changed: str
     if (p.integer) v = Math.round(v);
     if (v !== asked) {
       notes.push(
-        `${p.label} can go from ${fmt(p.min)} to ${fmt(p.max)}${p.unit ? ` ${p.unit}` : ""} here (you asked for ${fmt(asked)}), so I used ${fmt(v)}.`,
+        `${p.label} can go from ${fmt(p.min)} to ${fmt(p.max)}${p.unit ? ` ${p.unit}` : ""} here (you asked for ${spoken[key] ?? fmt(asked)}), so I used ${fmt(v)}.`,
       );
     }
     merged[key] = v;

@@ -165,7 +165,7 @@ export function evaluatePowerTerm(message: string): Evaluated | undefined {
     const bt = tokens(base);
     const et = tokens(exponent);
     if (!bt || !et) continue;
-    const ids = [...bt, ...et].filter((t) => t.t === "id" && !FUNCTIONS[t.v]).map((t) => t.v);
+    const ids = [...bt, ...et].flatMap((t) => (t.t === "id" && !FUNCTIONS[t.v] ? [t.v] : []));
     if (ids.length === 0) continue; // numbers only: the plain power calculator's job
     const b = evaluate(bt, vars);
     const e = evaluate(et, vars);

@@ -112,12 +112,56 @@ function clipBelowThreshold(m: string): Calculation | undefined {
   };
 }
 
+const GATE_AT = new RegExp(
+  String.raw`\b(?:forget[- ]gate|f_?t?)\s*(?:is|=|were|was|stays?|sits?|gets?|goes)?\s*(?:stuck|fixed|pinned|held|exactly|always)?\s*(?:at|to)?\s*(?:exactly\s+)?${N}(?!\s*(?:steps|%|\.\d))`,
+  "i",
+);
+
+/**
+ * "what if the forget gate is stuck at exactly 1?": with no length named, what that value does
+ * to the cell path per step and over any gap. The course's cases: 1 is the carousel, 0 forgets.
+ */
+function gateValue(m: string): Calculation | undefined {
+  if (!/^(?:(?:and|so|but|ok(?:ay)?)[,\s]+)*(?:what if|what happens if|suppose)\b/i.test(m.trim()))
+    return undefined;
+  if (Number.isFinite(lengthOf(m)) || /\bbias\b/i.test(m)) return undefined;
+  const hit = GATE_AT.exec(m);
+  if (!hit) return undefined;
+  const s = num(hit[1]);
+  if (!Number.isFinite(s)) return undefined;
+  const vary = span(m, hit, 1);
+  if (s > 1 || s < 0)
+    return {
+      text: `It cannot be ${f(s)}: the forget gate is a sigmoid, so every entry lies between 0 and 1. Along the cell each step back multiplies the gradient by it, so the cell path never grows; at exactly 1 it carries the gradient back unchanged.`,
+      lessonId: CELL,
+      vary,
+    };
+  if (s === 1)
+    return {
+      text: `Then nothing is lost along the cell: each step back multiplies the cell gradient by exactly 1, so $1^T = 1$ for any gap. That is the **constant error carousel** of the 1997 LSTM, whose cell had a fixed self-connection of 1.0 and no forget gate. The price is that the cell can never reset: on a long stream it keeps accumulating and can saturate $\\tanh(c)$, which is the problem the forget gate was added to solve.`,
+      lessonId: CELL,
+      vary,
+    };
+  if (s === 0)
+    return {
+      text: `Then the cell forgets everything at every step: $f = 0$ wipes $c_{t-1}$, so the cell path carries no gradient back even one step, and only the routes through $h_{t-1}$ and the gates remain.`,
+      lessonId: CELL,
+      vary,
+    };
+  return {
+    text: `Then the cell gradient shrinks by ${f(s)} per step: $${f(s)}^{10} = ${f(s ** 10)}$ after 10 steps and $${f(s)}^{100} = ${f(s ** 100)}$ after 100. Only a gate at exactly 1 (the 1997 cell's constant error carousel) carries it back unchanged over any gap.`,
+    lessonId: CELL,
+    vary,
+  };
+}
+
 /** The first of these that recognises the message. */
 export function stepCalculation(message: string): Calculation | undefined {
   return (
     clipBelowThreshold(message) ??
     biasForPower(message) ??
     perStepFactor(message) ??
+    gateValue(message) ??
     writtenPower(message)
   );
 }

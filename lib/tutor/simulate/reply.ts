@@ -74,6 +74,9 @@ const describedBy = new Map(
   Object.values(scenarios).map((s) => [s.id, new Set(terms(`${s.title} ${s.summary}`))]),
 );
 
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
 /** "vs", "against": every comparison says them; they name no scenario. */
 const COMPARING = new Set(["vs", "versus", "against", "compare", "comparison"]);
 
@@ -101,6 +104,9 @@ export function chooseScenario(input: SimulateInput): ScenarioDefinition | undef
   const all = new Set(terms(input.message));
   // A message that names a scenario picks it; otherwise the thread's last run is the default.
   const namesOne = Object.values(scenarios).some((s) => nameOverlap(s, all) >= 2);
+  const everyMention = Object.values(scenarios).flatMap((sc) =>
+    findMentions(input.message, sc.params).map((m) => ({ id: sc.id, start: m.start, end: m.end })),
+  );
   let best: ScenarioDefinition | undefined;
   let bestScore = -Infinity;
   for (const s of Object.values(scenarios)) {
@@ -123,8 +129,19 @@ export function chooseScenario(input: SimulateInput): ScenarioDefinition | undef
     const choices = new Set(mentions.filter((m) => m.value !== undefined).map((m) => m.key)).size;
     // A dial named by its own label here ("recurrent scale"), not by a shared synonym.
     const exact = new Set(mentions.filter((m) => m.exact).map((m) => m.key)).size;
+    // "store the bit": words that name a dial of this scenario alone say which one is meant
+    // ("steps" names a dial of nearly every scenario).
+    const own = new Set(
+      mentions
+        .filter(
+          (m) =>
+            m.value === undefined && !everyMention.some((o) => o.id !== s.id && overlaps(o, m)),
+        )
+        .map((m) => m.key),
+    ).size;
     let score =
       2 * keys.size +
+      3 * own +
       3 * choices +
       3 * exact +
       overlap -

@@ -4,7 +4,8 @@ import { getScenario } from "@/lib/sim";
 import { confirmedBy } from "../answer/confirmations";
 import { definitionAsked, glossaryEntry } from "../answer/glossary";
 import { detectMisconceptions } from "../answer/misconceptions";
-import { passages, queryTerms } from "../retrieval";
+import { passages } from "../retrieval";
+import { terms } from "../retrieval/text";
 import { STRONG } from "../retrieval/vocabulary";
 import { findMentions } from "../simulate/mentions";
 import { ABOUT_PLOT, plotReply } from "../simulate/plot";
@@ -192,7 +193,8 @@ function quotedNotAbout(quoted: readonly string[], subject: string): Set<string>
     quoted.filter((id) => {
       const text = passages.find((p) => p.id === id)?.text;
       if (!text) return true;
-      const words = new Set(queryTerms(text));
+      // A passage's own words need no spelling correction.
+      const words = new Set(terms(text));
       return !own.every((t) => words.has(t));
     }),
   );

@@ -59,7 +59,7 @@ function perStepFactor(m: string): Calculation | undefined {
   if (!Number.isFinite(w) || Math.abs(w) > 10) return undefined;
   const v = Math.abs(w) ** T;
   return {
-    text: `About **${f(v)}** of the gradient is left: a linear unit's per-step derivative is its weight, so going back ${f(T)} steps multiplies ${f(T)} factors of ${f(w)}: $${w < 0 ? `|${f(w)}|` : f(w)}^{${f(T)}} = ${f(v)}$. A factor ${trend(Math.abs(w))}.`,
+    text: `${v > 1 ? `The gradient grows to about **${f(v)}** times its size` : `About **${f(v)}** of the gradient is left`}: a linear unit's per-step derivative is its weight, so going back ${f(T)} steps multiplies ${f(T)} factors of ${f(w)}: $${w < 0 ? `|${f(w)}|` : f(w)}^{${f(T)}} = ${f(v)}$. A factor ${trend(Math.abs(w))}.`,
     lessonId: BPTT,
     vary: span(m, weight, 1),
   };

@@ -118,9 +118,13 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
         .find((q) => q !== undefined);
       // The subject's own lesson ("The GRU: …" for the GRU) is favoured.
       const home = same ? homeLesson(f.subject) : undefined;
+      // Asked again, it is answered as if asked outright: "explain vanishing gradients" opens
+      // with the definition, as it would on its own.
+      const definition = same ? definitionAsked(same) : undefined;
       if (same)
         return explain(turn, same, {
           ...(home ? { lessonId: home } : {}),
+          ...(definition ? { definition } : {}),
           avoid: quotedNotAbout(state.quoted, f.subject),
         });
       // "and in the 1997 version?", "and for an lstm cell?": nothing to swap, so the thread's

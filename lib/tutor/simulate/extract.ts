@@ -103,7 +103,7 @@ const COUNT: Readonly<Record<string, number>> = {
   ten: 10,
 };
 /** "Hundreds" or "a few hundred" names no number: one well past a hundred stands for it. */
-const VAGUE = 500;
+const VAGUE = 300;
 const WORDS =
   /\b(?:(a few|several|many|a|one|two|three|five|ten)\s+)?(hundred|thousand)(s)?(?:\s+of)?(?=\s+(?:time ?)?(?:steps|layers|blocks|units))/g;
 

@@ -89,7 +89,13 @@ function nameOverlap(s: ScenarioDefinition, words: ReadonlySet<string>): number 
 /** The scenario the message names by at least two of its name's own words ("remember-bit"). */
 export function namedScenario(message: string): ScenarioDefinition | undefined {
   const words = new Set(terms(message));
-  return Object.values(scenarios).find((s) => nameOverlap(s, words) >= 2);
+  return Object.values(scenarios).find((s) => nameOverlap(s, words) >= 2 || idNamed(s, words));
+}
+
+/** "gru vs lstm": every word of the scenario's id, shared ones too, and at least two of them. */
+function idNamed(s: ScenarioDefinition, words: ReadonlySet<string>): boolean {
+  const own = terms(s.id.replace(/-/g, " ")).filter((t) => !COMPARING.has(t));
+  return own.length >= 2 && own.every((t) => words.has(t));
 }
 
 export function chooseScenario(input: SimulateInput): ScenarioDefinition | undefined {

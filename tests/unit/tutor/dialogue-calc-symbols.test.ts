@@ -93,3 +93,11 @@ describe("the formula's arithmetic", () => {
     expect(has(calc?.text ?? "", (1 - 0.25) ** 2)).toBe(true);
   });
 });
+
+describe("the wording of a growing factor", () => {
+  it("says the gradient grows rather than what is left", () => {
+    const text = calculate("linear unit, w = 1.2, 10 steps back")?.text ?? "";
+    expect(text).toMatch(/grows to about/);
+    expect(has(text, 1.2 ** 10)).toBe(true);
+  });
+});

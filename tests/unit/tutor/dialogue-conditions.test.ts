@@ -85,3 +85,10 @@ describe("threads", () => {
     expect(reply.reply).toMatch(/\b5\b/);
   });
 });
+
+describe("a swapped subject answered as if asked outright", () => {
+  it("opens with the definition of the new subject", async () => {
+    const reply = await lastReply(["explain exploding gradients", "and vanishing ones?"]);
+    expect(reply.reply).toMatch(/^\*\*Vanishing gradient\*\*/);
+  });
+});

@@ -46,3 +46,11 @@ describe("run requests", () => {
     expect(reply.plot?.params).toMatchObject({ variant: "forget-gate", forgetBias: 3 });
   });
 });
+
+describe("a scenario named by its id's words", () => {
+  it("runs the GRU comparison for 'run gru vs lstm'", async () => {
+    const reply = await lastReply(["run gru vs lstm"]);
+    expect(reply.intent).toBe("simulate");
+    expect(reply.plot?.scenarioId).toBe("gru-vs-lstm");
+  });
+});

@@ -66,7 +66,7 @@ function sigmaPower(message: string): Calculation | undefined {
     return undefined;
   const s = sigmoid(b);
   return {
-    text: `About **${f(s ** T)}** of the gradient survives along the cell path: with the input weights at zero each forget gate is $\\sigma(${f(b)}) = 1/(1+e^{-${f(b)}}) = ${f(s)}$, and going back ${T} steps multiplies ${T} of them: $${f(s)}^{${T}} = ${f(s ** T)}$.`,
+    text: `About **${f(s ** T)}** of the gradient survives along the cell path: with forget bias ${f(b)} and the input weights at zero each forget gate is $\\sigma(${f(b)}) = 1/(1+e^{-${f(b)}}) = ${f(s)}$, and going back ${T} steps multiplies ${T} of them: $${f(s)}^{${T}} = ${f(s ** T)}$.`,
     lessonId: CELL,
   };
 }

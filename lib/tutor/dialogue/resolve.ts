@@ -1,6 +1,7 @@
 /** Resolves a follow-up ("why?", "show me", "and with 0?", "what about the GRU?") against the thread. */
 import { getLesson } from "@/lib/content";
 import { getScenario } from "@/lib/sim";
+import { calculate } from "../answer/calc";
 import { confirmedBy } from "../answer/confirmations";
 import { definitionAsked, glossaryEntry } from "../answer/glossary";
 import { detectMisconceptions } from "../answer/misconceptions";
@@ -163,6 +164,19 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
         resolved !== message && !confirms && !hypothetical(resolved)
           ? detectMisconceptions(resolved)[0]
           : undefined;
+      // "what does that mean for an lstm?" after a calculation: its result first, then the course.
+      const prior = MEANING.test(message) && state.asked ? calculate(state.asked) : undefined;
+      if (prior) {
+        const explained = explain(turn, `${message} ${state.asked ?? ""}`, common);
+        if (explained.reply.intent === "explain")
+          return {
+            ...explained,
+            reply: {
+              ...explained.reply,
+              reply: `${resultOf(prior.text)}\n\n${explained.reply.reply}`,
+            },
+          };
+      }
       // "ok which should I use?": the passage that recommends, not the one that defines.
       const choosing = CHOOSES.test(message)
         ? { kind: "how" as const, prefer: "remedy" as const }
@@ -178,6 +192,14 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
 }
 
 const REGIME = /vanish|explod/i;
+
+const MEANING =
+  /\bwhat does (?:that|this|it) (?:mean|tell (?:me|us))\b|\bso what\b|\bwhat(?:'s| is) the (?:takeaway|point)\b|\bis (?:that|this) (?:a lot|good|bad|big|small|much|enough)\b|\bwhy does (?:that|this) matter\b/i;
+
+/** A calculation's result sentence, its "**0.00248**" emphasis kept. */
+function resultOf(text: string): string {
+  return text.split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? text;
+}
 
 /** "what if the forget gate is stuck at 1?": a supposition to reason from, not a claim to correct. */
 export function hypothetical(message: string): boolean {

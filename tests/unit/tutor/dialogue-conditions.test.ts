@@ -92,3 +92,11 @@ describe("a swapped subject answered as if asked outright", () => {
     expect(reply.reply).toMatch(/^\*\*Vanishing gradient\*\*/);
   });
 });
+
+describe("what a calculation means", () => {
+  it("restates the thread's result before the course's explanation", async () => {
+    const reply = await lastReply(["sigma(3)^40", "so what does that tell me?"]);
+    expect(reply.intent).toBe("explain");
+    expect(reply.reply.split("\n\n")[0]).toMatch(/forget bias 3/);
+  });
+});

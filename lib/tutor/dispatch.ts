@@ -14,7 +14,7 @@ import { resolvePronoun, vagueFollowUp, followUpOf } from "./dialogue/followup";
 import { explain, explainWithRun, hintFor, simulate } from "./dialogue/actions";
 import { asksConceptually, namesDialValue } from "./dialogue/question-form";
 import { calcContinued, calcDecision } from "./dialogue/calc-thread";
-import { followUp } from "./dialogue/resolve";
+import { followUp, hypothetical } from "./dialogue/resolve";
 import { withCorrection } from "./dialogue/correct";
 import { LOOKS_LIKE_QUESTION, quizTurn } from "./dialogue/quiz-turn";
 import {
@@ -136,7 +136,10 @@ function decide(turn: Turn): Decision {
   const f = state.turns > 0 ? (followUpOf(message) ?? vagueFollowUp(message, state)) : undefined;
   // "What if it were 5?" is a simulation even when it leans on the thread; only a bare number
   // or "show me" varies the last run.
-  if (f && (f.kind === "number" || f.kind === "show" || intent !== "simulate")) {
+  // "and in the 1997 version?" after a question (no run yet) names a value but asks about the
+  // thread's subject under that condition.
+  const conditions = f?.kind === "what-about" && f.via !== undefined && !state.sim;
+  if (f && (f.kind === "number" || f.kind === "show" || conditions || intent !== "simulate")) {
     const resolved = followUp(turn, f, message);
     if (resolved) return resolved;
   }
@@ -185,8 +188,17 @@ function decide(turn: Turn): Decision {
   // "is it like the forget gate?" after "what's the update gate?": "it" is the thread's subject.
   const resolved =
     state.turns > 0 && !misconception ? resolvePronoun(message, state.asked) : message;
+  // "does it fix vanishing too?" after "what does norm clipping do?" states a misconception once
+  // "it" is read; a supposition ("what if it is 1?") states none.
+  const implied =
+    resolved !== message && !confirms && !definition && !hypothetical(resolved)
+      ? detectMisconceptions(resolved)[0]
+      : undefined;
+  const impliedTested = implied ? testedBy(turn.guards, implied) : undefined;
+  if (impliedTested) return hintFor(turn, impliedTested, message);
+  const corrected = misconception ?? implied;
   return explain(turn, resolved, {
-    ...(misconception ? { misconception } : {}),
+    ...(corrected ? { misconception: corrected } : {}),
     ...(confirms ? { confirms } : {}),
     ...(definition ? { definition } : {}),
   });

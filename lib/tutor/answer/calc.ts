@@ -7,6 +7,7 @@
 import { clipByNorm, formatCaptionNumber, sigmoid } from "@/lib/sim";
 import { findNumbers } from "../numbers";
 import { formulaCalculation } from "./calc-formulas";
+import { stepCalculation } from "./calc-steps";
 import { unitCalculation } from "./calc-units";
 import type { Calculation } from "./calculation";
 
@@ -65,7 +66,7 @@ function sigmaPower(message: string): Calculation | undefined {
     return undefined;
   const s = sigmoid(b);
   return {
-    text: `About **${f(s ** T)}** of the gradient survives along the cell path: with the input weights at zero each forget gate is $\\sigma(${f(b)}) = 1/(1+e^{-${f(b)}}) = ${f(s)}$, and going back ${T} steps multiplies ${T} of them: $${f(s)}^{${T}} = ${f(s ** T)}$.`,
+    text: `About **${f(s ** T)}** of the gradient survives along the cell path: with forget bias ${f(b)} and the input weights at zero each forget gate is $\\sigma(${f(b)}) = 1/(1+e^{-${f(b)}}) = ${f(s)}$, and going back ${T} steps multiplies ${T} of them: $${f(s)}^{${T}} = ${f(s ** T)}$.`,
     lessonId: CELL,
   };
 }
@@ -114,10 +115,13 @@ function product(message: string): Calculation | undefined {
 function jacobianCount(message: string): Calculation | undefined {
   if (!/\bhow many\b/i.test(message) || !/jacobian|factor|matri|multiplication/i.test(message))
     return undefined;
+  // "∂h_31/∂h_7", "dh_{31}/dh_{7}": the two steps written as a derivative.
   const m =
+    /[∂d]\s*h_?\{?(\d+)\}?\s*\/\s*[∂d]\s*h_?\{?(\d+)\}?/i.exec(message) ??
     /(?:step|t\s*=)\s*(\d+)\s*(?:back\s*)?(?:to|down to|and|->|→)\s*(?:step\s*|t\s*=\s*)?(\d+)/i.exec(
       message,
-    ) ?? /from\s*(\d+)\s*(?:back\s*)?(?:to|down to)\s*(\d+)/i.exec(message);
+    ) ??
+    /from\s*(\d+)\s*(?:back\s*)?(?:to|down to)\s*(\d+)/i.exec(message);
   if (!m) return undefined;
   const [a, b] = [Number(m[1]), Number(m[2])];
   const n = Math.abs(a - b);
@@ -136,6 +140,7 @@ export function calculate(message: string): Calculation | undefined {
     unitCalculation(message) ??
     sigmaPower(message) ??
     formulaCalculation(message) ??
+    stepCalculation(message) ??
     product(message) ??
     power(message)
   );

@@ -3,7 +3,7 @@ import { calculate, type Calculation } from "../answer/calc";
 import { citationFor } from "../hint";
 import { findNumbers } from "../numbers";
 import type { DialogueState } from "../types";
-import { followUpOf } from "./followup";
+import { followUpOf, resolvePronoun } from "./followup";
 import { courseTerms } from "./state";
 import type { Decision } from "./turn";
 
@@ -27,6 +27,10 @@ export function calcContinued(message: string, state: DialogueState) {
     return undefined;
   const varied = calcVaried(message, state.asked);
   if (varied) return varied;
+  // "explain the forget gate", then "and if it's stuck at 1?": a calculation once "it" is read.
+  const resolved = resolvePronoun(message, state.asked);
+  const own = resolved !== message ? calculate(resolved) : undefined;
+  if (own) return { calc: own, message: resolved };
   // "what is a Jacobian?", then "how many of them from step 50 to 10?": the thread names them.
   const joined = calculate(state.asked)
     ? `${state.asked} ${message}`

@@ -10,7 +10,8 @@ import { terms } from "../retrieval/text";
 export type FollowUp =
   | { kind: "why" | "show" | "simpler" | "example" | "reference" }
   | { kind: "number" }
-  | { kind: "what-about"; subject: string };
+  /** `via`: "in the" of "and in the 1997 version?", a condition on the thread's question. */
+  | { kind: "what-about"; subject: string; via?: string };
 
 const LEAD = String.raw`^(?:(?:ok(?:ay)?|but|so|and|hmm+|right|sure|yes|yeah|wait|then|really|huh)[,.!]*\s+)*`;
 const WHY = new RegExp(
@@ -29,7 +30,7 @@ const NUMBER = new RegExp(
 );
 const WHAT_ABOUT = new RegExp(`${LEAD}(?:what|how) about\\s+(.+?)\\s*[?!.]*$`, "i");
 const AND_X =
-  /^(?:and|but|or|then)\s+(?:for|with|in|about)?\s*(?:the |a |an )?([^?\d]{2,40}?)\s*\?+\s*$/i;
+  /^(?:and|but|or|then)\s+(?:(for|with|in|about)\s+)?(the |a |an )?((?=[^?]*[a-z]{3})[^?]{2,40}?)\s*\?+\s*$/i;
 const MORE =
   /^(?:(?:ok(?:ay)?|and|so)[,.!]*\s+)*(?:tell me more|more|go on|continue|elaborate|keep going|and then|what else|anything else|more detail(?:s)?|really|how so|huh|what do you mean)\b[\s?!.]*$/i;
 const PRONOUN = /\b(?:that|this|it|they|them|those|these|ones|one|there|so)\b/i;
@@ -48,7 +49,10 @@ export function followUpOf(message: string): FollowUp | undefined {
   if (about?.[1] && about[1].split(/\s+/).length <= 6)
     return { kind: "what-about", subject: about[1] };
   const and = AND_X.exec(m);
-  if (and?.[1] && and[1].split(/\s+/).length <= 4) return { kind: "what-about", subject: and[1] };
+  const prep = and?.[1]?.toLowerCase();
+  const via = prep && prep !== "about" ? `${prep} ${and?.[2] ?? ""}`.trim() : undefined;
+  if (and?.[3] && and[3].split(/\s+/).length <= 4)
+    return { kind: "what-about", subject: and[3], ...(via ? { via } : {}) };
   const strong = terms(m)
     .map(correct)
     .filter((t) => STRONG.has(t)).length;
@@ -98,10 +102,10 @@ export function vagueFollowUp(
  */
 export function subjectOf(asked: string): string | undefined {
   const m =
-    /^(?:what(?:'s| is| are| does)|explain|define|tell me about|how does)\s+(?:the |a |an )?(.+?)(?:\s+(?:do|work|mean|in|of|for|on|inside)\b.*)?\s*\??$/i.exec(
+    /^(?:what(?:'s| is| are| does| do)|explain|define|tell me about|how (?:does|do))\s+(?:the |a |an )?(.+?)(?:\s+(?:do|work|mean|in|of|for|on|inside|help|fix|solve|stop|prevent|keep|cause)\b.*)?\s*\??$/i.exec(
       asked.trim(),
     );
-  const subject = m?.[1]?.trim();
+  const subject = m?.[1]?.replace(/\s+(?:to|for) (?:me|us)$/i, "").trim();
   return subject && subject.split(/\s+/).length <= 4 && !/\b(?:it|this|that)\b/i.test(subject)
     ? subject
     : undefined;
@@ -112,8 +116,13 @@ export function resolvePronoun(message: string, asked: string | undefined): stri
   const subject = asked ? subjectOf(asked) : undefined;
   if (!subject) return message;
   // Only a pronoun that is the question's subject: "is it like …", "how does it …", not "is it true".
-  return message.replace(
-    /^((?:(?:ok(?:ay)?|so|and|but|wait)[,\s]+)*(?:(?:how|why|when|where) )?(?:is|does|do|can|could|would|will|was|did|has)\s+)(?:it|this|that)\b(?!\s+(?:true|possible|necessary|enough|worth|ok|okay|fine|important|right|correct|so|mean)\b)/i,
+  const replaced = message.replace(
+    /^((?:(?:ok(?:ay)?|so|and|but|wait)[,\s]+)*(?:(?:how|why|when|where) )?(?:is|are|does|do|can|could|would|will|was|did|has|have)\s+)(?:it|this|that|they)\b(?!\s+(?:true|possible|necessary|enough|worth|ok|okay|fine|important|right|correct|so|mean)\b)/i,
     `$1the ${subject}`,
+  );
+  // "and if it's stuck at 1?": the condition is on the subject ("what if the forget gate is …").
+  return replaced.replace(
+    /^(?:(?:ok(?:ay)?|so|and|but|wait)[,\s]+)*(?:what )?if\s+(?:it|this|that)(?:'s|\s+is|\s+were|\s+was)\b/i,
+    `what if the ${subject} is`,
   );
 }

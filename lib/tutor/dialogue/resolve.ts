@@ -1,8 +1,12 @@
 /** Resolves a follow-up ("why?", "show me", "and with 0?", "what about the GRU?") against the thread. */
 import { getLesson } from "@/lib/content";
 import { getScenario } from "@/lib/sim";
+import { calculate } from "../answer/calc";
 import { confirmedBy } from "../answer/confirmations";
 import { definitionAsked, glossaryEntry } from "../answer/glossary";
+import { detectMisconceptions } from "../answer/misconceptions";
+import { passages } from "../retrieval";
+import { terms } from "../retrieval/text";
 import { STRONG } from "../retrieval/vocabulary";
 import { findMentions } from "../simulate/mentions";
 import { ABOUT_PLOT, plotReply } from "../simulate/plot";
@@ -115,7 +119,25 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
         .find((q) => q !== undefined);
       // The subject's own lesson ("The GRU: …" for the GRU) is favoured.
       const home = same ? homeLesson(f.subject) : undefined;
-      if (same) return explain(turn, same, home ? { lessonId: home } : {});
+      // Asked again, it is answered as if asked outright: "explain vanishing gradients" opens
+      // with the definition, as it would on its own.
+      const definition = same ? definitionAsked(same) : undefined;
+      if (same)
+        return explain(turn, same, {
+          ...(home ? { lessonId: home } : {}),
+          ...(definition ? { definition } : {}),
+          avoid: quotedNotAbout(state.quoted, f.subject),
+        });
+      // "and in the 1997 version?", "and for an lstm cell?": nothing to swap, so the thread's
+      // question is asked again under that condition.
+      if (f.via && state.asked) {
+        const qualified = `${state.asked.replace(/[\s?.!]+$/, "")} ${f.via} ${f.subject}?`;
+        const own = homeLesson(f.subject);
+        return explain(turn, qualified, {
+          ...(own ? { lessonId: own } : {}),
+          avoid: quotedNotAbout(state.quoted, f.subject),
+        });
+      }
       // "what about exploding?" is a new subject in the same frame: the subject leads.
       const own = courseTerms(f.subject).length > 0;
       return explain(turn, `${f.subject}?`, {
@@ -136,18 +158,75 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
       if (confirms && testedBy(turn.guards, confirms)) return undefined;
       // "is it like the forget gate?": "it" is what the thread asked about.
       const resolved = resolvePronoun(message, state.asked);
+      // "does it help with vanishing too?" about clipping says "clipping fixes vanishing" once
+      // "it" is read: a catalogued misconception, corrected like one stated outright.
+      const stated =
+        resolved !== message && !confirms && !hypothetical(resolved)
+          ? detectMisconceptions(resolved)[0]
+          : undefined;
+      // "what does that mean for an lstm?" after a calculation: its result first, then the course.
+      const prior = MEANING.test(message) && state.asked ? calculate(state.asked) : undefined;
+      if (prior) {
+        const explained = explain(turn, `${message} ${state.asked ?? ""}`, common);
+        if (explained.reply.intent === "explain")
+          return {
+            ...explained,
+            reply: {
+              ...explained.reply,
+              reply: `${resultOf(prior.text)}\n\n${explained.reply.reply}`,
+            },
+          };
+      }
       // "ok which should I use?": the passage that recommends, not the one that defines.
       const choosing = CHOOSES.test(message)
         ? { kind: "how" as const, prefer: "remedy" as const }
         : {};
-      return explain(turn, resolved, { ...common, ...choosing, ...(confirms ? { confirms } : {}) });
+      return explain(turn, resolved, {
+        ...common,
+        ...choosing,
+        ...(confirms ? { confirms } : {}),
+        ...(stated ? { misconception: stated } : {}),
+      });
     }
   }
 }
 
 const REGIME = /vanish|explod/i;
+
+const MEANING =
+  /\bwhat does (?:that|this|it) (?:mean|tell (?:me|us))\b|\bso what\b|\bwhat(?:'s| is) the (?:takeaway|point)\b|\bis (?:that|this) (?:a lot|good|bad|big|small|much|enough)\b|\bwhy does (?:that|this) matter\b/i;
+
+/** A calculation's result sentence, its "**0.00248**" emphasis kept. */
+function resultOf(text: string): string {
+  return text.split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? text;
+}
+
+/** "what if the forget gate is stuck at 1?": a supposition to reason from, not a claim to correct. */
+export function hypothetical(message: string): boolean {
+  return /^(?:(?:ok(?:ay)?|so|and|but|wait)[,\s]+)*(?:what if|suppose|imagine|say)\b[^,;]*\?\s*$/i.test(
+    message.trim(),
+  );
+}
+
+/**
+ * The quoted passages a follow-up about `subject` should still avoid: one that already spoke of
+ * the subject ("γ = 1/4 for the sigmoid", asked "and for sigmoid?") is the answer, not a repeat.
+ */
+function quotedNotAbout(quoted: readonly string[], subject: string): Set<string> {
+  const own = courseTerms(subject).filter((t) => STRONG.has(t));
+  if (own.length === 0) return new Set(quoted);
+  return new Set(
+    quoted.filter((id) => {
+      const text = passages.find((p) => p.id === id)?.text;
+      if (!text) return true;
+      // A passage's own words need no spelling correction.
+      const words = new Set(terms(text));
+      return !own.every((t) => words.has(t));
+    }),
+  );
+}
 const CHOOSES =
-  /\b(?:which|what) (?:one |value |setting )?(?:should|do|would) (?:i|we|you) (?:use|pick|choose|go with)\b|\bhow (?:do|should|would) (?:i|we|you) (?:pick|choose|set)\b/i;
+  /\b(?:which|what) (?:one |value |values |setting |threshold )?(?:should|do|would) (?:i|we|you|people|folks|others|practitioners|most people) (?:actually |usually |typically |normally |really )?(?:use|pick|choose|go with|set)\b|\bhow (?:do|should|would) (?:i|we|you) (?:pick|choose|set)\b|\bwhat(?:'s| is) (?:a )?(?:typical|common|usual|good|sensible) (?:value|choice|setting|threshold)\b/i;
 
 /** The thread's questions, latest first: the state's, then the learner's earlier messages. */
 function earlierQuestions(turn: Turn): string[] {

@@ -6,10 +6,18 @@ import { lessons } from "@/lib/content";
 import { terms } from "../retrieval/text";
 import { courseTerms } from "./state";
 
-/** The one lesson whose title names the subject ("GRU" → the GRU lesson), if exactly one does. */
+/**
+ * The one lesson whose title names the subject ("GRU" → the GRU lesson), if exactly one does.
+ * Every course word of the subject must be in the title: "input gate" is not the GRU lesson's
+ * subject because its title says "gating".
+ */
 export function homeLesson(subject: string): string | undefined {
-  const own = new Set(courseTerms(subject));
-  const found = lessons.filter((l) => terms(l.title).some((t) => own.has(t)));
+  const own = courseTerms(subject);
+  if (own.length === 0) return undefined;
+  const found = lessons.filter((l) => {
+    const title = new Set(terms(l.title));
+    return own.every((t) => title.has(t));
+  });
   return found.length === 1 ? found[0]?.id : undefined;
 }
 

@@ -14,6 +14,8 @@ export interface Extraction {
   factors: Record<string, number>;
   /** Numbers that could not be tied to a parameter. */
   unassigned: number[];
+  /** How the learner said a value in words ("hundreds"), for the note when it is clamped. */
+  spoken: Record<string, string>;
 }
 
 const LEFT_GLUE =
@@ -38,13 +40,14 @@ export function extractParams(
 ): Extraction {
   const lower = message.toLowerCase();
   const mentions = unambiguous(findMentions(message, params), lower);
-  const numbers = findNumbers(message).filter(
+  const numbers = [...findNumbers(message), ...wordQuantities(lower)].filter(
     (n) =>
       !mentions.some((m) => n.start < m.end && n.end > m.start) &&
       !REPLACED.test(lower.slice(Math.max(0, n.start - 16), n.start)) &&
       !isYear(n, lower),
   );
   const values: Record<string, number | string> = {};
+  const spoken: Record<string, string> = {};
   const used = new Set<Mention>();
   const unassigned: number[] = [];
   for (const m of mentions) {
@@ -59,6 +62,7 @@ export function extractParams(
       used.add(mention);
       const def = params[mention.key];
       values[mention.key] = def?.kind === "choice" ? String(n.value) : n.value;
+      if (!/\d/.test(n.raw)) spoken[mention.key] = n.raw.replace(/\s+of$/, "");
     } else unassigned.push(n.value);
   }
   const factors: Record<string, number> = {};
@@ -87,7 +91,36 @@ export function extractParams(
       unassigned.length = 0;
     }
   }
-  return { values, factors, unassigned };
+  return { values, factors, unassigned, spoken };
+}
+
+const COUNT: Readonly<Record<string, number>> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  five: 5,
+  ten: 10,
+};
+/** "Hundreds" or "a few hundred" names no number: one well past a hundred stands for it. */
+const VAGUE = 300;
+const WORDS =
+  /\b(?:(a few|several|many|a|one|two|three|five|ten)\s+)?(hundred|thousand)(s)?(?:\s+of)?(?=\s+(?:time ?)?(?:steps|layers|blocks|units))/g;
+
+/**
+ * "hundreds of steps", "a thousand steps", "two hundred layers": a count in words, before the
+ * unit it counts. A vague one ("hundreds") becomes a long run that the dial's range clamps.
+ */
+function wordQuantities(lower: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const m of lower.matchAll(WORDS)) {
+    const scale = m[2] === "thousand" ? 1000 : 100;
+    const count = m[1] ? COUNT[m[1]] : undefined;
+    const value =
+      count !== undefined && !m[3] ? count * scale : m[1] || m[3] ? VAGUE * (scale / 100) : scale;
+    out.push({ value, start: m.index, end: m.index + m[0].length, raw: m[0] });
+  }
+  return out;
 }
 
 /** "… instead of a 1", "rather than identity": the value being replaced, not the one asked for. */

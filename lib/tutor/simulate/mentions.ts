@@ -31,9 +31,11 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "σ",
     "radius",
     "w scale",
+    "recurrent weights",
+    "recurrent weight",
   ],
   weightScale: ["weight scale", "scale", "spectral radius", "gain", "s", "sigma", "σ", "radius"],
-  inputScale: ["input size", "input scale", "input noise", "inputs", "input std"],
+  inputScale: ["input size", "input scale", "input noise", "inputs", "input std", "input"],
   clipThreshold: [
     "clipping threshold",
     "clip threshold",
@@ -85,6 +87,16 @@ const VALUE_WORDS: Readonly<Record<string, readonly string[]>> = {
     "modern lstm",
   ],
   gaussian: ["gaussian", "random normal", "non-normal"],
+};
+
+/**
+ * Phrases that name a dial or a value only when the words after them do not make them part of
+ * something else: "input" but not "input gate", "1997" but not "the 1997 truncation" (the
+ * gradient rule, whichever cell it runs on).
+ */
+const NOT_BEFORE: Readonly<Record<string, RegExp>> = {
+  input: /^\s*(?:gates?|weights?|layers?|sequences?|to|of|x_?t|and output)\b/,
+  "1997": /^[\s-]*(?:truncat|gradient|rule|paper|bptt)/,
 };
 
 function camelWords(key: string): string {
@@ -145,6 +157,7 @@ function scan(message: string, params: ParamDefs): readonly Mention[] {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some((t) => start < t.end && end > t.start)) continue;
+      if (NOT_BEFORE[c.phrase]?.test(lower.slice(end, end + 16))) continue;
       taken.push({
         key: c.key,
         start,

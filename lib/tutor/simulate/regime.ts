@@ -1,6 +1,9 @@
 /** What sets the per-step factor at a run's values, in words and numbers (plot replies, runs). */
 import { formatCaptionNumber as f, sigmoid, type ParamValues } from "@/lib/sim";
 
+/** Steps from which the 1997 cell's growth on a stream is worth saying (the lesson's "a few hundred"). */
+const LONG_STREAM = 200;
+
 const num = (v: unknown) => (typeof v === "number" ? v : Number(v));
 
 /**
@@ -14,7 +17,10 @@ export function regime(params: ParamValues, only?: readonly string[]): string {
   const noForgetGate = params.variant === "lstm-1997";
   if (noForgetGate && on("variant"))
     parts.push(
-      "The 1997 cell has no forget gate (f ≡ 1): along the cell path the gradient is carried back unchanged, however long the gap.",
+      // A long stream is where the missing forget gate shows: the cell only accumulates.
+      Number.isFinite(T) && T >= LONG_STREAM
+        ? "The 1997 cell has no forget gate (f ≡ 1): along the cell path the gradient is carried back unchanged, but over a long stream with nothing to forget the cell state can grow until tanh(c_T) saturates, and then little or no gradient enters the cell at all; that is the problem the forget gate was added to solve."
+        : "The 1997 cell has no forget gate (f ≡ 1): along the cell path the gradient is carried back unchanged, however long the gap.",
     );
   if (on("forgetBias") && !noForgetGate) {
     const s = sigmoid(num(params.forgetBias));
@@ -29,19 +35,7 @@ export function regime(params: ParamValues, only?: readonly string[]): string {
       `With forget-gate bias ${f(num(params.forgetBias))} each forget gate sits near σ(${f(num(params.forgetBias))}) = ${f(s)} per step${tail}, ${shape}.`,
     );
   }
-  if (on("updateBias")) {
-    const z = sigmoid(num(params.updateBias));
-    const kept = Number.isFinite(T) ? z ** T : NaN;
-    const shape =
-      z > 0.95
-        ? "so the GRU's copy path stays nearly flat"
-        : kept < 1e-3
-          ? "so the GRU's copy path shrinks geometrically: over long gaps its gradient vanishes"
-          : "so the GRU's copy path shrinks geometrically";
-    parts.push(
-      `The GRU's update gate near σ(${f(num(params.updateBias))}) = ${f(z)} sets how much of the old state is copied each step${Number.isFinite(T) ? `; over ${T} steps that is at most ${f(z)}^${T} ≈ ${f(kept)}` : ""}, ${shape}.`,
-    );
-  }
+  if (on("updateBias")) parts.push(gruRegime(num(params.updateBias), T));
   // Full against truncated: the recurrent weights carry the paths the truncation drops.
   if (on("recurrentScale") && params.variant !== undefined) {
     const s = num(params.recurrentScale);
@@ -76,4 +70,27 @@ export function regime(params: ParamValues, only?: readonly string[]): string {
       `Clipping at θ = ${f(num(params.clipThreshold))} caps the update's length, not the gradient through time.`,
     );
   return parts.join(" ");
+}
+
+/**
+ * The GRU's copy path keeps z^T, but it is one route of several: the candidate's route through
+ * the recurrent weights adds to it, so z^T is what the copy path carries, not a bound on the
+ * gradient. A negative bias (z < 0.5) overwrites most of the state each step, so the gradient
+ * depends on that other route.
+ */
+function gruRegime(bias: number, T: number): string {
+  const z = sigmoid(bias);
+  const kept = Number.isFinite(T) ? z ** T : NaN;
+  const over = Number.isFinite(T)
+    ? `; over ${T} steps the copy path alone carries ${f(z)}^${T} ≈ ${f(kept)}`
+    : "";
+  const shape =
+    z > 0.95
+      ? "so the GRU's copy path stays nearly flat"
+      : bias < 0
+        ? "so with a negative bias most of each step is the new candidate: the copy path passes almost nothing back and vanishes over long gaps, and what gradient survives has to go through the candidate's weights and tanh′, which shrink it at every step unless the recurrent weights are large"
+        : kept < 1e-3
+          ? "so the GRU's copy path shrinks geometrically: over long gaps its gradient vanishes"
+          : "so the GRU's copy path shrinks geometrically";
+  return `The GRU's update gate near σ(${f(bias)}) = ${f(z)} sets how much of the old state is copied each step${over}, ${shape}.`;
 }

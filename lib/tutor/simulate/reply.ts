@@ -74,6 +74,9 @@ const describedBy = new Map(
   Object.values(scenarios).map((s) => [s.id, new Set(terms(`${s.title} ${s.summary}`))]),
 );
 
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
 /** "vs", "against": every comparison says them; they name no scenario. */
 const COMPARING = new Set(["vs", "versus", "against", "compare", "comparison"]);
 
@@ -86,7 +89,13 @@ function nameOverlap(s: ScenarioDefinition, words: ReadonlySet<string>): number 
 /** The scenario the message names by at least two of its name's own words ("remember-bit"). */
 export function namedScenario(message: string): ScenarioDefinition | undefined {
   const words = new Set(terms(message));
-  return Object.values(scenarios).find((s) => nameOverlap(s, words) >= 2);
+  return Object.values(scenarios).find((s) => nameOverlap(s, words) >= 2 || idNamed(s, words));
+}
+
+/** "gru vs lstm": every word of the scenario's id, shared ones too, and at least two of them. */
+function idNamed(s: ScenarioDefinition, words: ReadonlySet<string>): boolean {
+  const own = terms(s.id.replace(/-/g, " ")).filter((t) => !COMPARING.has(t));
+  return own.length >= 2 && own.every((t) => words.has(t));
 }
 
 export function chooseScenario(input: SimulateInput): ScenarioDefinition | undefined {
@@ -101,6 +110,9 @@ export function chooseScenario(input: SimulateInput): ScenarioDefinition | undef
   const all = new Set(terms(input.message));
   // A message that names a scenario picks it; otherwise the thread's last run is the default.
   const namesOne = Object.values(scenarios).some((s) => nameOverlap(s, all) >= 2);
+  const everyMention = Object.values(scenarios).flatMap((sc) =>
+    findMentions(input.message, sc.params).map((m) => ({ id: sc.id, start: m.start, end: m.end })),
+  );
   let best: ScenarioDefinition | undefined;
   let bestScore = -Infinity;
   for (const s of Object.values(scenarios)) {
@@ -123,8 +135,19 @@ export function chooseScenario(input: SimulateInput): ScenarioDefinition | undef
     const choices = new Set(mentions.filter((m) => m.value !== undefined).map((m) => m.key)).size;
     // A dial named by its own label here ("recurrent scale"), not by a shared synonym.
     const exact = new Set(mentions.filter((m) => m.exact).map((m) => m.key)).size;
+    // "store the bit": words that name a dial of this scenario alone say which one is meant
+    // ("steps" names a dial of nearly every scenario).
+    const own = new Set(
+      mentions
+        .filter(
+          (m) =>
+            m.value === undefined && !everyMention.some((o) => o.id !== s.id && overlaps(o, m)),
+        )
+        .map((m) => m.key),
+    ).size;
     let score =
       2 * keys.size +
+      3 * own +
       3 * choices +
       3 * exact +
       overlap -
@@ -195,7 +218,7 @@ export function simulateReply(input: SimulateInput): TutorReply & { changed: str
       changed: [],
     };
   }
-  const { values, factors, unassigned } = extractParams(
+  const { values, factors, unassigned, spoken } = extractParams(
     input.message,
     def.params,
     input.fallbackKey && input.fallbackKey in def.params
@@ -227,7 +250,7 @@ export function simulateReply(input: SimulateInput): TutorReply & { changed: str
     if (p.integer) v = Math.round(v);
     if (v !== asked) {
       notes.push(
-        `${p.label} can go from ${fmt(p.min)} to ${fmt(p.max)}${p.unit ? ` ${p.unit}` : ""} here (you asked for ${fmt(asked)}), so I used ${fmt(v)}.`,
+        `${p.label} can go from ${fmt(p.min)} to ${fmt(p.max)}${p.unit ? ` ${p.unit}` : ""} here (you asked for ${spoken[key] ?? fmt(asked)}), so I used ${fmt(v)}.`,
       );
     }
     merged[key] = v;

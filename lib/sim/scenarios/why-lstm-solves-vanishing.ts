@@ -6,10 +6,9 @@
  * truncation keeps) and the full gradient. They agree only once the forget gates are near 1
  * (b_f ≳ 3 here); below that the gate terms carry far more than the product of forget gates.
  */
-import { fullTrace, seededLstm, seededTanhRnn } from "./networks";
-import { traceResolved } from "../trace";
-import { lstmForward } from "../models/lstm";
-import { rnnForward } from "../models/rnn";
+import { lstmTraces, rnnTraceAndForward, seededLstm, seededTanhRnn } from "./networks";
+import { lstmForwardPrefix } from "../models/lstm";
+import { rnnForwardPrefix } from "../models/rnn";
 import { lstmCellStepFactors, rnnStepFactors } from "../step-factors";
 import { sigmoid } from "../activations";
 import { defineScenario } from "./define";
@@ -44,11 +43,11 @@ export const rnnPartMemo = new BoundedMemo<RnnPart>(8);
 function rnnPart(seed: number, H: number, T: number, inputs: Float64Array): RnnPart {
   return rnnPartMemo.get(`${seed}:${H}:${T}`, () => {
     const params = seededTanhRnn({ seed, hiddenSize: H, inputSize: I });
-    const zeros = new Float64Array(H);
-    const nF = Math.min(T, FACTOR_STEPS);
+    // The per-step panel reads the first steps of the trace's own forward pass.
+    const { trace, forward } = rnnTraceAndForward(params, T, inputs);
     return {
-      hiddenGradNorms: fullTrace(params, T, inputs).hiddenGradNorms,
-      factors: rnnStepFactors(params, rnnForward(params, inputs, nF, zeros)),
+      hiddenGradNorms: trace.hiddenGradNorms,
+      factors: rnnStepFactors(params, rnnForwardPrefix(forward, Math.min(T, FACTOR_STEPS))),
     };
   });
 }
@@ -88,25 +87,16 @@ export const whyLstmSolvesVanishing = defineScenario({
     const T = v.steps;
     const inputs = gaussianInputs(T, I, v.seed + 1000, 1);
     const net = { seed: v.seed, hiddenSize: H, inputSize: I };
-    const zeros = new Float64Array(H);
     const rnn = rnnPart(v.seed, H, T, inputs);
     const lstmParams = seededLstm({ ...net, forgetBias: { add: v.forgetBias } });
-    const lstm = fullTrace(lstmParams, T, inputs);
-    // Same forward pass, only the cell path: ∂L/∂c_k = (∏_{t>k} f_t) ⊙ ∂L/∂c_T.
-    const cellOnly = traceResolved({
-      params: lstmParams,
-      steps: T,
-      inputs,
-      h0: zeros,
-      c0: zeros,
-      mode: "truncated-1997",
-      jacobian: false,
-    });
+    // One forward pass, two gradients: full BPTT and only the cell path,
+    // ∂L/∂c_k = (∏_{t>k} f_t) ⊙ ∂L/∂c_T.
+    const { full: lstm, cellPath: cellOnly, forward } = lstmTraces(lstmParams, T, inputs);
     const ks = range(T + 1);
     const nF = Math.min(T, FACTOR_STEPS);
     const ts = ks.slice(1, nF + 1);
     const rnnFactors = rnn.factors;
-    const lstmFwd = lstmForward(lstmParams, inputs, nF, zeros, zeros);
+    const lstmFwd = lstmForwardPrefix(forward, nF);
     const lstmFactors = lstmCellStepFactors(lstmParams, lstmFwd);
     const meanF = ts.map((t) => {
       let sum = 0;

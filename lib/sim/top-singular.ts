@@ -28,6 +28,8 @@ interface Workspace {
   alpha: Float64Array;
   beta: Float64Array;
   av: Float64Array;
+  /** The tridiagonal's eigenvector and its solver's scratch. */
+  ritz: { x: Float64Array; c: Float64Array; d: Float64Array; y: Float64Array };
   products: { a: PackedMatVec; at: PackedMatVec } | null;
 }
 
@@ -51,6 +53,12 @@ function workspace(n: number): Workspace {
       alpha: new Float64Array(n),
       beta: new Float64Array(n),
       av: new Float64Array(n),
+      ritz: {
+        x: new Float64Array(n),
+        c: new Float64Array(n),
+        d: new Float64Array(n),
+        y: new Float64Array(n),
+      },
       products: packed ? { a: packed[0]!, at: packed[1]! } : null,
     };
     workspaces.set(key, w);
@@ -74,53 +82,55 @@ function topEigenvalue(
   }
   // Cauchy interlacing: the top Ritz value never decreases as the basis grows.
   lo = Math.max(lo, atLeast);
-  // Sturm count: how many eigenvalues lie below x (LDLᵀ pivots that come out negative).
-  const below = (x: number) => {
-    let count = 0;
+  // Sturm count: the eigenvalues below x are the LDLᵀ pivots that come out negative, so all k
+  // lie below x exactly when every pivot is negative; the first pivot that is not settles it.
+  const allBelow = (x: number) => {
     let d = 1;
     for (let i = 0; i < k; i++) {
       const b = i > 0 ? beta[i - 1]! : 0;
       d = alpha[i]! - x - (b * b) / d;
       if (d === 0) d = Number.MIN_VALUE;
-      if (d < 0) count += 1;
+      if (!(d < 0)) return false;
     }
-    return count;
+    return true;
   };
   for (let iter = 0; iter < 100 && hi - lo > 1e-13 * Math.max(Math.abs(hi), 1e-300); iter++) {
     const mid = 0.5 * (lo + hi);
-    if (below(mid) < k) lo = mid;
-    else hi = mid;
+    if (allBelow(mid)) hi = mid;
+    else lo = mid;
   }
   return hi;
 }
 
-/** Unit eigenvector of the tridiagonal for eigenvalue theta: two steps of inverse iteration. */
+/**
+ * Unit eigenvector of the tridiagonal for eigenvalue theta, written into `x`: two steps of
+ * inverse iteration. Both solve with the same matrix, so its elimination (the Thomas
+ * algorithm's multipliers c and pivots d) is done once; `c`, `d`, `y` are scratch of length k.
+ */
 function tridiagonalEigenvector(
   alpha: Float64Array,
   beta: Float64Array,
   k: number,
   theta: number,
+  { x, c, d, y }: { x: Float64Array; c: Float64Array; d: Float64Array; y: Float64Array },
 ): Float64Array {
   const shift = theta + 1e-10 * Math.max(Math.abs(theta), 1e-300);
-  let x = new Float64Array(k).fill(1);
-  const c = new Float64Array(k);
-  const y = new Float64Array(k);
+  // (T − shift I) = L U; the shift sits just off theta, so no pivot is 0.
+  d[0] = alpha[0]! - shift;
+  c[0] = k > 1 ? beta[0]! / d[0] : 0;
+  for (let i = 1; i < k; i++) {
+    d[i] = alpha[i]! - shift - beta[i - 1]! * c[i - 1]!;
+    c[i] = i < k - 1 ? beta[i]! / d[i]! : 0;
+  }
+  x.fill(1, 0, k);
   for (let pass = 0; pass < 2; pass++) {
-    // Thomas algorithm for (T − shift I) y = x; the shift sits just off theta, so no pivot is 0.
-    let denom = alpha[0]! - shift;
-    c[0] = k > 1 ? beta[0]! / denom : 0;
-    y[0] = x[0]! / denom;
-    for (let i = 1; i < k; i++) {
-      const b = beta[i - 1]!;
-      denom = alpha[i]! - shift - b * c[i - 1]!;
-      c[i] = i < k - 1 ? beta[i]! / denom : 0;
-      y[i] = (x[i]! - b * y[i - 1]!) / denom;
-    }
+    y[0] = x[0]! / d[0];
+    for (let i = 1; i < k; i++) y[i] = (x[i]! - beta[i - 1]! * y[i - 1]!) / d[i]!;
     for (let i = k - 2; i >= 0; i--) y[i]! -= c[i]! * y[i + 1]!;
     let norm = 0;
     for (let i = 0; i < k; i++) norm += y[i]! * y[i]!;
     norm = Math.sqrt(norm);
-    x = y.map((v) => v / norm);
+    for (let i = 0; i < k; i++) x[i] = y[i]! / norm;
   }
   return x;
 }
@@ -261,7 +271,7 @@ export function topSingularValue(
   if (normalize(start) === 0 || !start.every(Number.isFinite)) start.fill(1 / Math.sqrt(n));
   const steps = Math.max(1, Math.min(maxSteps, n));
   // The Lanczos vectors, one row each (row k + 1 receives the next while row k is in use).
-  const { basis, alpha, beta, av, products } = workspace(n);
+  const { basis, alpha, beta, av, ritz, products } = workspace(n);
   basis.set(start);
   // The kernel adds every term, the TS loop skips rows where (A q)[r] = 0: the same sums while
   // A is finite (a finite entry times 0 adds a zero), not when ∞ · 0 would make a NaN.
@@ -303,7 +313,7 @@ export function topSingularValue(
     const w = basis.subarray(wOff, wOff + n);
     const residualNorm = normalize(w);
     beta[k - 1] = residualNorm;
-    const s = tridiagonalEigenvector(alpha, beta, k, theta);
+    const s = tridiagonalEigenvector(alpha, beta, k, theta, ritz);
     const converged = residualNorm * Math.abs(s[k - 1]!) <= TOLERANCE * theta;
     if (converged || residualNorm <= 1e-14 * Math.max(theta, 1e-300) || k === steps) {
       // Ritz vector: the basis combined with the tridiagonal's eigenvector.

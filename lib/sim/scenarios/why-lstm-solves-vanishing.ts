@@ -40,14 +40,24 @@ interface RnnPart {
  */
 export const rnnPartMemo = new BoundedMemo<RnnPart>(8);
 
+/**
+ * The per-step panel reads the first min(T, 50) steps, and the inputs' first steps do not
+ * depend on T: moving the length beyond 50 reuses its factors (a hundred Lanczos runs).
+ */
+const rnnFactorMemo = new BoundedMemo<number[]>(8);
+const lstmPanelMemo = new BoundedMemo<{ factors: number[]; meanF: number[] }>(8);
+
 function rnnPart(seed: number, H: number, T: number, inputs: Float64Array): RnnPart {
   return rnnPartMemo.get(`${seed}:${H}:${T}`, () => {
     const params = seededTanhRnn({ seed, hiddenSize: H, inputSize: I });
     // The per-step panel reads the first steps of the trace's own forward pass.
     const { trace, forward } = rnnTraceAndForward(params, T, inputs);
+    const nF = Math.min(T, FACTOR_STEPS);
     return {
       hiddenGradNorms: trace.hiddenGradNorms,
-      factors: rnnStepFactors(params, rnnForwardPrefix(forward, Math.min(T, FACTOR_STEPS))),
+      factors: rnnFactorMemo.get(`${seed}:${H}:${nF}`, () =>
+        rnnStepFactors(params, rnnForwardPrefix(forward, nF)),
+      ),
     };
   });
 }
@@ -96,13 +106,20 @@ export const whyLstmSolvesVanishing = defineScenario({
     const nF = Math.min(T, FACTOR_STEPS);
     const ts = ks.slice(1, nF + 1);
     const rnnFactors = rnn.factors;
-    const lstmFwd = lstmForwardPrefix(forward, nF);
-    const lstmFactors = lstmCellStepFactors(lstmParams, lstmFwd);
-    const meanF = ts.map((t) => {
-      let sum = 0;
-      for (let u = 0; u < H; u++) sum += lstmFwd.gates[(t - 1) * 4 * H + H + u]!;
-      return sum / H;
-    });
+    const { factors: lstmFactors, meanF } = lstmPanelMemo.get(
+      `${v.seed}:${H}:${v.forgetBias}:${nF}`,
+      () => {
+        const lstmFwd = lstmForwardPrefix(forward, nF);
+        return {
+          factors: lstmCellStepFactors(lstmParams, lstmFwd),
+          meanF: ts.map((t) => {
+            let sum = 0;
+            for (let u = 0; u < H; u++) sum += lstmFwd.gates[(t - 1) * 4 * H + H + u]!;
+            return sum / H;
+          }),
+        };
+      },
+    );
     const cell = lstm.cellGradNorms ?? [];
     const path = cellOnly.cellGradNorms ?? [];
     const fBar = sigmoid(v.forgetBias);

@@ -124,10 +124,22 @@ function writePanels(
   { m, rows, cols }: MatrixToPack,
   transposed = false,
 ): void {
+  if (transposed) {
+    // Column j of a panel is a run of m's row j: copy runs, reading and writing in order.
+    for (let r0 = 0; r0 < rows; r0 += PANEL_ROWS) {
+      const lanes = Math.min(PANEL_ROWS, rows - r0);
+      const panel = base + r0 * cols;
+      for (let j = 0; j < cols; j++) {
+        const at = panel + j * PANEL_ROWS;
+        const from = j * rows + r0;
+        for (let l = 0; l < lanes; l++) f64[at + l] = m[from + l]!;
+      }
+    }
+    return;
+  }
   for (let r = 0; r < rows; r++) {
     const panel = base + Math.floor(r / PANEL_ROWS) * PANEL_ROWS * cols + (r % PANEL_ROWS);
-    if (transposed) for (let j = 0; j < cols; j++) f64[panel + j * PANEL_ROWS] = m[j * rows + r]!;
-    else for (let j = 0; j < cols; j++) f64[panel + j * PANEL_ROWS] = m[r * cols + j]!;
+    for (let j = 0; j < cols; j++) f64[panel + j * PANEL_ROWS] = m[r * cols + j]!;
   }
 }
 

@@ -50,6 +50,14 @@ export function lstmCellStepJacobian(p: LstmParams, fwd: LstmForward, t: number)
   const prevGo = (t - 2) * G;
   const jac = new Float64Array(H * H);
   const W = p.weightHH;
+  // ∂h_{t-1}/∂c_{t-1} for each unit c; at t = 1, h_0 is given, not computed from c_0.
+  const dh = new Float64Array(H);
+  if (t > 1) {
+    for (let c = 0; c < H; c++) {
+      const tc = fwd.tanhC[(t - 1) * H + c]!;
+      dh[c] = fwd.gates[prevGo + 3 * H + c]! * (1 - tc * tc);
+    }
+  }
   for (let r = 0; r < H; r++) {
     const i = fwd.gates[go + r]!;
     const f = fwd.gates[go + H + r]!;
@@ -63,11 +71,8 @@ export function lstmCellStepJacobian(p: LstmParams, fwd: LstmForward, t: number)
     const rowF = (H + r) * H;
     const rowG = (2 * H + r) * H;
     for (let c = 0; c < H; c++) {
-      // ∂h_{t-1}/∂c_{t-1} for unit c; at t = 1, h_0 is given, not computed from c_0.
-      const tc = fwd.tanhC[(t - 1) * H + c]!;
-      const dh = t === 1 ? 0 : fwd.gates[prevGo + 3 * H + c]! * (1 - tc * tc);
       const throughGates = kF * W[rowF + c]! + kI * W[rowI + c]! + kG * W[rowG + c]!;
-      jac[r * H + c] = (r === c ? f : 0) + throughGates * dh;
+      jac[r * H + c] = (r === c ? f : 0) + throughGates * dh[c]!;
     }
   }
   return jac;

@@ -6,7 +6,7 @@
 import { fromZodError } from "./errors";
 import { jacobianNorms, unit } from "./jacobian";
 import { norm2 } from "./linalg";
-import { createCell } from "./models/cell";
+import { createCell, type Cell, type CellForward } from "./models/cell";
 import type { GradientMode } from "./models/types";
 import { resolveTrace, type ResolvedTrace } from "./resolve";
 import { TraceSpec } from "./spec";
@@ -54,13 +54,22 @@ const finiteOrNull = (v: number): number | null => (Number.isFinite(v) ? v : nul
 
 /** Runs an already-resolved model (no parsing; scenarios call this). */
 export function traceResolved(r: ResolvedTrace): TraceResult {
+  const cell = createCell(r.params, r.mode);
+  return traceForward(r, cell, cell.forward(r.inputs, r.steps, r.h0, r.c0));
+}
+
+/**
+ * The rest of `traceResolved` for a forward pass already run from r's inputs and initial
+ * states: BPTT with `cell` (made from r.params in r.mode), the norms and the overflow step.
+ * The forward pass does not depend on the gradient mode, so one pass can be differentiated in
+ * several modes, each with its own cell, giving what separate traces give, bit for bit.
+ */
+export function traceForward(r: ResolvedTrace, cell: Cell, fwd: CellForward): TraceResult {
   const p = r.params;
   const H = p.hiddenSize;
   const T = r.steps;
   const seed = new Float64Array(H).fill(1);
   const overflow = new OverflowTracker();
-  const cell = createCell(p, r.mode);
-  const fwd = cell.forward(r.inputs, T, r.h0, r.c0);
   const h = fwd.h;
   if (fwd.c) overflow.scan(fwd.c, H, 1, T);
   const { dH, dC } = cell.backward(fwd, seed);

@@ -46,7 +46,8 @@ export function kernelEngine(): KernelEngine {
   return engineFor(Infinity);
 }
 
-function engineFor(multiplyAdds: number): KernelEngine {
+/** The engine a product of this many multiply-adds gets now (see WASM_MIN_MULTIPLY_ADDS). */
+export function engineFor(multiplyAdds: number): KernelEngine {
   if (engineChoice !== "auto") return engineChoice;
   return multiplyAdds >= WASM_MIN_MULTIPLY_ADDS && wasmKernelAvailable() ? "wasm" : "ts";
 }

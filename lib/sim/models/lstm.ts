@@ -149,6 +149,24 @@ export function lstmCell(
   };
 }
 
+/**
+ * The first `steps` steps of a forward pass, as views into it (no copy): what a run of that
+ * length from the same start computes, bit for bit, since step t reads only steps before it.
+ */
+export function lstmForwardPrefix(fwd: LstmForward, steps: number): LstmForward {
+  const H = fwd.h.length / (fwd.steps + 1);
+  if (!(steps >= 0 && steps <= fwd.steps))
+    throw new RangeError(`lstmForwardPrefix: steps must be in [0, ${fwd.steps}], got ${steps}`);
+  const states = (steps + 1) * H;
+  return {
+    steps,
+    h: fwd.h.subarray(0, states),
+    c: fwd.c.subarray(0, states),
+    gates: fwd.gates.subarray(0, steps * 4 * H),
+    tanhC: fwd.tanhC.subarray(0, states),
+  };
+}
+
 export function lstmForward(
   p: LstmParams,
   x: Float64Array,

@@ -42,6 +42,14 @@ export function rnnCell(p: RnnParams): Cell<RnnForward, RnnGrads> {
 }
 
 /** x: T x I inputs, h0: H initial state. */
+/** The first `steps` steps of a forward pass, as a view (see `lstmForwardPrefix`). */
+export function rnnForwardPrefix(fwd: RnnForward, steps: number): RnnForward {
+  const H = fwd.h.length / (fwd.steps + 1);
+  if (!(steps >= 0 && steps <= fwd.steps))
+    throw new RangeError(`rnnForwardPrefix: steps must be in [0, ${fwd.steps}], got ${steps}`);
+  return { steps, h: fwd.h.subarray(0, (steps + 1) * H) };
+}
+
 export function rnnForward(
   p: RnnParams,
   x: Float64Array,

@@ -4,9 +4,18 @@
  * never changes the others) and traces full BPTT from zero states.
  */
 import { drawWeights, type InitName } from "../init";
-import type { GruParams, LstmParams, RecurrentParams, RnnParams } from "../models/types";
+import { lstmCell, type LstmForward } from "../models/lstm";
+import { rnnCell, type RnnForward } from "../models/rnn";
+import type {
+  GradientMode,
+  GruParams,
+  LstmParams,
+  RecurrentParams,
+  RnnParams,
+} from "../models/types";
+import type { ResolvedTrace } from "../resolve";
 import { createRng } from "../rng";
-import { traceResolved, type TraceResult } from "../trace";
+import { traceForward, traceResolved, type TraceResult } from "../trace";
 
 export interface NetworkOptions {
   seed: number;
@@ -23,16 +32,50 @@ export function fullTrace(
   steps: number,
   inputs: Float64Array,
 ): TraceResult {
+  return traceResolved(fromZero(params, steps, inputs, "full-bptt"));
+}
+
+function fromZero(
+  params: RecurrentParams,
+  steps: number,
+  inputs: Float64Array,
+  mode: GradientMode,
+): ResolvedTrace {
   const zeros = new Float64Array(params.hiddenSize);
-  return traceResolved({
-    params,
-    steps,
-    inputs,
-    h0: zeros,
-    c0: zeros,
-    mode: "full-bptt",
-    jacobian: false,
-  });
+  return { params, steps, inputs, h0: zeros, c0: zeros, mode, jacobian: false };
+}
+
+/** `fullTrace` of a tanh RNN and the forward pass it ran, for panels that read the states too. */
+export function rnnTraceAndForward(
+  params: RnnParams,
+  steps: number,
+  inputs: Float64Array,
+): { trace: TraceResult; forward: RnnForward } {
+  const r = fromZero(params, steps, inputs, "full-bptt");
+  const cell = rnnCell(params);
+  const forward = cell.forward(inputs, steps, r.h0);
+  return { trace: traceForward(r, cell, forward), forward };
+}
+
+/**
+ * An LSTM from zero states differentiated twice from ONE forward pass: full BPTT (`full`, as
+ * `fullTrace`) and the 1997 truncation (`cellPath`: ∂L/∂c_k through the cell path alone). The
+ * forward pass does not depend on the gradient mode, so both are what two traces would give.
+ */
+export function lstmTraces(
+  params: LstmParams,
+  steps: number,
+  inputs: Float64Array,
+): { full: TraceResult; cellPath: TraceResult; forward: LstmForward } {
+  const r = fromZero(params, steps, inputs, "full-bptt");
+  const fullCell = lstmCell(params, "full-bptt");
+  const forward = fullCell.forward(inputs, steps, r.h0, r.c0);
+  const truncated = { ...r, mode: "truncated-1997" as const };
+  return {
+    full: traceForward(r, fullCell, forward),
+    cellPath: traceForward(truncated, lstmCell(params, "truncated-1997"), forward),
+    forward,
+  };
 }
 
 export function seededTanhRnn(o: NetworkOptions): RnnParams {

@@ -6,10 +6,9 @@
  * truncation keeps) and the full gradient. They agree only once the forget gates are near 1
  * (b_f ≳ 3 here); below that the gate terms carry far more than the product of forget gates.
  */
-import { fullTrace, seededLstm, seededTanhRnn } from "./networks";
-import { traceResolved } from "../trace";
-import { lstmForward } from "../models/lstm";
-import { rnnForward } from "../models/rnn";
+import { lstmTraces, rnnTraceAndForward, seededLstm, seededTanhRnn } from "./networks";
+import { lstmForwardPrefix } from "../models/lstm";
+import { rnnForwardPrefix } from "../models/rnn";
 import { lstmCellStepFactors, rnnStepFactors } from "../step-factors";
 import { sigmoid } from "../activations";
 import { defineScenario } from "./define";
@@ -41,14 +40,24 @@ interface RnnPart {
  */
 export const rnnPartMemo = new BoundedMemo<RnnPart>(8);
 
+/**
+ * The per-step panel reads the first min(T, 50) steps, and the inputs' first steps do not
+ * depend on T: moving the length beyond 50 reuses its factors (a hundred Lanczos runs).
+ */
+const rnnFactorMemo = new BoundedMemo<number[]>(8);
+const lstmPanelMemo = new BoundedMemo<{ factors: number[]; meanF: number[] }>(8);
+
 function rnnPart(seed: number, H: number, T: number, inputs: Float64Array): RnnPart {
   return rnnPartMemo.get(`${seed}:${H}:${T}`, () => {
     const params = seededTanhRnn({ seed, hiddenSize: H, inputSize: I });
-    const zeros = new Float64Array(H);
+    // The per-step panel reads the first steps of the trace's own forward pass.
+    const { trace, forward } = rnnTraceAndForward(params, T, inputs);
     const nF = Math.min(T, FACTOR_STEPS);
     return {
-      hiddenGradNorms: fullTrace(params, T, inputs).hiddenGradNorms,
-      factors: rnnStepFactors(params, rnnForward(params, inputs, nF, zeros)),
+      hiddenGradNorms: trace.hiddenGradNorms,
+      factors: rnnFactorMemo.get(`${seed}:${H}:${nF}`, () =>
+        rnnStepFactors(params, rnnForwardPrefix(forward, nF)),
+      ),
     };
   });
 }
@@ -88,31 +97,29 @@ export const whyLstmSolvesVanishing = defineScenario({
     const T = v.steps;
     const inputs = gaussianInputs(T, I, v.seed + 1000, 1);
     const net = { seed: v.seed, hiddenSize: H, inputSize: I };
-    const zeros = new Float64Array(H);
     const rnn = rnnPart(v.seed, H, T, inputs);
     const lstmParams = seededLstm({ ...net, forgetBias: { add: v.forgetBias } });
-    const lstm = fullTrace(lstmParams, T, inputs);
-    // Same forward pass, only the cell path: ∂L/∂c_k = (∏_{t>k} f_t) ⊙ ∂L/∂c_T.
-    const cellOnly = traceResolved({
-      params: lstmParams,
-      steps: T,
-      inputs,
-      h0: zeros,
-      c0: zeros,
-      mode: "truncated-1997",
-      jacobian: false,
-    });
+    // One forward pass, two gradients: full BPTT and only the cell path,
+    // ∂L/∂c_k = (∏_{t>k} f_t) ⊙ ∂L/∂c_T.
+    const { full: lstm, cellPath: cellOnly, forward } = lstmTraces(lstmParams, T, inputs);
     const ks = range(T + 1);
     const nF = Math.min(T, FACTOR_STEPS);
     const ts = ks.slice(1, nF + 1);
     const rnnFactors = rnn.factors;
-    const lstmFwd = lstmForward(lstmParams, inputs, nF, zeros, zeros);
-    const lstmFactors = lstmCellStepFactors(lstmParams, lstmFwd);
-    const meanF = ts.map((t) => {
-      let sum = 0;
-      for (let u = 0; u < H; u++) sum += lstmFwd.gates[(t - 1) * 4 * H + H + u]!;
-      return sum / H;
-    });
+    const { factors: lstmFactors, meanF } = lstmPanelMemo.get(
+      `${v.seed}:${H}:${v.forgetBias}:${nF}`,
+      () => {
+        const lstmFwd = lstmForwardPrefix(forward, nF);
+        return {
+          factors: lstmCellStepFactors(lstmParams, lstmFwd),
+          meanF: ts.map((t) => {
+            let sum = 0;
+            for (let u = 0; u < H; u++) sum += lstmFwd.gates[(t - 1) * 4 * H + H + u]!;
+            return sum / H;
+          }),
+        };
+      },
+    );
     const cell = lstm.cellGradNorms ?? [];
     const path = cellOnly.cellGradNorms ?? [];
     const fBar = sigmoid(v.forgetBias);

@@ -33,6 +33,11 @@ export interface PackedMatVec {
     out: Float64Array,
     outOff: number,
   ) => void;
+  /**
+   * Replaces the matrix with m (rows x cols, row-major), or with mᵀ when `transposed` (m is then
+   * cols x rows): a caller multiplying by many matrices of one shape packs one instance, once.
+   */
+  load: (m: Float64Array, transposed?: boolean) => void;
 }
 
 export interface MatrixToPack {
@@ -112,8 +117,26 @@ export function packMatrices(mats: readonly MatrixToPack[]): PackedMatVec[] | nu
   });
 }
 
-/** Panel p, column j, lane l  <-  m[(p·PANEL_ROWS + l)·cols + j]. */
-function writePanels(f64: Float64Array, base: number, { m, rows, cols }: MatrixToPack): void {
+/** Panel p, column j, lane l  <-  m[(p·PANEL_ROWS + l)·cols + j] (transposed: m[j·rows + r]). */
+function writePanels(
+  f64: Float64Array,
+  base: number,
+  { m, rows, cols }: MatrixToPack,
+  transposed = false,
+): void {
+  if (transposed) {
+    // Column j of a panel is a run of m's row j: copy runs, reading and writing in order.
+    for (let r0 = 0; r0 < rows; r0 += PANEL_ROWS) {
+      const lanes = Math.min(PANEL_ROWS, rows - r0);
+      const panel = base + r0 * cols;
+      for (let j = 0; j < cols; j++) {
+        const at = panel + j * PANEL_ROWS;
+        const from = j * rows + r0;
+        for (let l = 0; l < lanes; l++) f64[at + l] = m[from + l]!;
+      }
+    }
+    return;
+  }
   for (let r = 0; r < rows; r++) {
     const panel = base + Math.floor(r / PANEL_ROWS) * PANEL_ROWS * cols + (r % PANEL_ROWS);
     for (let j = 0; j < cols; j++) f64[panel + j * PANEL_ROWS] = m[r * cols + j]!;
@@ -150,5 +173,7 @@ function packedMatVec(
       for (let j = 0; j < cols; j++) input[j] = v[vOff + j]!;
       run(init, out, outOff);
     },
+    // Padding rows stay zero: the shape, and so the layout, never changes.
+    load: (m, transposed = false) => writePanels(f64, at.w, { m, rows, cols }, transposed),
   };
 }

@@ -57,7 +57,9 @@ export function HeatmapSection({ classId, heatmap }: { classId: string; heatmap:
             {heatmap.learners.map((l, i) => (
               <tr key={l.id}>
                 <th scope="row">
-                  <Link href={`/instructor/classes/${classId}/learners/${l.id}`}>{l.name}</Link>
+                  <Link prefetch={false} href={`/instructor/classes/${classId}/learners/${l.id}`}>
+                    {l.name}
+                  </Link>
                 </th>
                 {heatmap.concepts.map((c, j) => (
                   <td key={c}>{LEVEL_INFO[heatmap.levels[i]?.[j] ?? "not-started"].label}</td>

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import styles from "./dashboard.module.css";
-import { TableWrap } from "../ui/Table";
+import { NumbersDetails } from "./NumbersDetails";
 
 interface ChartFigureProps {
   title: string;
@@ -16,10 +16,12 @@ export function ChartFigure({ title, chart, table }: ChartFigureProps) {
     <figure className={styles.figure}>
       <figcaption>{title}</figcaption>
       {chart}
-      <details>
-        <summary>Show the numbers: {title.toLowerCase()}</summary>
-        <TableWrap label={`${title}: numbers`}>{table}</TableWrap>
-      </details>
+      <NumbersDetails
+        summary={`Show the numbers: ${title.toLowerCase()}`}
+        label={`${title}: numbers`}
+      >
+        {table}
+      </NumbersDetails>
     </figure>
   );
 }

@@ -8,10 +8,12 @@ interface ChartFigureProps {
   chart: ReactNode;
   /** The same numbers as a table, for screen readers, copying and checking. */
   table: ReactNode;
+  /** Keep the table in the page while it is closed: it carries links the page needs. */
+  keepTable?: boolean;
 }
 
 /** A chart with its numbers one click away: every chart on the dashboard has both. */
-export function ChartFigure({ title, chart, table }: ChartFigureProps) {
+export function ChartFigure({ title, chart, table, keepTable = false }: ChartFigureProps) {
   return (
     <figure className={styles.figure}>
       <figcaption>{title}</figcaption>
@@ -19,6 +21,7 @@ export function ChartFigure({ title, chart, table }: ChartFigureProps) {
       <NumbersDetails
         summary={`Show the numbers: ${title.toLowerCase()}`}
         label={`${title}: numbers`}
+        keep={keepTable}
       >
         {table}
       </NumbersDetails>

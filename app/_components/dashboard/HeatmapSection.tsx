@@ -35,8 +35,10 @@ export function HeatmapSection({ classId, heatmap }: { classId: string; heatmap:
   return (
     <>
       <LevelLegend />
+      {/* The table stays in the page: its learner names are the overview's links to them. */}
       <ChartFigure
         title="Mastery level per learner and concept"
+        keepTable
         chart={
           <FittedHeatmap
             id="heatmap"

@@ -1,9 +1,9 @@
-import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { HydrationMarker } from "./_components/hydration-marker";
+import { GeistMono } from "./fonts";
 import { SiteHeader } from "./_components/site-header";
 import { SkipLinks } from "./_components/ui/SkipLinks";
 import "./globals.css";

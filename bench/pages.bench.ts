@@ -6,11 +6,16 @@
  * demo instructor, whose session cookie goes with every request). Each page runs `--runs` times;
  * the medians are printed: performance, accessibility and best-practices scores, LCP, TBT, and
  * the JavaScript sent to the browser (transfer bytes of every script, gzip as served).
- * A busy machine makes the performance score pessimistic: the load average is printed with it.
+ * A busy machine makes the performance score pessimistic: the load average is printed with it,
+ * and so is a second table of figures that do not depend on it: the HTML document (raw and
+ * gzip, and how much of it is the RSC payload, the data React hydrates from), the scripts, the
+ * page's DOM elements, and the main thread's tasks over 50 ms (in Lighthouse's unthrottled
+ * trace, before its 4x slowdown is simulated).
  * `--reports DIR` keeps every run's full report.
  */
 import { execFile } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
@@ -40,6 +45,20 @@ interface Run {
   tbtMs: number;
   scriptBytes: number;
   scriptCount: number;
+  domElements: number;
+  /** Main-thread tasks over 50 ms in the observed (unthrottled) trace. */
+  tasksOver50: number;
+  /** Long tasks in Lighthouse's simulation (4x CPU): what TBT adds up. */
+  simulatedLongTasks: number;
+}
+
+/** The HTML document as the server sends it, measured once per page outside Lighthouse. */
+interface DocumentWeight {
+  rawBytes: number;
+  gzipBytes: number;
+  /** The inline `self.__next_f.push(…)` scripts: the RSC payload. */
+  payloadRawBytes: number;
+  payloadGzipBytes: number;
 }
 
 const run = promisify(execFile);
@@ -49,6 +68,10 @@ interface Lhr {
   runtimeError?: { message: string };
   categories: Record<string, { score: number | null } | undefined>;
   audits: Record<string, { numericValue?: number; details?: unknown } | undefined>;
+}
+
+interface Diagnostics {
+  numTasksOver50ms?: number;
 }
 
 interface NetworkItem {
@@ -134,6 +157,29 @@ async function lighthouseRun(url: string, port: number, cookie?: string): Promis
     tbtMs: lhr.audits["total-blocking-time"]?.numericValue ?? NaN,
     scriptBytes: scripts.reduce((sum, item) => sum + (item.transferSize ?? 0), 0),
     scriptCount: scripts.length,
+    domElements: lhr.audits["dom-size"]?.numericValue ?? NaN,
+    tasksOver50: detailItems<Diagnostics>(lhr, "diagnostics")[0]?.numTasksOver50ms ?? NaN,
+    simulatedLongTasks: detailItems(lhr, "long-tasks").length,
+  };
+}
+
+function detailItems<T>(lhr: Lhr, audit: string): T[] {
+  return (lhr.audits[audit]?.details as { items?: T[] } | undefined)?.items ?? [];
+}
+
+const PAYLOAD_SCRIPT = /<script[^>]*>self\.__next_f\.push\([\s\S]*?<\/script>/g;
+
+async function documentWeight(url: string, cookie?: string): Promise<DocumentWeight> {
+  const response = await fetch(url, {
+    headers: { accept: "text/html", ...(cookie ? { cookie } : {}) },
+  });
+  const html = await response.text();
+  const payload = (html.match(PAYLOAD_SCRIPT) ?? []).join("");
+  return {
+    rawBytes: Buffer.byteLength(html),
+    gzipBytes: gzipSync(html).length,
+    payloadRawBytes: Buffer.byteLength(payload),
+    payloadGzipBytes: gzipSync(payload).length,
   };
 }
 
@@ -147,6 +193,9 @@ function medianRun(runs: Run[]): Run {
     tbtMs: median((r) => r.tbtMs),
     scriptBytes: median((r) => r.scriptBytes),
     scriptCount: median((r) => r.scriptCount),
+    domElements: median((r) => r.domElements),
+    tasksOver50: median((r) => r.tasksOver50),
+    simulatedLongTasks: median((r) => r.simulatedLongTasks),
   };
 }
 
@@ -158,6 +207,20 @@ function printRow(name: string, r: Run, all: Run[]) {
       `${String(r.accessibility).padStart(5)} ${String(r.bestPractices).padStart(5)} ` +
       `${(r.lcpMs / 1000).toFixed(1).padStart(5)} s ${r.tbtMs.toFixed(0).padStart(5)} ms ` +
       `${kib(r.scriptBytes).padStart(8)} in ${r.scriptCount} scripts`,
+  );
+}
+
+function printWeightRow(name: string, r: Run, doc: DocumentWeight) {
+  const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)}`;
+  console.log(
+    `${name.padEnd(18)}` +
+      `${kib(doc.rawBytes).padStart(7)} / ${kib(doc.gzipBytes).padStart(5)} KiB` +
+      `${kib(doc.payloadRawBytes).padStart(8)} / ${kib(doc.payloadGzipBytes).padStart(5)} KiB` +
+      `${kib(r.scriptBytes).padStart(8)} KiB` +
+      `${kib(doc.gzipBytes + r.scriptBytes).padStart(8)} KiB` +
+      `${String(r.domElements).padStart(7)}` +
+      `${String(r.tasksOver50).padStart(7)}` +
+      `${String(r.simulatedLongTasks).padStart(7)}`,
   );
 }
 
@@ -176,14 +239,15 @@ async function main() {
       { name: "lab", path: `/lab/${LESSON}` },
       { name: "instructor class", path: await firstClassPath(server.url, cookie), cookie },
     ];
-    const rows: { name: string; median: Run; all: Run[] }[] = [];
+    const rows: { name: string; median: Run; all: Run[]; doc: DocumentWeight }[] = [];
     for (const page of pages) {
+      const doc = await documentWeight(`${server.url}${page.path}`, page.cookie);
       const all: Run[] = [];
       for (let i = 0; i < RUNS; i++) {
         all.push(await lighthouseRun(`${server.url}${page.path}`, chrome.port, page.cookie));
         console.log(`  ${page.name} run ${i + 1}/${RUNS}: performance ${all.at(-1)?.performance}`);
       }
-      rows.push({ name: page.name, median: medianRun(all), all });
+      rows.push({ name: page.name, median: medianRun(all), all, doc });
     }
     console.log(
       `\nLighthouse 12 mobile (simulated slow 4G, 4x CPU slowdown), median of ${RUNS} runs; ${machineLoad()}`,
@@ -193,6 +257,19 @@ async function main() {
         `${"a11y".padStart(5)} ${"b.p.".padStart(5)} ${"LCP".padStart(7)} ${"TBT".padStart(8)}   JavaScript (transfer)`,
     );
     for (const row of rows) printRow(row.name, row.median, row.all);
+    console.log(
+      `\nWeight and work, independent of the load (medians; HTML measured once; KiB raw / gzip):`,
+    );
+    console.log(
+      `${"page".padEnd(18)}${"HTML".padStart(19)}${"of it RSC payload".padStart(22)}` +
+        `${"JS gzip".padStart(12)}${"HTML+JS".padStart(12)}${"DOM".padStart(7)}` +
+        `${">50ms".padStart(7)}${"sim.lt".padStart(7)}`,
+    );
+    for (const row of rows) printWeightRow(row.name, row.median, row.doc);
+    console.log(
+      "(>50ms: main-thread tasks over 50 ms in the unthrottled trace; sim.lt: long tasks in " +
+        "Lighthouse's 4x-slowdown simulation, which TBT adds up.)",
+    );
     console.log(
       `\nGoals: performance ≥ ${GOALS.performance}, accessibility ${GOALS.accessibility}, ` +
         `best practices ≥ ${GOALS.bestPractices}.`,

@@ -15,8 +15,10 @@ export function AuthLinks({ isGuest }: { isGuest: boolean }) {
     path && !AUTH_PAGES.has(path) && path !== "/" ? `?next=${encodeURIComponent(path)}` : "";
   return (
     <>
-      <Link href={`/sign-in${suffix}`}>Sign in</Link>
-      <Link href={`/sign-up${suffix}`} className="button">
+      <Link prefetch={false} href={`/sign-in${suffix}`}>
+        Sign in
+      </Link>
+      <Link prefetch={false} href={`/sign-up${suffix}`} className="button">
         {isGuest ? "Save my progress" : "Sign up"}
       </Link>
     </>

@@ -17,7 +17,9 @@ export function GlossaryLinks({
       {terms.map((t, i) => (
         <span key={t.id}>
           {i > 0 && ", "}
-          <Link href={`/glossary#${t.id}`}>{t.term}</Link>
+          <Link prefetch={false} href={`/glossary#${t.id}`}>
+            {t.term}
+          </Link>
         </span>
       ))}
     </p>

@@ -6,28 +6,53 @@ import { AuthLinks } from "./auth-links";
 /**
  * Brand, the main links and the account controls. On a wide screen one row; on a phone two:
  * the brand and account controls, then the links in a row that scrolls sideways by itself.
+ * The links are not prefetched: on every page, each one was a request for another page's data
+ * and main-thread work while the page itself was still loading and hydrating (Lighthouse's
+ * TBT), for pages a learner opens one at a time.
  */
 export async function SiteHeader() {
   const user = await getCurrentUser();
   return (
     <header className="site-header">
       <div className="container site-header-inner">
-        <Link href="/" className="brand">
+        <Link prefetch={false} href="/" className="brand">
           Gradient Tutor
         </Link>
         <nav aria-label="Main" className="site-nav">
-          <Link href="/lab">Simulation lab</Link>
-          <Link href="/tutor">Tutor</Link>
-          <Link href="/glossary">Glossary</Link>
+          <Link prefetch={false} href="/lab">
+            Simulation lab
+          </Link>
+          <Link prefetch={false} href="/tutor">
+            Tutor
+          </Link>
+          <Link prefetch={false} href="/glossary">
+            Glossary
+          </Link>
           {user && (
             <>
-              <Link href="/progress">My progress</Link>
-              <Link href="/review">Review</Link>
-              {user.role === "learner" && !user.isGuest && <Link href="/classes">My classes</Link>}
+              <Link prefetch={false} href="/progress">
+                My progress
+              </Link>
+              <Link prefetch={false} href="/review">
+                Review
+              </Link>
+              {user.role === "learner" && !user.isGuest && (
+                <Link prefetch={false} href="/classes">
+                  My classes
+                </Link>
+              )}
             </>
           )}
-          {user?.role === "instructor" && <Link href="/instructor">My classes</Link>}
-          {user && !user.isGuest && <Link href="/account">Account</Link>}
+          {user?.role === "instructor" && (
+            <Link prefetch={false} href="/instructor">
+              My classes
+            </Link>
+          )}
+          {user && !user.isGuest && (
+            <Link prefetch={false} href="/account">
+              Account
+            </Link>
+          )}
         </nav>
         <div className="site-account">
           {user && !user.isGuest ? (

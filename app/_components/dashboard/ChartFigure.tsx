@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import styles from "./dashboard.module.css";
-import { TableWrap } from "../ui/Table";
+import { NumbersDetails } from "./NumbersDetails";
 
 interface ChartFigureProps {
   title: string;
@@ -8,18 +8,23 @@ interface ChartFigureProps {
   chart: ReactNode;
   /** The same numbers as a table, for screen readers, copying and checking. */
   table: ReactNode;
+  /** Keep the table in the page while it is closed: it carries links the page needs. */
+  keepTable?: boolean;
 }
 
 /** A chart with its numbers one click away: every chart on the dashboard has both. */
-export function ChartFigure({ title, chart, table }: ChartFigureProps) {
+export function ChartFigure({ title, chart, table, keepTable = false }: ChartFigureProps) {
   return (
     <figure className={styles.figure}>
       <figcaption>{title}</figcaption>
       {chart}
-      <details>
-        <summary>Show the numbers: {title.toLowerCase()}</summary>
-        <TableWrap label={`${title}: numbers`}>{table}</TableWrap>
-      </details>
+      <NumbersDetails
+        summary={`Show the numbers: ${title.toLowerCase()}`}
+        label={`${title}: numbers`}
+        keep={keepTable}
+      >
+        {table}
+      </NumbersDetails>
     </figure>
   );
 }

@@ -7,7 +7,11 @@ const TABS = [
   { href: "/manage", label: "Learners and settings" },
 ] as const;
 
-/** Tabs of a class's pages; the current one is marked for assistive technology. */
+/**
+ * Tabs of a class's pages; the current one is marked for assistive technology. Not prefetched
+ * (as the site header's links): each prefetch is a request and main-thread work while the page
+ * is still loading, for pages that are opened one at a time.
+ */
 export function ClassNav({
   classId,
   current,
@@ -20,11 +24,14 @@ export function ClassNav({
     <nav aria-label="Class pages">
       <ul className={styles.nav}>
         <li>
-          <Link href="/instructor">All classes</Link>
+          <Link prefetch={false} href="/instructor">
+            All classes
+          </Link>
         </li>
         {TABS.map((tab) => (
           <li key={tab.href}>
             <Link
+              prefetch={false}
               href={`${base}${tab.href}`}
               aria-current={current === tab.href ? "page" : undefined}
             >

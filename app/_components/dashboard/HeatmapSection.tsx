@@ -35,8 +35,10 @@ export function HeatmapSection({ classId, heatmap }: { classId: string; heatmap:
   return (
     <>
       <LevelLegend />
+      {/* The table stays in the page: its learner names are the overview's links to them. */}
       <ChartFigure
         title="Mastery level per learner and concept"
+        keepTable
         chart={
           <FittedHeatmap
             id="heatmap"
@@ -57,7 +59,9 @@ export function HeatmapSection({ classId, heatmap }: { classId: string; heatmap:
             {heatmap.learners.map((l, i) => (
               <tr key={l.id}>
                 <th scope="row">
-                  <Link href={`/instructor/classes/${classId}/learners/${l.id}`}>{l.name}</Link>
+                  <Link prefetch={false} href={`/instructor/classes/${classId}/learners/${l.id}`}>
+                    {l.name}
+                  </Link>
                 </th>
                 {heatmap.concepts.map((c, j) => (
                   <td key={c}>{LEVEL_INFO[heatmap.levels[i]?.[j] ?? "not-started"].label}</td>

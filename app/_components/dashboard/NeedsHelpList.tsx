@@ -17,7 +17,12 @@ export function NeedsHelpList({ classId, list }: { classId: string; list: readon
         <ul>
           {list.map((h) => (
             <li key={h.learnerId}>
-              <Link href={`/instructor/classes/${classId}/learners/${h.learnerId}`}>{h.name}</Link>
+              <Link
+                prefetch={false}
+                href={`/instructor/classes/${classId}/learners/${h.learnerId}`}
+              >
+                {h.name}
+              </Link>
               <ul className={styles.reasons}>
                 {h.reasons.map((r) => (
                   <li key={r.kind}>{r.text}</li>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { ParamNotice } from "@/app/_components/plot/ParamNotice";
 import { ScenarioLabView } from "@/app/_components/plot/ScenarioLabView";
 import { readScenarioParams, type SearchParams } from "@/app/_components/plot/search-params";
@@ -36,15 +37,19 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
       <p>{scenario.summary}</p>
       <ParamNotice problems={problems} />
       {/* Keyed by the parameters so that navigating to another link starts from that link's
-          values instead of keeping the previous plot's state. */}
-      <ScenarioLabView
-        key={`${scenario.id}:${JSON.stringify(values)}`}
-        scenarioId={scenario.id}
-        title={scenario.title}
-        params={scenario.params}
-        initialValues={values}
-        initialResult={run.ok ? run.result : null}
-      />
+          values instead of keeping the previous plot's state. Nothing in it suspends on the
+          server: the boundary lets the browser hydrate the lab after the rest of the page, in
+          tasks of its own (as the lesson page does), not in one long task with the page. */}
+      <Suspense>
+        <ScenarioLabView
+          key={`${scenario.id}:${JSON.stringify(values)}`}
+          scenarioId={scenario.id}
+          title={scenario.title}
+          params={scenario.params}
+          initialValues={values}
+          initialResult={run.ok ? run.result : null}
+        />
+      </Suspense>
     </main>
   );
 }

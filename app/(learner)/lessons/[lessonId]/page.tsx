@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { GlossaryLinks } from "@/app/_components/glossary-links";
-import { LessonProse } from "@/app/_components/lesson-prose";
+import { LessonProse, wantsHtmlDocument } from "@/app/_components/lesson-prose";
 import { CurrentPlotProvider } from "@/app/_components/plot/current-plot";
 import { ParamNotice } from "@/app/_components/plot/ParamNotice";
 import { ScenarioLabView } from "@/app/_components/plot/ScenarioLabView";
@@ -60,9 +61,11 @@ export default async function LessonPage({ params, searchParams }: Props) {
   const prerequisites = lesson.prerequisites
     .map((id) => lessons.find((l) => l.id === id))
     .filter((l) => l !== undefined);
+  const htmlOnly = wantsHtmlDocument(await headers());
 
   // The tutor chat reads the plot's dials from the provider, so questions are about what is on screen.
-  // The prose (KaTeX makes thousands of elements) is static HTML that React does not hydrate.
+  // The prose (KaTeX makes thousands of elements) is static HTML that React does not hydrate,
+  // and in a page sent as HTML it is not repeated in the RSC payload (LessonProse's htmlOnly).
   // Nothing here suspends while the server renders: the Suspense boundaries let the browser
   // hydrate the rest (diagrams, the plot, the quiz, the tutor) in several short tasks, not one.
   return (
@@ -88,7 +91,7 @@ export default async function LessonPage({ params, searchParams }: Props) {
         {lesson.sections.map((section) => (
           <section key={section.id} aria-labelledby={`section-${section.id}`}>
             <h2 id={`section-${section.id}`}>{section.heading}</h2>
-            <LessonProse>{section.body}</LessonProse>
+            <LessonProse htmlOnly={htmlOnly}>{section.body}</LessonProse>
             {section.diagram && (
               <Suspense>
                 <CellDiagram cell={section.diagram} idPrefix={section.id} />
@@ -110,7 +113,7 @@ export default async function LessonPage({ params, searchParams }: Props) {
             {lesson.deepDives.map((dive) => (
               <details key={dive.id} id={`deeper-${dive.id}`}>
                 <summary>{dive.heading}</summary>
-                <LessonProse>{dive.body}</LessonProse>
+                <LessonProse htmlOnly={htmlOnly}>{dive.body}</LessonProse>
               </details>
             ))}
           </section>
@@ -149,7 +152,9 @@ export default async function LessonPage({ params, searchParams }: Props) {
             <p>
               <strong>The draft said:</strong> {lesson.sourceNote.sourceGist}
             </p>
-            <LessonProse>{`**More precisely:** ${lesson.sourceNote.correction}`}</LessonProse>
+            <LessonProse htmlOnly={htmlOnly}>
+              {`**More precisely:** ${lesson.sourceNote.correction}`}
+            </LessonProse>
           </aside>
         )}
 

@@ -12,7 +12,7 @@ import { confirmedBy } from "./answer/confirmations";
 import { advance, courseTerms, readState } from "./dialogue/state";
 import { hypothetical, resolvePronoun, vagueFollowUp, followUpOf } from "./dialogue/followup";
 import { explain, explainWithRun, hintFor, simulate } from "./dialogue/actions";
-import { asksConceptually, namesDialValue } from "./dialogue/question-form";
+import { asksConceptually, likensTwo, namesDialValue } from "./dialogue/question-form";
 import { calcContinued, calcDecision } from "./dialogue/calc-thread";
 import { followUp } from "./dialogue/resolve";
 import { withCorrection } from "./dialogue/correct";
@@ -198,7 +198,10 @@ function decide(turn: Turn): Decision {
   const impliedTested = implied ? testedBy(turn.guards, implied) : undefined;
   if (impliedTested) return hintFor(turn, impliedTested, message);
   const corrected = misconception ?? implied;
+  // "is it like the forget gate?", once "it" is read, sets two things side by side.
+  const likens = !corrected && !confirms && likensTwo(resolved);
   return explain(turn, resolved, {
+    ...(likens ? { kind: "compare" as const } : {}),
     ...(corrected ? { misconception: corrected } : {}),
     ...(confirms ? { confirms } : {}),
     ...(definition ? { definition } : {}),

@@ -14,6 +14,7 @@ import { chooseScenario } from "../simulate/reply";
 import { explain, simulate } from "./actions";
 import { calcDecision, calcFollowUp } from "./calc-thread";
 import { exampleFor } from "./example";
+import { likensTwo } from "./question-form";
 import { hypothetical, resolvePronoun, subjectOf, type FollowUp } from "./followup";
 import { courseTerms } from "./state";
 import { counterpartOf, homeLesson, sameQuestionAbout } from "./subject";
@@ -186,9 +187,13 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
       const choosing = CHOOSES.test(message)
         ? { kind: "how" as const, prefer: "remedy" as const }
         : {};
+      // "is it like the forget gate?", once "it" is read, sets two things side by side.
+      const likens =
+        !stated && !confirms && likensTwo(resolved) ? { kind: "compare" as const } : {};
       return explain(turn, resolved, {
         ...common,
         ...choosing,
+        ...likens,
         ...(confirms ? { confirms } : {}),
         ...(stated ? { misconception: stated } : {}),
       });

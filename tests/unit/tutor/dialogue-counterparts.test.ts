@@ -5,6 +5,7 @@
  * Wordings of our own.
  */
 import { describe, expect, it } from "vitest";
+import { likensTwo } from "@/lib/tutor/dialogue/question-form";
 import { threadTerms } from "@/lib/tutor/dialogue/state";
 import { counterpartOf } from "@/lib/tutor/dialogue/subject";
 import { queryTerms } from "@/lib/tutor/retrieval";
@@ -59,5 +60,22 @@ describe("the terms a thread keeps", () => {
     expect(kept.length).toBeLessThanOrEqual(24);
     expect(new Set(kept).size).toBe(kept.length);
     for (const t of queryTerms("scales threshold exceeds")) expect(kept).toContain(t);
+  });
+});
+
+describe("a likeness between two named things", () => {
+  it("reads 'is X like Y?' only when both sides are course things", () => {
+    expect(likensTwo("is the reset gate basically the same as the output gate?")).toBe(true);
+    expect(likensTwo("is it like that?")).toBe(false);
+  });
+
+  it("answers 'is it like …?' about the thread's subject as a comparison of both", async () => {
+    const reply = await lastReply([
+      "what does the input gate do?",
+      "is it similar to the output gate?",
+    ]);
+    expect(reply.kind).toBe("compare");
+    expect(reply.reply).toMatch(/input gate/i);
+    expect(reply.reply).toMatch(/output gate/i);
   });
 });

@@ -10,11 +10,11 @@ import { definitionAsked } from "./answer/glossary";
 import { detectMisconceptions } from "./answer/misconceptions";
 import { confirmedBy } from "./answer/confirmations";
 import { advance, courseTerms, readState } from "./dialogue/state";
-import { resolvePronoun, vagueFollowUp, followUpOf } from "./dialogue/followup";
+import { hypothetical, resolvePronoun, vagueFollowUp, followUpOf } from "./dialogue/followup";
 import { explain, explainWithRun, hintFor, simulate } from "./dialogue/actions";
-import { asksConceptually, namesDialValue } from "./dialogue/question-form";
+import { asksConceptually, likensTwo, namesDialValue } from "./dialogue/question-form";
 import { calcContinued, calcDecision } from "./dialogue/calc-thread";
-import { followUp, hypothetical } from "./dialogue/resolve";
+import { followUp } from "./dialogue/resolve";
 import { withCorrection } from "./dialogue/correct";
 import { LOOKS_LIKE_QUESTION, quizTurn } from "./dialogue/quiz-turn";
 import {
@@ -143,7 +143,8 @@ function decide(turn: Turn): Decision {
     const resolved = followUp(turn, f, message);
     if (resolved) return resolved;
   }
-  const stated = detectMisconceptions(message)[0];
+  // "what if the forget gate is stuck at 1?" supposes a value to reason from; it claims nothing.
+  const stated = hypothetical(message) ? undefined : detectMisconceptions(message)[0];
   const tested = stated ? testedBy(turn.guards, stated) : undefined;
   if (tested) return hintFor(turn, tested, message);
   const misconception = stated;
@@ -197,7 +198,10 @@ function decide(turn: Turn): Decision {
   const impliedTested = implied ? testedBy(turn.guards, implied) : undefined;
   if (impliedTested) return hintFor(turn, impliedTested, message);
   const corrected = misconception ?? implied;
+  // "is it like the forget gate?", once "it" is read, sets two things side by side.
+  const likens = !corrected && !confirms && likensTwo(resolved);
   return explain(turn, resolved, {
+    ...(likens ? { kind: "compare" as const } : {}),
     ...(corrected ? { misconception: corrected } : {}),
     ...(confirms ? { confirms } : {}),
     ...(definition ? { definition } : {}),

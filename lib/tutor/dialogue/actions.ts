@@ -6,9 +6,9 @@ import { offTopicReply } from "../explain";
 import { hintsSeenInChat, type Focus } from "../focus";
 import { hintReply } from "../hint";
 import { assess } from "../relevance";
-import { queryTerms } from "../retrieval";
 import { regime } from "../simulate/regime";
 import { simulateReply, type SimulateInput } from "../simulate/reply";
+import { threadTerms } from "./state";
 import type { Decision, Turn } from "./turn";
 
 /** Words that point at the question being worked on rather than at a new subject. */
@@ -84,7 +84,7 @@ export function explain(
   const correction = options.misconception
     ? getMisconception(options.misconception)?.correction
     : "";
-  const terms = options.followUp ? state.terms : queryTerms(`${message} ${correction ?? ""}`);
+  const terms = options.followUp ? state.terms : threadTerms(message, correction ?? "");
   const asked = options.followUp ? {} : { asked: message };
   return { reply: composed.reply, facts: { terms, quoted: composed.quoted, ...asked }, relevance };
 }

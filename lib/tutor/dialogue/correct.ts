@@ -6,6 +6,7 @@
 import { getMisconception } from "@/lib/content";
 import { calculationClaims } from "../answer/calc-claims";
 import { detectMisconceptions } from "../answer/misconceptions";
+import { hypothetical } from "./followup";
 import { testedBy, type Decision, type Turn } from "./turn";
 
 export function withCorrection(
@@ -16,7 +17,8 @@ export function withCorrection(
 ): Decision {
   const ids = [
     ...new Set([
-      ...detectMisconceptions(message),
+      // A supposition ("what if the forget gate is stuck at 1?") claims nothing to correct.
+      ...(hypothetical(message) ? [] : detectMisconceptions(message)),
       ...(options.calculation ? calculationClaims(message) : []),
     ]),
   ];

@@ -126,3 +126,10 @@ export function resolvePronoun(message: string, asked: string | undefined): stri
     `what if the ${subject} is`,
   );
 }
+
+/** "what if the forget gate is stuck at 1?": a supposition to reason from, not a claim to correct. */
+export function hypothetical(message: string): boolean {
+  return /^(?:(?:ok(?:ay)?|so|and|but|wait)[,\s]+)*(?:what if|suppose|imagine|say)\b[^,;]*\?\s*$/i.test(
+    message.trim(),
+  );
+}

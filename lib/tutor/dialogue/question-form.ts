@@ -58,3 +58,21 @@ export function namesDialValue(message: string, lessonOpt: LessonOpt): boolean {
   const { values } = extractParams(message, def.params);
   return Object.keys(values).some((k) => def.params[k]?.kind === "number");
 }
+
+/** "is the update gate like the forget gate?": two named things set side by side. */
+const LIKENS =
+  /^(?:(?:so|but|ok(?:ay)?|and|wait)[,\s]+)*(?:is|are|isn'?t|aren'?t)\s+(.+?)\s+(?:(?:just|basically|really|kind of|sort of)\s+)?(?:like|similar to|the same (?:thing )?as|same as|equivalent to|analogous to)\s+(.+?)\s*\?*\s*$/i;
+
+/**
+ * A likeness question about two things the course names: answered as a comparison (what each
+ * is, then how they differ), not as a yes/no question about one of them.
+ */
+export function likensTwo(message: string): boolean {
+  const m = LIKENS.exec(message.trim());
+  return (
+    m?.[1] !== undefined &&
+    m[2] !== undefined &&
+    courseTerms(m[1]).length > 0 &&
+    courseTerms(m[2]).length > 0
+  );
+}

@@ -5,7 +5,7 @@ import { calculate } from "../answer/calc";
 import { confirmedBy } from "../answer/confirmations";
 import { definitionAsked, glossaryEntry } from "../answer/glossary";
 import { detectMisconceptions } from "../answer/misconceptions";
-import { passages } from "../retrieval";
+import { passages, queryTerms } from "../retrieval";
 import { terms } from "../retrieval/text";
 import { STRONG } from "../retrieval/vocabulary";
 import { findMentions } from "../simulate/mentions";
@@ -14,9 +14,10 @@ import { chooseScenario } from "../simulate/reply";
 import { explain, simulate } from "./actions";
 import { calcDecision, calcFollowUp } from "./calc-thread";
 import { exampleFor } from "./example";
-import { resolvePronoun, subjectOf, type FollowUp } from "./followup";
+import { likensTwo } from "./question-form";
+import { hypothetical, resolvePronoun, subjectOf, type FollowUp } from "./followup";
 import { courseTerms } from "./state";
-import { homeLesson, sameQuestionAbout } from "./subject";
+import { counterpartOf, homeLesson, sameQuestionAbout } from "./subject";
 import { testedBy, type Decision, type Turn } from "./turn";
 
 export function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefined {
@@ -122,8 +123,13 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
       // Asked again, it is answered as if asked outright: "explain vanishing gradients" opens
       // with the definition, as it would on its own.
       const definition = same ? definitionAsked(same) : undefined;
+      // The thread's mechanism in the other model ("the forget gate" → "the update gate").
+      const part = same
+        ? counterpartOf(state.asked ?? "", quotedText(state), f.subject)
+        : undefined;
       if (same)
         return explain(turn, same, {
+          ...(part ? { extraTerms: queryTerms(part) } : {}),
           ...(home ? { lessonId: home } : {}),
           ...(definition ? { definition } : {}),
           avoid: quotedNotAbout(state.quoted, f.subject),
@@ -181,9 +187,13 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
       const choosing = CHOOSES.test(message)
         ? { kind: "how" as const, prefer: "remedy" as const }
         : {};
+      // "is it like the forget gate?", once "it" is read, sets two things side by side.
+      const likens =
+        !stated && !confirms && likensTwo(resolved) ? { kind: "compare" as const } : {};
       return explain(turn, resolved, {
         ...common,
         ...choosing,
+        ...likens,
         ...(confirms ? { confirms } : {}),
         ...(stated ? { misconception: stated } : {}),
       });
@@ -191,7 +201,18 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
   }
 }
 
+// Kept importable from here, where the follow-up paths first used it.
+export { hypothetical };
+
 const REGIME = /vanish|explod/i;
+
+/** The passages the thread's last reply quoted. */
+function quotedText(state: Turn["state"]): string {
+  return state.quoted
+    .slice(-2)
+    .map((id) => passages.find((p) => p.id === id)?.text ?? "")
+    .join(" ");
+}
 
 const MEANING =
   /\bwhat does (?:that|this|it) (?:mean|tell (?:me|us))\b|\bso what\b|\bwhat(?:'s| is) the (?:takeaway|point)\b|\bis (?:that|this) (?:a lot|good|bad|big|small|much|enough)\b|\bwhy does (?:that|this) matter\b/i;
@@ -199,13 +220,6 @@ const MEANING =
 /** A calculation's result sentence, its "**0.00248**" emphasis kept. */
 function resultOf(text: string): string {
   return text.split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? text;
-}
-
-/** "what if the forget gate is stuck at 1?": a supposition to reason from, not a claim to correct. */
-export function hypothetical(message: string): boolean {
-  return /^(?:(?:ok(?:ay)?|so|and|but|wait)[,\s]+)*(?:what if|suppose|imagine|say)\b[^,;]*\?\s*$/i.test(
-    message.trim(),
-  );
 }
 
 /**

@@ -20,6 +20,18 @@ export function courseTerms(message: string): string[] {
 }
 
 /**
+ * The terms a thread keeps after an answer: the question's words, then the words of the
+ * correction it made (what "why though?" after it asks the reason for). Repeats go, so a wordy
+ * question cannot push the correction's terms past the cut.
+ */
+export function threadTerms(message: string, correction: string): string[] {
+  const asked = [...new Set(queryTerms(message))];
+  const fixed = queryTerms(correction).filter((t) => !asked.includes(t));
+  const room = Math.max(MAX_TERMS - fixed.length, Math.min(asked.length, 8));
+  return [...new Set([...asked.slice(0, room), ...fixed])].slice(0, MAX_TERMS);
+}
+
+/**
  * Without a stored state: the pending quiz from the history's marker, and the terms of the
  * latest earlier user message that used course words (its topic is found again by retrieval).
  */

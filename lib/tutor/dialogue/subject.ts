@@ -49,3 +49,29 @@ export function sameQuestionAbout(asked: string, subject: string): string | unde
   }
   return undefined;
 }
+
+/**
+ * What plays the thread's part in the model a follow-up swaps to: the LSTM's forget gate and cell
+ * path are the GRU's update gate and its copy of the state, and the other way round. "how does
+ * the lstm fix vanishing?", then "what about the GRU?", is answered by the update gate, not by
+ * whatever else the GRU lesson says about vanishing.
+ */
+const COUNTERPARTS: readonly { model: RegExp; part: RegExp; counterpart: string }[] = [
+  {
+    model: /\bgrus?\b/i,
+    part: /\b(?:forget gates?|cell(?: state| path)?)\b/i,
+    counterpart: "update gate copies its state",
+  },
+  {
+    model: /\blstms?\b/i,
+    part: /\b(?:update gates?|copy path)\b/i,
+    counterpart: "forget gate keeps its cell",
+  },
+];
+
+export function counterpartOf(asked: string, thread: string, subject: string): string | undefined {
+  // The update gate does not answer for exploding gradients: the GRU's candidate path still explodes.
+  if (/\b(?:explod\w*|clip\w*)\b/i.test(asked)) return undefined;
+  return COUNTERPARTS.find((c) => c.model.test(subject) && c.part.test(`${asked} ${thread}`))
+    ?.counterpart;
+}

@@ -9,6 +9,7 @@ import { idf } from "../retrieval";
 import { terms } from "../retrieval/text";
 import { splitSentences } from "../sentences";
 import type { QuestionKind } from "../types";
+import { outsidePronoun } from "./stands-alone";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const phrases = glossary
@@ -75,6 +76,19 @@ export function entriesNamed(
 }
 
 /**
+ * A later sentence of a definition calls its term "it" ("A positive bias $b_f$ starts it near
+ * 1"); quoted alone it must name the term ("starts the forget gate near 1"). Undefined when the
+ * pronoun cannot be put back that simply ("them").
+ */
+function standingAlone(sentence: string, entry: GlossaryEntry): string | undefined {
+  const pronoun = outsidePronoun(sentence);
+  if (!pronoun) return sentence;
+  if (pronoun.word.toLowerCase() !== "it") return undefined;
+  const name = `the ${entry.match[0] ?? entry.term.toLowerCase()}`;
+  return sentence.slice(0, pronoun.index) + name + sentence.slice(pronoun.index + 2);
+}
+
+/**
  * The glossary sentence that best answers a why/how question (query terms weighted by rarity,
  * a mechanism word required), from an entry of the answering lesson; undefined when none fits.
  */
@@ -89,9 +103,10 @@ export function leadSentence(
   if (!entry) return undefined;
   let best: string | undefined;
   let bestScore = 0;
-  for (const sentence of splitSentences(entry.definition)) {
-    if (!MECHANISM.test(sentence) || LEANS_BACK.test(sentence) || !isFullSentence(sentence))
-      continue;
+  for (const quoted of splitSentences(entry.definition)) {
+    if (!MECHANISM.test(quoted) || LEANS_BACK.test(quoted) || !isFullSentence(quoted)) continue;
+    const sentence = standingAlone(quoted, entry);
+    if (!sentence) continue;
     const own = new Set(terms(sentence));
     let score = 0;
     for (const t of query) if (own.has(t)) score += idf(t);

@@ -8,6 +8,9 @@ import { idf, type Hit } from "../retrieval";
 import { terms } from "../retrieval/text";
 import { findNumbers } from "../numbers";
 import { splitSentences } from "../sentences";
+import { canOpen } from "./stands-alone";
+
+export { canOpen } from "./stands-alone";
 
 /**
  * Prefer reasons ("why?"), examples, the plainest statement ("explain simpler"), the remedy, or
@@ -33,9 +36,6 @@ export interface Scored {
   direct: boolean;
 }
 
-const LEANS_BACK =
-  /^(?:they|it|its|this|these|that|those|their|so|but|and|or|then|here|such|both|hence|thus|therefore|instead|again|now|also|otherwise|similarly|likewise|which|in other words|as a result|in that case|at that point|in this case|the same|the other|the rest|each of them|equally|still|yet|even so|finally|first|second|third|what (?:it|this|that|they|remains|is left))\b/i;
-const REFERS_BACK = /\b(?:above|below|as before|as we saw|the previous|this one)\b/i;
 const REASON =
   /\b(?:because|since|so that|which is why|that is why|means|so the|therefore|as a result|each step|per step)\b/i;
 const ADVICE =
@@ -92,23 +92,6 @@ export function restates(earlier: string, sentence: string): boolean {
   const own = [...new Set(terms(sentence))];
   return own.length > 0 && own.filter((t) => seen.has(t)).length / own.length > 0.6;
 }
-
-/** A sentence the splitter cut in the middle ("the **output gate** decides…") starts in lower case. */
-const MID_SENTENCE = /^(?:\*\*)?[a-z]/;
-/** "With typical weights that product is…": a demonstrative early on points at an earlier sentence. */
-const DEMONSTRATIVE =
-  /^(?:[\w,]+\s+){1,3}(?:that|these|those) (?!(?:the|a|an|it|its|is|are|was|were|they|we|you|this|each|every|no|all)\b)[a-z]+ (?:is|are|was|were|has|have|gives?|means?)\b/i;
-/** "Normalised to mean 0, they become…": an opening participle whose subject was named before. */
-const DANGLING =
-  /^\w+(?:ed|en)\b[^.;:]{0,80}?\b(?:they|it|these|those)\s+(?:become|are|is|were|was|give|gives|have|has)\b/i;
-
-/** The sentence stands alone, so a reply may open on it. */
-export const canOpen = (s: string) =>
-  !LEANS_BACK.test(s) &&
-  !REFERS_BACK.test(s) &&
-  !MID_SENTENCE.test(s) &&
-  !DEMONSTRATIVE.test(s) &&
-  !DANGLING.test(s);
 
 function bestRun(
   hit: Hit,

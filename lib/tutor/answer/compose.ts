@@ -125,6 +125,9 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
     query,
   });
   if (misconception) for (const t of terms(misconception.correction)) query.add(t);
+  // A what-if answered by a rule ("left unchanged: clipping replaces g only when…") goes on with
+  // the passage that states the rule, not one that only shares the question's words.
+  if (opened && options.kind === "what-if") for (const t of terms(opened)) query.add(t);
   const parts: string[] = opened ? [opened] : [];
   const used: string[] = [];
   const corrects = misconception !== undefined || options.definition !== undefined;

@@ -11,6 +11,7 @@ import type { QuestionKind } from "../types";
 import { compareOpening } from "./compare";
 import { diagnosisOpening } from "./diagnosis";
 import { leadSentence } from "./lead-sentence";
+import { clipWhatIfOpening } from "./clip-what-if";
 import { canOpen, type Prefer } from "./sentence-pick";
 import { yesNoOpening } from "./yes-no";
 
@@ -69,6 +70,10 @@ export function opening(input: OpeningInput): string | undefined {
   if (kind === "yes-no") {
     const decided = yesNoOpening(message, input.pool, canOpen);
     if (decided) return decided;
+  }
+  if (kind === "what-if") {
+    const clipped = clipWhatIfOpening(message);
+    if (clipped) return clipped;
   }
   // A "why?" follow-up opens on the mechanism too: the thread's terms name its subject.
   if (!input.prefer || input.prefer === "reason")

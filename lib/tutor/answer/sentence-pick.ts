@@ -104,7 +104,7 @@ function bestRun(
   let best: Scored[] = [];
   let bestScore = -Infinity;
   for (let i = 0; i < all.length; i++) {
-    if (!canOpen(all[i]?.text ?? "")) continue;
+    if (!canOpen(all[i]?.text ?? "") || TABLE.test(all[i]?.text ?? "")) continue;
     // The reply opens with the answer: the advice asked for ("pick k longer than…"), or what
     // happens at the value a what-if names, when the passage has such a sentence to open on.
     if (direct && !all[i]?.direct) continue;
@@ -116,6 +116,8 @@ function bestRun(
     for (let j = i; j < all.length && j < i + budget; j++) {
       const s = all[j];
       if (!s || (j > i && chars + s.text.length > 700)) break;
+      // A markdown table never reads inside a paragraph, however well it scores.
+      if (TABLE.test(s.text)) break;
       score += s.score - 0.4;
       chars += s.text.length;
       // "…go back one step at a time:" announces what follows; a run cannot end on it.

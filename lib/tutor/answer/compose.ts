@@ -17,7 +17,14 @@ import type { QuestionKind, TutorReply } from "../types";
 import { lessonLine, nextStep, whereLine } from "./footer";
 import { opening } from "./opening";
 import { citationsFirst, lessonPassagesAbout, misconceptionLesson, quotable } from "./pool";
-import { choosePassage, pick, restates, workedNumbers, type Prefer } from "./sentence-pick";
+import {
+  choosePassage,
+  pick,
+  regimeNamed,
+  restates,
+  workedNumbers,
+  type Prefer,
+} from "./sentence-pick";
 
 export { misconceptionLesson } from "./pool";
 
@@ -145,6 +152,7 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
     prefer,
     values: valuesAsked(options.message, options.kind),
     onSubject: options.kind === "what-if",
+    regime: regimeNamed(options.message),
   };
   // After a definition or correction, quote lesson text, not the glossary again.
   const candidates = corrects

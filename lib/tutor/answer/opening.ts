@@ -65,15 +65,16 @@ export function opening(input: OpeningInput): string | undefined {
     const compared = compareOpening(message, lessonId);
     if (compared) return compared;
   }
+  // "What if I double θ while my norm is above it?" reads as a diagnosis but asks about the rule.
+  if (kind === "what-if" || (kind === "diagnosis" && /\bwhat (?:if|happens)\b/i.test(message))) {
+    const clipped = clipWhatIfOpening(message);
+    if (clipped) return clipped;
+  }
   if (kind === "diagnosis") return diagnosisOpening(message);
   // The deciding sentence may sit in another lesson than the one quoted next.
   if (kind === "yes-no") {
     const decided = yesNoOpening(message, input.pool, canOpen);
     if (decided) return decided;
-  }
-  if (kind === "what-if") {
-    const clipped = clipWhatIfOpening(message);
-    if (clipped) return clipped;
   }
   // A "why?" follow-up opens on the mechanism too: the thread's terms name its subject.
   if (!input.prefer || input.prefer === "reason")

@@ -25,6 +25,24 @@ export interface Wanted {
   values?: readonly number[] | undefined;
   /** The run must open on a sentence that uses the question's terms. */
   onSubject?: boolean;
+  /** The one regime the question names ("and a vanishing one?"): not a passage on the other. */
+  regime?: Regime | undefined;
+}
+
+export type Regime = "vanishing" | "exploding";
+const REGIME: Readonly<Record<Regime, RegExp>> = { vanishing: /\bvanish/i, exploding: /\bexplod/i };
+
+/** The one regime a message names, if it names exactly one. */
+export function regimeNamed(message: string): Regime | undefined {
+  const v = REGIME.vanishing.test(message);
+  return v === REGIME.exploding.test(message) ? undefined : v ? "vanishing" : "exploding";
+}
+
+/** A passage headed by the other regime only, as the glossary entry "Exploding gradient". */
+function onOtherRegime(h: Hit, regime: Regime): boolean {
+  const text = h.passage.heading;
+  const other = regime === "vanishing" ? "exploding" : "vanishing";
+  return REGIME[other].test(text) && !REGIME[regime].test(text);
 }
 
 export interface Scored {
@@ -158,6 +176,7 @@ export function choosePassage(
   const direct = runs.some((r) => r.direct);
   for (const { h, run, score: runScore, direct: opensDirectly } of runs) {
     if (direct && !opensDirectly) continue;
+    if (wanted.regime && onOtherRegime(h, wanted.regime)) continue;
     // A passage whose best sentences only repeat the opening adds nothing.
     if (said && run.every((s) => restates(said, s.text))) continue;
     const score = runScore + 3 * (h.score / top.score);

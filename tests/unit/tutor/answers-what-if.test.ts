@@ -39,3 +39,11 @@ describe("the reply", () => {
     expect(reply.citations[0]?.id).toBe("how-lstm-handles-exploding-gradients");
   });
 });
+
+describe("a what-if that scales the threshold while the norm is above it", () => {
+  it("says the clipped step scales with it", () => {
+    expect(
+      clipWhatIfOpening("what if I halve theta while the grad norm stays well above it?"),
+    ).toMatch(/^The gradient is rescaled.*Scaling the threshold scales every clipped step/);
+  });
+});

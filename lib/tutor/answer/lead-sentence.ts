@@ -22,6 +22,11 @@ const MECHANISM =
 /** A sentence that leans on the one before it cannot open a reply. */
 const LEANS_BACK = /^(?:it|its|this|these|that|those|they|so|but|and|a bound|the reverse)\b/i;
 
+/** "How do I prevent it?", "how to fix exploding gradients": the remedy opens, not the mechanism. */
+const ASKS_REMEDY =
+  /\bhow (?:do|can|should|would) (?:i|we|you|one) (?:prevent|fix|avoid|stop|cure|deal with|handle|solve|get rid of)\b|\bhow to (?:prevent|fix|avoid|stop|cure|deal with|handle|solve)\b/i;
+const REMEDY = /\b(?:fix|remedy|cure)\b/i;
+
 const FINITE_VERB =
   /\b(?:is|are|sits|means|multiplies|flows|grows|shrinks|keeps|replace|gives|decides|chooses|has|have|stops)\b/;
 const GERUND_START = /^[A-Z][a-z]+ing\b/;
@@ -101,9 +106,13 @@ export function leadSentence(
   if (kind !== "why" && kind !== "how") return undefined;
   const entry = entriesNamed(message, lessonId, query).find((e) => e.lessonId === lessonId);
   if (!entry) return undefined;
+  const sentences = splitSentences(entry.definition);
+  // Asked for a remedy, the entry's remedy sentence opens, or none: its mechanism is no answer.
+  if (ASKS_REMEDY.test(message))
+    return sentences.find((x) => REMEDY.test(x) && !LEANS_BACK.test(x) && isFullSentence(x));
   let best: string | undefined;
   let bestScore = 0;
-  for (const quoted of splitSentences(entry.definition)) {
+  for (const quoted of sentences) {
     if (!MECHANISM.test(quoted) || LEANS_BACK.test(quoted) || !isFullSentence(quoted)) continue;
     const sentence = standingAlone(quoted, entry);
     if (!sentence) continue;

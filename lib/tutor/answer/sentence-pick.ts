@@ -108,7 +108,7 @@ export function restates(earlier: string, sentence: string): boolean {
   if (earlier.includes(sentence)) return true;
   const seen = new Set(terms(earlier));
   const own = [...new Set(terms(sentence))];
-  return own.length > 0 && own.filter((t) => seen.has(t)).length / own.length > 0.6;
+  return own.length > 0 && own.filter((t) => seen.has(t)).length / own.length >= 0.6;
 }
 
 function bestRun(

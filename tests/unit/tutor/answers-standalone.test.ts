@@ -39,3 +39,15 @@ describe("a why answer opening on a glossary sentence names its subject", () => 
     expect(reply.reply).toMatch(/forget gate/i);
   });
 });
+
+describe("asked how to prevent or fix something, the remedy opens", () => {
+  it.each(["how do you prevent exploding gradients?", "how to stop exploding gradients"])(
+    "%s",
+    async (message) => {
+      const reply = await respond({ message, history: [] }, {});
+      expect(reply.reply).toMatch(/^Clipping\b/);
+      // The remedy is not said twice in other words.
+      expect(reply.reply.split("\n\n")[0]?.match(/standard fix/g)?.length).toBe(1);
+    },
+  );
+});

@@ -17,7 +17,14 @@ import type { QuestionKind, TutorReply } from "../types";
 import { lessonLine, nextStep, whereLine } from "./footer";
 import { opening } from "./opening";
 import { citationsFirst, lessonPassagesAbout, misconceptionLesson, quotable } from "./pool";
-import { choosePassage, pick, restates, workedNumbers, type Prefer } from "./sentence-pick";
+import {
+  choosePassage,
+  pick,
+  regimeNamed,
+  restates,
+  workedNumbers,
+  type Prefer,
+} from "./sentence-pick";
 
 export { misconceptionLesson } from "./pool";
 
@@ -125,6 +132,9 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
     query,
   });
   if (misconception) for (const t of terms(misconception.correction)) query.add(t);
+  // A what-if answered by a rule ("left unchanged: clipping replaces g only when…") goes on with
+  // the passage that states the rule, not one that only shares the question's words.
+  if (opened && options.kind === "what-if") for (const t of terms(opened)) query.add(t);
   const parts: string[] = opened ? [opened] : [];
   const used: string[] = [];
   const corrects = misconception !== undefined || options.definition !== undefined;
@@ -142,6 +152,7 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
     prefer,
     values: valuesAsked(options.message, options.kind),
     onSubject: options.kind === "what-if",
+    regime: regimeNamed(options.message),
   };
   // After a definition or correction, quote lesson text, not the glossary again.
   const candidates = corrects

@@ -9,6 +9,7 @@ import { idf } from "../retrieval";
 import { terms } from "../retrieval/text";
 import { splitSentences } from "../sentences";
 import type { QuestionKind } from "../types";
+import { outsidePronoun } from "./stands-alone";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const phrases = glossary
@@ -20,6 +21,11 @@ const MECHANISM =
   /\b(?:so|because|since|which is why|means|multipl\w+|scal(?:es|ed)|keeps?|kept|copies|decides?|interpolates|stops?|bounds?|caps?|capped|flows?|gives?)\b/i;
 /** A sentence that leans on the one before it cannot open a reply. */
 const LEANS_BACK = /^(?:it|its|this|these|that|those|they|so|but|and|a bound|the reverse)\b/i;
+
+/** "How do I prevent it?", "how to fix exploding gradients": the remedy opens, not the mechanism. */
+const ASKS_REMEDY =
+  /\bhow (?:do|can|should|would) (?:i|we|you|one) (?:prevent|fix|avoid|stop|cure|deal with|handle|solve|get rid of)\b|\bhow to (?:prevent|fix|avoid|stop|cure|deal with|handle|solve)\b/i;
+const REMEDY = /\b(?:fix|remedy|cure)\b/i;
 
 const FINITE_VERB =
   /\b(?:is|are|sits|means|multiplies|flows|grows|shrinks|keeps|replace|gives|decides|chooses|has|have|stops)\b/;
@@ -75,6 +81,19 @@ export function entriesNamed(
 }
 
 /**
+ * A later sentence of a definition calls its term "it" ("A positive bias $b_f$ starts it near
+ * 1"); quoted alone it must name the term ("starts the forget gate near 1"). Undefined when the
+ * pronoun cannot be put back that simply ("them").
+ */
+function standingAlone(sentence: string, entry: GlossaryEntry): string | undefined {
+  const pronoun = outsidePronoun(sentence);
+  if (!pronoun) return sentence;
+  if (pronoun.word.toLowerCase() !== "it") return undefined;
+  const name = `the ${entry.match[0] ?? entry.term.toLowerCase()}`;
+  return sentence.slice(0, pronoun.index) + name + sentence.slice(pronoun.index + 2);
+}
+
+/**
  * The glossary sentence that best answers a why/how question (query terms weighted by rarity,
  * a mechanism word required), from an entry of the answering lesson; undefined when none fits.
  */
@@ -87,11 +106,16 @@ export function leadSentence(
   if (kind !== "why" && kind !== "how") return undefined;
   const entry = entriesNamed(message, lessonId, query).find((e) => e.lessonId === lessonId);
   if (!entry) return undefined;
+  const sentences = splitSentences(entry.definition);
+  // Asked for a remedy, the entry's remedy sentence opens, or none: its mechanism is no answer.
+  if (ASKS_REMEDY.test(message))
+    return sentences.find((x) => REMEDY.test(x) && !LEANS_BACK.test(x) && isFullSentence(x));
   let best: string | undefined;
   let bestScore = 0;
-  for (const sentence of splitSentences(entry.definition)) {
-    if (!MECHANISM.test(sentence) || LEANS_BACK.test(sentence) || !isFullSentence(sentence))
-      continue;
+  for (const quoted of sentences) {
+    if (!MECHANISM.test(quoted) || LEANS_BACK.test(quoted) || !isFullSentence(quoted)) continue;
+    const sentence = standingAlone(quoted, entry);
+    if (!sentence) continue;
     const own = new Set(terms(sentence));
     let score = 0;
     for (const t of query) if (own.has(t)) score += idf(t);

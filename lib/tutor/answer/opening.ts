@@ -11,6 +11,7 @@ import type { QuestionKind } from "../types";
 import { compareOpening } from "./compare";
 import { diagnosisOpening } from "./diagnosis";
 import { leadSentence } from "./lead-sentence";
+import { clipWhatIfOpening } from "./clip-what-if";
 import { canOpen, type Prefer } from "./sentence-pick";
 import { yesNoOpening } from "./yes-no";
 
@@ -63,6 +64,11 @@ export function opening(input: OpeningInput): string | undefined {
   if (kind === "compare") {
     const compared = compareOpening(message, lessonId);
     if (compared) return compared;
+  }
+  // "What if I double θ while my norm is above it?" reads as a diagnosis but asks about the rule.
+  if (kind === "what-if" || (kind === "diagnosis" && /\bwhat (?:if|happens)\b/i.test(message))) {
+    const clipped = clipWhatIfOpening(message);
+    if (clipped) return clipped;
   }
   if (kind === "diagnosis") return diagnosisOpening(message);
   // The deciding sentence may sit in another lesson than the one quoted next.

@@ -22,6 +22,25 @@ function passageTerms(h: Hit): ReadonlySet<string> {
   return own;
 }
 
+/** "**Vanishing is silent.** …": the bold lead-in of a part of a passage made of parts. */
+const PART_HEADING = /\*\*([A-Z][^*]{2,60}?)\.\*\*/g;
+
+/**
+ * The one later part of a passage made of parts ("**Exploding is loud.** … **Vanishing is
+ * silent.** …") that the question names ("and a vanishing one?"): the reply quotes that part,
+ * even when the passage was quoted before (from its first part). Undefined when the question
+ * names no part, the first part, or more than one.
+ */
+function namedPart(h: Hit, asked: readonly string[]): Hit | undefined {
+  const heads = [...h.passage.text.matchAll(PART_HEADING)];
+  const named = heads.filter((m) => terms(m[1] ?? "").some((t) => asked.includes(t)));
+  const part = named[0];
+  if (named.length !== 1 || !part || (part.index ?? 0) === 0) return undefined;
+  const start = part.index ?? 0;
+  const next = heads.find((m) => (m.index ?? 0) > start)?.index ?? h.passage.text.length;
+  return { ...h, passage: { ...h.passage, text: h.passage.text.slice(start, next).trim() } };
+}
+
 /**
  * Passages to quote, those not quoted yet first. "How do I pick k?" keeps the quoted ones: the
  * advice often closes a section whose opening was quoted, and only the opening was shown.
@@ -32,13 +51,22 @@ export function quotable(
   prefer: Prefer | undefined,
   message: string,
 ): Hit[] {
-  const all = rel.hits.filter((h) => h.passage.quotable && h.passage.kind !== "misconception");
+  const asked = queryTerms(message);
+  const parts = new Set<Hit>();
+  const all = rel.hits
+    .filter((h) => h.passage.quotable && h.passage.kind !== "misconception")
+    .map((h) => {
+      const part = namedPart(h, asked);
+      if (part) parts.add(part);
+      return part ?? h;
+    });
   if (prefer === "remedy") return all;
-  const fresh = all.filter((h) => !avoid.has(h.passage.id));
+  // A part the question names was not the part quoted before.
+  const fresh = all.filter((h) => !avoid.has(h.passage.id) || parts.has(h));
   if (fresh.length === 0 || fresh.length === all.length) return fresh.length ? fresh : all;
   // "What goes wrong per entry?": a word of the message's own that only a quoted passage uses
   // is the part of it the learner is asking about.
-  const own = queryTerms(message).filter((t) => idf(t) >= OWN_TERM_IDF);
+  const own = asked.filter((t) => idf(t) >= OWN_TERM_IDF);
   const uses = (h: Hit, t: string) => passageTerms(h).has(t);
   const onlyQuoted = own.some((t) => !fresh.some((h) => uses(h, t)) && all.some((h) => uses(h, t)));
   return onlyQuoted ? all : fresh;

@@ -8,6 +8,9 @@ import { idf, type Hit } from "../retrieval";
 import { terms } from "../retrieval/text";
 import { findNumbers } from "../numbers";
 import { splitSentences } from "../sentences";
+import { canOpen } from "./stands-alone";
+
+export { canOpen } from "./stands-alone";
 
 /**
  * Prefer reasons ("why?"), examples, the plainest statement ("explain simpler"), the remedy, or
@@ -22,6 +25,24 @@ export interface Wanted {
   values?: readonly number[] | undefined;
   /** The run must open on a sentence that uses the question's terms. */
   onSubject?: boolean;
+  /** The one regime the question names ("and a vanishing one?"): not a passage on the other. */
+  regime?: Regime | undefined;
+}
+
+export type Regime = "vanishing" | "exploding";
+const REGIME: Readonly<Record<Regime, RegExp>> = { vanishing: /\bvanish/i, exploding: /\bexplod/i };
+
+/** The one regime a message names, if it names exactly one. */
+export function regimeNamed(message: string): Regime | undefined {
+  const v = REGIME.vanishing.test(message);
+  return v === REGIME.exploding.test(message) ? undefined : v ? "vanishing" : "exploding";
+}
+
+/** A passage headed by the other regime only, as the glossary entry "Exploding gradient". */
+function onOtherRegime(h: Hit, regime: Regime): boolean {
+  const text = h.passage.heading;
+  const other = regime === "vanishing" ? "exploding" : "vanishing";
+  return REGIME[other].test(text) && !REGIME[regime].test(text);
 }
 
 export interface Scored {
@@ -33,9 +54,6 @@ export interface Scored {
   direct: boolean;
 }
 
-const LEANS_BACK =
-  /^(?:they|it|its|this|these|that|those|their|so|but|and|or|then|here|such|both|hence|thus|therefore|instead|again|now|also|otherwise|similarly|likewise|which|in other words|as a result|in that case|at that point|in this case|the same|the other|the rest|each of them|equally|still|yet|even so|finally|first|second|third|what (?:it|this|that|they|remains|is left))\b/i;
-const REFERS_BACK = /\b(?:above|below|as before|as we saw|the previous|this one)\b/i;
 const REASON =
   /\b(?:because|since|so that|which is why|that is why|means|so the|therefore|as a result|each step|per step)\b/i;
 const ADVICE =
@@ -90,25 +108,8 @@ export function restates(earlier: string, sentence: string): boolean {
   if (earlier.includes(sentence)) return true;
   const seen = new Set(terms(earlier));
   const own = [...new Set(terms(sentence))];
-  return own.length > 0 && own.filter((t) => seen.has(t)).length / own.length > 0.6;
+  return own.length > 0 && own.filter((t) => seen.has(t)).length / own.length >= 0.6;
 }
-
-/** A sentence the splitter cut in the middle ("the **output gate** decides…") starts in lower case. */
-const MID_SENTENCE = /^(?:\*\*)?[a-z]/;
-/** "With typical weights that product is…": a demonstrative early on points at an earlier sentence. */
-const DEMONSTRATIVE =
-  /^(?:[\w,]+\s+){1,3}(?:that|these|those) (?!(?:the|a|an|it|its|is|are|was|were|they|we|you|this|each|every|no|all)\b)[a-z]+ (?:is|are|was|were|has|have|gives?|means?)\b/i;
-/** "Normalised to mean 0, they become…": an opening participle whose subject was named before. */
-const DANGLING =
-  /^\w+(?:ed|en)\b[^.;:]{0,80}?\b(?:they|it|these|those)\s+(?:become|are|is|were|was|give|gives|have|has)\b/i;
-
-/** The sentence stands alone, so a reply may open on it. */
-export const canOpen = (s: string) =>
-  !LEANS_BACK.test(s) &&
-  !REFERS_BACK.test(s) &&
-  !MID_SENTENCE.test(s) &&
-  !DEMONSTRATIVE.test(s) &&
-  !DANGLING.test(s);
 
 function bestRun(
   hit: Hit,
@@ -121,7 +122,7 @@ function bestRun(
   let best: Scored[] = [];
   let bestScore = -Infinity;
   for (let i = 0; i < all.length; i++) {
-    if (!canOpen(all[i]?.text ?? "")) continue;
+    if (!canOpen(all[i]?.text ?? "") || TABLE.test(all[i]?.text ?? "")) continue;
     // The reply opens with the answer: the advice asked for ("pick k longer than…"), or what
     // happens at the value a what-if names, when the passage has such a sentence to open on.
     if (direct && !all[i]?.direct) continue;
@@ -133,6 +134,8 @@ function bestRun(
     for (let j = i; j < all.length && j < i + budget; j++) {
       const s = all[j];
       if (!s || (j > i && chars + s.text.length > 700)) break;
+      // A markdown table never reads inside a paragraph, however well it scores.
+      if (TABLE.test(s.text)) break;
       score += s.score - 0.4;
       chars += s.text.length;
       // "…go back one step at a time:" announces what follows; a run cannot end on it.
@@ -173,6 +176,7 @@ export function choosePassage(
   const direct = runs.some((r) => r.direct);
   for (const { h, run, score: runScore, direct: opensDirectly } of runs) {
     if (direct && !opensDirectly) continue;
+    if (wanted.regime && onOtherRegime(h, wanted.regime)) continue;
     // A passage whose best sentences only repeat the opening adds nothing.
     if (said && run.every((s) => restates(said, s.text))) continue;
     const score = runScore + 3 * (h.score / top.score);

@@ -103,6 +103,9 @@ function power(message: string): Calculation | undefined {
 
 function product(message: string): Calculation | undefined {
   if (!/\b(?:multiply|product|multiplied)\b/i.test(message)) return undefined;
+  // "How many Jacobians are multiplied from h_80 to h_30?" counts factors; it does not multiply
+  // the step numbers.
+  if (/\bhow many\b/i.test(message)) return undefined;
   const nums = findNumbers(message.replace(/,\s+/g, " ; ")).map((n) => n.value);
   if (nums.length < 2 || nums.length > 50) return undefined;
   const v = nums.reduce((a, b) => a * b, 1);
@@ -121,7 +124,8 @@ function jacobianCount(message: string): Calculation | undefined {
     /(?:step|t\s*=)\s*(\d+)\s*(?:back\s*)?(?:to|down to|and|->|→)\s*(?:step\s*|t\s*=\s*)?(\d+)/i.exec(
       message,
     ) ??
-    /from\s*(\d+)\s*(?:back\s*)?(?:to|down to)\s*(\d+)/i.exec(message);
+    // "from 80 to 30", "from h_80 back to h_30", "from h80 down to h30".
+    /from\s*(?:h_?\{?)?(\d+)\}?\s*(?:back\s*)?(?:to|down to)\s*(?:h_?\{?)?(\d+)/i.exec(message);
   if (!m) return undefined;
   const [a, b] = [Number(m[1]), Number(m[2])];
   const n = Math.abs(a - b);

@@ -70,6 +70,13 @@ describe("Jacobians between two steps written as a derivative", () => {
       calculate("how many one-step Jacobians are multiplied in ∂h_40/∂h_15?")?.text ?? "";
     expect(text).toMatch(/\*\*25\*\*/);
   });
+
+  it("counts them between hidden states named in words, and never multiplies the step numbers", () => {
+    const text =
+      calculate("how many jacobians are multiplied going from h_64 back to h_4?")?.text ?? "";
+    expect(text).toMatch(/\*\*60\*\*/);
+    expect(text).not.toMatch(/256/);
+  });
 });
 
 describe("a clip threshold above the gradient's norm", () => {

@@ -86,12 +86,22 @@ export function extractParams(
   if (fallbackKey !== undefined && unassigned.length === 1 && values[fallbackKey] === undefined) {
     const def = params[fallbackKey];
     const v = unassigned[0];
-    if (def && v !== undefined) {
+    if (def && v !== undefined && fitsGuess(def, v)) {
       values[fallbackKey] = def.kind === "choice" ? String(v) : v;
       unassigned.length = 0;
     }
   }
   return { values, factors, unassigned, spoken };
+}
+
+/**
+ * A number nobody named is only guessed to be the fallback dial's when it could be a value of
+ * it: "should remember 100" is not a forget bias of 100 (range -3 to 8), nor "times 1.1" an
+ * input size. A named dial's out-of-range value is still clamped with a note; a guess is not.
+ */
+function fitsGuess(def: ParamDefs[string], v: number): boolean {
+  if (def.kind !== "number") return true;
+  return v >= def.min && v <= def.max && (!def.integer || Number.isInteger(v));
 }
 
 const COUNT: Readonly<Record<string, number>> = {

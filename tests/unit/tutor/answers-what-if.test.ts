@@ -35,7 +35,8 @@ describe("the reply", () => {
       { message: "what happens if the norm of the gradient is below theta?", history: [] },
       {},
     );
-    expect(reply.reply).toMatch(/^The gradient is left unchanged/);
+    // The calculation path answers it when it can show a norm; either way the verdict leads.
+    expect(reply.reply).toMatch(/^(?:Nothing happens: )?the gradient is left \**unchanged/i);
     expect(reply.citations[0]?.id).toBe("how-lstm-handles-exploding-gradients");
   });
 });

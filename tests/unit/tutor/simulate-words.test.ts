@@ -49,3 +49,20 @@ describe("what a run's dials mean", () => {
     expect(regime({ variant: "lstm-1997", steps: 50 }, ["variant"])).not.toMatch(/saturates/);
   });
 });
+
+describe("a number nobody named", () => {
+  it("goes to the dial talked about when it could be one of its values", () => {
+    expect(extractParams("and 4?", params, "forgetBias").values.forgetBias).toBe(4);
+  });
+
+  it("is not guessed to be a dial whose range it lies outside, and is reported instead", () => {
+    const e = extractParams("it should remember 100", params, "forgetBias");
+    expect(e.values.forgetBias).toBeUndefined();
+    expect(e.unassigned).toEqual([100]);
+  });
+
+  it("is not guessed to be a whole-number dial when it has a fraction", () => {
+    const e = extractParams("try 2.5", params, "hiddenSize");
+    expect(e.values.hiddenSize).toBeUndefined();
+  });
+});

@@ -13,7 +13,8 @@
  * misconceptions 26/37, offtopic 25/27, simulate 25/32.
  * After the second round: answers 32/35 (91.4 %; right lesson first 35/35), calc 32/32,
  * followups 21/30 (70.0 %), key-extraction 32/32, misconceptions 36/37 (97.3 %), offtopic 27/27,
- * simulate 32/32. Each floor below is that count (floors only move upwards).
+ * simulate 32/32. After the fourth round: answers 33/35, followups 25/30 (83.3 %), misconceptions
+ * 37/37, the rest unchanged. Each floor below is the latest count (floors only move upwards).
  *
  * Key leaks: on the first run the independent detector found one reply that stated a correct
  * option's content (key-12, the forget-bias facts, answered with the lesson's paragraph on
@@ -31,11 +32,11 @@ import {
 } from "./eval-sets/sets";
 
 const FLOOR: Readonly<Record<string, number>> = {
-  answers: 32 / 35,
+  answers: 33 / 35,
   calc: 32 / 32,
-  followups: 21 / 30,
+  followups: 25 / 30,
   "key-extraction": 32 / 32,
-  misconceptions: 36 / 37,
+  misconceptions: 37 / 37,
   offtopic: 27 / 27,
   simulate: 32 / 32,
 };

@@ -102,14 +102,21 @@ function localPortsOf(pids: readonly number[]): Set<number> {
   return ports;
 }
 
+/**
+ * The backends serving the servers' connections: matched by the client's TCP port, or, over a
+ * Unix socket (`?host=/run/postgresql`, which has no port), every socket backend of the
+ * benchmark's database but this query's own (so nothing else may use that database by socket).
+ */
 async function backendsServing(pgUrl: string, ports: ReadonlySet<number>): Promise<number[]> {
+  const overSocket = new URL(pgUrl).searchParams.get("host")?.startsWith("/") ?? false;
   const client = new pg.Client({ connectionString: pgUrl });
   await client.connect();
   try {
     const { rows } = await client.query<{ pid: number; port: number }>(
-      "SELECT pid, client_port AS port FROM pg_stat_activity WHERE client_port IS NOT NULL",
+      `SELECT pid, client_port AS port FROM pg_stat_activity
+       WHERE client_port IS NOT NULL AND datname = current_database() AND pid <> pg_backend_pid()`,
     );
-    return rows.filter((r) => ports.has(r.port)).map((r) => r.pid);
+    return rows.filter((r) => ports.has(r.port) || (overSocket && r.port === -1)).map((r) => r.pid);
   } finally {
     await client.end();
   }

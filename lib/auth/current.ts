@@ -7,7 +7,13 @@ import { clientAddressOf } from "@/lib/http/client-address";
 import { AppError } from "@/lib/errors";
 import { sessionCookieOptions } from "./cookie";
 import type { AuthContext, SignedIn } from "./service";
-import { deleteSession, findSessionUser, SESSION_COOKIE, type SessionUser } from "./sessions";
+import {
+  deleteSession,
+  findSessionUser,
+  SESSION_COOKIE,
+  sessionIdFor,
+  type SessionUser,
+} from "./sessions";
 
 /** The signed-in user of this request (deduplicated per request), or null. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
@@ -56,4 +62,13 @@ export async function endSession(): Promise<void> {
   const token = jar.get(SESSION_COOKIE)?.value;
   if (token) await deleteSession(db(), token, env().AUTH_SECRET);
   jar.delete(SESSION_COOKIE);
+}
+
+/**
+ * The stored id of this request's session cookie, unchecked, or null without one: for the
+ * answer route, which checks the session inside its own transaction (lib/services/quiz).
+ */
+export async function currentSessionId(): Promise<string | null> {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  return token ? sessionIdFor(token, env().AUTH_SECRET) : null;
 }

@@ -54,6 +54,18 @@ export function* lockLearner(userId: string): Program<void> {
   yield postgresLock(sql`SELECT id FROM users WHERE id = ${userId} FOR NO KEY UPDATE`);
 }
 
+/**
+ * The learner of a session and its expiry (the caller checks it), or null for no such
+ * session: the answer route reads it inside the submit's own transaction (one round trip on
+ * PostgreSQL, lib/db/submit-postgres.ts), rather than before it.
+ */
+export function* sessionLearner(
+  sessionId: string,
+): Program<{ userId: string; expiresAt: Date } | null> {
+  const [row] = yield sql`SELECT "userId", "expiresAt" FROM sessions WHERE id = ${sessionId}`;
+  return row ? { userId: text(row.userId), expiresAt: date(row.expiresAt) } : null;
+}
+
 /** A quiz attempt as the quiz needs it: whose, which lesson, and the reviewed question if any. */
 export interface AttemptRow {
   id: string;

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { NewExploration } from "./exploration";
 import type { MasteryRow, NewAnswerRow, ReviewCardRow, SubmitContext } from "./quiz-store";
-import { postgresWrite, sql, type Program } from "./sql";
+import { date, postgresWrite, sql, text, type Program } from "./sql";
 
 /**
  * The answer submit's statements on PostgreSQL: two calls of the stored functions of migration
@@ -52,8 +52,36 @@ export function* readSubmitStateByFunction(input: {
 }): Program<SubmitState> {
   const [row] = yield sql`SELECT submit_context(${input.userId}, ${input.attemptId},
     ${input.questionId}, ${input.idempotencyKey}, ${arrayLiteral(input.conceptIds)}::text[]) AS state`;
-  // node-postgres has already parsed the json value.
-  const state = row?.state as StateJson;
+  return submitState(row?.state as StateJson);
+}
+
+/**
+ * The same read for the learner of a session, in the same statement as the session's own row,
+ * so that the answer route's session check costs no round trip of its own: the session's
+ * learner and expiry, and their submit state (read under their lock). No row: no such session.
+ * The caller checks the expiry; an expired session's read is rolled back with its program.
+ */
+export function* readSessionSubmitStateByFunction(input: {
+  sessionId: string;
+  attemptId: string;
+  questionId: string;
+  idempotencyKey: string;
+  conceptIds: readonly string[];
+}): Program<{ userId: string; expiresAt: Date; state: SubmitState } | null> {
+  const [row] = yield sql`SELECT s."userId", s."expiresAt", submit_context(s."userId",
+    ${input.attemptId}, ${input.questionId}, ${input.idempotencyKey},
+    ${arrayLiteral(input.conceptIds)}::text[]) AS state
+    FROM sessions s WHERE s.id = ${input.sessionId}`;
+  if (!row) return null;
+  return {
+    userId: text(row.userId),
+    expiresAt: date(row.expiresAt),
+    state: submitState(row.state as StateJson),
+  };
+}
+
+// node-postgres has already parsed the json value.
+function submitState(state: StateJson): SubmitState {
   const card = state.reviewCard;
   return {
     attempt: state.attempt,

@@ -5,4 +5,4 @@ export { questionIdsOf } from "./attempt";
 export { revealHint } from "./hints";
 export type { AnswerOutcome, RevealedHint } from "./outcome";
 export { instanceSeed } from "./seed";
-export { submitAnswer, type SubmitOptions } from "./submit";
+export { submitAnswer, submitAnswerInSession, type SubmitOptions } from "./submit";

@@ -7,11 +7,13 @@ import {
   readMastery,
   readReviewCard,
   readSubmitContext,
+  sessionLearner,
   writeMastery,
   writeReviewCard,
 } from "@/lib/db/quiz-store";
 import type { Dialect, Program } from "@/lib/db/sql";
 import {
+  readSessionSubmitStateByFunction,
   readSubmitStateByFunction,
   writeSubmitByFunction,
   type SubmitState,
@@ -43,6 +45,27 @@ export function* readSubmitState(
   const mastery = yield* readMastery(input.userId, input.conceptIds);
   const reviewCard = yield* readReviewCard(input.userId, input.questionId);
   return { ...context, mastery, reviewCard };
+}
+
+/**
+ * readSubmitState for the learner of a session, read in the same transaction: null when there
+ * is no such session. The caller checks `expiresAt` (on PostgreSQL the state was read anyway).
+ */
+export function* readSessionSubmitState(
+  dialect: Dialect,
+  input: {
+    sessionId: string;
+    attemptId: string;
+    questionId: string;
+    idempotencyKey: string;
+    conceptIds: readonly string[];
+  },
+): Program<{ userId: string; expiresAt: Date; state: SubmitState } | null> {
+  if (dialect === "postgresql") return yield* readSessionSubmitStateByFunction(input);
+  const session = yield* sessionLearner(input.sessionId);
+  if (!session) return null;
+  const state = yield* readSubmitState(dialect, { ...input, userId: session.userId });
+  return { ...session, state };
 }
 
 export function* writeSubmit(dialect: Dialect, w: SubmitWrites): Program<void> {

@@ -27,7 +27,12 @@ import {
   type StoredPayload,
 } from "./outcome";
 import { instanceSeed } from "./seed";
-import { readSubmitState, writeSubmit, type SubmitState } from "./submit-store";
+import {
+  readSessionSubmitState,
+  readSubmitState,
+  writeSubmit,
+  type SubmitState,
+} from "./submit-store";
 
 /**
  * Submitting an answer: grade it, credit it, update mastery and the review card, move the
@@ -51,8 +56,11 @@ export async function submitAnswer(
   input: SubmitAnswerInput,
   options: SubmitOptions = {},
 ): Promise<AnswerOutcome> {
+  const read: ReadState = function* (dialect, conceptIds) {
+    return { userId, state: yield* readSubmitState(dialect, { userId, ...input, conceptIds }) };
+  };
   try {
-    return await runProgram(db(), (dialect) => submitProgram(dialect, userId, input, options), {
+    return await runProgram(db(), (dialect) => submitProgram(dialect, read, input, options), {
       write: true,
     });
   } catch (error) {
@@ -62,6 +70,40 @@ export async function submitAnswer(
     throw error;
   }
 }
+
+/**
+ * submitAnswer for the learner of a session (the answer route): the session is read in the
+ * submit's own transaction, in the same statement as the submit's state on PostgreSQL, so that
+ * checking it costs no round trip of its own. An unknown or expired session is a 401 and
+ * writes nothing, as `requireUser` would have answered before the submit.
+ */
+export async function submitAnswerInSession(
+  sessionId: string,
+  input: SubmitAnswerInput,
+): Promise<AnswerOutcome> {
+  let learner: string | null = null;
+  const read: ReadState = function* (dialect, conceptIds) {
+    const found = yield* readSessionSubmitState(dialect, { sessionId, ...input, conceptIds });
+    // As findSessionUser (lib/auth/sessions.ts) judges a session, at the time it was read.
+    if (!found || found.expiresAt <= new Date()) throw new AppError(401, "Sign in to continue.");
+    learner = found.userId;
+    return found;
+  };
+  try {
+    return await runProgram(db(), (dialect) => submitProgram(dialect, read, input, {}), {
+      write: true,
+    });
+  } catch (error) {
+    if (learner !== null && isUniqueViolation(error)) return outcomeOfRaceLoser(learner, input);
+    throw error;
+  }
+}
+
+/** The submit's first step: the learner and what grading needs, under their lock. */
+type ReadState = (
+  dialect: Dialect,
+  conceptIds: readonly string[],
+) => Program<{ userId: string; state: SubmitState }>;
 
 async function outcomeOfRaceLoser(
   userId: string,
@@ -79,13 +121,13 @@ async function outcomeOfRaceLoser(
 /** One submit as a program (lib/db/sql): synchronous apart from its statements. */
 function* submitProgram(
   dialect: Dialect,
-  userId: string,
+  read: ReadState,
   input: SubmitAnswerInput,
   options: SubmitOptions,
 ): Program<AnswerOutcome> {
   // An unknown question reads no mastery; questionOfAttempt below refuses it.
   const conceptIds = getQuestion(input.questionId)?.concepts ?? [];
-  const context = yield* readSubmitState(dialect, { userId, ...input, conceptIds });
+  const { userId, state: context } = yield* read(dialect, conceptIds);
   const attempt = ownAttemptOf(context.attempt, userId, input.attemptId);
   const existing = context.answers.find((a) => a.idempotencyKey === input.idempotencyKey);
   if (existing?.payload)

@@ -1,6 +1,3 @@
-import { FONT_SIZE } from "@/lib/plot/layout";
-import { MIN_FONT_SIZE } from "@/lib/plot/text-fit";
-
 /**
  * The width the server lays plots and charts out at, chosen per request, and when the browser
  * keeps that layout rather than laying the plot out again at its box's width.
@@ -23,8 +20,12 @@ export const DESKTOP_LAYOUT_WIDTH = 700;
 /** Viewports narrower than this (CSS px) get the phone's layout. */
 const PHONE_VIEWPORT_MAX = 560;
 
-/** Smallest scale kept: plot text (FONT_SIZE) stays at MIN_FONT_SIZE or more on screen. */
-export const SHRINK = Math.ceil((MIN_FONT_SIZE / FONT_SIZE) * 100) / 100;
+/**
+ * Smallest scale kept: plot text (12 px) stays at 11 px or more on screen (a unit test holds it
+ * to lib/plot's FONT_SIZE and MIN_FONT_SIZE). A literal, not imported: the root layout's
+ * provider reads this file, and lib/plot/layout would bring its scales to every page.
+ */
+export const SHRINK = 0.92;
 /** Largest scale kept: text at most 15 % larger than drawn. */
 export const GROW = 1.15;
 

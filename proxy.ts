@@ -15,6 +15,9 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
+  // Pages lay their plots out for the viewport (app/_components/plot/layout-width.ts): ask for
+  // its width with later requests. No Vary for it: pages are sent private and no-store.
+  response.headers.set("Accept-CH", "Sec-CH-Viewport-Width");
   return response;
 }
 

@@ -1,8 +1,11 @@
 import { GeistSans } from "geist/font/sans";
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { HydrationMarker } from "./_components/hydration-marker";
+import { layoutWidthFor } from "./_components/plot/layout-width";
+import { LayoutWidthProvider } from "./_components/plot/layout-width-context";
 import { GeistMono } from "./fonts";
 import { SiteHeader } from "./_components/site-header";
 import { SkipLinks } from "./_components/ui/SkipLinks";
@@ -27,6 +30,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // the page would never hydrate. The header reads the session cookie anyway; this keeps it
   // true if that ever changes.
   await connection();
+  // Plots are drawn for the screen the request says it comes from (a phone's or a desktop's),
+  // so a phone does not lay them all out again while it hydrates.
+  const layoutWidth = layoutWidthFor(await headers());
   return (
     <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body>
@@ -34,7 +40,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <HydrationMarker />
         <SiteHeader />
         <div id="main" className="container">
-          {children}
+          <LayoutWidthProvider width={layoutWidth}>{children}</LayoutWidthProvider>
         </div>
       </body>
     </html>

@@ -24,7 +24,9 @@ import {
   CHROMIUM_FLAGS,
   CHROMIUM_PATH,
   ensureProductionBuild,
+  firstClassPath,
   machineLoad,
+  signInCookie,
   startBenchServer,
   summarize,
 } from "./support/bench-app";
@@ -34,7 +36,6 @@ const RUNS = Number(arg("runs") ?? 3);
 /** A folder to keep every run's full Lighthouse report in (JSON), to read what cost the score. */
 const REPORTS = arg("reports");
 const GOALS = { performance: 95, accessibility: 100, bestPractices: 95 };
-const DEMO_INSTRUCTOR = { email: "instructor@demo.test", password: "instructor-demo-1" };
 const LESSON = "why-lstm-solves-vanishing-gradients";
 
 interface Run {
@@ -77,27 +78,6 @@ interface Diagnostics {
 interface NetworkItem {
   resourceType?: string;
   transferSize?: number;
-}
-
-async function signInCookie(baseUrl: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/auth/sign-in`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: baseUrl },
-    body: JSON.stringify(DEMO_INSTRUCTOR),
-  });
-  if (!response.ok) throw new Error(`Signing in the demo instructor failed: ${response.status}`);
-  return response.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(";")[0])
-    .join("; ");
-}
-
-async function firstClassPath(baseUrl: string, cookie: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/instructor/classes`, { headers: { cookie } });
-  const body = (await response.json()) as { classes: { id: string }[] };
-  const id = body.classes[0]?.id;
-  if (!id) throw new Error("The demo instructor has no class.");
-  return `/instructor/classes/${id}`;
 }
 
 /**

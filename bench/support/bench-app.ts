@@ -79,3 +79,28 @@ export function summarize(values: number[]): { median: number; p95: number } {
 export function machineLoad(): string {
   return `load average ${loadavg()[0]?.toFixed(2)} on ${cpus().length} cores`;
 }
+
+const DEMO_INSTRUCTOR = { email: "instructor@demo.test", password: "instructor-demo-1" };
+
+/** The demo instructor's session cookie (the seed's account). */
+export async function signInCookie(baseUrl: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/auth/sign-in`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: baseUrl },
+    body: JSON.stringify(DEMO_INSTRUCTOR),
+  });
+  if (!response.ok) throw new Error(`Signing in the demo instructor failed: ${response.status}`);
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
+}
+
+/** The demo instructor's first class page. */
+export async function firstClassPath(baseUrl: string, cookie: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/instructor/classes`, { headers: { cookie } });
+  const body = (await response.json()) as { classes: { id: string }[] };
+  const id = body.classes[0]?.id;
+  if (!id) throw new Error("The demo instructor has no class.");
+  return `/instructor/classes/${id}`;
+}

@@ -86,6 +86,36 @@ test.describe("at 390 px", () => {
   });
 });
 
+test.describe("at 390 px, on a phone that says so in its user agent", () => {
+  test.use({
+    viewport: PHONE,
+    hasTouch: true,
+    isMobile: true,
+    userAgent:
+      "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) " +
+      "Chrome/130.0.0.0 Mobile Safari/537.36",
+  });
+
+  for (const path of [LAB, LESSON]) {
+    test(`${path}: plots come laid out for a phone and are kept, text 11 px or more`, async ({
+      page,
+    }) => {
+      const served = await (await page.request.get(path)).text();
+      const plotWidths = () =>
+        page
+          .locator("main [role=group] svg")
+          .evaluateAll((svgs) => svgs.map((s) => (s as SVGSVGElement).viewBox.baseVal.width));
+      await open(page, path);
+      await expectReadableText(page);
+      const widths = await plotWidths();
+      expect(widths.length).toBeGreaterThan(0);
+      // The phone's layout width, not the box's 358 px: the plots were not laid out again.
+      for (const width of widths) expect(served).toContain(`viewBox="0 0 ${width} `);
+      expect(new Set(widths)).toEqual(new Set([350]));
+    });
+  }
+});
+
 test("the home page's Start lesson opens the lesson at its top, not at the quiz", async ({
   page,
 }) => {

@@ -3,19 +3,19 @@ import { useRef } from "react";
 import { BarChart, type BarChartProps } from "@/lib/plot/charts/BarChart";
 import { Heatmap, type HeatmapProps } from "@/lib/plot/charts/Heatmap";
 import { LineChart, type LineChartProps } from "@/lib/plot/charts/LineChart";
-import { DEFAULT_WIDTH } from "@/lib/plot/layout";
 import { CSS_VAR_PALETTE } from "@/lib/plot/palette";
 import { useBoxWidth } from "../plot/use-box-width";
 import styles from "./dashboard.module.css";
 
 /*
  * The dashboard's charts are lib/plot's, laid out at the width of their box so their text is
- * drawn at its own size on a phone as on a desktop. Server-rendered at the default width first.
+ * drawn at its own size on a phone as on a desktop. Server-rendered at the request's layout width
+ * (a phone's or a desktop's: plot/layout-width.ts).
  */
 
 export function FittedBarChart(props: Omit<BarChartProps, "width" | "palette">) {
   const box = useRef<HTMLDivElement>(null);
-  const width = useBoxWidth(box, DEFAULT_WIDTH);
+  const width = useBoxWidth(box);
   return (
     <div ref={box} className={styles.chartBox}>
       <BarChart {...props} width={width} />
@@ -25,7 +25,7 @@ export function FittedBarChart(props: Omit<BarChartProps, "width" | "palette">) 
 
 export function FittedLineChart(props: Omit<LineChartProps, "width" | "palette" | "shortLabel">) {
   const box = useRef<HTMLDivElement>(null);
-  const width = useBoxWidth(box, DEFAULT_WIDTH);
+  const width = useBoxWidth(box);
   // Days as "11-30": the year is in the figure's title and the table.
   return (
     <div ref={box} className={styles.chartBox}>
@@ -37,7 +37,7 @@ export function FittedLineChart(props: Omit<LineChartProps, "width" | "palette" 
 /** Wider than its box when there are many concepts: then it scrolls sideways, by keyboard too. */
 export function FittedHeatmap(props: Omit<HeatmapProps, "width" | "palette">) {
   const box = useRef<HTMLDivElement>(null);
-  const width = useBoxWidth(box, DEFAULT_WIDTH);
+  const width = useBoxWidth(box, { exact: true });
   return (
     <div
       ref={box}

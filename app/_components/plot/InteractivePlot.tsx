@@ -10,7 +10,7 @@ import {
 } from "react";
 import { PlotSvg } from "@/lib/plot/PlotSvg";
 import { readoutAt } from "@/lib/plot/describe";
-import { computePanelLayout, DEFAULT_WIDTH, nearestIndex } from "@/lib/plot/layout";
+import { computePanelLayout, nearestIndex } from "@/lib/plot/layout";
 import type { ScenarioResult } from "@/lib/sim/scenario-types";
 import styles from "./plot.module.css";
 import { plotHeightFor, useBoxWidth } from "./use-box-width";
@@ -32,7 +32,7 @@ export const InteractivePlot = memo(function InteractivePlot({
 }: InteractivePlotProps) {
   const panel = result.panels[panelIndex];
   const box = useRef<HTMLDivElement>(null);
-  const width = useBoxWidth(box, DEFAULT_WIDTH);
+  const width = useBoxWidth(box);
   const height = plotHeightFor(width);
   const layout = useMemo(
     () => (panel ? computePanelLayout(panel, { width, height }) : null),

@@ -1,36 +1,40 @@
 "use client";
-import { startTransition, useLayoutEffect, useState, type RefObject } from "react";
+import { startTransition, useEffect, useState, type RefObject } from "react";
+import { keepsLayout } from "./layout-width";
+import { useLayoutWidth } from "./layout-width-context";
 
 /**
- * The CSS width of an element, kept current with a ResizeObserver. Plots lay themselves out at
- * this width, so one SVG unit is one CSS pixel and text is drawn at its nominal size on a phone
- * as on a desktop. `fallback` is the width used on the server and before the first measure.
+ * The width to lay a plot out at for its element's box, kept current with a ResizeObserver.
+ * It starts at the request's layout width (the server's: layout-width.ts), and changes only
+ * when the box is beyond the tolerance of the current layout (keepsLayout: the SVG scales with
+ * its box, so text stays close to its nominal size); `exact` for a figure that does not scale
+ * (the heatmap keeps one SVG unit to one CSS px and scrolls).
  *
- * A new width is a transition: laying a plot or chart out again is a full render of its SVG,
- * and as an urgent update from this layout effect it ran in the same task as hydration (a
- * phone's first measure differs from the server's width), the page's longest task. Until the
- * transition lands, the server's SVG shows scaled to its box (CSS width 100%, height auto).
+ * No measure while hydrating: the observer's first report comes after the hydration task, and
+ * a new width is a transition, so laying a plot out again (a full render of its SVG) is never
+ * part of hydration, the page's longest task when every plot was laid out again inside it.
  */
-export function useBoxWidth(ref: RefObject<HTMLElement | null>, fallback: number): number {
-  const [width, setWidth] = useState(fallback);
-  useLayoutEffect(() => {
+export function useBoxWidth(
+  ref: RefObject<HTMLElement | null>,
+  { exact = false }: { exact?: boolean } = {},
+): number {
+  const [width, setWidth] = useState(useLayoutWidth());
+  useEffect(() => {
     const element = ref.current;
-    if (!element) return;
-    const update = (w: number) => {
-      // Whole pixels, and ignore a hidden (zero-width) box: keep the last real layout.
-      if (w <= 0) return;
-      startTransition(() =>
-        setWidth((old) => (Math.abs(old - Math.round(w)) >= 1 ? Math.round(w) : old)),
-      );
-    };
-    update(element.getBoundingClientRect().width);
-    if (typeof ResizeObserver === "undefined") return;
+    if (!element || typeof ResizeObserver === "undefined") return;
     const observer = new ResizeObserver((entries) => {
-      for (const entry of entries) update(entry.contentRect.width);
+      for (const entry of entries) {
+        const w = Math.round(entry.contentRect.width);
+        // A hidden (zero-width) box keeps the last real layout.
+        if (w <= 0) continue;
+        startTransition(() =>
+          setWidth((old) => (w === old || (!exact && keepsLayout(old, w)) ? old : w)),
+        );
+      }
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [ref]);
+  }, [ref, exact]);
   return width;
 }
 

@@ -62,7 +62,7 @@ export function TrainLab({ initialValues, account }: TrainLabProps) {
   const lastAnnounce = useRef(0);
   const root = useRef<HTMLDivElement>(null);
   const box = useRef<HTMLDivElement>(null);
-  const width = useBoxWidth(box, 640);
+  const width = useBoxWidth(box);
   const height = plotHeightFor(width);
   useEffect(() => root.current?.setAttribute("data-hydrated", "true"), []);
 

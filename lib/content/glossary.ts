@@ -35,7 +35,7 @@ const entries: GlossaryEntry[] = [
     id: "spectral-radius",
     term: "Spectral radius",
     match: ["spectral radius"],
-    definition: String.raw`$\rho(A)$, the largest absolute eigenvalue. For a fixed linear map, $\rho < 1$ means $\|A^t\| \to 0$ eventually, though it can grow first when $A$ is non-normal. Once the factors change from step to step, as with switching ReLU derivatives, $\rho(W) < 1$ guarantees nothing.`,
+    definition: String.raw`$\rho(A)$, the largest absolute eigenvalue. For a fixed linear map, $\rho < 1$ means $\|A^t\| \to 0$ eventually, though it can grow first when $A$ is non-normal. Once the factors change from step to step, as with switching ReLU derivatives, $\rho(W) < 1$ guarantees nothing; the number that bounds the gradient is the spectral norm, the largest singular value $\sigma_{\max}(W)$.`,
     lessonId: "bptt-basics",
   },
   {
@@ -63,7 +63,7 @@ const entries: GlossaryEntry[] = [
     id: "vanishing-gradient",
     term: "Vanishing gradient",
     match: ["vanishing gradient", "vanishing gradients", "vanishes", "vanish"],
-    definition: String.raw`The gradient reaching early steps is multiplied by a factor below 1 per step, so it shrinks geometrically with the gap and long-range dependencies barely move the weights. Silent in a training log: the loss just stops improving on long-range structure.`,
+    definition: String.raw`The gradient reaching early steps is multiplied by a factor below 1 per step, so it shrinks geometrically with the gap and long-range dependencies barely move the weights. Each factor is a Jacobian, the activation's derivative (at most 1 for $\tanh$, $\tfrac14$ for the sigmoid) times the recurrent weight matrix. Silent in a training log: the loss just stalls on long-range structure.`,
     lessonId: "what-problem-lstm-solves",
   },
   {
@@ -98,14 +98,14 @@ const entries: GlossaryEntry[] = [
     id: "forget-gate",
     term: "Forget gate and its bias",
     match: ["forget gate", "forget gates", "forget-gate bias", "forget bias"],
-    definition: String.raw`The sigmoid gate $f_t$ that scales the old cell (Gers, Schmidhuber and Cummins 2000). A positive bias $b_f$ starts it near 1, so the cell keeps its content and its gradient; Keras and TensorFlow default to $b_f = 1$, PyTorch does not.`,
+    definition: String.raw`The sigmoid gate $f_t$, with values between 0 and 1, that scales the old cell $c_{t-1}$ (Gers, Schmidhuber and Cummins 2000): near 1 it keeps the old cell, near 0 it erases it. A positive bias $b_f$ starts it near 1, so the cell keeps its content and its gradient; Keras and TensorFlow default to $b_f = 1$, PyTorch does not.`,
     lessonId: "why-lstm-solves-vanishing-gradients",
   },
   {
     id: "gradient-clipping",
     term: "Gradient clipping (by norm)",
     match: ["clipping", "clipped", "clip"],
-    definition: String.raw`If the gradient's norm reaches a threshold, $\|g\| \ge \theta$, replace $g$ by $\theta g/\|g\|$ (Pascanu et al. 2013): the direction is kept, the length capped. It bounds a step on a steep wall; it does nothing for vanishing gradients.`,
+    definition: String.raw`A rule that rescales the whole gradient when its norm reaches a threshold: if $\|g\| \ge \theta$, replace $g$ by $\theta g/\|g\|$ (Pascanu et al. 2013). Every component is multiplied by the same positive factor $\theta/\|g\|$, so the direction is kept and only the length is capped; a shorter gradient is left as it is. It bounds a step on a steep wall; it only shortens long gradients, so it does nothing for vanishing ones.`,
     lessonId: "how-lstm-handles-exploding-gradients",
   },
   {
@@ -140,14 +140,14 @@ const entries: GlossaryEntry[] = [
     id: "gru",
     term: "GRU (gated recurrent unit)",
     match: ["gru", "grus", "gated recurrent unit", "gated recurrent units"],
-    definition: String.raw`A gated recurrent network with one state and no separate cell (Cho et al. 2014). A reset gate $r_t$ decides how much of the old state the candidate $n_t$ may look at; an update gate $z_t$ interpolates, unit by unit, between the old hidden state and the candidate. Going back one step multiplies the gradient by $\operatorname{diag}(z_t)$ plus terms through the gates, the counterpart of the LSTM's $\operatorname{diag}(f_t)$.`,
+    definition: String.raw`A gated recurrent network with one state and no separate cell (Cho et al. 2014). A reset gate $r_t$ decides how much of the old state the candidate $n_t$ may look at; an update gate $z_t$ interpolates, unit by unit, between the old hidden state and the candidate. Keeping and writing are coupled through the update gate: the weights $z_t$ and $1 - z_t$ sum to one, where the LSTM has separate forget and input gates, and an output gate the GRU lacks. Going back one step multiplies the gradient by $\operatorname{diag}(z_t)$ plus terms through the gates, the counterpart of the LSTM's $\operatorname{diag}(f_t)$.`,
     lessonId: "gru",
   },
   {
     id: "update-gate",
     term: "Update gate and its bias",
     match: ["update gate", "update gates", "update-gate bias", "update gate bias", "update bias"],
-    definition: String.raw`The GRU's sigmoid gate $z_t$ that chooses, per unit, between copying the old state and taking the candidate. In PyTorch's convention $h_t = (1 - z_t) \odot n_t + z_t \odot h_{t-1}$, so $z$ near 1 copies; a positive bias starts it there, as a positive forget bias does for the LSTM. Papers differ on which side $z$ multiplies.`,
+    definition: String.raw`The GRU's sigmoid gate $z_t$ that chooses, per unit, between copying the old state and taking the candidate. In PyTorch's convention $h_t = (1 - z_t) \odot n_t + z_t \odot h_{t-1}$, so $z$ near 1 copies, the role the forget gate plays in the LSTM, but coupled: keeping and writing sum to one. A positive bias starts $z$ near 1, as a positive forget bias does for the LSTM; a strongly negative one starts $z$ near 0, so the candidate overwrites the state at every step and the gradient along the copy path vanishes. Papers differ on which side $z$ multiplies.`,
     lessonId: "gru",
   },
 ];

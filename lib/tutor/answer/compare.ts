@@ -1,22 +1,52 @@
 /**
  * A comparison answers both sides: when the question names two things the glossary defines
  * ("GRU vs LSTM", "spectral radius or largest singular value"), the reply opens with each one's
- * definition, side by side, before the lesson's sentences on how they differ.
+ * definition, side by side, before the lesson's sentences on how they differ. Each side is what
+ * it is (its first sentence) plus its sentence that best sets it against the other one: a
+ * sentence naming the other side or using the other definition's rarer words says how they
+ * differ, one that only continues its own story does not.
  */
 import type { GlossaryEntry } from "@/lib/content/glossary";
+import { idf } from "../retrieval";
+import { terms } from "../retrieval/text";
 import { splitSentences } from "../sentences";
 import { entriesNamed } from "./lead-sentence";
+import { canOpen } from "./stands-alone";
 
 /** Enough of a definition to set one side against the other. */
-const SIDE_CHARS = 320;
+const SIDE_CHARS = 420;
 
-function side(entry: GlossaryEntry): string {
-  const sentences = splitSentences(entry.definition);
-  let text = sentences[0] ?? entry.definition;
-  for (const s of sentences.slice(1)) {
-    if (text.length + s.length > SIDE_CHARS) break;
-    text += ` ${s}`;
+/** Words that set one thing against another. */
+const CONTRASTS = /\b(?:where|whereas|unlike|instead|lacks?|separate|coupled|but|only|no)\b/i;
+
+/** Words a sentence shares with the other side's definition or the question, by rarity. */
+function contrast(sentence: string, other: GlossaryEntry, asked: ReadonlySet<string>): number {
+  const own = new Set(terms(sentence));
+  const theirs = new Set(terms(`${other.term} ${other.match.join(" ")} ${other.definition}`));
+  let score = 0;
+  for (const t of own) {
+    if (theirs.has(t)) score += idf(t);
+    if (asked.has(t)) score += 0.5 * idf(t);
   }
+  const names = other.match.some((m) => new RegExp(`\\b${m}\\b`, "i").test(sentence));
+  return score / Math.sqrt(own.size + 1) + (names ? 2 : 0) + (CONTRASTS.test(sentence) ? 1 : 0);
+}
+
+function side(entry: GlossaryEntry, other: GlossaryEntry, asked: ReadonlySet<string>): string {
+  const [first = entry.definition, ...rest] = splitSentences(entry.definition);
+  const ranked = rest
+    .map((text, i) => ({ text, i, score: contrast(text, other, asked) }))
+    .filter((s) => canOpen(s.text))
+    .sort((a, b) => b.score - a.score);
+  const chosen: { text: string; i: number }[] = [];
+  let length = first.length;
+  for (const s of ranked) {
+    if (length + s.text.length > SIDE_CHARS) continue;
+    chosen.push(s);
+    length += s.text.length;
+  }
+  // In the definition's own order, so the side reads as written.
+  const text = [first, ...chosen.sort((a, b) => a.i - b.i).map((s) => s.text)].join(" ");
   return `**${entry.term}**: ${text}`;
 }
 
@@ -26,7 +56,8 @@ export function compareOpening(message: string, lessonId: string | undefined): s
   // The order the learner named them in.
   const [a, b] = named.slice(0, 2).sort((x, y) => position(message, x) - position(message, y));
   if (!a || !b) return undefined;
-  return `${side(a)} ${side(b)}`;
+  const asked = new Set(terms(message));
+  return `${side(a, b, asked)} ${side(b, a, asked)}`;
 }
 
 function position(message: string, entry: GlossaryEntry): number {

@@ -9,6 +9,7 @@ import {
   misconceptionPhrasings,
   type PhrasedMisconception,
 } from "@/lib/content/misconception-phrasings";
+import { claimsStated } from "./misconception-meaning";
 
 const CLIP = String.raw`(?:clip\w*|clip_grad_norm\w*|clip_grad\w*)`;
 const LSTM = String.raw`(?:lstms?|grus?|gated (?:networks?|units?|rnns?)|gates?)`;
@@ -255,7 +256,9 @@ const MAX_CACHED = 500;
 export function detectMisconceptions(message: string): string[] {
   const known = detected.get(message);
   if (known) return [...known];
-  const found = detect(message);
+  const phrased = detect(message);
+  // Wordings the phrasings do not foresee: the catalogue's claim recognised by its meaning.
+  const found = phrased.length > 0 ? phrased : claimsStated(message);
   if (detected.size >= MAX_CACHED) detected.clear();
   detected.set(message, found);
   return [...found];

@@ -1,0 +1,155 @@
+/**
+ * Misconceptions recognised by meaning, for wordings the catalogue's phrasings do not foresee:
+ * the message states a catalogued claim when it uses (nearly) all of the claim's content words,
+ * after both sides are mapped to one word per idea (a small domain thesaurus: "eigenvalues"
+ * for the spectral radius, "decay" for shrinking, "a detail" for "hardly matters"), and when
+ * its polarity agrees (a claim that something never happens needs a negation in the message,
+ * and a negated message does not state a positive claim). It only runs where the phrasings
+ * found nothing, and not on "why/how/what" questions, which ask about the course's own claims
+ * ("why do LSTM gradients not vanish?") rather than state a wrong one.
+ */
+import { misconceptions } from "@/lib/content";
+import { idf } from "../retrieval";
+import { normalise, terms } from "../retrieval/text";
+
+/**
+ * One word per idea, for message and claim alike. Each row names the course's word and the
+ * learner words that mean the same in this course's claims.
+ */
+const IDEAS: readonly [string, string][] = [
+  ["change", "different differs differ alters alter shifts distorts bends"],
+  // Turning a vector is changing its direction.
+  ["change direction", "rotates rotate rotated tilts tilt tilted skews skew twists twist"],
+  ["spectral", "eigenvalue eigenvalues radius rho"],
+  ["shrink", "decay decays vanish vanishes shrinks dies fades smaller"],
+  ["reach", "max maxes maximum peak peaks top tops hits"],
+  ["bigger", "capacity wider larger more width increase increasing bigger double doubling"],
+  ["small", "tiny little small"],
+  ["explode", "spike spikes overflow nan"],
+  ["always", "every exactly"],
+  ["length", "norm magnitude length size"],
+  ["threshold", "theta cap"],
+  ["cut", "cuts block blocks stops severs breaks drops removes"],
+  ["equal", "same identical equivalent equal equals"],
+  ["fix", "help helps prevent prevents fixes"],
+  ["component", "components entry entries element elements coordinate coordinates"],
+  ["hardly", "detail irrelevant unimportant negligible minor cosmetic barely"],
+  ["store", "stores remember remembers memory everything forever"],
+];
+
+/** The stem a word searches as (the same stemmer as retrieval). */
+const stemOf = (word: string) => terms(word)[0] ?? word;
+
+const CANON = new Map<string, string>();
+for (const [idea, words] of IDEAS)
+  for (const w of words.split(" ")) CANON.set(stemOf(w), idea.split(" ").map(stemOf).join(" "));
+
+/** Words of a claim that carry no idea of their own. */
+const EMPTY = new Set(
+  "even like mean means gradient gradients not never no can cannot has have own matter matters"
+    .split(" ")
+    .map(stemOf),
+);
+
+const canon = (t: string) => CANON.get(t) ?? t;
+/** A word may carry two ideas ("tilts": change, direction). */
+const ideasOf = (t: string) => canon(t).split(" ");
+
+function ideas(text: string): Set<string> {
+  return new Set(
+    terms(text)
+      .flatMap(ideasOf)
+      .filter((t) => !EMPTY.has(t)),
+  );
+}
+
+/** "never", "not", "hardly", "no better", and the "a detail" family, which means "hardly". */
+const HARDLY = stemOf("hardly");
+/** "hardly" and "barely" are counted as words; "a detail" and the like as ideas. */
+const SAID_HARDLY = new Set([HARDLY, stemOf("barely")]);
+
+const NEGATIVE = /\b(?:not|never|no|cannot|hardly|barely|without)\b/g;
+/** "…, didn't it?", "…, isn't that right?": a tag question asks for agreement, it denies nothing. */
+const TAG =
+  /,?\s*(?:did|does|do|is|are|was|were|has|have|would|will|can|could)n[’']?t\s+(?:it|they|that|this|there|we|you|he|she)\b(?:\s+right)?\s*\?/gi;
+
+/** Negations in one clause: two cancel ("does not hardly matter"). */
+function denials(clause: string): number {
+  const words = (clause.match(NEGATIVE) ?? []).length;
+  const ideas = terms(clause).filter((w) => canon(w) === HARDLY && !SAID_HARDLY.has(w));
+  // "a minor detail" says it once.
+  return words + (ideas.length > 0 ? 1 : 0);
+}
+
+/** Some clause of the text denies something: an odd number of negations in it. */
+function negative(text: string): boolean {
+  const t = normalise(text.replace(TAG, "?"));
+  // "Doesn't clipping change the direction?" asserts that it does.
+  const asked = t.replace(
+    /^\s*(?:so\s+|but\s+)?(?:does|do|is|are|can|will|would|should)\s+not\b/,
+    "",
+  );
+  return asked.split(/[,;.?!:]/).some((clause) => denials(clause) % 2 === 1);
+}
+
+interface Claim {
+  id: string;
+  ideas: ReadonlySet<string>;
+  negative: boolean;
+  weight: number;
+}
+
+const weightOf = (t: string) => Math.max(0.5, idf(t));
+
+const claims: Claim[] = misconceptions.map((m) => {
+  const own = ideas(m.label);
+  return {
+    id: m.id,
+    ideas: own,
+    negative: negative(m.label),
+    weight: [...own].reduce((s, t) => s + weightOf(t), 0),
+  };
+});
+
+/** Share of a claim's weight the message must cover, and the fewest of its ideas. */
+const COVERAGE = 0.86;
+const MIN_SHARED = 3;
+
+/** Questions that ask about the course's claims; suppositions and conditions state none. */
+const ASKS = /^\s*(?:so\s+|but\s+|and\s+)?(?:why|how|what|whats|when|where|which|who)\b/i;
+const CONDITION = /\b(?:when|whenever|unless|suppose|supposing|assuming|imagine)\b/i;
+/**
+ * "Either…or" and "X vs Y" ask which; "g = (3, 4)" and "upper bound on…" ask for a number (the
+ * calculation's own claims are read by calc-claims).
+ */
+const NOT_A_CLAIM =
+  /\b(?:or|vs|versus|compared?|upper bound|bound on|how (?:much|many)|compute|calculate|work out)\b|=|\(\s*-?\d/i;
+
+/** Catalogue ids whose claim the message states in its own words, best covered first. */
+export function claimsStated(message: string): string[] {
+  if (ASKS.test(message) || CONDITION.test(message) || NOT_A_CLAIM.test(message)) return [];
+  const said = ideas(message);
+  const denies = negative(message);
+  return claims
+    .map((c) => {
+      const shared = [...c.ideas].filter((t) => said.has(t));
+      const covered = shared.reduce((s, t) => s + weightOf(t), 0) / Math.max(1e-9, c.weight);
+      return { c, covered, n: shared.length };
+    })
+    .filter(
+      ({ c, covered, n }) =>
+        c.negative === denies && covered >= COVERAGE && n >= Math.min(MIN_SHARED, c.ideas.size),
+    )
+    .sort((a, b) => b.covered - a.covered)
+    .map(({ c }) => c.id);
+}
+
+/** For tests and tuning: how much of each claim a message covers. */
+export function claimCoverage(message: string): { id: string; covered: number }[] {
+  const said = ideas(message);
+  return claims.map((c) => ({
+    id: c.id,
+    covered:
+      [...c.ideas].filter((t) => said.has(t)).reduce((s, t) => s + weightOf(t), 0) / c.weight,
+  }));
+}

@@ -15,6 +15,8 @@ import { terms } from "../retrieval/text";
 import { findNumbers } from "../numbers";
 import type { QuestionKind, TutorReply } from "../types";
 import { lessonLine, nextStep, whereLine } from "./footer";
+import { conditionHolds } from "./conditional";
+import { focusSentence } from "./focus-cover";
 import { opening } from "./opening";
 import { citationsFirst, lessonPassagesAbout, misconceptionLesson, quotable } from "./pool";
 import {
@@ -61,6 +63,9 @@ function valuesAsked(message: string, kind: QuestionKind): number[] {
   if (kind !== "what-if") return [];
   return [...findNumbers(message).map((n) => n.value), ...(/\bzero\b/i.test(message) ? [0] : [])];
 }
+
+/** A reply this long already says enough; no sentence joins for the question's uncovered words. */
+const MAX_BEFORE_FOCUS = 1000;
 
 /** A second section joins when it scores at least this share of the first (it is on point too). */
 const SECOND_SHARE = 0.5;
@@ -119,18 +124,32 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
   const top = inLesson[0] ?? pool[0];
   if (!top && !misconception && !options.definition) return undefined;
   const lessonId = bestLesson ?? top?.passage.lessonId ?? "";
-  const opened = opening({
-    message: options.message,
-    kind: options.kind,
-    ...(misconception ? { misconception } : {}),
-    confirms: options.confirms !== undefined,
-    ...(options.definition ? { definition: options.definition } : {}),
-    avoid,
-    ...(options.prefer ? { prefer: options.prefer } : advice ? { prefer: "advice" as const } : {}),
-    lessonId: bestLesson,
-    pool,
-    query,
-  });
+  // "…the same when the recurrent weights are zero?": the condition makes the claim true.
+  const holds =
+    misconception && options.misconception && bestLesson
+      ? conditionHolds(options.message, misconception, [
+          ...inLesson,
+          ...lessonPassagesAbout(bestLesson, options.message),
+        ])
+      : undefined;
+  const opened = holds
+    ? `${holds} In general, though: ${misconception?.correction ?? ""}`
+    : opening({
+        message: options.message,
+        kind: options.kind,
+        ...(misconception ? { misconception } : {}),
+        confirms: options.confirms !== undefined,
+        ...(options.definition ? { definition: options.definition } : {}),
+        avoid,
+        ...(options.prefer
+          ? { prefer: options.prefer }
+          : advice
+            ? { prefer: "advice" as const }
+            : {}),
+        lessonId: bestLesson,
+        pool,
+        query,
+      });
   if (misconception) for (const t of terms(misconception.correction)) query.add(t);
   // A what-if answered by a rule ("left unchanged: clipping replaces g only when…") goes on with
   // the passage that states the rule, not one that only shares the question's words.
@@ -173,6 +192,17 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
       used.push(second.hit.passage.id);
     }
   }
+  // The part of the question the reply has not touched yet ("…in a plain tanh RNN").
+  const focus =
+    parts.join(" ").length < MAX_BEFORE_FOCUS
+      ? focusSentence(
+          options.message,
+          parts.join(" "),
+          inLesson.length > 0 ? inLesson : pool,
+          lessonId,
+        )
+      : undefined;
+  if (focus) parts.push(focus);
   const where = main ? whereLine(main, seed) : lessonLine(lessonId);
   return {
     reply: {
@@ -182,7 +212,9 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
       effects: [],
       engine: "builtin",
       kind: options.kind,
-      ...(misconception && options.misconception ? { misconceptions: [misconception.id] } : {}),
+      ...(misconception && options.misconception && !holds
+        ? { misconceptions: [misconception.id] }
+        : {}),
     },
     quoted: used,
   };

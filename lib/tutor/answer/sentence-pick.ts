@@ -129,6 +129,8 @@ function bestRun(
     // A what-if opens on a sentence about its subject, not on the check that comes before it
     // ("Check with a synthetic task…" ahead of the threshold advice).
     if (wanted.onSubject && (all[i]?.about ?? 0) <= 0) continue;
+    // A tour of the plot opens a reply only when the learner asked to be shown.
+    if (wanted.prefer !== "example" && SCENARIO_TALK.test(all[i]?.text ?? "")) continue;
     let score = 0;
     let chars = 0;
     for (let j = i; j < all.length && j < i + budget; j++) {

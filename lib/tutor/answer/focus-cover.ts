@@ -1,0 +1,60 @@
+/**
+ * An answer must be about every part of the question, not only the part retrieval matched
+ * best: "why do gradients in a plain tanh RNN vanish?" is answered by the vanishing mechanism,
+ * but the question names tanh, and the sentence with tanh's derivative is what says why. After
+ * the answer is composed, the question's rarer words it never uses are its uncovered focus; the
+ * one course sentence (from the glossary entries the question names, or the answering lesson's
+ * best passages) that uses most of them joins the reply, if one uses enough of them.
+ */
+import { glossary } from "@/lib/content/glossary";
+import { idf, queryTerms, type Hit } from "../retrieval";
+import { terms } from "../retrieval/text";
+import { splitSentences } from "../sentences";
+import { entriesNamed } from "./lead-sentence";
+import { restates, workedNumbers } from "./sentence-pick";
+import { canOpen } from "./stands-alone";
+
+/** A word this rare (used by about a sixth of the passages or fewer) names part of the subject. */
+const FOCUS_IDF = 1.3;
+/** The added sentence must carry at least this much of the uncovered focus, by rarity. */
+const ENOUGH = 1.3;
+const MAX_SENTENCE = 320;
+const SCENARIO_TALK =
+  /\b(?:in the scenario|the scenario (?:beside|starts|shows)|beside this lesson|the plot shows|on the plot|turn the|drag)\b/i;
+const TABLE = /\|\s*:?-{3,}/;
+/** "The plain RNN there…": a sentence pointing at a place in its own text does not travel. */
+const DEICTIC = /\b(?:there|here|above|below)\b/i;
+
+function sentencesOf(message: string, hits: readonly Hit[], lessonId: string | undefined) {
+  const own = entriesNamed(message, lessonId).map((e) => e.definition);
+  const lesson = glossary.filter((e) => e.lessonId === lessonId).map((e) => e.definition);
+  return [...own, ...hits.slice(0, 4).map((h) => h.passage.text), ...lesson].flatMap((t) =>
+    splitSentences(t),
+  );
+}
+
+/** The sentence that covers what the reply leaves out of the question, or undefined. */
+export function focusSentence(
+  message: string,
+  said: string,
+  hits: readonly Hit[],
+  lessonId: string | undefined,
+): string | undefined {
+  const present = new Set(terms(said));
+  const asked = [...new Set(queryTerms(message))];
+  const missing = asked.filter((t) => idf(t) >= FOCUS_IDF && !present.has(t));
+  if (missing.length === 0) return undefined;
+  let best: { text: string; score: number } | undefined;
+  for (const text of sentencesOf(message, hits, lessonId)) {
+    if (text.length > MAX_SENTENCE || !canOpen(text) || SCENARIO_TALK.test(text)) continue;
+    if (TABLE.test(text) || DEICTIC.test(text) || workedNumbers(text) || restates(said, text))
+      continue;
+    const own = new Set(terms(text));
+    const covered = missing.filter((t) => own.has(t)).reduce((s, t) => s + idf(t), 0);
+    if (covered < ENOUGH) continue;
+    const onTopic = asked.filter((t) => own.has(t)).reduce((s, t) => s + idf(t), 0);
+    const score = covered + 0.25 * onTopic;
+    if (!best || score > best.score) best = { text, score };
+  }
+  return best?.text;
+}

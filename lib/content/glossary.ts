@@ -62,14 +62,21 @@ const entries: GlossaryEntry[] = [
   {
     id: "vanishing-gradient",
     term: "Vanishing gradient",
-    match: ["vanishing gradient", "vanishing gradients", "vanishes", "vanish"],
+    match: ["vanishing gradient", "vanishing gradients", "vanishing", "vanishes", "vanish"],
     definition: String.raw`The gradient reaching early steps is multiplied by a factor below 1 per step, so it shrinks geometrically with the gap and long-range dependencies barely move the weights. Each factor is a Jacobian, the activation's derivative (at most 1 for $\tanh$, $\tfrac14$ for the sigmoid) times the recurrent weight matrix. Silent in a training log: the loss just stalls on long-range structure.`,
     lessonId: "what-problem-lstm-solves",
   },
   {
     id: "exploding-gradient",
     term: "Exploding gradient",
-    match: ["exploding gradient", "exploding gradients", "explode", "explodes", "explosion"],
+    match: [
+      "exploding gradient",
+      "exploding gradients",
+      "exploding",
+      "explode",
+      "explodes",
+      "explosion",
+    ],
     definition: String.raw`The gradient reaching early steps is multiplied by a factor above 1 per step, so it grows geometrically with the gap; one update can throw the weights far away. Loud in a training log: loss spikes, huge gradient norms, NaN. Clipping is the standard fix.`,
     lessonId: "how-lstm-handles-exploding-gradients",
   },

@@ -30,6 +30,8 @@ const RULES: readonly [QuestionKind, RegExp][] = [
   ],
   // "How do X and Y differ?"
   ["compare", /\bdiffer\s*[?.!]*$/i],
+  // "How do exploding and vanishing gradients differ in what you'd see?": two named, then "differ".
+  ["compare", /\band\b[^?.,;]{1,40}\bdiffer(?:s|ent)?\b|\bwhat(?:'s| is) (?:\w+ )?different\b/i],
   [
     "definition",
     /^(?:so\s+)?(?:what(?:'s|s| is| are)\s+(?:an?\s+|the\s+)?[\w\s'-]{1,40}\??$|define\b|definition of\b|meaning of\b|what does [\w\s'-]{1,30} mean\b)/i,

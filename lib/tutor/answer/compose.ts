@@ -173,12 +173,14 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
     onSubject: options.kind === "what-if",
     regime: regimeNamed(options.message),
   };
-  // After a definition or correction, quote lesson text, not the glossary again.
-  const candidates = corrects
-    ? inLesson.filter((h) => h.passage.kind !== "glossary")
-    : inLesson.length > 0
-      ? inLesson
-      : pool;
+  // After a definition or correction, quote lesson text, not the glossary again; a what-if asks
+  // for consequences, which the lesson's sections state and a definition does not.
+  const candidates =
+    corrects || (options.kind === "what-if" && inLesson.some((h) => h.passage.kind === "section"))
+      ? inLesson.filter((h) => h.passage.kind !== "glossary")
+      : inLesson.length > 0
+        ? inLesson
+        : pool;
   const main = choosePassage(candidates, query, budget, wanted, parts.join(" "));
   if (main) {
     const picked = pick(main, query, budget, wanted);

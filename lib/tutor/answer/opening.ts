@@ -29,6 +29,9 @@ export interface OpeningInput {
   query: ReadonlySet<string>;
 }
 
+/** A value the what-if supposes ("is 0", "at exactly 1", "zero"). */
+const namesValue = (message: string) => /\d|\bzero\b/i.test(message);
+
 /** "Of what?", "meaning what?", "which one?": a question about the reply just given. */
 const REFERENCE =
   /^\s*(?:(?:ok|so|and|wait|sorry|huh)[,\s]+)*(?:(?:of|from|to|by|with|for|about|in) (?:what|which|whom)|meaning what|which ones?|what do you mean|what does that mean|like what)\s*[?.!]*\s*$/i;
@@ -76,6 +79,8 @@ export function opening(input: OpeningInput): string | undefined {
     const decided = yesNoOpening(message, input.pool, canOpen);
     if (decided) return decided;
   }
+  // "What if the forget bias is 0?" opens on the sentence about that value, not on a definition.
+  if (kind === "what-if" && namesValue(message)) return undefined;
   // A "why?" follow-up opens on the mechanism too: the thread's terms name its subject.
   if (!input.prefer || input.prefer === "reason")
     return leadSentence(message, kind, lessonId, input.query);

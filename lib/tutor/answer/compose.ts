@@ -16,6 +16,7 @@ import { findNumbers } from "../numbers";
 import type { QuestionKind, TutorReply } from "../types";
 import { lessonLine, nextStep, whereLine } from "./footer";
 import { conditionHolds } from "./conditional";
+import { gateToBlame } from "./diagnosis";
 import { focusSentence } from "./focus-cover";
 import { opening } from "./opening";
 import { citationsFirst, lessonPassagesAbout, misconceptionLesson, quotable } from "./pool";
@@ -119,6 +120,7 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
   const bestLesson =
     (misconception && misconceptionLesson(misconception.id)) ??
     options.definition?.lessonId ??
+    (options.kind === "diagnosis" ? gateToBlame(options.message)?.lessonId : undefined) ??
     citationsOf(rel)[0]?.id;
   const inLesson = lessonHits(pool, bestLesson, misconception, options.message);
   const top = inLesson[0] ?? pool[0];

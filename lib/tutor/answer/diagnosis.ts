@@ -1,21 +1,49 @@
 /**
  * A diagnosis opens with the diagnosis: the regime the learner's symptoms describe, in the
- * glossary's words (how it shows in a training log), before the lesson's remedy.
+ * glossary's words (how it shows in a training log), before the lesson's remedy. A gated
+ * network that vanishes has a gate to blame: an LSTM's forget gate (a GRU's update gate) left
+ * at a zero bias shrinks the cell path by about a half per step, so the reply names that gate
+ * and answers from the lesson that teaches its bias.
  */
-import { glossary } from "@/lib/content/glossary";
+import { glossary, type GlossaryEntry } from "@/lib/content/glossary";
 import { symptomRegime } from "../retrieval/symptoms";
+import { splitSentences } from "../sentences";
 
+const entry = (id: string) => glossary.find((e) => e.id === id);
 const ENTRY = {
-  vanishing: glossary.find((e) => e.id === "vanishing-gradient"),
-  exploding: glossary.find((e) => e.id === "exploding-gradient"),
+  vanishing: entry("vanishing-gradient"),
+  exploding: entry("exploding-gradient"),
 } as const;
 
 const NAME = { vanishing: "a vanishing gradient", exploding: "an exploding gradient" } as const;
 
+/** The gate whose bias decides how long a gated network keeps its gradient. */
+function gateOf(message: string): GlossaryEntry | undefined {
+  if (/\bgrus?\b/i.test(message)) return entry("update-gate");
+  if (/\blstms?\b/i.test(message)) return entry("forget-gate");
+  return undefined;
+}
+
+/** A vanishing gated network: the entry of the gate to look at, or undefined. */
+export function gateToBlame(message: string): GlossaryEntry | undefined {
+  return symptomRegime(message) === "vanishing" ? gateOf(message) : undefined;
+}
+
+/** The gate entry's sentences about its bias, the part a diagnosis needs. */
+function biasSentences(gate: GlossaryEntry): string {
+  return splitSentences(gate.definition)
+    .filter((s) => /\bbias\b/i.test(s))
+    .join(" ");
+}
+
 /** "That sounds like a vanishing gradient: …", or undefined when the symptoms are unclear. */
 export function diagnosisOpening(message: string): string | undefined {
   const regime = symptomRegime(message);
-  const entry = regime ? ENTRY[regime] : undefined;
-  if (!regime || !entry) return undefined;
-  return `That sounds like **${NAME[regime]}**. ${entry.definition}`;
+  const found = regime ? ENTRY[regime] : undefined;
+  if (!regime || !found) return undefined;
+  const gate = gateToBlame(message);
+  const blame = gate
+    ? ` In a gated network, look at the ${gate.match[0]} first. ${biasSentences(gate)}`
+    : "";
+  return `That sounds like **${NAME[regime]}**. ${found.definition}${blame}`;
 }

@@ -10,6 +10,7 @@
  */
 import { misconceptions } from "@/lib/content";
 import { idf } from "../retrieval";
+import { namingSymptoms } from "../retrieval/symptoms";
 import { normalise, terms } from "../retrieval/text";
 
 /**
@@ -82,14 +83,18 @@ function denials(clause: string): number {
 }
 
 /** Some clause of the text denies something: an odd number of negations in it. */
-function negative(text: string): boolean {
+function negative(text: string, about?: ReadonlySet<string>): boolean {
   const t = normalise(text.replace(TAG, "?"));
   // "Doesn't clipping change the direction?" asserts that it does.
   const asked = t.replace(
     /^\s*(?:so\s+|but\s+)?(?:does|do|is|are|can|will|would|should)\s+not\b/,
     "",
   );
-  return asked.split(/[,;.?!:]/).some((clause) => denials(clause) % 2 === 1);
+  // Only a clause about the claim counts: "I didn't change the init" denies nothing about LSTMs.
+  const clauses = asked
+    .split(/[,;.?!:]/)
+    .filter((c) => !about || terms(c).some((w) => ideasOf(w).some((i) => about.has(i))));
+  return clauses.some((clause) => denials(clause) % 2 === 1);
 }
 
 interface Claim {
@@ -128,16 +133,18 @@ const NOT_A_CLAIM =
 /** Catalogue ids whose claim the message states in its own words, best covered first. */
 export function claimsStated(message: string): string[] {
   if (ASKS.test(message) || CONDITION.test(message) || NOT_A_CLAIM.test(message)) return [];
-  const said = ideas(message);
-  const denies = negative(message);
+  // "I added clipping to fix my RNN that can't learn long dependencies": the symptom is vanishing.
+  const described = namingSymptoms(message);
+  const said = ideas(described);
   return claims
     .map((c) => {
+      const denies = negative(described, c.ideas);
       const shared = [...c.ideas].filter((t) => said.has(t));
       const covered = shared.reduce((s, t) => s + weightOf(t), 0) / Math.max(1e-9, c.weight);
-      return { c, covered, n: shared.length };
+      return { c, covered, n: shared.length, denies };
     })
     .filter(
-      ({ c, covered, n }) =>
+      ({ c, covered, n, denies }) =>
         c.negative === denies && covered >= COVERAGE && n >= Math.min(MIN_SHARED, c.ideas.size),
     )
     .sort((a, b) => b.covered - a.covered)

@@ -37,6 +37,19 @@ export function symptomRegime(message: string): Regime | undefined {
   return exploding ? "exploding" : "vanishing";
 }
 
+/**
+ * The message with each described symptom replaced by the regime it is a sign of ("my RNN can't
+ * learn long dependencies" → "my RNN vanishes"), so a claim about the regime can be read in it;
+ * the symptom's own negation ("can't learn") goes with it.
+ */
+export function namingSymptoms(message: string): string {
+  const present = withoutAbsentSymptoms(message);
+  const global = (re: RegExp) => new RegExp(re.source, "gi");
+  return present
+    .replace(global(VANISHING_SIGNS), " vanishes ")
+    .replace(global(EXPLODING_SIGNS), " explodes ");
+}
+
 /** The search terms of the other regime: a lesson titled with them answers another diagnosis. */
 export function otherRegimeTerms(regime: Regime): string[] {
   return regime === "vanishing" ? EXPLODE : VANISH;

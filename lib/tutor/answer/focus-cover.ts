@@ -11,7 +11,7 @@ import { idf, queryTerms, type Hit } from "../retrieval";
 import { terms } from "../retrieval/text";
 import { splitSentences } from "../sentences";
 import { entriesNamed } from "./lead-sentence";
-import { restates, workedNumbers } from "./sentence-pick";
+import { regimeNamed, restates, workedNumbers } from "./sentence-pick";
 import { canOpen } from "./stands-alone";
 
 /** A word this rare (used by about a sixth of the passages or fewer) names part of the subject. */
@@ -25,12 +25,22 @@ const TABLE = /\|\s*:?-{3,}/;
 /** "The plain RNN there…": a sentence pointing at a place in its own text does not travel. */
 const DEICTIC = /\b(?:there|here|above|below)\b/i;
 
+/** "…and a vanishing one?": nothing from a text headed by the other regime. */
+function onOther(heading: string, message: string): boolean {
+  const regime = regimeNamed(message);
+  if (!regime) return false;
+  const other = regime === "vanishing" ? /\bexplod/i : /\bvanish/i;
+  return other.test(heading) && !new RegExp(`\\b${regime.slice(0, 5)}`, "i").test(heading);
+}
+
 function sentencesOf(message: string, hits: readonly Hit[], lessonId: string | undefined) {
-  const own = entriesNamed(message, lessonId).map((e) => e.definition);
-  const lesson = glossary.filter((e) => e.lessonId === lessonId).map((e) => e.definition);
-  return [...own, ...hits.slice(0, 4).map((h) => h.passage.text), ...lesson].flatMap((t) =>
-    splitSentences(t),
-  );
+  const named = entriesNamed(message, lessonId);
+  const lesson = glossary.filter((e) => e.lessonId === lessonId && !named.includes(e));
+  const texts = [
+    ...[...named, ...lesson].map((e) => ({ heading: e.term, text: e.definition })),
+    ...hits.slice(0, 4).map((h) => ({ heading: h.passage.heading, text: h.passage.text })),
+  ];
+  return texts.filter((t) => !onOther(t.heading, message)).flatMap((t) => splitSentences(t.text));
 }
 
 /** The sentence that covers what the reply leaves out of the question, or undefined. */

@@ -116,6 +116,13 @@ const entries: GlossaryEntry[] = [
     lessonId: "how-lstm-handles-exploding-gradients",
   },
   {
+    id: "value-clipping",
+    term: "Value clipping",
+    match: ["value clipping", "clipping by value", "clip by value", "clip_grad_value"],
+    definition: String.raw`A different rule from norm clipping: each component of the gradient is capped separately to $[-c, c]$. Components are cut by different factors, so the direction changes, unlike norm clipping, which rescales the whole vector by one factor and keeps it.`,
+    lessonId: "how-lstm-handles-exploding-gradients",
+  },
+  {
     id: "residual-connection",
     term: "Residual connection",
     match: ["residual connection", "residual connections", "residual", "shortcut"],

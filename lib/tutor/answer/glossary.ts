@@ -48,6 +48,10 @@ const FILLER =
 const TAIL =
   /(?:,?\s+(?:in (?:normal|simple|plain|layman'?s|everyday|easy|human|non-technical) (?:words|terms|english|language)|in (?:an? |the )?(?:lstms?|grus?|rnns?|recurrent (?:net|network)s?)|for (?:me|a beginner|dummies)|like i'?m (?:five|5)|eli5|for|then|here))+\s*([?.!]*)$/i;
 
+/** "What's the point of the carousel?": its purpose is asked for by naming it, as a definition. */
+const PURPOSE =
+  /^(what(?:'s|s| is| was))\s+(?:the|its)\s+(?:point|purpose|role|job|idea|use)\s+(?:of|behind)\s+/i;
+
 /** "(the norm version)": an aside narrows what to say, not what is asked about. */
 const ASIDE = /\s*\([^()]*\)/g;
 
@@ -56,6 +60,7 @@ function plainQuestion(message: string): string {
   return message
     .trim()
     .replace(ASIDE, "")
+    .replace(PURPOSE, "$1 ")
     .replace(FILLER, "")
     .replace(/\s+/g, " ")
     .replace(TAIL, "$1")

@@ -36,6 +36,10 @@ const IDEAS: readonly [string, string][] = [
   ["component", "components entry entries element elements coordinate coordinates"],
   ["hardly", "detail irrelevant unimportant negligible minor cosmetic barely"],
   ["store", "stores remember remembers memory everything forever"],
+  ["good", "orthogonal orthogonally identity careful proper"],
+  ["stable", "safe healthy"],
+  ["throughout", "whole entire"],
+  ["train", "run"],
 ];
 
 /** The stem a word searches as (the same stemmer as retrieval). */

@@ -279,9 +279,24 @@ interface Found {
   end: number;
 }
 
+/**
+ * "Is the cell gradient exactly 1 when the forget gate is 1?": a condition after a yes/no
+ * question's main clause is supposed, not claimed. "If I use ReLU it won't vanish" opens with
+ * its condition, and that condition is part of the claim. The spans of the supposed clauses.
+ */
+const CONDITION_CLAUSE = /\b(?:when|whenever|if|once|assuming|supposing)\b[^,;.?!]*/g;
+const ASKS_YES_NO = /^\s*(?:so\s+)?(?:is|are|does|do|can|will|would|did|was|were)\b/;
+function suppositions(text: string): [number, number][] {
+  if (!ASKS_YES_NO.test(text) || !text.trim().endsWith("?")) return [];
+  return [...text.matchAll(CONDITION_CLAUSE)]
+    .filter((m) => m.index > 0)
+    .map((m) => [m.index, m.index + m[0].length]);
+}
+
 function detect(message: string): string[] {
   const text = message.toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, " ");
   const negativeQuestion = NEGATIVE_QUESTION.test(text);
+  const supposed = suppositions(text);
   const found: Found[] = [];
   for (const d of detectors) {
     let best: Found | undefined;
@@ -298,7 +313,9 @@ function detect(message: string): string[] {
         text.slice(Math.max(0, m.index - 30), m.index),
       );
       const length = evidence(m[0]);
-      if (!negated && !trueOfPart && length > (best?.length ?? 0))
+      const end = m.index + m[0].length;
+      const inCondition = supposed.some(([from, to]) => m.index >= from && end <= to);
+      if (!negated && !trueOfPart && !inCondition && length > (best?.length ?? 0))
         best = { id: d.id, length, start: m.index, end: m.index + m[0].length };
     });
     if (best) found.push(best);

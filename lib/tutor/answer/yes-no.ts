@@ -16,6 +16,8 @@ const NEGATION =
 const ASKS_NEGATED = /\b(?:not|never|no)\b|n't\b/i;
 /** "Is the update gate like the forget gate?": a comparison is not decided by one negation. */
 const COMPARES = /\b(?:like|similar|same|different|differ\w*|equivalent|versus|vs)\b/i;
+/** The question's condition clause ("when the forget gate is 1"). */
+const CONDITION = /\b(?:when|whenever|if|once|given|assuming)\b[^,;?.!]*/i;
 /** Share of the question's weighted terms the deciding sentence must carry. */
 const DECIDES_NO = 0.5;
 /** How many words after the negation a question term may come ("does not ... vanish"). */
@@ -61,7 +63,11 @@ export function yesNoOpening(
     }
   }
   if (!best) return undefined;
-  return best.share >= DECIDES_NO && negates(best.sentence, asked)
+  // "…exactly 1 when the forget gate is 1?": "without a forget gate" negates the supposition,
+  // not the claim; only a negation of the claim's own terms answers "No".
+  const supposed = new Set(terms(CONDITION.exec(message)?.[0] ?? ""));
+  const claimed = new Set([...asked].filter((t) => !supposed.has(t)));
+  return best.share >= DECIDES_NO && negates(best.sentence, claimed)
     ? `No: ${best.sentence}`
     : undefined;
 }

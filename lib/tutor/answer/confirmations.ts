@@ -4,6 +4,7 @@
  * LSTM's gradient never vanishes", opening "Yes: ". The learner stated nothing wrong, so nothing
  * is recorded as a misconception.
  */
+import { claimsDenied } from "./misconception-meaning";
 const MODEL = String.raw`(?:an? |the |my |our )?(?:lstm|gru|gated (?:rnn|network|unit))s?(?:'s)?`;
 const ASK = String.raw`^(?:(?:ok|so|but|and|wait|then)[,\s]+)*(?:can|could|does|do|will|would|is|are|should|must|might)\b`;
 
@@ -54,5 +55,6 @@ const NEGATED = /\b(?:not|never|no longer)\b|n't\b/i;
 export function confirmedBy(message: string): string | undefined {
   const text = message.trim().toLowerCase().replace(/[’`]/g, "'");
   if (NEGATED.test(text)) return undefined;
-  return detectors.find(([, res]) => res.some((re) => re.test(text)))?.[0];
+  // Wordings the forms above do not foresee: the opposite of a catalogued claim, by meaning.
+  return detectors.find(([, res]) => res.some((re) => re.test(text)))?.[0] ?? claimsDenied(text)[0];
 }

@@ -36,6 +36,7 @@ const IDEAS: readonly [string, string][] = [
   ["component", "components entry entries element elements coordinate coordinates"],
   ["hardly", "detail irrelevant unimportant negligible minor cosmetic barely"],
   ["store", "stores remember remembers memory everything forever"],
+  ["affect", "affects bad hurt hurts harm harms impact impacts"],
   ["good", "orthogonal orthogonally identity careful proper"],
   ["stable", "safe healthy"],
   ["throughout", "whole entire"],
@@ -51,7 +52,7 @@ for (const [idea, words] of IDEAS)
 
 /** Words of a claim that carry no idea of their own. */
 const EMPTY = new Set(
-  "even like mean means gradient gradients not never no can cannot has have own matter matters"
+  "even like mean means gradient gradients not never no can cannot has have own matter matters unit units"
     .split(" ")
     .map(stemOf),
 );
@@ -120,12 +121,19 @@ const claims: Claim[] = misconceptions.map((m) => {
   };
 });
 
+const FIX = stemOf("fix");
+/** The message names a remedy ("solve", "prevent") for something the claim does not call fixed. */
+const REGIMES = [stemOf("shrink"), stemOf("explode")];
+const removes = (said: ReadonlySet<string>, c: Claim) =>
+  said.has(FIX) && !c.ideas.has(FIX) && REGIMES.some((r) => c.ideas.has(r) && said.has(r));
+
 /** Share of a claim's weight the message must cover, and the fewest of its ideas. */
 const COVERAGE = 0.86;
 const MIN_SHARED = 3;
 
 /** Questions that ask about the course's claims; suppositions and conditions state none. */
-const ASKS = /^\s*(?:so\s+|but\s+|and\s+)?(?:why|how|what|whats|when|where|which|who)\b/i;
+const ASKS =
+  /^\s*(?:so\s+|but\s+|and\s+)?(?:why|how|what|whats|when|where|which|who|explain|describe|tell me)\b/i;
 const CONDITION = /\b(?:when|whenever|unless|suppose|supposing|assuming|imagine)\b/i;
 /**
  * "Either…or" and "X vs Y" ask which; "g = (3, 4)" and "upper bound on…" ask for a number (the
@@ -142,7 +150,8 @@ export function claimsStated(message: string): string[] {
   const said = ideas(described);
   return claims
     .map((c) => {
-      const denies = negative(described, c.ideas);
+      // "LSTMs solve vanishing" says they never vanish: a remedy word denies what it removes.
+      const denies = negative(described, c.ideas) !== removes(said, c);
       const shared = [...c.ideas].filter((t) => said.has(t));
       const covered = shared.reduce((s, t) => s + weightOf(t), 0) / Math.max(1e-9, c.weight);
       return { c, covered, n: shared.length, denies };
@@ -151,6 +160,33 @@ export function claimsStated(message: string): string[] {
       ({ c, covered, n, denies }) =>
         c.negative === denies && covered >= COVERAGE && n >= Math.min(MIN_SHARED, c.ideas.size),
     )
+    .sort((a, b) => b.covered - a.covered)
+    .map(({ c }) => c.id);
+}
+
+/** "Can an LSTM's gradient vanish?", "is saturation bad for the gradient?": a plain yes/no question. */
+const YES_NO =
+  /^\s*(?:so\s+|but\s+|and\s+)?(?:can|could|does|do|will|would|is|are|should|must|might)\b/i;
+const DENIAL_SHARED = 2;
+
+/**
+ * Catalogue ids a yes/no question asks the opposite of: the catalogued claim denies something
+ * ("saturating units do not affect the gradient") and the question asks, without a negation,
+ * whether it happens. Its answer is "Yes" with the correction; the learner claimed nothing.
+ */
+export function claimsDenied(message: string): string[] {
+  if (!YES_NO.test(message) || NOT_A_CLAIM.test(message) || negative(message)) return [];
+  const said = ideas(message);
+  return claims
+    .filter((c) => c.negative && !removes(said, c))
+    .map((c) => {
+      const own = [...c.ideas].filter((t) => t !== HARDLY);
+      const shared = own.filter((t) => said.has(t));
+      const total = own.reduce((sum, t) => sum + weightOf(t), 0);
+      const covered = shared.reduce((sum, t) => sum + weightOf(t), 0) / Math.max(1e-9, total);
+      return { c, covered, n: shared.length, size: own.length };
+    })
+    .filter((x) => x.covered >= COVERAGE && x.n >= Math.min(DENIAL_SHARED, x.size))
     .sort((a, b) => b.covered - a.covered)
     .map(({ c }) => c.id);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { claimsStated } from "@/lib/tutor/answer/misconception-meaning";
+import { claimsDenied, claimsStated } from "@/lib/tutor/answer/misconception-meaning";
+import { respond } from "@/lib/tutor";
 import { detectMisconceptions } from "@/lib/tutor/answer/misconceptions";
 
 describe("misconceptions recognised by meaning", () => {
@@ -35,5 +36,35 @@ describe("misconceptions recognised by meaning", () => {
       "lstm-never-vanishes",
     );
     expect(claimsStated("LSTM gradients can vanish too")).not.toContain("lstm-never-vanishes");
+  });
+
+  it("a remedy word denies what it removes: 'LSTMs solve vanishing' says they never vanish", () => {
+    expect(claimsStated("honestly LSTMs completely solve vanishing gradients")).toContain(
+      "lstm-never-vanishes",
+    );
+  });
+});
+
+describe("yes/no questions that ask the opposite of a catalogued claim", () => {
+  it.each([
+    ["is saturation bad for the gradient?", "saturation-harmless"],
+    ["do LSTM gradients vanish at all?", "lstm-never-vanishes"],
+    ["does the recurrent matrix's initialisation matter?", "init-irrelevant"],
+  ])("%s → denies %s", (message, id) => {
+    expect(claimsDenied(message)).toContain(id);
+  });
+
+  it("a question that asks for the claim itself denies nothing", () => {
+    expect(claimsDenied("does an LSTM completely solve vanishing gradients?")).toEqual([]);
+    expect(claimsDenied("doesn't saturation hurt the gradient?")).toEqual([]);
+  });
+
+  it("the reply opens Yes and records nothing", async () => {
+    const reply = await respond(
+      { message: "is saturation bad for the gradient?", history: [] },
+      {},
+    );
+    expect(reply.reply).toMatch(/^Yes: /);
+    expect(reply.misconceptions ?? []).toEqual([]);
   });
 });

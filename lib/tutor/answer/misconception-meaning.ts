@@ -41,6 +41,7 @@ const IDEAS: readonly [string, string][] = [
   ["stable", "safe healthy"],
   ["throughout", "whole entire"],
   ["train", "run"],
+  ["plain", "vanilla simple basic"],
 ];
 
 /** The stem a word searches as (the same stemmer as retrieval). */
@@ -52,7 +53,7 @@ for (const [idea, words] of IDEAS)
 
 /** Words of a claim that carry no idea of their own. */
 const EMPTY = new Set(
-  "even like mean means gradient gradients not never no can cannot has have own matter matters unit units"
+  "even like mean means gradient gradients not never no can cannot has have own matter matters unit units pass"
     .split(" ")
     .map(stemOf),
 );

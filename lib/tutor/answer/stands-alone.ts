@@ -8,6 +8,9 @@ const LEANS_BACK =
   /^(?:they|it|its|this|these|that|those|their|so|but|and|or|then|here|such|both|hence|thus|therefore|instead|again|now|also|otherwise|similarly|likewise|which|in other words|as a result|in that case|at that point|in this case|the same|the other|the rest|each of them|equally|still|yet|even so|finally|first|second|third|what (?:it|this|that|they|remains|is left))\b/i;
 const REFERS_BACK =
   /\b(?:above|below|as before|as we saw|the previous|this one|in (?:this|that|such an?) (?:state|case|regime|setting|situation))\b/i;
+/** "The plain RNN there is a one-unit latch": "there" points at a place named before. */
+const POINTS_THERE =
+  /^(?:the|a|an)\s+[\w'-]+(?:\s+[\w'-]+){0,3}\s+there\s+(?:is|are|was|were|has|have)\b/i;
 /** A sentence the splitter cut in the middle ("the **output gate** decides…") starts in lower case. */
 const MID_SENTENCE = /^(?:\*\*)?[a-z]/;
 /** "With typical weights that product is…": a demonstrative early on points at an earlier sentence. */
@@ -50,6 +53,7 @@ export const canOpen = (s: string) =>
   !objectPronounLeansBack(s) &&
   !LEANS_BACK.test(s) &&
   !REFERS_BACK.test(s) &&
+  !POINTS_THERE.test(s) &&
   !MID_SENTENCE.test(s) &&
   !DEMONSTRATIVE.test(s) &&
   !DANGLING.test(s);

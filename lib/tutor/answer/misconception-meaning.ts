@@ -169,6 +169,8 @@ export function claimsStated(message: string): string[] {
 const YES_NO =
   /^\s*(?:so\s+|but\s+|and\s+)?(?:can|could|does|do|will|would|is|are|should|must|might)\b/i;
 const DENIAL_SHARED = 2;
+/** The opposite of "hardly matters" is asked with a word of mattering ("does the bias matter?"). */
+const MATTERS = /\b(?:matter\w*|important|difference|affect\w*|impact\w*|count)\b/i;
 
 /**
  * Catalogue ids a yes/no question asks the opposite of: the catalogued claim denies something
@@ -178,8 +180,9 @@ const DENIAL_SHARED = 2;
 export function claimsDenied(message: string): string[] {
   if (!YES_NO.test(message) || NOT_A_CLAIM.test(message) || negative(message)) return [];
   const said = ideas(message);
+  const asksMatter = MATTERS.test(message);
   return claims
-    .filter((c) => c.negative && !removes(said, c))
+    .filter((c) => c.negative && !removes(said, c) && (asksMatter || !c.ideas.has(HARDLY)))
     .map((c) => {
       const own = [...c.ideas].filter((t) => t !== HARDLY);
       const shared = own.filter((t) => said.has(t));

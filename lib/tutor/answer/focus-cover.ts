@@ -33,6 +33,22 @@ function onOther(heading: string, message: string): boolean {
   return other.test(heading) && !new RegExp(`\\b${regime.slice(0, 5)}`, "i").test(heading);
 }
 
+interface Sentence {
+  text: string;
+  terms: ReadonlySet<string>;
+}
+
+/** Each course text's sentences and their terms, worked out once: the texts do not change. */
+const split = new Map<string, readonly Sentence[]>();
+function sentences(text: string): readonly Sentence[] {
+  let found = split.get(text);
+  if (!found) {
+    found = splitSentences(text).map((t) => ({ text: t, terms: new Set(terms(t)) }));
+    split.set(text, found);
+  }
+  return found;
+}
+
 function sentencesOf(message: string, hits: readonly Hit[], lessonId: string | undefined) {
   const named = entriesNamed(message, lessonId);
   const lesson = glossary.filter((e) => e.lessonId === lessonId && !named.includes(e));
@@ -40,7 +56,7 @@ function sentencesOf(message: string, hits: readonly Hit[], lessonId: string | u
     ...[...named, ...lesson].map((e) => ({ heading: e.term, text: e.definition })),
     ...hits.slice(0, 4).map((h) => ({ heading: h.passage.heading, text: h.passage.text })),
   ];
-  return texts.filter((t) => !onOther(t.heading, message)).flatMap((t) => splitSentences(t.text));
+  return texts.filter((t) => !onOther(t.heading, message)).flatMap((t) => sentences(t.text));
 }
 
 /** The sentence that covers what the reply leaves out of the question, or undefined. */
@@ -55,13 +71,13 @@ export function focusSentence(
   const missing = asked.filter((t) => idf(t) >= FOCUS_IDF && !present.has(t));
   if (missing.length === 0) return undefined;
   let best: { text: string; score: number } | undefined;
-  for (const text of sentencesOf(message, hits, lessonId)) {
-    if (text.length > MAX_SENTENCE || !canOpen(text) || SCENARIO_TALK.test(text)) continue;
-    if (TABLE.test(text) || DEICTIC.test(text) || workedNumbers(text) || restates(said, text))
-      continue;
-    const own = new Set(terms(text));
+  for (const { text, terms: own } of sentencesOf(message, hits, lessonId)) {
+    // The cheap test first: most sentences carry none of the missing words.
     const covered = missing.filter((t) => own.has(t)).reduce((s, t) => s + idf(t), 0);
-    if (covered < ENOUGH) continue;
+    if (covered < ENOUGH || text.length > MAX_SENTENCE) continue;
+    if (!canOpen(text) || SCENARIO_TALK.test(text) || TABLE.test(text) || DEICTIC.test(text))
+      continue;
+    if (workedNumbers(text) || restates(said, text)) continue;
     const onTopic = asked.filter((t) => own.has(t)).reduce((s, t) => s + idf(t), 0);
     const score = covered + 0.25 * onTopic;
     if (!best || score > best.score) best = { text, score };

@@ -88,19 +88,32 @@ function denials(clause: string): number {
   return words + (ideas.length > 0 ? 1 : 0);
 }
 
-/** Some clause of the text denies something: an odd number of negations in it. */
-function negative(text: string, about?: ReadonlySet<string>): boolean {
+interface Clause {
+  ideas: ReadonlySet<string>;
+  /** An odd number of negations: the clause denies something. */
+  denies: boolean;
+}
+
+/** The text's clauses, each with its ideas and whether it denies something. */
+function clausesOf(text: string): Clause[] {
   const t = normalise(text.replace(TAG, "?"));
   // "Doesn't clipping change the direction?" asserts that it does.
   const asked = t.replace(
     /^\s*(?:so\s+|but\s+)?(?:does|do|is|are|can|will|would|should)\s+not\b/,
     "",
   );
-  // Only a clause about the claim counts: "I didn't change the init" denies nothing about LSTMs.
-  const clauses = asked
-    .split(/[,;.?!:]/)
-    .filter((c) => !about || terms(c).some((w) => ideasOf(w).some((i) => about.has(i))));
-  return clauses.some((clause) => denials(clause) % 2 === 1);
+  return asked.split(/[,;.?!:]/).map((c) => ({
+    ideas: new Set(terms(c).flatMap(ideasOf)),
+    denies: denials(c) % 2 === 1,
+  }));
+}
+
+/**
+ * Some clause denies something; with `about`, only a clause about the claim counts: "I didn't
+ * change the init" denies nothing about LSTMs.
+ */
+function negative(clauses: readonly Clause[], about?: ReadonlySet<string>): boolean {
+  return clauses.some((c) => c.denies && (!about || [...c.ideas].some((i) => about.has(i))));
 }
 
 interface Claim {
@@ -117,7 +130,7 @@ const claims: Claim[] = misconceptions.map((m) => {
   return {
     id: m.id,
     ideas: own,
-    negative: negative(m.label),
+    negative: negative(clausesOf(m.label)),
     weight: [...own].reduce((s, t) => s + weightOf(t), 0),
   };
 });
@@ -149,17 +162,19 @@ export function claimsStated(message: string): string[] {
   // "I added clipping to fix my RNN that can't learn long dependencies": the symptom is vanishing.
   const described = namingSymptoms(message);
   const said = ideas(described);
+  const clauses = clausesOf(described);
   return claims
     .map((c) => {
-      // "LSTMs solve vanishing" says they never vanish: a remedy word denies what it removes.
-      const denies = negative(described, c.ideas) !== removes(said, c);
       const shared = [...c.ideas].filter((t) => said.has(t));
       const covered = shared.reduce((s, t) => s + weightOf(t), 0) / Math.max(1e-9, c.weight);
-      return { c, covered, n: shared.length, denies };
+      return { c, covered, n: shared.length };
     })
     .filter(
-      ({ c, covered, n, denies }) =>
-        c.negative === denies && covered >= COVERAGE && n >= Math.min(MIN_SHARED, c.ideas.size),
+      ({ c, covered, n }) =>
+        covered >= COVERAGE &&
+        n >= Math.min(MIN_SHARED, c.ideas.size) &&
+        // "LSTMs solve vanishing" says they never vanish: a remedy word denies what it removes.
+        c.negative === (negative(clauses, c.ideas) !== removes(said, c)),
     )
     .sort((a, b) => b.covered - a.covered)
     .map(({ c }) => c.id);
@@ -178,7 +193,8 @@ const MATTERS = /\b(?:matter\w*|important|difference|affect\w*|impact\w*|count)\
  * whether it happens. Its answer is "Yes" with the correction; the learner claimed nothing.
  */
 export function claimsDenied(message: string): string[] {
-  if (!YES_NO.test(message) || NOT_A_CLAIM.test(message) || negative(message)) return [];
+  if (!YES_NO.test(message) || NOT_A_CLAIM.test(message)) return [];
+  if (negative(clausesOf(message))) return [];
   const said = ideas(message);
   const asksMatter = MATTERS.test(message);
   return claims

@@ -25,6 +25,7 @@ import {
   STARTS_AS_QUESTION,
   variesLastRun,
 } from "./dialogue/run-request";
+import { describesCase } from "./dialogue/run-form";
 import { testedBy, type Decision, type Turn } from "./dialogue/turn";
 import { greetingReply } from "./explain";
 import { feedbackReply } from "./feedback";
@@ -159,7 +160,7 @@ function decide(turn: Turn): Decision {
   if (conceptual) return conceptual;
   if (intent === "simulate")
     return withCorrection(turn, simulate(turn, { message }), message, { calculation: false });
-  if (!misconception) {
+  if (!misconception && !describesCase(message)) {
     const dials = boundDials(message, lessonOpt);
     const question =
       STARTS_AS_QUESTION.test(message.trim()) ||

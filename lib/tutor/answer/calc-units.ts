@@ -76,7 +76,7 @@ function gruCopyPath(m: string): Calculation | undefined {
     : "In PyTorch's convention $h_t = (1 - z_t)\\,n_t + z_t\\,h_{t-1}$ the old state is multiplied by $z_t$";
   const v = keep ** T;
   return {
-    text: `It is **${f(v)}**: ${convention}; with the other weights and biases at zero the candidate does not depend on $h_{t-1}$ and $z_t = ${gate}$ at every step, so going back ${T} steps multiplies ${T} of them: $${f(keep)}^{${T}} = ${f(v)}$.`,
+    text: `It is **${f(v)}**: ${convention}; with the other weights and biases at zero the candidate does not depend on $h_{t-1}$ and $z_t = ${gate}$ at every step, so going back ${T} steps multiplies ${T} of them: $${f(keep)}^{${T}} = ${f(v)}$.${v < 1e-3 ? " Along the copy path the gradient vanishes." : ""}`,
     lessonId: GRU,
     ...spanOf(bias, 1),
   };

@@ -24,8 +24,9 @@ const SIMPLER =
   /\b(?:simpler|tl;?dr|too long|in short|short version|sum(?:marise|marize| it up| up)|summary|in a nutshell|briefly|one sentence|more simply|simple terms|eli5|plain (?:english|words|language)|in other words|rephrase|say (?:it|that) again|explain (?:it |that )?again|(?:don'?t|do not|didn'?t) (?:get|understand|follow) (?:it|that|this)?)\b/i;
 const EXAMPLE =
   /\b(?:an? example|for instance|concrete(?:ly)?|show an example|with numbers)\b|\bexamples?(?:\s+(?:pls|please|plz))?\s*[?!.]*$/i;
+/** "now try 0.8", "ok and with 0?", "make it 3 instead": a new value and nothing else. */
 const NUMBER = new RegExp(
-  `${LEAD}(?:what about|how about|and|now|try|with|at|for|if (?:it|that|they)?\\s*(?:'s|is|were|was)?)?\\s*(?:with|at|for|to)?\\s*[-+]?\\d*\\.?\\d+\\s*(?:instead|then|now)?\\s*[?!.]*$`,
+  `${LEAD}(?:(?:what about|how about|and|now|try|again|instead|use|with|at|for|to|set it|make it|change it|put it|if (?:it|that|they)?\\s*(?:'s|is|were|was)?)\\s+)*[-+]?\\d*\\.?\\d+\\s*(?:instead|then|now|again|this time)?\\s*[?!.]*$`,
   "i",
 );
 const WHAT_ABOUT = new RegExp(`${LEAD}(?:what|how) about\\s+(.+?)\\s*[?!.]*$`, "i");
@@ -40,7 +41,7 @@ export function followUpOf(message: string): FollowUp | undefined {
   const m = message.trim();
   const words = m.split(/\s+/).length;
   if (NUMBER.test(m)) return { kind: "number" };
-  if (WHY.test(m)) return { kind: "why" };
+  if (WHY.test(m) || shortWhy(m)) return { kind: "why" };
   if (MORE.test(m)) return /mean|huh/i.test(m) ? { kind: "simpler" } : { kind: "why" };
   if (words <= 8 && SHOW.test(m)) return { kind: "show" };
   if (words <= 10 && SIMPLER.test(m)) return { kind: "simpler" };
@@ -59,6 +60,18 @@ export function followUpOf(message: string): FollowUp | undefined {
   if (words <= 12 && strong <= 1 && PRONOUN.test(m)) return { kind: "reference" };
   return undefined;
 }
+
+/**
+ * "why not forever?", "but why only at first?": a why of a few words naming no course subject of
+ * its own asks for the reason behind the thread's last answer.
+ */
+function shortWhy(m: string): boolean {
+  if (!SHORT_WHY.test(m) || m.split(/\s+/).length > 5) return false;
+  return !terms(m)
+    .map(correct)
+    .some((t) => STRONG.has(t));
+}
+const SHORT_WHY = new RegExp(`${LEAD}(?:but\\s+)?(?:why|how come)\\b[^?]*\\?*\\s*$`, "i");
 
 /**
  * Conversational words that carry no subject of their own: with only these and course words, a

@@ -227,7 +227,10 @@ function resultOf(text: string): string {
  * the subject ("γ = 1/4 for the sigmoid", asked "and for sigmoid?") is the answer, not a repeat.
  */
 function quotedNotAbout(quoted: readonly string[], subject: string): Set<string> {
-  const own = courseTerms(subject).filter((t) => STRONG.has(t));
+  const named = courseTerms(subject);
+  // Without a strong term ("and in keras?") the subject's own course words decide.
+  const strong = named.filter((t) => STRONG.has(t));
+  const own = strong.length > 0 ? strong : named.length > 0 ? named : terms(subject);
   if (own.length === 0) return new Set(quoted);
   return new Set(
     quoted.filter((id) => {

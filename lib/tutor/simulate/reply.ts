@@ -20,6 +20,9 @@ import { terms } from "../retrieval/text";
 import type { HistoryTurn, TutorReply } from "../types";
 import { extractParams } from "./extract";
 import { findMentions } from "./mentions";
+import { nameOverlap, namedBeforeRunNoun, withoutPurpose } from "./names";
+
+export { namedScenario } from "./names";
 
 export interface SimulateInput {
   message: string;
@@ -55,20 +58,6 @@ const allParams = Object.assign({}, ...Object.values(scenarios).map((s) => s.par
 const MODEL_DIALS = new Set(["updateBias", "forgetBias"]);
 const MODELS = [/\bgrus?\b/i, /\blstms?\b/i, /\brnns?\b|\brecurrent net/i];
 
-/** Words that name a scenario: its id (its lesson's slug) and its title before any colon. */
-const nameWords = new Map(
-  Object.values(scenarios).map((s) => [
-    s.id,
-    new Set(terms(`${s.id.replace(/-/g, " ")} ${s.title.split(":")[0] ?? ""}`)),
-  ]),
-);
-/** Words most scenarios' names share ("gradient", "lstm"): they do not tell one from another. */
-const SHARED = new Set(
-  [...nameWords.values()]
-    .flatMap((w) => [...w])
-    .filter((t) => [...nameWords.values()].filter((w) => w.has(t)).length >= 3),
-);
-
 /** Each scenario's title and summary words, computed once (every turn scores every scenario). */
 const describedBy = new Map(
   Object.values(scenarios).map((s) => [s.id, new Set(terms(`${s.title} ${s.summary}`))]),
@@ -77,49 +66,30 @@ const describedBy = new Map(
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
 
-/** "vs", "against": every comparison says them; they name no scenario. */
-const COMPARING = new Set(["vs", "versus", "against", "compare", "comparison"]);
-
-function nameOverlap(s: ScenarioDefinition, words: ReadonlySet<string>): number {
-  return [...(nameWords.get(s.id) ?? [])].filter(
-    (t) => words.has(t) && !SHARED.has(t) && !COMPARING.has(t),
-  ).length;
-}
-
-/** The scenario the message names by at least two of its name's own words ("remember-bit"). */
-export function namedScenario(message: string): ScenarioDefinition | undefined {
-  const words = new Set(terms(message));
-  return Object.values(scenarios).find((s) => nameOverlap(s, words) >= 2 || idNamed(s, words));
-}
-
-/** "gru vs lstm": every word of the scenario's id, shared ones too, and at least two of them. */
-function idNamed(s: ScenarioDefinition, words: ReadonlySet<string>): boolean {
-  const own = terms(s.id.replace(/-/g, " ")).filter((t) => !COMPARING.has(t));
-  return own.length >= 2 && own.every((t) => words.has(t));
-}
-
 export function chooseScenario(input: SimulateInput): ScenarioDefinition | undefined {
   const forced = input.scenarioId ? getScenario(input.scenarioId) : undefined;
   if (forced) return forced;
   const open = scenarioOfLesson(input.lessonId);
+  // "… so tanh saturates" says what the learner expects to see, not a setting to run with.
+  const message = withoutPurpose(input.message);
   const named = new Set(
-    findMentions(input.message, allParams)
+    findMentions(message, allParams)
       .map((m) => m.key)
       .filter((k) => MODEL_DIALS.has(k)),
   );
-  const all = new Set(terms(input.message));
+  const all = new Set(terms(message));
   // A message that names a scenario picks it; otherwise the thread's last run is the default.
   const namesOne = Object.values(scenarios).some((s) => nameOverlap(s, all) >= 2);
   const everyMention = Object.values(scenarios).flatMap((sc) =>
-    findMentions(input.message, sc.params).map((m) => ({ id: sc.id, start: m.start, end: m.end })),
+    findMentions(message, sc.params).map((m) => ({ id: sc.id, start: m.start, end: m.end })),
   );
   let best: ScenarioDefinition | undefined;
   let bestScore = -Infinity;
   for (const s of Object.values(scenarios)) {
-    const mentions = findMentions(input.message, s.params);
+    const mentions = findMentions(message, s.params);
     const keys = new Set(mentions.map((m) => m.key));
     // Words outside this scenario's dial names ("GRU comparison"): a name is not counted twice.
-    let rest = input.message;
+    let rest = message;
     for (const m of mentions)
       rest = rest.slice(0, m.start) + " ".repeat(m.end - m.start) + rest.slice(m.end);
     const words = mentions.length === 0 ? all : new Set(terms(rest));
@@ -129,7 +99,7 @@ export function chooseScenario(input: SimulateInput): ScenarioDefinition | undef
     // bias in an LSTM-only scenario) argues against it.
     const missing = [...named].filter((k) => !(k in s.params)).length;
     const text = `${s.title} ${s.summary}`.toLowerCase();
-    const asked = MODELS.filter((m) => m.test(input.message));
+    const asked = MODELS.filter((m) => m.test(message));
     const absent = asked.filter((m) => !m.test(text)).length;
     // A choice value ("1997", "relu") is a precise word: it says more than a generic dial name.
     const choices = new Set(mentions.filter((m) => m.value !== undefined).map((m) => m.key)).size;
@@ -146,6 +116,7 @@ export function chooseScenario(input: SimulateInput): ScenarioDefinition | undef
         .map((m) => m.key),
     ).size;
     let score =
+      4 * namedBeforeRunNoun(s, message) +
       2 * keys.size +
       3 * own +
       3 * choices +

@@ -1,0 +1,48 @@
+/**
+ * Run or explain, from the sentence's form rather than its words: a run needs a request (to run,
+ * simulate, plot, show, try, set) or a bare list of dial settings. A learner who reports what
+ * their network does ("my recurrent weights are tiny (like 0.01) …"), asserts a rule ("clipping
+ * at 5 means every gradient comes out with norm 5"), voices a worry or a plan ("I'll go from 128
+ * to 1024 hidden units") or asks for a diagnosis ("… any idea?") is explained to, however many
+ * dial values the message quotes: the numbers describe their case, they are not settings.
+ */
+
+const LEAD = String.raw`^(?:(?:ok(?:ay)?|so|but|and|hmm+|wait|then|um+|well|yeah|also)[,.!]*\s+)*`;
+
+/** Verbs and phrases that ask for a run somewhere in the message. */
+const REQUEST =
+  /\b(?:run|re-?run|simulate|simulation|plot|show (?:me|us|it|what)|let me see|can i see|see what|try|sweep|launch|redo)\b|\b(?:i'?d like|i would like|i want|i wanna|let'?s)\b[^.?!]*\b(?:see|run|try|set|use|plot|compare)\b|\bwhat (?:if|happens)\b/i;
+
+/** The learner speaks of their own model or plan: a report, not a request. */
+const FIRST_PERSON = new RegExp(
+  `${LEAD}(?:my|our|i|i'?m|i'?ve|i'?ll|i'?d|we|we'?re|we'?ve|we'?ll|mine)\\b`,
+  "i",
+);
+
+/** A claim or a worry: a rule stated, a belief, a prediction about what will happen. */
+const CLAIM =
+  /\b(?:means?|meaning|implies|so that means|should (?:fix|help|solve|cure|stop|be enough)|will (?:fix|help|solve|cure|stop)|won'?t (?:explode|vanish)|(?:i'?m|am) (?:worried|afraid|scared|sure|pretty sure|guessing)|worried|i (?:think|guess|assume|believe|suppose|figure|feel)|always|never|comes? out|gets? (?:scaled|clipped|cut))\b/i;
+
+/** A diagnosis asked for at the end of a report. */
+const DIAGNOSIS =
+  /\b(?:any idea|any ideas|ideas|what'?s up|what'?s wrong|what is wrong|what'?s going on|what is going on|diagnos\w*|what gives|thoughts|help)\s*[?!.]*$/i;
+
+/**
+ * The message states, reports, worries or asks for a diagnosis, and asks for no run: its
+ * numbers describe the learner's case, so it is explained, never run.
+ */
+export function describesCase(message: string): boolean {
+  const m = message.trim();
+  if (REQUEST.test(m)) return false;
+  return FIRST_PERSON.test(m) || CLAIM.test(m) || DIAGNOSIS.test(m);
+}
+
+/** "compare value clipping and norm clipping": two ideas side by side, no value to run with. */
+export function comparesIdeas(message: string): boolean {
+  const m = message.trim();
+  return (
+    new RegExp(`${LEAD}(?:please\\s+)?(?:compare|contrast)\\b`, "i").test(m) &&
+    !/\d/.test(m) &&
+    !/\b(?:run|runs|sim|simulation|scenario|demo|plot|curves?|experiment|sweep)\b/i.test(m)
+  );
+}

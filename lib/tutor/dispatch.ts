@@ -10,7 +10,13 @@ import { definitionAsked } from "./answer/glossary";
 import { detectMisconceptions } from "./answer/misconceptions";
 import { confirmedBy } from "./answer/confirmations";
 import { advance, courseTerms, readState } from "./dialogue/state";
-import { hypothetical, resolvePronoun, vagueFollowUp, followUpOf } from "./dialogue/followup";
+import {
+  followUpOf,
+  hypothetical,
+  leansOnThread,
+  resolvePronoun,
+  vagueFollowUp,
+} from "./dialogue/followup";
 import { explain, explainWithRun, hintFor, simulate } from "./dialogue/actions";
 import { asksConceptually, likensTwo, namesDialValue } from "./dialogue/question-form";
 import { calcContinued, calcDecision } from "./dialogue/calc-thread";
@@ -25,7 +31,7 @@ import {
   STARTS_AS_QUESTION,
   variesLastRun,
 } from "./dialogue/run-request";
-import { describesCase } from "./dialogue/run-form";
+import { describesCase, reportsWithoutAsking } from "./dialogue/run-form";
 import { testedBy, type Decision, type Turn } from "./dialogue/turn";
 import { greetingReply } from "./explain";
 import { feedbackReply } from "./feedback";
@@ -113,7 +119,7 @@ function decide(turn: Turn): Decision {
   ];
   if (intent === "quiz") return { reply: askQuestion(message, context, { ...lessonOpt, avoid }) };
 
-  const own = calculate(message);
+  const own = reportsWithoutAsking(message) ? undefined : calculate(message);
   const calc = own ? { calc: own, message } : calcContinued(message, state);
   if (calc)
     return withCorrection(turn, calcDecision(calc.calc, calc.message), message, {
@@ -209,6 +215,16 @@ function decide(turn: Turn): Decision {
   });
 }
 
+/**
+ * A short turn that leans on the thread ("and that?", "so with 3 then?") is never "not
+ * covered": when nothing on its own answers it, it is read against the thread's last answer.
+ */
+function onThread(turn: Turn, decision: Decision): Decision {
+  if (decision.reply.intent !== "off-topic") return decision;
+  if (!leansOnThread(turn.request.message, turn.state)) return decision;
+  return followUp(turn, { kind: "reference" }, turn.request.message) ?? decision;
+}
+
 function lastRun(state: DialogueState) {
   return state.sim ? { scenarioId: state.sim.scenarioId, params: state.sim.params } : undefined;
 }
@@ -233,7 +249,7 @@ export function dispatch(request: TutorRequest, context: TutorContext): Plan {
   const guards = [contextFocus, quizFocus].filter((f): f is Focus => f !== undefined);
   const lessonOpt = request.lessonId !== undefined ? { lessonId: request.lessonId } : {};
   const turn: Turn = { request, context, state, guards, contextFocus, quizFocus, lessonOpt };
-  const decision = decide(turn);
+  const decision = onThread(turn, decide(turn));
   // A side question keeps a pending chat quiz pending; skip/stop and a new question decide for themselves.
   let reply = decision.reply;
   const quizDecided =

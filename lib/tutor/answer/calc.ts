@@ -83,20 +83,26 @@ function sigmaPower(message: string): Calculation | undefined {
   };
 }
 
+/**
+ * A constant per-step factor however it is said: "a factor of 0.9", "0.9 per step", "each step
+ * scales the gradient by 0.8", "multiplied by 0.95 at every step", "shrinks by 0.7 each step".
+ */
+const FACTOR_WORDS: readonly RegExp[] = [
+  /\bfactor(?: of| is)?\s*(\d*\.?\d+)/i,
+  /(\d*\.?\d+)\s*(?:per step|each step|every step|a step|at each step|at every step)\b/i,
+  /\b(?:each|every|per) (?:time ?)?step\b[^.?;]*?\b(?:multipl\w*|scal\w*|shrink\w*|grow\w*|times)\s*(?:it|the gradient|the signal|the error)?\s*(?:by)?\s*(?:a factor of)?\s*(\d*\.?\d+)/i,
+  /\b(?:multipl\w*|scal\w*|shrink\w*|grow\w*)\s*(?:it|the gradient|the signal|the error)?\s*by\s*(?:a factor of)?\s*(\d*\.?\d+)\s*(?:at |on )?(?:each|every|per|a) (?:time ?)?step/i,
+];
+
 function power(message: string): Calculation | undefined {
   const explicit = /(?<![\w.(])(\d*\.?\d+)\s*\^\s*\{?\s*(\d+)\b/.exec(message);
   let s: number | undefined;
   let T: number | undefined;
   if (explicit) [s, T] = [Number(explicit[1]), Number(explicit[2])];
-  else {
-    const m =
-      /\bfactor(?: of| is)?\s*(\d*\.?\d+)[^.?]*?\b(?:over|for|across|after)\s*(\d+)\s*(?:time ?)?steps/i.exec(
-        message,
-      ) ??
-      /(\d*\.?\d+)\s*(?:per step|each step|every step)[^.?]*?\b(\d+)\s*(?:time ?)?steps/i.exec(
-        message,
-      );
-    if (m && ASKS_RESULT.test(message)) [s, T] = [Number(m[1]), Number(m[2])];
+  else if (ASKS_RESULT.test(message)) {
+    const factor = FACTOR_WORDS.map((re) => re.exec(message)?.[1]).find((x) => x !== undefined);
+    const steps = lengthOf(message);
+    if (factor !== undefined && Number.isFinite(steps)) [s, T] = [Number(factor), steps];
   }
   if (s === undefined || T === undefined || !Number.isFinite(s) || !Number.isFinite(T))
     return undefined;
@@ -128,7 +134,12 @@ function product(message: string): Calculation | undefined {
   // the step numbers.
   if (/\bhow many\b/i.test(message)) return undefined;
   // Asked for a combined factor, only the written list is multiplied ("over five steps are …").
-  const source = asked ? message : (list?.[0] ?? "");
+  // A count of steps is how many factors there are, never a factor ("multiplied by 0.95 at
+  // every step, over 100 steps" is a power).
+  const source = (asked ? message : (list?.[0] ?? "")).replace(
+    /\b\d+\s*(?:time ?)?steps?\b|\bT\s*=\s*\d+/gi,
+    " ",
+  );
   const nums = findNumbers(source.replace(/,\s+/g, " ; ")).map((n) => n.value);
   if (nums.length < 2 || nums.length > 50) return undefined;
   const v = nums.reduce((a, b) => a * b, 1);

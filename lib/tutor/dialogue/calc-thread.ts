@@ -25,7 +25,7 @@ export function calcFollowUp(asked: string | undefined, subject: string): Decisi
 export function calcContinued(message: string, state: DialogueState) {
   if (!state.asked || !/\d/.test(message) || message.trim().split(/\s+/).length > 10)
     return undefined;
-  const varied = calcVaried(message, state.asked);
+  const varied = calcVaried(message, state.asked) ?? calcRequantified(message, state.asked);
   if (varied) return varied;
   // "explain the forget gate", then "and if it's stuck at 1?": a calculation once "it" is read.
   const resolved = resolvePronoun(message, state.asked);
@@ -52,6 +52,49 @@ function calcVaried(message: string, asked: string) {
   if (!span || value.length !== 1 || !value[0]) return undefined;
   const replaced = `${asked.slice(0, span[0])}${value[0].raw}${asked.slice(span[1])}`;
   const calc = calculate(replaced);
+  return calc ? { calc, message: replaced } : undefined;
+}
+
+const V = String.raw`([-+−]?\d+(?:\.\d+)?)`;
+/** The quantities a calculation is asked with, each as the learner may name it again. */
+const QUANTITIES: readonly RegExp[] = [
+  new RegExp(
+    String.raw`(\d+)\s*(?:time ?)?steps?\b|\bT\s*=\s*(\d+)|\bafter\s+(\d+)\b(?!\s*%)`,
+    "i",
+  ),
+  new RegExp(
+    String.raw`\bbias(?:\s+b_?\{?[fz]?\}?)?\s*(?:of|=|is|at|to|:)?\s*${V}|\bb_?\{?[fz]\}?\s*=\s*${V}`,
+    "i",
+  ),
+  new RegExp(String.raw`\b(?:threshold|θ|theta)\s*(?:of|=|is|at|to)?\s*${V}`, "i"),
+  new RegExp(String.raw`\bfactors? (?:of|is)?\s*${V}|${V}\s*(?:per|each|every) step`, "i"),
+];
+
+/** The first group of a match that took part, with where it sits. */
+function valueOf(m: RegExpExecArray): { text: string; start: number } | undefined {
+  const i = m.findIndex((g, k) => k > 0 && g !== undefined);
+  const text = i > 0 ? m[i] : undefined;
+  return text === undefined ? undefined : { text, start: m.index + m[0].lastIndexOf(text) };
+}
+
+/**
+ * "what about 100 steps?", "and with bias 0?" after a calculation: each quantity the message
+ * names again replaces the same quantity of the last calculation, which is computed again.
+ */
+function calcRequantified(message: string, asked: string) {
+  if (!calculate(asked)) return undefined;
+  let replaced = asked;
+  let changed = false;
+  for (const re of QUANTITIES) {
+    const next = re.exec(message);
+    const old = re.exec(replaced);
+    const value = next ? valueOf(next) : undefined;
+    const at = old ? valueOf(old) : undefined;
+    if (!value || !at) continue;
+    replaced = `${replaced.slice(0, at.start)}${value.text}${replaced.slice(at.start + at.text.length)}`;
+    changed = true;
+  }
+  const calc = changed ? calculate(replaced) : undefined;
   return calc ? { calc, message: replaced } : undefined;
 }
 

@@ -30,6 +30,10 @@ const NUMBER = new RegExp(
   "i",
 );
 const WHAT_ABOUT = new RegExp(`${LEAD}(?:what|how) about\\s+(.+?)\\s*[?!.]*$`, "i");
+const WHY_NOT_IN = new RegExp(
+  `${LEAD}(?:but\\s+)?(?:why|how come)\\s+not\\s+(in|for|with|on)\\s+(?:the |a |an )?([^?]{2,40}?)\\s*\\?*\\s*$`,
+  "i",
+);
 const AND_X =
   /^(?:and|but|or|then)\s+(?:(for|with|in|about)\s+)?(the |a |an )?((?=[^?]*[a-z]{3})[^?]{2,40}?)\s*\?+\s*$/i;
 const MORE =
@@ -46,6 +50,10 @@ export function followUpOf(message: string): FollowUp | undefined {
   if (words <= 8 && SHOW.test(m)) return { kind: "show" };
   if (words <= 10 && SIMPLER.test(m)) return { kind: "simpler" };
   if (words <= 8 && EXAMPLE.test(m)) return { kind: "example" };
+  // "why not in an lstm?": the thread's question asked again under that condition.
+  const whyNot = WHY_NOT_IN.exec(m);
+  if (whyNot?.[2] && whyNot[2].split(/\s+/).length <= 4)
+    return { kind: "what-about", subject: whyNot[2], via: whyNot[1]?.toLowerCase() ?? "in" };
   const about = WHAT_ABOUT.exec(m);
   if (about?.[1] && about[1].split(/\s+/).length <= 6)
     return { kind: "what-about", subject: about[1] };
@@ -145,4 +153,25 @@ export function hypothetical(message: string): boolean {
   return /^(?:(?:ok(?:ay)?|so|and|but|wait)[,\s]+)*(?:what if|suppose|imagine|say)\b[^,;]*\?\s*$/i.test(
     message.trim(),
   );
+}
+
+const ANAPHOR =
+  /\b(?:it|its|it'?s|that|this|these|those|they|them|their|there|then|same|ones?|also|too|instead|again|else|here)\b/i;
+
+/**
+ * A short turn after an on-topic reply that leans on it: an anaphor, a number or a why, and no
+ * word the course never uses ("can it make pancakes?" keeps its own, off-topic reading).
+ */
+export function leansOnThread(
+  message: string,
+  state: { topic?: string | undefined; turns: number },
+): boolean {
+  const m = message.trim();
+  if (state.turns === 0 || !state.topic || m.split(/\s+/).length > 10) return false;
+  if (!ANAPHOR.test(m) && !/\d/.test(m) && !/^(?:but\s+|so\s+|and\s+)?(?:why|how come)\b/i.test(m))
+    return false;
+  const unknown = terms(m.replace(/[-+]?\d*\.?\d+/g, " "))
+    .map(correct)
+    .filter((t) => !vocabulary.has(t) && !CONVERSATIONAL.has(t));
+  return unknown.length === 0;
 }

@@ -21,7 +21,7 @@ const FIRST_PERSON = new RegExp(
 
 /** A claim or a worry: a rule stated, a belief, a prediction about what will happen. */
 const CLAIM =
-  /\b(?:means?|meaning|implies|so that means|should (?:fix|help|solve|cure|stop|be enough)|will (?:fix|help|solve|cure|stop)|won'?t (?:explode|vanish)|(?:i'?m|am) (?:worried|afraid|scared|sure|pretty sure|guessing)|worried|i (?:think|guess|assume|believe|suppose|figure|feel)|always|never|comes? out|gets? (?:scaled|clipped|cut))\b/i;
+  /\b(?:means?|meaning|implies|so that means|should (?:fix|help|solve|cure|stop|be enough)|will (?:fix|help|solve|cure|stop)|won'?t (?:explode|vanish)|(?:i'?m|am) (?:worried|afraid|scared|sure|pretty sure|guessing)|worried|i (?:think|guess|assume|believe|suppose|figure|feel)|always|never)\b/i;
 
 /** A diagnosis asked for at the end of a report. */
 const DIAGNOSIS =
@@ -33,9 +33,15 @@ const DIAGNOSIS =
  */
 export function describesCase(message: string): boolean {
   const m = message.trim();
-  if (REQUEST.test(m)) return false;
+  if (REQUEST.test(m) || COMMAND.test(m)) return false;
   return FIRST_PERSON.test(m) || CLAIM.test(m) || DIAGNOSIS.test(m);
 }
+
+/** "Clip g = (1, 2, 2) at 5", "compute σ(2)^30": an order to calculate is not a report. */
+const COMMAND = new RegExp(
+  `${LEAD}(?:please\\s+)?(?:clip|compute|calculate|work out|multiply|find|evaluate|estimate)\\b`,
+  "i",
+);
 
 /** "compare value clipping and norm clipping": two ideas side by side, no value to run with. */
 export function comparesIdeas(message: string): boolean {
@@ -45,4 +51,16 @@ export function comparesIdeas(message: string): boolean {
     !/\d/.test(m) &&
     !/\b(?:run|runs|sim|simulation|scenario|demo|plot|curves?|experiment|sweep)\b/i.test(m)
   );
+}
+
+/** Asks for a number outright: only then does a report of the learner's case get a calculation. */
+const ASKS_NUMBER =
+  /\bhow (?:much|many|big|small|large|fast)\b|\bwhat (?:fraction|share|proportion|percentage)\b|\b(?:compute|calculate|work out|multiply)\b|=\s*\?|\bwhat(?:'s| is| would be) (?:the )?(?:total|product|result|value|overall|combined|norm|factor)\b|\bsurviv|\bleft\b|\bremains?\b|\bkeeps?\b|\bbecomes?\b/i;
+
+/** "my gru with update bias 0 forgets after 20 steps, what's wrong?" wants a diagnosis, not arithmetic. */
+export function reportsWithoutAsking(message: string): boolean {
+  const m = message.trim();
+  // A claim about a calculation ("(0.5, 10) clipped at 5 keeps the 0.5") is answered by doing it.
+  if (REQUEST.test(m) || COMMAND.test(m) || ASKS_NUMBER.test(m)) return false;
+  return FIRST_PERSON.test(m) || DIAGNOSIS.test(m);
 }

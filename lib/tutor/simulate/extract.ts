@@ -37,6 +37,8 @@ export function extractParams(
   message: string,
   params: ParamDefs,
   fallbackKey?: string,
+  /** The fallback dial is the thread's, not a guess: an out-of-range value is clamped, not dropped. */
+  known = false,
 ): Extraction {
   const lower = message.toLowerCase();
   const mentions = unambiguous(findMentions(message, params), lower);
@@ -87,7 +89,7 @@ export function extractParams(
   if (fallbackKey !== undefined && unassigned.length === 1 && values[fallbackKey] === undefined) {
     const def = params[fallbackKey];
     const v = unassigned[0];
-    if (def && v !== undefined && fitsGuess(def, v)) {
+    if (def && v !== undefined && (fitsGuess(def, v) || (known && def.kind === "number"))) {
       values[fallbackKey] = def.kind === "choice" ? String(v) : v;
       unassigned.length = 0;
     }

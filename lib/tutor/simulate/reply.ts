@@ -189,12 +189,13 @@ export function simulateReply(input: SimulateInput): TutorReply & { changed: str
       changed: [],
     };
   }
+  // The thread's dial ("make it 5" after changing the scale) is known, not guessed.
+  const known = input.fallbackKey !== undefined && input.fallbackKey in def.params;
   const { values, factors, unassigned, spoken } = extractParams(
     input.message,
     def.params,
-    input.fallbackKey && input.fallbackKey in def.params
-      ? input.fallbackKey
-      : fallbackKey(def, input.history),
+    known ? input.fallbackKey : fallbackKey(def, input.history),
+    known,
   );
   const merged = baseValues(def, input);
   for (const [key, factor] of Object.entries(factors)) {

@@ -89,6 +89,7 @@ function sigmaPower(message: string): Calculation | undefined {
  */
 const FACTOR_WORDS: readonly RegExp[] = [
   /\bfactor(?: of| is)?\s*(\d*\.?\d+)/i,
+  /\b(?:jacobians?|factors?|steps?)\b[^.?;]*?\bnorms?(?: of| is| =|=)?\s*(\d*\.?\d+)/i,
   /(\d*\.?\d+)\s*(?:per step|each step|every step|a step|at each step|at every step)\b/i,
   /\b(?:each|every|per) (?:time ?)?step\b[^.?;]*?\b(?:multipl\w*|scal\w*|shrink\w*|grow\w*|times)\s*(?:it|the gradient|the signal|the error)?\s*(?:by)?\s*(?:a factor of)?\s*(\d*\.?\d+)/i,
   /\b(?:multipl\w*|scal\w*|shrink\w*|grow\w*)\s*(?:it|the gradient|the signal|the error)?\s*by\s*(?:a factor of)?\s*(\d*\.?\d+)\s*(?:at |on )?(?:each|every|per|a) (?:time ?)?step/i,
@@ -171,7 +172,19 @@ function jacobianCount(message: string): Calculation | undefined {
 }
 
 /** The calculation the message asks for, computed, or undefined when it asks for none. */
-export function calculate(message: string): Calculation | undefined {
+export function calculate(raw: string): Calculation | undefined {
+  // "σ(3) to the power 80", "0.9 raised to 50": powers in words are written as powers.
+  const message = raw.replace(POWER_WORDS, "^$1");
+  const calc = calculated(message);
+  // A span into the rewritten text would not fit the original.
+  if (calc?.vary && message !== raw) return { text: calc.text, lessonId: calc.lessonId };
+  return calc;
+}
+
+const POWER_WORDS =
+  /\s*(?:to the power(?: of)?|raised to(?: the power(?: of)?)?|to the|\*\*)\s*(\d+)(?:st|nd|rd|th)?(?: power)?\b/gi;
+
+function calculated(message: string): Calculation | undefined {
   return (
     clip(message) ??
     jacobianCount(message) ??

@@ -59,7 +59,7 @@ const V = String.raw`([-+−]?\d+(?:\.\d+)?)`;
 /** The quantities a calculation is asked with, each as the learner may name it again. */
 const QUANTITIES: readonly RegExp[] = [
   new RegExp(
-    String.raw`(\d+)\s*(?:time ?)?steps?\b|\bT\s*=\s*(\d+)|\bafter\s+(\d+)\b(?!\s*%)`,
+    String.raw`(\d+)\s*(?:time ?)?steps?\b|\bT\s*=\s*(\d+)|\bafter\s+(\d+)\b(?!\s*%)|\^\s*\{?\s*(\d+)`,
     "i",
   ),
   new RegExp(

@@ -10,6 +10,8 @@ import { terms } from "../retrieval/text";
 export type FollowUp =
   | { kind: "why" | "show" | "simpler" | "example" | "reference" }
   | { kind: "number" }
+  /** "double it", "halve that": the thread's main value times `factor`. */
+  | { kind: "scale"; factor: number }
   /** `via`: "in the" of "and in the 1997 version?", a condition on the thread's question. */
   | { kind: "what-about"; subject: string; via?: string };
 
@@ -29,6 +31,11 @@ const NUMBER = new RegExp(
   `${LEAD}(?:(?:what about|how about|and|now|try|again|instead|use|with|at|for|to|set it|make it|change it|put it|if (?:it|that|they)?\\s*(?:'s|is|were|was)?)\\s+)*[-+]?\\d*\\.?\\d+\\s*(?:instead|then|now|again|this time)?\\s*[?!.]*$`,
   "i",
 );
+const SCALE = new RegExp(
+  `${LEAD}(?:(?:now|then|try|let'?s|can you|could you|please)[,\\s]+)*(double|halve|triple|quadruple)\\s+(?:it|that|this|the value|the number)(?:\\s+(?:again|instead|then|now|please))?\\s*[?!.]*$`,
+  "i",
+);
+const FACTORS: Record<string, number> = { double: 2, halve: 0.5, triple: 3, quadruple: 4 };
 const WHAT_ABOUT = new RegExp(`${LEAD}(?:what|how) about\\s+(.+?)\\s*[?!.]*$`, "i");
 const WHY_NOT_IN = new RegExp(
   `${LEAD}(?:but\\s+)?(?:why|how come)\\s+not\\s+(in|for|with|on)\\s+(?:the |a |an )?([^?]{2,40}?)\\s*\\?*\\s*$`,
@@ -45,6 +52,8 @@ export function followUpOf(message: string): FollowUp | undefined {
   const m = message.trim();
   const words = m.split(/\s+/).length;
   if (NUMBER.test(m)) return { kind: "number" };
+  const scale = SCALE.exec(m)?.[1]?.toLowerCase();
+  if (scale) return { kind: "scale", factor: FACTORS[scale] ?? 2 };
   if (WHY.test(m) || shortWhy(m)) return { kind: "why" };
   if (MORE.test(m)) return /mean|huh/i.test(m) ? { kind: "simpler" } : { kind: "why" };
   if (words <= 8 && SHOW.test(m)) return { kind: "show" };
@@ -132,6 +141,10 @@ export function subjectOf(asked: string): string | undefined {
     : undefined;
 }
 
+/** "how do I fix it?": a pronoun that is the object of a verb of dealing with something. */
+export const OBJECT_PRONOUN =
+  /\b(fix|prevent|solve|avoid|detect|spot|diagnose|stop|handle|cure|measure|compute|tune|choose|pick|set|apply|implement|use|initiali[sz]e|test for|check for|deal with|get rid of)\s+(?:it|this|that)\b(?=\s*[?!.]*$)/i;
+
 /** "is it like the forget gate?" after "what's the update gate?": "is the update gate like …". */
 export function resolvePronoun(message: string, asked: string | undefined): string {
   const subject = asked ? subjectOf(asked) : undefined;
@@ -141,8 +154,10 @@ export function resolvePronoun(message: string, asked: string | undefined): stri
     /^((?:(?:ok(?:ay)?|so|and|but|wait)[,\s]+)*(?:(?:how|why|when|where) )?(?:is|are|does|do|can|could|would|will|was|did|has|have)\s+)(?:it|this|that|they)\b(?!\s+(?:true|possible|necessary|enough|worth|ok|okay|fine|important|right|correct|so|mean)\b)/i,
     `$1the ${subject}`,
   );
+  // "how do I fix it?": the object of a verb of dealing with something is the subject too.
+  const object = replaced.replace(OBJECT_PRONOUN, `$1 the ${subject}`);
   // "and if it's stuck at 1?": the condition is on the subject ("what if the forget gate is …").
-  return replaced.replace(
+  return object.replace(
     /^(?:(?:ok(?:ay)?|so|and|but|wait)[,\s]+)*(?:what )?if\s+(?:it|this|that)(?:'s|\s+is|\s+were|\s+was)\b/i,
     `what if the ${subject} is`,
   );

@@ -5,7 +5,7 @@ import { calculate } from "../answer/calc";
 import { confirmedBy } from "../answer/confirmations";
 import { definitionAsked, glossaryEntry } from "../answer/glossary";
 import { detectMisconceptions } from "../answer/misconceptions";
-import { passages, queryTerms } from "../retrieval";
+import { correct, passages, queryTerms, vocabulary } from "../retrieval";
 import { terms } from "../retrieval/text";
 import { STRONG } from "../retrieval/vocabulary";
 import { findMentions } from "../simulate/mentions";
@@ -15,7 +15,7 @@ import { explain, simulate } from "./actions";
 import { calcDecision, calcFollowUp } from "./calc-thread";
 import { exampleFor } from "./example";
 import { likensTwo } from "./question-form";
-import { hypothetical, resolvePronoun, subjectOf, type FollowUp } from "./followup";
+import { hypothetical, OBJECT_PRONOUN, resolvePronoun, subjectOf, type FollowUp } from "./followup";
 import { courseTerms } from "./state";
 import { counterpartOf, homeLesson, sameQuestionAbout } from "./subject";
 import { testedBy, type Decision, type Turn } from "./turn";
@@ -33,6 +33,7 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
       ...(key ? { fallbackKey: key } : {}),
     });
   }
+  if (f.kind === "scale") return scaled(turn, f.factor);
   if (f.kind === "number") {
     // "What does the forget bias do?" then "and with 0?": run the dial the question named.
     const def = state.asked
@@ -144,6 +145,8 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
           avoid: quotedNotAbout(state.quoted, f.subject),
         });
       }
+      // "what about pancakes?" names something the course never mentions: it is judged alone.
+      if (foreign(f.subject)) return explain(turn, `${f.subject}?`, {});
       // "what about exploding?" is a new subject in the same frame: the subject leads.
       const own = courseTerms(f.subject).length > 0;
       return explain(turn, `${f.subject}?`, {
@@ -190,8 +193,11 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
       // "is it like the forget gate?", once "it" is read, sets two things side by side.
       const likens =
         !stated && !confirms && likensTwo(resolved) ? { kind: "compare" as const } : {};
+      // "how do I fix it?" read as "how do I fix the vanishing gradient problem?" is a question of
+      // its own: its subject picks the lesson, not the thread's.
+      const standalone = resolved !== message && OBJECT_PRONOUN.test(message);
       return explain(turn, resolved, {
-        ...common,
+        ...(standalone ? { followUp: true } : common),
         ...choosing,
         ...likens,
         ...(confirms ? { confirms } : {}),
@@ -256,4 +262,43 @@ const LENGTH_DIALS = /^(steps|depth|hiddenSize|seed)$/;
 /** The dial a bare follow-up number is for: the last one changed that is not a length or size. */
 function mainDial(changed: readonly string[]): string | undefined {
   return [...changed].reverse().find((k) => !LENGTH_DIALS.test(k)) ?? changed.at(-1);
+}
+
+/**
+ * "double it" after a run: the run's main dial times the factor; after a calculation, its main
+ * input times the factor.
+ */
+function scaled(turn: Turn, factor: number): Decision | undefined {
+  const { state } = turn;
+  const sim = state.sim;
+  const params = getScenario(sim?.scenarioId ?? "")?.params;
+  if (sim && params) {
+    const key =
+      mainDial(sim.changed) ??
+      Object.keys(params).find((k) => params[k]?.kind === "number" && !LENGTH_DIALS.test(k));
+    const current = key ? sim.params[key] : undefined;
+    if (key && typeof current === "number")
+      return simulate(turn, {
+        message: String(Number((current * factor).toPrecision(6))),
+        scenarioId: sim.scenarioId,
+        params: sim.params,
+        paramsScenarioId: sim.scenarioId,
+        fallbackKey: key,
+      });
+  }
+  const span = state.asked ? calculate(state.asked)?.vary : undefined;
+  if (!state.asked || !span) return undefined;
+  const value = Number(state.asked.slice(span[0], span[1]).replace("−", "-"));
+  if (!Number.isFinite(value)) return undefined;
+  const next = String(Number((value * factor).toPrecision(6)));
+  const asked = `${state.asked.slice(0, span[0])}${next}${state.asked.slice(span[1])}`;
+  const calc = calculate(asked);
+  return calc ? calcDecision(calc, asked) : undefined;
+}
+
+/** A subject with a word the course never uses (after spelling correction). */
+function foreign(subject: string): boolean {
+  return terms(subject)
+    .map(correct)
+    .some((t) => !vocabulary.has(t) && !/\d/.test(t));
 }

@@ -33,8 +33,36 @@ const DIAGNOSIS =
  */
 export function describesCase(message: string): boolean {
   const m = message.trim();
-  if (REQUEST.test(m) || COMMAND.test(m)) return false;
-  return FIRST_PERSON.test(m) || CLAIM.test(m) || DIAGNOSIS.test(m);
+  if (REQUEST.test(m) || COMMAND.test(m) || ORDER.test(m)) return false;
+  return (
+    FIRST_PERSON.test(m) ||
+    CLAIM.test(m) ||
+    DIAGNOSIS.test(m) ||
+    TAG_QUESTION.test(m) ||
+    declarative(m)
+  );
+}
+
+/** "…, correct?", "…, right?", "…, isn't it?": a claim put up for confirmation. */
+const TAG_QUESTION =
+  /[,;]?\s*(?:right|correct|yes|true|isn'?t it|doesn'?t it|didn'?t it|don'?t they|aren'?t they|yeah|am i right|no)\s*\?+\s*$/i;
+
+/** An order at the start: "set the bias to 3", "double the threshold", "store a 0". */
+const ORDER = new RegExp(
+  `${LEAD}(?:please\\s+)?(?:set|change|increase|decrease|raise|lower|make|put|use|turn|bump|crank|double|halve|switch|give|start|open|compare|store|add|remove|drop|go)\\b`,
+  "i",
+);
+
+/** A finite verb: a settings list ("forget bias 4, 300 steps") has none. */
+const FINITE =
+  /\b(?:is|are|was|were|isn'?t|aren'?t|uses?|used|has|have|had|gets?|got|does|did|makes?|keeps?|becomes?|stays?|goes|went|explodes|vanishes|seems|dies|blows up)\b/i;
+/** A question mark, or a question word opening a clause ("…, and what does clipping do"). */
+const QUESTION_WORD =
+  /\?|(?:^|[,;:.]\s*|\b(?:and|but|so|then)\s+)(?:what|why|how|which|when|where|whether|who)\b/i;
+
+/** "apparently a forget bias of 1 is what keras uses": a statement, neither a question nor a list. */
+function declarative(m: string): boolean {
+  return !QUESTION_WORD.test(m) && FINITE.test(m);
 }
 
 /** "Clip g = (1, 2, 2) at 5", "compute σ(2)^30": an order to calculate is not a report. */

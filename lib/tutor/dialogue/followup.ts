@@ -28,7 +28,7 @@ const EXAMPLE =
   /\b(?:an? example|for instance|concrete(?:ly)?|show an example|with numbers)\b|\bexamples?(?:\s+(?:pls|please|plz))?\s*[?!.]*$/i;
 /** "now try 0.8", "ok and with 0?", "make it 3 instead": a new value and nothing else. */
 const NUMBER = new RegExp(
-  `${LEAD}(?:(?:what about|how about|and|now|try|again|instead|use|with|at|for|to|set it|make it|change it|put it|if (?:it|that|they)?\\s*(?:'s|is|were|was)?)\\s+)*[-+]?\\d*\\.?\\d+\\s*(?:instead|then|now|again|this time)?\\s*[?!.]*$`,
+  `${LEAD}(?:(?:what about|how about|and|now|try|again|instead|use|with|at|for|to|what happens|what would happen|(?:set|make|change|put|lower|raise|increase|decrease|drop|bump|turn|move|push|bring|crank|reduce|double) (?:it|that|this)(?: (?:up|down|back))?|(?:what )?if (?:it|that|they)?\\s*(?:'s|is|were|was)?)\\s+)*[-+]?\\d*\\.?\\d+\\s*(?:instead|then|now|again|this time)?\\s*[?!.]*$`,
   "i",
 );
 const SCALE = new RegExp(

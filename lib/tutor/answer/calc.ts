@@ -77,7 +77,7 @@ function sigmaPower(message: string): Calculation | undefined {
   const v = s ** T;
   const verdict = v < 1e-3 ? " The gradient along the cell vanishes." : "";
   return {
-    text: `About **${f(v)}** of the gradient survives along the cell path: with forget bias ${f(b)} and the input weights at zero each forget gate is $\\sigma(${f(b)}) = 1/(1+e^{-${f(b)}}) = ${f(s)}$, and going back ${T} steps multiplies ${T} of them: $${f(s)}^{${T}} = ${f(v)}$.${verdict}`,
+    text: `About **${f(v)}** of the gradient survives along the cell path: with forget bias ${f(b)} and the input weights at zero each forget gate is $\\sigma(${f(b)}) = 1/(1+e^{${f(-b)}}) = ${f(s)}$, and going back ${T} steps multiplies ${T} of them: $${f(s)}^{${T}} = ${f(v)}$.${verdict}`,
     lessonId: CELL,
     ...(vary ? { vary } : {}),
   };

@@ -15,13 +15,13 @@ const REQUEST =
 
 /** The learner speaks of their own model or plan: a report, not a request. */
 const FIRST_PERSON = new RegExp(
-  `${LEAD}(?:my|our|i|i'?m|i'?ve|i'?ll|i'?d|we|we'?re|we'?ve|we'?ll|mine)\\b`,
+  `${LEAD}(?:if\\s+|when\\s+|since\\s+|because\\s+)?(?:my|our|i|i'?m|i'?ve|i'?ll|i'?d|we|we'?re|we'?ve|we'?ll|mine)\\b`,
   "i",
 );
 
 /** A claim or a worry: a rule stated, a belief, a prediction about what will happen. */
 const CLAIM =
-  /\b(?:means?|meaning|implies|so that means|should (?:fix|help|solve|cure|stop|be enough)|will (?:fix|help|solve|cure|stop)|won'?t (?:explode|vanish)|(?:i'?m|am) (?:worried|afraid|scared|sure|pretty sure|guessing)|worried|i (?:think|guess|assume|believe|suppose|figure|feel)|always|never)\b/i;
+  /\bwill (?:be|stay|keep|remain|never|always|still|explode|vanish|blow up|die)\b|\b(?:can'?t|cannot|won'?t|never) (?:explode|vanish|forget|grow|shrink|blow up)\b|\b(?:means?|meaning|implies|so that means|should (?:fix|help|solve|cure|stop|be enough)|will (?:fix|help|solve|cure|stop)|won'?t (?:explode|vanish)|(?:i'?m|am) (?:worried|afraid|scared|sure|pretty sure|guessing)|worried|i (?:think|guess|assume|believe|suppose|figure|feel)|always|never)\b/i;
 
 /** A diagnosis asked for at the end of a report. */
 const DIAGNOSIS =
@@ -67,7 +67,7 @@ function declarative(m: string): boolean {
 
 /** "Clip g = (1, 2, 2) at 5", "compute σ(2)^30": an order to calculate is not a report. */
 const COMMAND = new RegExp(
-  `${LEAD}(?:please\\s+)?(?:clip|compute|calculate|work out|multiply|find|evaluate|estimate)\\b`,
+  `${LEAD}(?:(?:if|when) (?:i|we|you) (?:\\w+-)?)?(?:please\\s+)?(?:clip|compute|calculate|work out|multiply|find|evaluate|estimate)\\b`,
   "i",
 );
 
@@ -83,7 +83,7 @@ export function comparesIdeas(message: string): boolean {
 
 /** Asks for a number outright: only then does a report of the learner's case get a calculation. */
 const ASKS_NUMBER =
-  /\bhow (?:much|many|big|small|large|fast)\b|\bwhat (?:fraction|share|proportion|percentage)\b|\b(?:compute|calculate|work out|multiply)\b|=\s*\?|\bwhat(?:'s| is| would be) (?:the )?(?:total|product|result|value|overall|combined|norm|factor)\b|\bsurviv|\bleft\b|\bremains?\b|\bkeeps?\b|\bbecomes?\b/i;
+  /\bhow (?:much|many|big|small|large|fast)\b|\bwhat (?:fraction|share|proportion|percentage)\b|\b(?:compute|calculate|work out|multiply)\b|=\s*\?|\bwhat(?:'s| is| would be) (?:the )?(?:total|product|result|value|overall|combined|norm|factor)\b|\bsurviv|\bleft\b|\bremains?\b|\bkeeps?\b|\bbecomes?\b|\bwhat (?:do|would|will|does|did) (?:i|we|you|it) (?:get|end up with|come out)|\bwhat comes out\b/i;
 
 /** "my gru with update bias 0 forgets after 20 steps, what's wrong?" wants a diagnosis, not arithmetic. */
 export function reportsWithoutAsking(message: string): boolean {

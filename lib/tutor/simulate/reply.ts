@@ -19,6 +19,7 @@ import {
 import { terms } from "../retrieval/text";
 import type { HistoryTurn, TutorReply } from "../types";
 import { extractParams } from "./extract";
+import { fallbackKey } from "./dials";
 import { findMentions } from "./mentions";
 import { nameOverlap, namedBeforeRunNoun, withoutPurpose } from "./names";
 
@@ -132,28 +133,6 @@ export function chooseScenario(input: SimulateInput): ScenarioDefinition | undef
     if (score > bestScore) [best, bestScore] = [s, score];
   }
   return best ?? open;
-}
-
-/** The dial a bare number ("what if it were 5?") most likely means. */
-function fallbackKey(
-  def: ScenarioDefinition,
-  history: readonly HistoryTurn[] | undefined,
-): string | undefined {
-  for (const turn of [...(history ?? [])].reverse()) {
-    if (turn.role !== "user") continue;
-    const m = findMentions(turn.content, def.params).find(
-      (x) => x.value === undefined && x.key !== "seed",
-    );
-    if (m) return m.key;
-  }
-  return Object.entries(def.params).find(
-    ([key, d]) =>
-      d.kind === "number" &&
-      key !== "seed" &&
-      d.unit !== "steps" &&
-      d.unit !== "units" &&
-      !/steps|length/i.test(d.label),
-  )?.[0];
 }
 
 const fmt = (v: number) => (Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4))));

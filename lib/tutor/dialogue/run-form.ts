@@ -11,7 +11,7 @@ const LEAD = String.raw`^(?:(?:ok(?:ay)?|so|but|and|hmm+|wait|then|um+|well|yeah
 
 /** Verbs and phrases that ask for a run somewhere in the message. */
 const REQUEST =
-  /\b(?:run|re-?run|simulate|simulation|plot|show (?:me|us|it|what)|let me see|can i see|see what|try|sweep|launch|redo)\b|\b(?:i'?d like|i would like|i want|i wanna|let'?s)\b[^.?!]*\b(?:see|run|try|set|use|plot|compare)\b|\bwhat (?:if|happens)\b/i;
+  /\b(?:run|re-?run|simulate|simulation|plot|show (?:me|us|it|what)|let me see|can i see|see what|try|sweep|launch|redo)\b|\b(?:i'?d like|i would like|i want|i wanna|give me|can (?:we|i) (?:get|have|see)|could (?:we|i) (?:get|have|see))\b|\blet'?s\b[^.?!]*\b(?:see|run|try|set|use|plot|compare|do|have)\b|\bwhat (?:if|happens)\b/i;
 
 /** The learner speaks of their own model or plan: a report, not a request. */
 const FIRST_PERSON = new RegExp(
@@ -49,20 +49,26 @@ const TAG_QUESTION =
 
 /** An order at the start: "set the bias to 3", "double the threshold", "store a 0". */
 const ORDER = new RegExp(
-  `${LEAD}(?:please\\s+)?(?:set|change|increase|decrease|raise|lower|make|put|use|turn|bump|crank|double|halve|switch|give|start|open|compare|store|add|remove|drop|go)\\b`,
+  `${LEAD}(?:please\\s+)?(?:set|change|increase|decrease|raise|lower|make|put|use|turn|bump|crank|double|halve|switch|give|start|open|compare|store|add|remove|drop|go|keep|hold|remember|let|get|have|take|stay|feed|train|stack)\\b`,
   "i",
 );
 
 /** A finite verb: a settings list ("forget bias 4, 300 steps") has none. */
 const FINITE =
   /\b(?:is|are|was|were|isn'?t|aren'?t|uses?|used|has|have|had|gets?|got|does|did|makes?|keeps?|becomes?|stays?|goes|went|explodes|vanishes|seems|dies|blows up)\b/i;
-/** A question mark, or a question word opening a clause ("…, and what does clipping do"). */
+/**
+ * A question mark, a question word, or "what" opening a clause ("…, and what does clipping do";
+ * "is what keras uses" is a statement).
+ */
 const QUESTION_WORD =
-  /\?|(?:^|[,;:.]\s*|\b(?:and|but|so|then)\s+)(?:what|why|how|which|when|where|whether|who)\b/i;
+  /\?|\b(?:why|how|which|whether)\b|(?:^|[,;:.]\s*|\b(?:and|but|so|then)\s+)(?:what|when|where|who)\b/i;
 
 /** "apparently a forget bias of 1 is what keras uses": a statement, neither a question nor a list. */
 function declarative(m: string): boolean {
-  return !QUESTION_WORD.test(m) && FINITE.test(m);
+  // "where the forget bias is 4 and there are 120 steps" gives values: a copula before a number
+  // assigns a dial, it states nothing.
+  const claims = m.replace(/\b(?:is|are|was|were|be|of)\s+(?=[-+−]?\d)/gi, " ");
+  return !QUESTION_WORD.test(m) && FINITE.test(claims);
 }
 
 /** "Clip g = (1, 2, 2) at 5", "compute σ(2)^30": an order to calculate is not a report. */

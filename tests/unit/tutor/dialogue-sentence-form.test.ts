@@ -28,6 +28,9 @@ describe("describesCase", () => {
     "I'd like to see the gru vs lstm with update bias 3",
     "GRU against LSTM, both gate biases at 1, 50 steps",
     "recurrent scale 1.5 for 60 steps, and what does clipping at 2 do",
+    "I want the residual stack with 60 layers",
+    "lstm vs rnn where the forget bias is 4 and there are 120 steps",
+    "keep the bit for 150 steps with the 1997 lstm",
   ])("a request or a list of settings: %s", (message) => {
     expect(describesCase(message)).toBe(false);
   });

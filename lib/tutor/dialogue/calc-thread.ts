@@ -82,7 +82,8 @@ function valueOf(m: RegExpExecArray): { text: string; start: number } | undefine
  * names again replaces the same quantity of the last calculation, which is computed again.
  */
 function calcRequantified(message: string, asked: string) {
-  if (!calculate(asked)) return undefined;
+  // Only a message that names a quantity again; the last calculation is checked after.
+  if (!QUANTITIES.some((re) => re.test(message)) || !calculate(asked)) return undefined;
   let replaced = asked;
   let changed = false;
   for (const re of QUANTITIES) {

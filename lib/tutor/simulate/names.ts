@@ -47,11 +47,17 @@ function idNamed(s: ScenarioDefinition, words: ReadonlySet<string>): boolean {
 const BEFORE_RUN_NOUN =
   /\b([a-z][\w-]*)(?:\s+gradients?)?\s+(?:scenario|sim|simulation|demo|experiment|task|case|run|plot)\b/gi;
 
-/** How many name words of `s` stand just before a run noun in the message. */
-export function namedBeforeRunNoun(s: ScenarioDefinition, message: string): number {
+/** The words standing just before a run noun ("exploding" in "the exploding scenario"). */
+export function wordsBeforeRunNoun(message: string): string[] {
+  if (!/\b(?:scenario|sim|simulation|demo|experiment|task|case|run|plot)\b/i.test(message))
+    return [];
+  return [...message.matchAll(BEFORE_RUN_NOUN)].flatMap((m) => terms(m[1] ?? ""));
+}
+
+/** How many of those words are name words of `s` that tell it from the others. */
+export function namedBeforeRunNoun(s: ScenarioDefinition, words: readonly string[]): number {
   const own = nameWords.get(s.id);
-  if (!own) return 0;
-  const words = [...message.matchAll(BEFORE_RUN_NOUN)].flatMap((m) => terms(m[1] ?? ""));
+  if (!own || words.length === 0) return 0;
   return words.filter((t) => own.has(t) && !SHARED.has(t) && !COMPARING.has(t)).length;
 }
 

@@ -21,7 +21,7 @@ import type { HistoryTurn, TutorReply } from "../types";
 import { extractParams } from "./extract";
 import { fallbackKey } from "./dials";
 import { findMentions } from "./mentions";
-import { nameOverlap, namedBeforeRunNoun, withoutPurpose } from "./names";
+import { nameOverlap, namedBeforeRunNoun, withoutPurpose, wordsBeforeRunNoun } from "./names";
 
 export { namedScenario } from "./names";
 
@@ -73,6 +73,7 @@ export function chooseScenario(input: SimulateInput): ScenarioDefinition | undef
   const open = scenarioOfLesson(input.lessonId);
   // "… so tanh saturates" says what the learner expects to see, not a setting to run with.
   const message = withoutPurpose(input.message);
+  const beforeRunNoun = wordsBeforeRunNoun(message);
   const named = new Set(
     findMentions(message, allParams)
       .map((m) => m.key)
@@ -117,7 +118,7 @@ export function chooseScenario(input: SimulateInput): ScenarioDefinition | undef
         .map((m) => m.key),
     ).size;
     let score =
-      4 * namedBeforeRunNoun(s, message) +
+      4 * namedBeforeRunNoun(s, beforeRunNoun) +
       2 * keys.size +
       3 * own +
       3 * choices +

@@ -5,17 +5,24 @@ import { findNumbers } from "../numbers";
 import type { DialogueState } from "../types";
 import { followUpOf, resolvePronoun } from "./followup";
 import { courseTerms } from "./state";
+import { sameQuestionAbout } from "./subject";
 import type { Decision } from "./turn";
 
 const ACTIVATION_WORD = /\b(?:tanh|sigmoid|relu|linear)\b/i;
 
 /** "Derivative of tanh at 0" then "and for sigmoid?": the same calculation with that function. */
 export function calcFollowUp(asked: string | undefined, subject: string): Decision | undefined {
+  if (!asked) return undefined;
   const swap = ACTIVATION_WORD.exec(subject)?.[0];
-  if (!asked || !swap || !ACTIVATION_WORD.test(asked)) return undefined;
-  const message = asked.replace(ACTIVATION_WORD, swap);
-  const calc = calculate(message);
-  return calc ? calcDecision(calc, message) : undefined;
+  // "forget bias 2, 50 steps, how much is left?", then "and for a GRU?": the GRU's own gate.
+  const message =
+    swap && ACTIVATION_WORD.test(asked)
+      ? asked.replace(ACTIVATION_WORD, swap)
+      : calculate(asked)
+        ? sameQuestionAbout(asked, subject)
+        : undefined;
+  const calc = message ? calculate(message) : undefined;
+  return calc && message ? calcDecision(calc, message) : undefined;
 }
 
 /**
@@ -66,6 +73,8 @@ const QUANTITIES: readonly RegExp[] = [
     String.raw`\bbias(?:\s+b_?\{?[fz]?\}?)?\s*(?:of|=|is|at|to|:)?\s*${V}|\bb_?\{?[fz]\}?\s*=\s*${V}`,
     "i",
   ),
+  // "and (30, 40)?" after clipping (6, 8): the vector itself.
+  new RegExp(String.raw`([([]\s*${V}(?:\s*[,;]\s*${V})+\s*[)\]])`),
   new RegExp(String.raw`\b(?:threshold|θ|theta)\s*(?:of|=|is|at|to)?\s*${V}`, "i"),
   new RegExp(String.raw`\bfactors? (?:of|is)?\s*${V}|${V}\s*(?:per|each|every) step`, "i"),
 ];

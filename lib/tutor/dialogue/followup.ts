@@ -69,7 +69,8 @@ export function followUpOf(message: string): FollowUp | undefined {
   const and = AND_X.exec(m);
   const prep = and?.[1]?.toLowerCase();
   const via = prep && prep !== "about" ? `${prep} ${and?.[2] ?? ""}`.trim() : undefined;
-  if (and?.[3] && and[3].split(/\s+/).length <= 4)
+  // "and for a GRU with the same bias?": a preposition marks a subject, which may run longer.
+  if (and?.[3] && and[3].split(/\s+/).length <= (via ? 6 : 4))
     return { kind: "what-about", subject: and[3], ...(via ? { via } : {}) };
   const strong = terms(m)
     .map(correct)

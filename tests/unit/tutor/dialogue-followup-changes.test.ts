@@ -52,6 +52,22 @@ describe("a quantity named again after a calculation", () => {
     expect(last?.reply).toContain("0.7^{5}");
   });
 
+  it("clips another vector at the same threshold", async () => {
+    const [, last] = await thread(["clip (6, 8) at 4", "and (60, 80)?"]);
+    expect(last?.intent).toBe("calculate");
+    expect(last?.reply).toContain("(2.4, 3.2)");
+  });
+
+  it("computes the GRU's copy path when the model is swapped", async () => {
+    const [, last] = await thread([
+      "forget bias 3, 40 steps, how much of the cell gradient is left?",
+      "and for a GRU with the same bias?",
+    ]);
+    expect(last?.intent).toBe("calculate");
+    expect(last?.citations[0]?.id).toBe("gru");
+    expect(last?.reply).toContain("0.953^{40}");
+  });
+
   it("recomputes an explicit power at another length", async () => {
     const [, last] = await thread(["σ(1)^20", "and with 40 steps?"]);
     expect(last?.reply).toContain("0.731^{40}");

@@ -70,11 +70,17 @@ function decideAlone(turn: Turn): Decision {
 
   // The chat's last run is on screen too: "why does it go flat here?" is about it.
   const plot = request.plot ?? plotFromLesson(request) ?? lastRun(state);
+  // "and that curve?", "what does that number mean?" right after a run read the run itself.
+  const aboutRun =
+    state.sim !== undefined &&
+    RUN_RESULT.test(message) &&
+    leansOnThread(message, { topic: state.topic ?? state.sim.scenarioId, turns: state.turns });
   if (
     plot &&
-    ABOUT_PLOT.test(message) &&
-    /\b(why|how come|what|explain)\b/i.test(message) &&
-    courseTerms(message).length <= 2
+    (aboutRun ||
+      (ABOUT_PLOT.test(message) &&
+        /\b(why|how come|what|explain)\b/i.test(message) &&
+        courseTerms(message).length <= 2))
   )
     // Kept as the thread's question: "and the lstm?" reads the same plot for the other curve.
     return { reply: plotReply(plot, request.lessonId), facts: { asked: message } };
@@ -170,6 +176,9 @@ function onThread(turn: Turn, decision: Decision): Decision {
   if (!leansOnThread(turn.request.message, turn.state)) return decision;
   return followUp(turn, { kind: "reference" }, turn.request.message) ?? decision;
 }
+
+/** Words for what a run shows. */
+const RUN_RESULT = /\b(?:curves?|plot|graph|lines?|numbers?|results?|values?|figures?)\b/i;
 
 function lastRun(state: DialogueState) {
   return state.sim ? { scenarioId: state.sim.scenarioId, params: state.sim.params } : undefined;

@@ -23,6 +23,15 @@ describe("a new value after a run", () => {
     expect(last?.reply).toMatch(/you asked for 9/);
   });
 
+  it("reads 'and that curve?' against the run just shown", async () => {
+    const [first, last] = await thread([
+      "run the exploding case with recurrent scale 1.5",
+      "and that curve?",
+    ]);
+    expect(last?.plot).toEqual(first?.plot);
+    expect(last?.reply).toMatch(/1\.5/);
+  });
+
   it("doubles the run's main dial", async () => {
     const [, last] = await thread([
       "run the rnn vs lstm comparison with forget bias 1.5",

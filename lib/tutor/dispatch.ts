@@ -5,37 +5,11 @@
  * from the history), which follow-ups resolve against. Every reply carries the next state.
  */
 import { getLesson } from "@/lib/content";
-import { calculate } from "./answer/calc";
-import { definitionAsked } from "./answer/glossary";
-import { detectMisconceptions } from "./answer/misconceptions";
-import { confirmedBy } from "./answer/confirmations";
-import { advance, courseTerms, readState } from "./dialogue/state";
-import { hypothetical, resolvePronoun, vagueFollowUp, followUpOf } from "./dialogue/followup";
-import { explain, explainWithRun, hintFor, simulate } from "./dialogue/actions";
-import { asksConceptually, likensTwo, namesDialValue } from "./dialogue/question-form";
-import { calcContinued, calcDecision } from "./dialogue/calc-thread";
-import { followUp } from "./dialogue/resolve";
-import { withCorrection } from "./dialogue/correct";
-import { LOOKS_LIKE_QUESTION, quizTurn } from "./dialogue/quiz-turn";
-import {
-  ASKS_HOW,
-  boundDials,
-  RUN_NOUN,
-  RUN_START,
-  STARTS_AS_QUESTION,
-  variesLastRun,
-} from "./dialogue/run-request";
-import { testedBy, type Decision, type Turn } from "./dialogue/turn";
-import { greetingReply } from "./explain";
-import { feedbackReply } from "./feedback";
-import { focusOn, askedInChat, questionOrUndefined, type Focus } from "./focus";
-import { noQuestionReply } from "./hint";
-import { detectIntent } from "./intent";
-import { askQuestion } from "./quiz/flow";
+import { advance, readState } from "./dialogue/state";
+import { decide } from "./dialogue/decide";
+import { type Turn } from "./dialogue/turn";
+import { focusOn, questionOrUndefined, type Focus } from "./focus";
 import type { Relevance } from "./relevance";
-import { ABOUT_PLOT, plotReply } from "./simulate/plot";
-import { extractParams } from "./simulate/extract";
-import { mentionsAnyParam, namedScenario } from "./simulate/reply";
 import { OFF_TOPIC } from "./topic-tag";
 import {
   TutorInputError,
@@ -86,135 +60,6 @@ export function validate(raw: unknown): TutorRequest {
     throw new TutorInputError(404, "lessonId", `unknown lesson "${request.lessonId}"`);
   }
   return request;
-}
-
-function decide(turn: Turn): Decision {
-  const { request, context, state, contextFocus, quizFocus, lessonOpt } = turn;
-  const message = request.message;
-  const intent = detectIntent(
-    message,
-    {
-      hasQuestion: turn.guards.length > 0,
-      hasPlot: request.params !== undefined || request.plot !== undefined,
-    },
-    mentionsAnyParam(message) || (RUN_START.test(message) && namedScenario(message) !== undefined),
-  );
-  if (intent === "greeting") return { reply: greetingReply() };
-  if (quizFocus) {
-    const handled = quizTurn(turn, quizFocus, intent);
-    if (handled) return handled;
-  }
-  if (intent === "hint")
-    return contextFocus ? hintFor(turn, contextFocus, message) : { reply: noQuestionReply() };
-  const avoid = [
-    ...askedInChat(request.history),
-    ...(request.questionId ? [request.questionId] : []),
-  ];
-  if (intent === "quiz") return { reply: askQuestion(message, context, { ...lessonOpt, avoid }) };
-
-  const own = calculate(message);
-  const calc = own ? { calc: own, message } : calcContinued(message, state);
-  if (calc)
-    return withCorrection(turn, calcDecision(calc.calc, calc.message), message, {
-      calculation: true,
-    });
-
-  // The chat's last run is on screen too: "why does it go flat here?" is about it.
-  const plot = request.plot ?? plotFromLesson(request) ?? lastRun(state);
-  if (
-    plot &&
-    ABOUT_PLOT.test(message) &&
-    /\b(why|how come|what|explain)\b/i.test(message) &&
-    courseTerms(message).length <= 2
-  )
-    // Kept as the thread's question: "and the lstm?" reads the same plot for the other curve.
-    return { reply: plotReply(plot, request.lessonId), facts: { asked: message } };
-
-  if (state.sim && !request.plot && variesLastRun(message, state))
-    return simulate(turn, { message });
-
-  const f = state.turns > 0 ? (followUpOf(message) ?? vagueFollowUp(message, state)) : undefined;
-  // "What if it were 5?" is a simulation even when it leans on the thread; only a bare number
-  // or "show me" varies the last run.
-  // "and in the 1997 version?" after a question (no run yet) names a value but asks about the
-  // thread's subject under that condition.
-  const conditions = f?.kind === "what-about" && f.via !== undefined && !state.sim;
-  if (f && (f.kind === "number" || f.kind === "show" || conditions || intent !== "simulate")) {
-    const resolved = followUp(turn, f, message);
-    if (resolved) return resolved;
-  }
-  // "what if the forget gate is stuck at 1?" supposes a value to reason from; it claims nothing.
-  const stated = hypothetical(message) ? undefined : detectMisconceptions(message)[0];
-  const tested = stated ? testedBy(turn.guards, stated) : undefined;
-  if (tested) return hintFor(turn, tested, message);
-  const misconception = stated;
-  // "What happens if I forget to detach…?", "why can't it hold it for 50 steps?": a question,
-  // answered from the course; a dial named with a value adds a run that illustrates it.
-  const conceptual = asksConceptually(message, lessonOpt)
-    ? explainWithRun(turn, message, {
-        ...(misconception ? { misconception } : {}),
-        withRun: namesDialValue(message, lessonOpt),
-      })
-    : undefined;
-  if (conceptual) return conceptual;
-  if (intent === "simulate")
-    return withCorrection(turn, simulate(turn, { message }), message, { calculation: false });
-  if (!misconception) {
-    const dials = boundDials(message, lessonOpt);
-    const question =
-      STARTS_AS_QUESTION.test(message.trim()) ||
-      ASKS_HOW.test(message) ||
-      /\b(?:why|how)\b[^?]*\?\s*$/i.test(message);
-    const named = question || /\?\s*$/.test(message) ? undefined : namedScenario(message);
-    if (named && Object.keys(extractParams(message, named.params).values).length > 0)
-      return simulate(turn, { message });
-    if (
-      (dials >= 2 && !ASKS_HOW.test(message)) ||
-      (dials >= 1 && (!question || (RUN_NOUN.test(message) && !ASKS_HOW.test(message))))
-    )
-      return simulate(turn, { message });
-  }
-
-  if (
-    contextFocus?.instance.type === "short-text" &&
-    !LOOKS_LIKE_QUESTION.test(message.trim()) &&
-    message.split(/\s+/).length >= 6
-  )
-    return { reply: feedbackReply(contextFocus, message) };
-
-  const definition = misconception ? undefined : definitionAsked(message);
-  const confirms = misconception || definition ? undefined : confirmedBy(message);
-  const confirmTested = confirms ? testedBy(turn.guards, confirms) : undefined;
-  if (confirmTested) return hintFor(turn, confirmTested, message);
-  // "is it like the forget gate?" after "what's the update gate?": "it" is the thread's subject.
-  const resolved =
-    state.turns > 0 && !misconception ? resolvePronoun(message, state.asked) : message;
-  // "does it fix vanishing too?" after "what does norm clipping do?" states a misconception once
-  // "it" is read; a supposition ("what if it is 1?") states none.
-  const implied =
-    resolved !== message && !confirms && !definition && !hypothetical(resolved)
-      ? detectMisconceptions(resolved)[0]
-      : undefined;
-  const impliedTested = implied ? testedBy(turn.guards, implied) : undefined;
-  if (impliedTested) return hintFor(turn, impliedTested, message);
-  const corrected = misconception ?? implied;
-  // "is it like the forget gate?", once "it" is read, sets two things side by side.
-  const likens = !corrected && !confirms && likensTwo(resolved);
-  return explain(turn, resolved, {
-    ...(likens ? { kind: "compare" as const } : {}),
-    ...(corrected ? { misconception: corrected } : {}),
-    ...(confirms ? { confirms } : {}),
-    ...(definition ? { definition } : {}),
-  });
-}
-
-function lastRun(state: DialogueState) {
-  return state.sim ? { scenarioId: state.sim.scenarioId, params: state.sim.params } : undefined;
-}
-
-function plotFromLesson(request: TutorRequest) {
-  const scenarioId = request.lessonId ? getLesson(request.lessonId)?.scenarioId : undefined;
-  return scenarioId && request.params ? { scenarioId, params: request.params } : undefined;
 }
 
 /** The per-topic tag of a reply: the lesson it answers from, or "off-topic". */

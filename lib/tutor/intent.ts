@@ -4,6 +4,8 @@
  * decided later, by retrieval (relevance.ts). Answers to a pending chat quiz are recognised in
  * engine.ts, which knows the state.
  */
+import { comparesIdeas, describesCase } from "./dialogue/run-form";
+
 export type WordingIntent = "greeting" | "hint" | "quiz" | "simulate" | "explain";
 
 export interface IntentContext {
@@ -50,7 +52,7 @@ const QUIZ =
 const SIMULATE_VERBS =
   /\bwhat if\b|\bsweep\b|\b(?:do|start|launch|redo) the [\w-]+ (?:one|sim|simulation|scenario|experiment|run)\b|\bsimulat(e|ion)\b|\brun (it|the|a|this|that)\b|\bre-?run\b|\bplot\b|\bshow me\b|\btry (it )?with\b|\bwhat happens (if|when|with)\b/i;
 const SET_VALUE =
-  /\b(set|change|increase|decrease|raise|lower|put|make|use)\b[^.?!]*?\b(to|=|at|of)\s*[-+]?\d/i;
+  /\b(set|change|increase|decrease|raise|lower|put|make|use|turn(?:ed)? (?:up|down)|bump(?:ed)?(?: up)?|crank(?:ed)?(?: up)?|dial(?:led)? (?:up|down))\b[^.?!]*?\b(to|=|at|of)\s*[-+]?\d/i;
 const ASKS_ABOUT = /^(?:why|how come|is|are|was|were|does|do|did|should|would)\b/i;
 /** "show residual vs plain stacks with relu", "try the sweep with sigmoid": a request to run. */
 const IMPERATIVE =
@@ -73,6 +75,8 @@ export function detectIntent(
     return "hint";
   if (!ctx.hasQuestion && /\b(hints?|clue)\b/i.test(m)) return "hint";
   if (QUIZ.test(m)) return "quiz";
+  // A report, a claim or a comparison of ideas quotes numbers; it does not ask for a run.
+  if (describesCase(m) || comparesIdeas(m)) return "explain";
   const hasNumber = NUMBER.test(m);
   if (SIMULATE_VERBS.test(m) && (hasNumber || mentionsParam || ctx.hasPlot)) return "simulate";
   // "why is the forget bias usually set to 1?" asks about a setting; it does not change one.

@@ -3,25 +3,22 @@
  * a point, a constant factor's power in words ("0.9 to the power 50", "each step keeps 0.8, after
  * 30 steps"), how many steps until a shrinking product falls below a level, the same factors
  * over a different length, the forget bias that keeps a given share, residual and plain stacks,
- * one-unit chains and the scalar recurrence's derivatives in w, a scaled orthogonal matrix's
- * powers, and the 2-norm or spectral radius of a small matrix's power. Each returns the result
- * first, then the working, from lib/sim's own functions.
+ * one-unit chains and the scalar recurrence's derivatives in w (matrices and vectors are in
+ * calc-matrix.ts). Each returns the result first, then the working, from lib/sim's own functions.
  */
 import {
   ACTIVATIONS,
   formatCaptionNumber,
   scalarRecurrence,
   sigmoid,
-  spectralNorm,
-  spectralRadius,
   type ActivationName,
 } from "@/lib/sim";
 import type { Calculation } from "./calculation";
+import { matrixPower, scaledOrthogonal, vectorNorm } from "./calc-matrix";
 
 const f = (x: number) => formatCaptionNumber(x);
 const BPTT = "bptt-basics";
 const CELL = "why-lstm-solves-vanishing-gradients";
-const FIXES = "how-to-fix-vanishing-gradients";
 const EXPLODING = "how-lstm-handles-exploding-gradients";
 
 const N = String.raw`([-+−]?(?:\d+(?:\.\d+)?|\.\d+)(?:e[-+−]?\d+)?)`;
@@ -225,74 +222,6 @@ function scalarDerivative(m: string): Calculation | undefined {
     ? `It is **${f(r.d2xdw2)}**: $\\partial^2 x_T/\\partial w^2 = T(T-1)\\,w^{T-2} x_0 = ${steps}\\cdot${steps - 1}\\cdot${f(w)}^{${steps - 2}}\\cdot${f(start)} = ${f(r.d2xdw2)}$. The curvature grows with the gradient, which is the cliff clipping guards against.`
     : `It is **${f(r.dxdw)}**: $x_T = w^T x_0$, so $\\partial x_T/\\partial w = T\\,w^{T-1} x_0 = ${steps}\\cdot${f(w)}^{${steps - 1}}\\cdot${f(start)} = ${f(r.dxdw)}$ (and $x_{${steps}} = ${f(r.x)}$).`;
   return { text, lessonId: EXPLODING };
-}
-
-/** "W = 0.9·Q with Q orthogonal: ||dh_20/dh_0||" in a linear RNN: 0.9^20. */
-function scaledOrthogonal(m: string): Calculation | undefined {
-  if (!/orthogonal/i.test(m)) return undefined;
-  const scale = rx(String.raw`W\s*=\s*${N}\s*(?:·|\*|×|x)?\s*Q`).exec(m);
-  const T = /dh_?\{?(\d+)\}?\s*\/\s*dh_?\{?0/i.exec(m) ?? /(\d+)\s*steps/i.exec(m);
-  if (!scale || !T) return undefined;
-  const [s, steps] = [num(scale[1]), Number(T[1])];
-  return {
-    text: `It is **${f(s ** steps)}**: an orthogonal Q keeps every length, so each step of the linear RNN scales the gradient by exactly ${f(s)}, and ${steps} steps give $${f(s)}^{${steps}} = ${f(s ** steps)}$ in every direction.`,
-    lessonId: FIXES,
-  };
-}
-
-/** "W = [[0.5, 1], [0, 0.5]]: the 2-norm (or spectral radius) of W^2". */
-function matrixPower(m: string): Calculation | undefined {
-  const mat = /\[\s*(\[[^\]]*\](?:\s*[,;]\s*\[[^\]]*\])*)\s*\]/.exec(m);
-  if (!mat) return undefined;
-  const rows = [...(mat[1] ?? "").matchAll(/\[([^\]]*)\]/g)].map((r) =>
-    (r[1] ?? "")
-      .split(/[,;\s]+/)
-      .filter(Boolean)
-      .map(num),
-  );
-  const n = rows.length;
-  if (n < 2 || n > 6 || rows.some((r) => r.length !== n || r.some((x) => !Number.isFinite(x))))
-    return undefined;
-  const rest = m.slice(mat.index + mat[0].length);
-  const k = Number(/W\s*\^\s*\{?(\d+)/i.exec(rest)?.[1] ?? /\bW\^?(\d+)/.exec(rest)?.[1] ?? 1);
-  if (!(k >= 1 && k <= 1000)) return undefined;
-  let p: Float64Array = Float64Array.from(rows.flat());
-  const a = p.slice();
-  for (let i = 1; i < k; i++) p = multiply(p, a, n);
-  const radius =
-    /spectral radius|eigen/i.test(m) && !/2-norm|norm/i.test(m.replace(/spectral radius/gi, ""));
-  const value = radius ? spectralRadius(p, n) : spectralNorm(p, n, n);
-  const what = radius
-    ? "spectral radius (largest |eigenvalue|)"
-    : "2-norm (largest singular value)";
-  return {
-    text: `It is **${f(value)}**: the ${what} of $W^{${k}}$, with $W^{${k}}$ = [${Array.from({ length: n }, (_, r) => `[${Array.from(p.slice(r * n, r * n + n), (x) => f(x)).join(", ")}]`).join(", ")}]. ${radius ? "" : `Its spectral radius is ${f(spectralRadius(p, n))}; the 2-norm, not the radius, bounds how much one step can stretch a gradient.`}`.trim(),
-    lessonId: BPTT,
-  };
-}
-
-function multiply(a: Float64Array, b: Float64Array, n: number): Float64Array {
-  const out = new Float64Array(n * n);
-  for (let i = 0; i < n; i++)
-    for (let k = 0; k < n; k++)
-      for (let j = 0; j < n; j++) out[i * n + j]! += a[i * n + k]! * b[k * n + j]!;
-  return out;
-}
-
-/** "the norm (length) of (3, 4)": the Euclidean norm clipping compares with θ. */
-function vectorNorm(m: string): Calculation | undefined {
-  const v =
-    /\b(?:norm|length|magnitude|size)\s+of\s+(?:the\s+)?(?:vector\s+|gradient\s+)?(?:g\s*=\s*)?[([]\s*([^)\]]+)[)\]]/i.exec(
-      m,
-    );
-  if (!v || /\bclip/i.test(m)) return undefined;
-  const xs = (v[1] ?? "").split(/[,;]/).map((x) => num(x.trim()));
-  if (xs.length < 2 || xs.some((x) => !Number.isFinite(x))) return undefined;
-  const norm = Math.hypot(...xs);
-  return {
-    text: `It is **${f(norm)}**: $\\|g\\| = \\sqrt{${xs.map((x) => `${f(x)}^2`).join(" + ")}} = ${f(norm)}$, the length norm clipping compares with the threshold θ.`,
-    lessonId: EXPLODING,
-  };
 }
 
 /** The first of these calculators that recognises the message. */

@@ -49,11 +49,16 @@ function perStepFactor(m: string): Calculation | undefined {
       vary: span(m, gate, 1),
     };
   }
-  if (!/\blinear\b/i.test(m)) return undefined;
-  const weight = new RegExp(
-    String.raw`(?:\bw\b|\b(?:recurrent )?weight)\s*(?:=|is|of|at)?\s*${N}(?!\s*(?:steps|%))`,
-    "i",
-  ).exec(m);
+  // "h_t = 0.9 h_{t-1}": a recurrence with no function around it is a linear unit whose weight
+  // is written in place.
+  const recurrence = LINEAR_RECURRENCE.exec(m);
+  if (!recurrence && !/\blinear\b/i.test(m)) return undefined;
+  const weight =
+    recurrence ??
+    new RegExp(
+      String.raw`(?:\bw\b|\b(?:recurrent )?weight)\s*(?:=|is|of|at)?\s*${N}(?!\s*(?:steps|%))`,
+      "i",
+    ).exec(m);
   if (!weight) return undefined;
   const w = num(weight[1]);
   if (!Number.isFinite(w) || Math.abs(w) > 10) return undefined;
@@ -64,6 +69,11 @@ function perStepFactor(m: string): Calculation | undefined {
     vary: span(m, weight, 1),
   };
 }
+
+const LINEAR_RECURRENCE = new RegExp(
+  String.raw`\bh_?\{?t\}?\s*=\s*${N}\s*(?:\*|·|\\cdot|×)?\s*h_?\{?t\s*[-−]\s*1\}?`,
+  "i",
+);
 
 function span(m: string, match: RegExpExecArray, group: number): [number, number] {
   const text = match[group] ?? "";

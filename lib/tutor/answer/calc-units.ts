@@ -1,86 +1,20 @@
 /**
- * The course's one-unit calculations, on the learner's numbers, with the working: a GRU's copy
- * path σ(b_z)^T, a tanh or sigmoid unit h_t = φ(w h_{t-1} + b) at a fixed point or from h_0,
- * residual and plain stacks x + a·φ(c·x), an activation's derivative given its output ("tanh'
- * when h = 0.5" is 1 − h²), and the ratio of two cell paths σ(b_1)^T / σ(b_2)^T. Numbers come from
- * lib/sim's activations, so the tutor and the plots agree.
+ * The course's one-unit calculations, on the learner's numbers, with the working (the gates'
+ * own are in calc-gates.ts): a tanh or sigmoid unit h_t = φ(w h_{t-1} + b) at a fixed point or
+ * from h_0, residual and plain stacks x + a·φ(c·x), an activation's derivative given its output
+ * ("tanh' when h = 0.5" is 1 − h²). Numbers come from lib/sim's activations, so the tutor and
+ * the plots agree.
  */
-import { ACTIVATIONS, formatCaptionNumber, sigmoid, type ActivationName } from "@/lib/sim";
+import { ACTIVATIONS, formatCaptionNumber, type ActivationName } from "@/lib/sim";
+import { cellRatio, forgetGateValue, gruCopyPath } from "./calc-gates";
+import { FN, fnName, lengthOf, N, NUM, num, RUN, rx, spanOf } from "./calc-read";
 import type { Calculation } from "./calculation";
+
+export { lengthOf } from "./calc-read";
 
 const f = (x: number) => formatCaptionNumber(x);
 const BPTT = "bptt-basics";
-const CELL = "why-lstm-solves-vanishing-gradients";
 const FIXES = "how-to-fix-vanishing-gradients";
-const GRU = "gru";
-
-const NUM = String.raw`[-+−]?(?:\d+(?:\.\d+)?|\.\d+)(?:e[-+−]?\d+)?`;
-const N = `(${NUM})`;
-const FN = String.raw`(tanh|sigmoid|sigma|σ|relu)`;
-const num = (s: string | undefined) => Number((s ?? "NaN").replace("−", "-"));
-const fnName = (s: string): ActivationName =>
-  /^(?:sigmoid|sigma|σ)$/i.test(s) ? "sigmoid" : (s.toLowerCase() as ActivationName);
-/** A request to run something is a simulation, not arithmetic. */
-const RUN = /\b(?:what if|run|re-?run|simulate|plot|show me|compare)\b/i;
-/** Asks for a number, not for a run: a question, or the quantity named. */
-const ASKS =
-  /\?|\bwhat\b|\bhow (?:much|big|small|large)\b|\bcompute\b|\bcalculate\b|\bwork out\b|\bd[hxc]_?\{?[t\d]|∂|\|d|\bfraction\b|\bleft\b|\bsurviv|\bkeeps?\b/i;
-const cache = new Map<string, RegExp>();
-function rx(source: string): RegExp {
-  let r = cache.get(source);
-  if (!r) cache.set(source, (r = new RegExp(source, "i")));
-  return r;
-}
-
-/** The sequence length the message names: "T = 40", "40 steps", "after 40", "dh_40/dh_0". */
-export function lengthOf(m: string): number {
-  const s =
-    rx(String.raw`\bT\s*=\s*(\d+)`).exec(m) ??
-    rx(String.raw`(\d+)\s*(?:time ?)?steps`).exec(m) ??
-    rx(String.raw`\b(?:over|after|across|for)\s+(\d+)\b(?!\s*(?:%|percent|layers|blocks))`).exec(
-      m,
-    ) ??
-    rx(String.raw`d[hxc]_?\{?(\d+)\}?\s*/\s*d[hxc]_?\{?0`).exec(m);
-  return s ? Number(s[1]) : NaN;
-}
-
-/** Where a number (a group at the end of the match) sits, so "and with 0?" can replace it. */
-function spanOf(match: RegExpExecArray, group: number): { vary?: [number, number] } {
-  const text = match[group];
-  if (text === undefined) return {};
-  const start = match.index + match[0].lastIndexOf(text);
-  return { vary: [start, start + text.length] };
-}
-
-/** "GRU, update-gate bias b_z = 3, |dh_T/dh_0| after 40 steps": the copy path keeps z^T. */
-function gruCopyPath(m: string): Calculation | undefined {
-  if (RUN.test(m) || !ASKS.test(m) || !/\bgrus?\b|update[- ]gate|\bb_?z\b|\bz_?t\b/i.test(m))
-    return undefined;
-  if (/\bwhich\b|\bwhat (?:bias|value)\b/i.test(m)) return undefined;
-  const bias = rx(
-    String.raw`(?:update[- ]?(?:gate[- ]?)?bias|\bb_?\{?z\}?|\bz[- ]bias|\bgru bias)\s*(?:of|is|=|at|:)?\s*${N}`,
-  ).exec(m);
-  const T = lengthOf(m);
-  if (!bias || !Number.isFinite(T) || T < 1) return undefined;
-  const b = num(bias[1]);
-  const z = sigmoid(b);
-  // Chung et al. write h_t = z h̃ + (1 − z) h_{t-1}: there the old state keeps 1 − z.
-  const swapped =
-    /\(1\s*[-−]\s*z_?t?\)\s*\\?(?:odot\s*)?\*?\s*h_?\{?t\s*-\s*1|z_?t?\s*\\?(?:odot\s*)?\*?\s*(?:\\tilde|h̃|n_?t)/i.test(
-      m.replace(/\(1\s*[-−]\s*z_?t?\)\s*\\?(?:odot\s*)?\*?\s*n_?t/gi, ""),
-    );
-  const keep = swapped ? 1 - z : z;
-  const gate = swapped ? `1 - \\sigma(${f(b)}) = ${f(keep)}` : `\\sigma(${f(b)}) = ${f(z)}`;
-  const convention = swapped
-    ? "In this convention the old state is multiplied by $1 - z_t$"
-    : "In PyTorch's convention $h_t = (1 - z_t)\\,n_t + z_t\\,h_{t-1}$ the old state is multiplied by $z_t$";
-  const v = keep ** T;
-  return {
-    text: `It is **${f(v)}**: ${convention}; with the other weights and biases at zero the candidate does not depend on $h_{t-1}$ and $z_t = ${gate}$ at every step, so going back ${T} steps multiplies ${T} of them: $${f(keep)}^{${T}} = ${f(v)}$.`,
-    lessonId: GRU,
-    ...spanOf(bias, 1),
-  };
-}
 
 /** The derivative of φ given its output y: 1 − y² (tanh), y(1 − y) (sigmoid), 0 or 1 (relu). */
 function derivativeAtOutput(name: ActivationName, y: number): { value: number; formula: string } {
@@ -198,53 +132,6 @@ function derivativeOfOutput(m: string): Calculation | undefined {
     lessonId: BPTT,
     ...spanOf(hit, 2),
   };
-}
-
-/** "σ(3)^40 / σ(1)^40", "how many times more does forget bias 3 keep than bias 1 over 40 steps". */
-function cellRatio(m: string): Calculation | undefined {
-  const S = String.raw`(?:σ|sigma|sigmoid)\s*\(\s*${N}\s*\)\s*\^\s*\{?\s*(\d+)\s*\}?`;
-  const explicit = rx(String.raw`${S}\s*/\s*${S}`).exec(m);
-  let pair: [number, number, number, number] | undefined;
-  if (explicit)
-    pair = [num(explicit[1]), Number(explicit[2]), num(explicit[3]), Number(explicit[4])];
-  else if (/\bhow many times\b|\bratio\b|\btimes (?:more|less|as much)\b/i.test(m)) {
-    const biases = [
-      ...m.matchAll(/\bbias(?:es)?\s*(?:of|=|b_?f\s*=)?\s*([-+−]?\d+(?:\.\d+)?)(?!\s*steps)/gi),
-    ];
-    const T = lengthOf(m);
-    const [b1, b2] = [
-      biases[0]?.[1],
-      biases[1]?.[1] ?? /\bthan\s+(?:a\s+)?(?:bias\s+)?([-+−]?\d+(?:\.\d+)?)/i.exec(m)?.[1],
-    ];
-    if (b1 !== undefined && b2 !== undefined && Number.isFinite(T)) pair = [num(b1), T, num(b2), T];
-  }
-  if (!pair || pair.some((x) => !Number.isFinite(x))) return undefined;
-  const [b1, t1, b2, t2] = pair;
-  const [p1, p2] = [sigmoid(b1) ** t1, sigmoid(b2) ** t2];
-  return {
-    text: `It is **${f(p1 / p2)}**: $\\sigma(${f(b1)})^{${t1}} = ${f(sigmoid(b1))}^{${t1}} = ${f(p1)}$ and $\\sigma(${f(b2)})^{${t2}} = ${f(sigmoid(b2))}^{${t2}} = ${f(p2)}$, so the first keeps ${f(p1 / p2)} times as much. A small difference per step becomes a large one over many steps.`,
-    lessonId: CELL,
-  };
-}
-
-/**
- * "what does f come out as with bias 1?", "a forget bias of 1 gives f around 0.73?": the gate's
- * value σ(b_f) with the other weights at zero; with a length, what the cell path keeps over it.
- */
-function forgetGateValue(m: string): Calculation | undefined {
-  const asksF =
-    /(?:\bgives?|\bmakes?|\bwhat(?:'s| is| does| would))\s+(?:the\s+)?(?:f|f_t|forget gate)\b|\b(?:f|f_t)\s*(?:≈|=|~|around|about|comes?|is|would be)(?!\w)/i;
-  if (RUN.test(m) || !asksF.test(m) || /\bupdate\b|\bgru\b/i.test(m)) return undefined;
-  const bias = rx(String.raw`(?:\bbias|\bb_?\{?f\}?)\s*(?:of|=|is|at)?\s*${N}`).exec(m);
-  if (!bias) return undefined;
-  const b = num(bias[1]);
-  const s = sigmoid(b);
-  const T = lengthOf(m);
-  const gate = `$f = \\sigma(${f(b)}) = 1/(1+e^{${f(-b)}}) = ${f(s)}$`;
-  const text = Number.isFinite(T)
-    ? `About **${f(s ** T)}** of the cell gradient is left after ${T} steps: with the other weights at zero ${gate} at every step, and the cell path multiplies ${T} of them: $${f(s)}^{${T}} = ${f(s ** T)}$.`
-    : `It is **${f(s)}**: with the other weights at zero the forget gate is ${gate} at every step, so the cell path keeps that share of its gradient per step (over $T$ steps, $${f(s)}^T$).`;
-  return { text, lessonId: CELL, ...spanOf(bias, 1) };
 }
 
 /** "gradient through 10 sigmoid units held at their midpoint": γ^n, the largest derivative. */

@@ -8,7 +8,7 @@ import { clipByNorm, formatCaptionNumber, sigmoid } from "@/lib/sim";
 import { findNumbers } from "../numbers";
 import { formulaCalculation } from "./calc-formulas";
 import { stepCalculation } from "./calc-steps";
-import { unitCalculation } from "./calc-units";
+import { lengthOf, unitCalculation } from "./calc-units";
 import type { Calculation } from "./calculation";
 
 export type { Calculation } from "./calculation";
@@ -49,7 +49,11 @@ function clip(message: string): Calculation | undefined {
 }
 
 const ASKS_RESULT =
-  /\bhow much\b|\bwhat(?:'s| is)? left\b|\bsurviv|\bremain|\bcompute\b|\bcalculate\b|\bwork out\b|=\s*\?|\bwhat (?:is|'s|does)\b[^?]*\^|\bhow (?:big|small|large)\b/i;
+  /\bhow much\b|\bwhat(?:'s| is)? left\b|\bsurviv|\bremain|\bcompute\b|\bcalculate\b|\bwork out\b|=\s*\?|\bwhat (?:is|'s|does)\b[^?]*\^|\bhow (?:big|small|large)\b|\bwhat(?:'s| is)\b[^?]*(?:\||∂|\bd[chx]_?\{?[tT\d])|\b(?:fraction|share)\b/i;
+
+/** "forget bias 2", "forget-gate bias b = 2", "b_f = 2", "bias of 2": the bias and where it sits. */
+const FORGET_BIAS =
+  /(?:\bforget[- ]?(?:gate[- ]?)?bias(?:es)?(?:\s+b_?\{?f?\}?)?|\bb_?\{?f\}?)\s*(?:of|is|=|at|to|:)?\s*([-+−]?\d+(?:\.\d+)?)/i;
 
 function sigmaPower(message: string): Calculation | undefined {
   const explicit = /(?:σ|sigma|sigmoid)\s*\(\s*([-+−]?\d+(?:\.\d+)?)\s*\)\s*\^\s*\{?\s*(\d+)/i.exec(
@@ -57,34 +61,49 @@ function sigmaPower(message: string): Calculation | undefined {
   );
   let b: number | undefined;
   let T: number | undefined;
+  let vary: [number, number] | undefined;
   if (explicit) [b, T] = [toNumber(explicit[1] ?? ""), Number(explicit[2])];
-  else if (ASKS_RESULT.test(message) && /\bforget[- ]?(?:gate )?bias\b|\bb_?f\b/i.test(message)) {
-    b = toNumber(/bias(?: of| is| =|=)?\s*([-+−]?\d+(?:\.\d+)?)/i.exec(message)?.[1] ?? "NaN");
-    T = Number(/(\d+)\s*(?:time ?)?steps/i.exec(message)?.[1] ?? NaN);
+  else if (ASKS_RESULT.test(message) && !/\bgrus?\b|update[- ]gate/i.test(message)) {
+    const bias = FORGET_BIAS.exec(message);
+    if (!bias?.[1]) return undefined;
+    b = toNumber(bias[1]);
+    T = lengthOf(message);
+    const start = bias.index + bias[0].lastIndexOf(bias[1]);
+    vary = [start, start + bias[1].length];
   }
-  if (b === undefined || T === undefined || !Number.isFinite(b) || !Number.isFinite(T))
+  if (b === undefined || T === undefined || !Number.isFinite(b) || !Number.isFinite(T) || T < 1)
     return undefined;
   const s = sigmoid(b);
+  const v = s ** T;
+  const verdict = v < 1e-3 ? " The gradient along the cell vanishes." : "";
   return {
-    text: `About **${f(s ** T)}** of the gradient survives along the cell path: with forget bias ${f(b)} and the input weights at zero each forget gate is $\\sigma(${f(b)}) = 1/(1+e^{-${f(b)}}) = ${f(s)}$, and going back ${T} steps multiplies ${T} of them: $${f(s)}^{${T}} = ${f(s ** T)}$.`,
+    text: `About **${f(v)}** of the gradient survives along the cell path: with forget bias ${f(b)} and the input weights at zero each forget gate is $\\sigma(${f(b)}) = 1/(1+e^{${f(-b)}}) = ${f(s)}$, and going back ${T} steps multiplies ${T} of them: $${f(s)}^{${T}} = ${f(v)}$.${verdict}`,
     lessonId: CELL,
+    ...(vary ? { vary } : {}),
   };
 }
+
+/**
+ * A constant per-step factor however it is said: "a factor of 0.9", "0.9 per step", "each step
+ * scales the gradient by 0.8", "multiplied by 0.95 at every step", "shrinks by 0.7 each step".
+ */
+const FACTOR_WORDS: readonly RegExp[] = [
+  /\bfactor(?: of| is)?\s*(\d*\.?\d+)/i,
+  /\b(?:jacobians?|factors?|steps?)\b[^.?;]*?\bnorms?(?: of| is| =|=)?\s*(\d*\.?\d+)/i,
+  /(\d*\.?\d+)\s*(?:per step|each step|every step|a step|at each step|at every step)\b/i,
+  /\b(?:each|every|per) (?:time ?)?step\b[^.?;]*?\b(?:multipl\w*|scal\w*|shrink\w*|grow\w*|times)\s*(?:it|the gradient|the signal|the error)?\s*(?:by)?\s*(?:a factor of)?\s*(\d*\.?\d+)/i,
+  /\b(?:multipl\w*|scal\w*|shrink\w*|grow\w*)\s*(?:it|the gradient|the signal|the error)?\s*by\s*(?:a factor of)?\s*(\d*\.?\d+)\s*(?:at |on )?(?:each|every|per|a) (?:time ?)?step/i,
+];
 
 function power(message: string): Calculation | undefined {
   const explicit = /(?<![\w.(])(\d*\.?\d+)\s*\^\s*\{?\s*(\d+)\b/.exec(message);
   let s: number | undefined;
   let T: number | undefined;
   if (explicit) [s, T] = [Number(explicit[1]), Number(explicit[2])];
-  else {
-    const m =
-      /\bfactor(?: of| is)?\s*(\d*\.?\d+)[^.?]*?\b(?:over|for|across|after)\s*(\d+)\s*(?:time ?)?steps/i.exec(
-        message,
-      ) ??
-      /(\d*\.?\d+)\s*(?:per step|each step|every step)[^.?]*?\b(\d+)\s*(?:time ?)?steps/i.exec(
-        message,
-      );
-    if (m && ASKS_RESULT.test(message)) [s, T] = [Number(m[1]), Number(m[2])];
+  else if (ASKS_RESULT.test(message)) {
+    const factor = FACTOR_WORDS.map((re) => re.exec(message)?.[1]).find((x) => x !== undefined);
+    const steps = lengthOf(message);
+    if (factor !== undefined && Number.isFinite(steps)) [s, T] = [Number(factor), steps];
   }
   if (s === undefined || T === undefined || !Number.isFinite(s) || !Number.isFinite(T))
     return undefined;
@@ -101,12 +120,28 @@ function power(message: string): Calculation | undefined {
   };
 }
 
+/** "0.9, 0.8, 1.1, 0.7, 1.2": a list of at least three numbers, as written. */
+const LIST = new RegExp(String.raw`${NUM}(?:\s*(?:,|;|×|\*|\band\b)\s*${NUM}){2,}`, "i");
+/** "the total factor", "the overall product": a list of per-step factors to be multiplied. */
+const COMBINED =
+  /\b(?:total|overall|combined|net|cumulative|altogether|all together|end[- ]to[- ]end|together)\b/i;
+
 function product(message: string): Calculation | undefined {
-  if (!/\b(?:multiply|product|multiplied)\b/i.test(message)) return undefined;
+  const asked = /\b(?:multiply|product|multiplied)\b/i.test(message);
+  const list = LIST.exec(message);
+  const combined = list && /\bfactors?\b/i.test(message) && COMBINED.test(message);
+  if (!asked && !combined) return undefined;
   // "How many Jacobians are multiplied from h_80 to h_30?" counts factors; it does not multiply
   // the step numbers.
   if (/\bhow many\b/i.test(message)) return undefined;
-  const nums = findNumbers(message.replace(/,\s+/g, " ; ")).map((n) => n.value);
+  // Asked for a combined factor, only the written list is multiplied ("over five steps are …").
+  // A count of steps is how many factors there are, never a factor ("multiplied by 0.95 at
+  // every step, over 100 steps" is a power).
+  const source = (asked ? message : (list?.[0] ?? "")).replace(
+    /\b\d+\s*(?:time ?)?steps?\b|\bT\s*=\s*\d+/gi,
+    " ",
+  );
+  const nums = findNumbers(source.replace(/,\s+/g, " ; ")).map((n) => n.value);
   if (nums.length < 2 || nums.length > 50) return undefined;
   const v = nums.reduce((a, b) => a * b, 1);
   return {
@@ -137,7 +172,19 @@ function jacobianCount(message: string): Calculation | undefined {
 }
 
 /** The calculation the message asks for, computed, or undefined when it asks for none. */
-export function calculate(message: string): Calculation | undefined {
+export function calculate(raw: string): Calculation | undefined {
+  // "σ(3) to the power 80", "0.9 raised to 50": powers in words are written as powers.
+  const message = raw.replace(POWER_WORDS, "^$1");
+  const calc = calculated(message);
+  // A span into the rewritten text would not fit the original.
+  if (calc?.vary && message !== raw) return { text: calc.text, lessonId: calc.lessonId };
+  return calc;
+}
+
+const POWER_WORDS =
+  /\s*(?:to the power(?: of)?|raised to(?: the power(?: of)?)?|to the|\*\*)\s*(\d+)(?:st|nd|rd|th)?(?: power)?\b/gi;
+
+function calculated(message: string): Calculation | undefined {
   return (
     clip(message) ??
     jacobianCount(message) ??

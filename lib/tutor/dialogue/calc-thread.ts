@@ -5,17 +5,24 @@ import { findNumbers } from "../numbers";
 import type { DialogueState } from "../types";
 import { followUpOf, resolvePronoun } from "./followup";
 import { courseTerms } from "./state";
+import { sameQuestionAbout } from "./subject";
 import type { Decision } from "./turn";
 
 const ACTIVATION_WORD = /\b(?:tanh|sigmoid|relu|linear)\b/i;
 
 /** "Derivative of tanh at 0" then "and for sigmoid?": the same calculation with that function. */
 export function calcFollowUp(asked: string | undefined, subject: string): Decision | undefined {
+  if (!asked) return undefined;
   const swap = ACTIVATION_WORD.exec(subject)?.[0];
-  if (!asked || !swap || !ACTIVATION_WORD.test(asked)) return undefined;
-  const message = asked.replace(ACTIVATION_WORD, swap);
-  const calc = calculate(message);
-  return calc ? calcDecision(calc, message) : undefined;
+  // "forget bias 2, 50 steps, how much is left?", then "and for a GRU?": the GRU's own gate.
+  const message =
+    swap && ACTIVATION_WORD.test(asked)
+      ? asked.replace(ACTIVATION_WORD, swap)
+      : calculate(asked)
+        ? sameQuestionAbout(asked, subject)
+        : undefined;
+  const calc = message ? calculate(message) : undefined;
+  return calc && message ? calcDecision(calc, message) : undefined;
 }
 
 /**
@@ -25,7 +32,7 @@ export function calcFollowUp(asked: string | undefined, subject: string): Decisi
 export function calcContinued(message: string, state: DialogueState) {
   if (!state.asked || !/\d/.test(message) || message.trim().split(/\s+/).length > 10)
     return undefined;
-  const varied = calcVaried(message, state.asked);
+  const varied = calcVaried(message, state.asked) ?? calcRequantified(message, state.asked);
   if (varied) return varied;
   // "explain the forget gate", then "and if it's stuck at 1?": a calculation once "it" is read.
   const resolved = resolvePronoun(message, state.asked);
@@ -52,6 +59,52 @@ function calcVaried(message: string, asked: string) {
   if (!span || value.length !== 1 || !value[0]) return undefined;
   const replaced = `${asked.slice(0, span[0])}${value[0].raw}${asked.slice(span[1])}`;
   const calc = calculate(replaced);
+  return calc ? { calc, message: replaced } : undefined;
+}
+
+const V = String.raw`([-+−]?\d+(?:\.\d+)?)`;
+/** The quantities a calculation is asked with, each as the learner may name it again. */
+const QUANTITIES: readonly RegExp[] = [
+  new RegExp(
+    String.raw`(\d+)\s*(?:time ?)?steps?\b|\bT\s*=\s*(\d+)|\bafter\s+(\d+)\b(?!\s*%)|\^\s*\{?\s*(\d+)`,
+    "i",
+  ),
+  new RegExp(
+    String.raw`\bbias(?:\s+b_?\{?[fz]?\}?)?\s*(?:of|=|is|at|to|:)?\s*${V}|\bb_?\{?[fz]\}?\s*=\s*${V}`,
+    "i",
+  ),
+  // "and (30, 40)?" after clipping (6, 8): the vector itself.
+  new RegExp(String.raw`([([]\s*${V}(?:\s*[,;]\s*${V})+\s*[)\]])`),
+  new RegExp(String.raw`\b(?:threshold|θ|theta)\s*(?:of|=|is|at|to)?\s*${V}`, "i"),
+  new RegExp(String.raw`\bfactors? (?:of|is)?\s*${V}|${V}\s*(?:per|each|every) step`, "i"),
+];
+
+/** The first group of a match that took part, with where it sits. */
+function valueOf(m: RegExpExecArray): { text: string; start: number } | undefined {
+  const i = m.findIndex((g, k) => k > 0 && g !== undefined);
+  const text = i > 0 ? m[i] : undefined;
+  return text === undefined ? undefined : { text, start: m.index + m[0].lastIndexOf(text) };
+}
+
+/**
+ * "what about 100 steps?", "and with bias 0?" after a calculation: each quantity the message
+ * names again replaces the same quantity of the last calculation, which is computed again.
+ */
+function calcRequantified(message: string, asked: string) {
+  // Only a message that names a quantity again; the last calculation is checked after.
+  if (!QUANTITIES.some((re) => re.test(message)) || !calculate(asked)) return undefined;
+  let replaced = asked;
+  let changed = false;
+  for (const re of QUANTITIES) {
+    const next = re.exec(message);
+    const old = re.exec(replaced);
+    const value = next ? valueOf(next) : undefined;
+    const at = old ? valueOf(old) : undefined;
+    if (!value || !at) continue;
+    replaced = `${replaced.slice(0, at.start)}${value.text}${replaced.slice(at.start + at.text.length)}`;
+    changed = true;
+  }
+  const calc = changed ? calculate(replaced) : undefined;
   return calc ? { calc, message: replaced } : undefined;
 }
 

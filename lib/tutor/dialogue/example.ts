@@ -18,6 +18,14 @@ interface Example {
 
 const N = String.raw`([-+]?\d+(?:\.\d+)?)`;
 
+/**
+ * Subjects no scalar calculation illustrates: a matrix's spectral radius against its norm, the
+ * 1997 cell's carousel. Their example is the course's own (a non-normal matrix, the fixed
+ * self-loop), so a thread about them quotes it rather than computing a power of some factor.
+ */
+const QUOTED_EXAMPLE =
+  /\bspectral\b|\beigen\w*|\bsingular values?\b|\bnon-normal\b|ρ\s*\(|\bcarousel\b|\bcec\b/i;
+
 /** Most specific first: a clipping thread is about clipping even when it mentions the LSTM. */
 const EXAMPLES: readonly Example[] = [
   {
@@ -67,6 +75,7 @@ const EXAMPLES: readonly Example[] = [
 
 /** The calculation that illustrates the thread, with a sentence that says what it shows. */
 export function exampleFor(thread: string): (Calculation & { asked: string }) | undefined {
+  if (QUOTED_EXAMPLE.test(thread) && !/\bclip/i.test(thread)) return undefined;
   for (const e of EXAMPLES) {
     if (!e.about.test(thread)) continue;
     const named = e.value?.exec(thread)?.[1];

@@ -10,6 +10,8 @@ import { terms } from "../retrieval/text";
 export type FollowUp =
   | { kind: "why" | "show" | "simpler" | "example" | "reference" }
   | { kind: "number" }
+  /** "double it", "halve that": the thread's main value times `factor`. */
+  | { kind: "scale"; factor: number }
   /** `via`: "in the" of "and in the 1997 version?", a condition on the thread's question. */
   | { kind: "what-about"; subject: string; via?: string };
 
@@ -24,11 +26,21 @@ const SIMPLER =
   /\b(?:simpler|tl;?dr|too long|in short|short version|sum(?:marise|marize| it up| up)|summary|in a nutshell|briefly|one sentence|more simply|simple terms|eli5|plain (?:english|words|language)|in other words|rephrase|say (?:it|that) again|explain (?:it |that )?again|(?:don'?t|do not|didn'?t) (?:get|understand|follow) (?:it|that|this)?)\b/i;
 const EXAMPLE =
   /\b(?:an? example|for instance|concrete(?:ly)?|show an example|with numbers)\b|\bexamples?(?:\s+(?:pls|please|plz))?\s*[?!.]*$/i;
+/** "now try 0.8", "ok and with 0?", "make it 3 instead": a new value and nothing else. */
 const NUMBER = new RegExp(
-  `${LEAD}(?:what about|how about|and|now|try|with|at|for|if (?:it|that|they)?\\s*(?:'s|is|were|was)?)?\\s*(?:with|at|for|to)?\\s*[-+]?\\d*\\.?\\d+\\s*(?:instead|then|now)?\\s*[?!.]*$`,
+  `${LEAD}(?:(?:what about|how about|and|now|try|again|instead|use|with|at|for|to|what happens|what would happen|(?:set|make|change|put|lower|raise|increase|decrease|drop|bump|turn|move|push|bring|crank|reduce|double) (?:it|that|this)(?: (?:up|down|back))?|(?:what )?if (?:it|that|they)?\\s*(?:'s|is|were|was)?)\\s+)*[-+]?\\d*\\.?\\d+\\s*(?:instead|then|now|again|this time)?\\s*[?!.]*$`,
   "i",
 );
+const SCALE = new RegExp(
+  `${LEAD}(?:(?:now|then|try|let'?s|can you|could you|please)[,\\s]+)*(double|halve|triple|quadruple)\\s+(?:it|that|this|the value|the number)(?:\\s+(?:again|instead|then|now|please))?\\s*[?!.]*$`,
+  "i",
+);
+const FACTORS: Record<string, number> = { double: 2, halve: 0.5, triple: 3, quadruple: 4 };
 const WHAT_ABOUT = new RegExp(`${LEAD}(?:what|how) about\\s+(.+?)\\s*[?!.]*$`, "i");
+const WHY_NOT_IN = new RegExp(
+  `${LEAD}(?:but\\s+)?(?:why|how come)\\s+not\\s+(in|for|with|on)\\s+(?:the |a |an )?([^?]{2,40}?)\\s*\\?*\\s*$`,
+  "i",
+);
 const AND_X =
   /^(?:and|but|or|then)\s+(?:(for|with|in|about)\s+)?(the |a |an )?((?=[^?]*[a-z]{3})[^?]{2,40}?)\s*\?+\s*$/i;
 const MORE =
@@ -40,18 +52,25 @@ export function followUpOf(message: string): FollowUp | undefined {
   const m = message.trim();
   const words = m.split(/\s+/).length;
   if (NUMBER.test(m)) return { kind: "number" };
-  if (WHY.test(m)) return { kind: "why" };
+  const scale = SCALE.exec(m)?.[1]?.toLowerCase();
+  if (scale) return { kind: "scale", factor: FACTORS[scale] ?? 2 };
+  if (WHY.test(m) || shortWhy(m)) return { kind: "why" };
   if (MORE.test(m)) return /mean|huh/i.test(m) ? { kind: "simpler" } : { kind: "why" };
   if (words <= 8 && SHOW.test(m)) return { kind: "show" };
   if (words <= 10 && SIMPLER.test(m)) return { kind: "simpler" };
   if (words <= 8 && EXAMPLE.test(m)) return { kind: "example" };
+  // "why not in an lstm?": the thread's question asked again under that condition.
+  const whyNot = WHY_NOT_IN.exec(m);
+  if (whyNot?.[2] && whyNot[2].split(/\s+/).length <= 4)
+    return { kind: "what-about", subject: whyNot[2], via: whyNot[1]?.toLowerCase() ?? "in" };
   const about = WHAT_ABOUT.exec(m);
   if (about?.[1] && about[1].split(/\s+/).length <= 6)
     return { kind: "what-about", subject: about[1] };
   const and = AND_X.exec(m);
   const prep = and?.[1]?.toLowerCase();
   const via = prep && prep !== "about" ? `${prep} ${and?.[2] ?? ""}`.trim() : undefined;
-  if (and?.[3] && and[3].split(/\s+/).length <= 4)
+  // "and for a GRU with the same bias?": a preposition marks a subject, which may run longer.
+  if (and?.[3] && and[3].split(/\s+/).length <= (via ? 6 : 4))
     return { kind: "what-about", subject: and[3], ...(via ? { via } : {}) };
   const strong = terms(m)
     .map(correct)
@@ -59,6 +78,18 @@ export function followUpOf(message: string): FollowUp | undefined {
   if (words <= 12 && strong <= 1 && PRONOUN.test(m)) return { kind: "reference" };
   return undefined;
 }
+
+/**
+ * "why not forever?", "but why only at first?": a why of a few words naming no course subject of
+ * its own asks for the reason behind the thread's last answer.
+ */
+function shortWhy(m: string): boolean {
+  if (!SHORT_WHY.test(m) || m.split(/\s+/).length > 5) return false;
+  return !terms(m)
+    .map(correct)
+    .some((t) => STRONG.has(t));
+}
+const SHORT_WHY = new RegExp(`${LEAD}(?:but\\s+)?(?:why|how come)\\b[^?]*\\?*\\s*$`, "i");
 
 /**
  * Conversational words that carry no subject of their own: with only these and course words, a
@@ -111,6 +142,10 @@ export function subjectOf(asked: string): string | undefined {
     : undefined;
 }
 
+/** "how do I fix it?": a pronoun that is the object of a verb of dealing with something. */
+export const OBJECT_PRONOUN =
+  /\b(fix|prevent|solve|avoid|detect|spot|diagnose|stop|handle|cure|measure|compute|tune|choose|pick|set|apply|implement|use|initiali[sz]e|test for|check for|deal with|get rid of)\s+(?:it|this|that)\b(?=\s*[?!.]*$)/i;
+
 /** "is it like the forget gate?" after "what's the update gate?": "is the update gate like …". */
 export function resolvePronoun(message: string, asked: string | undefined): string {
   const subject = asked ? subjectOf(asked) : undefined;
@@ -120,8 +155,10 @@ export function resolvePronoun(message: string, asked: string | undefined): stri
     /^((?:(?:ok(?:ay)?|so|and|but|wait)[,\s]+)*(?:(?:how|why|when|where) )?(?:is|are|does|do|can|could|would|will|was|did|has|have)\s+)(?:it|this|that|they)\b(?!\s+(?:true|possible|necessary|enough|worth|ok|okay|fine|important|right|correct|so|mean)\b)/i,
     `$1the ${subject}`,
   );
+  // "how do I fix it?": the object of a verb of dealing with something is the subject too.
+  const object = replaced.replace(OBJECT_PRONOUN, `$1 the ${subject}`);
   // "and if it's stuck at 1?": the condition is on the subject ("what if the forget gate is …").
-  return replaced.replace(
+  return object.replace(
     /^(?:(?:ok(?:ay)?|so|and|but|wait)[,\s]+)*(?:what )?if\s+(?:it|this|that)(?:'s|\s+is|\s+were|\s+was)\b/i,
     `what if the ${subject} is`,
   );
@@ -132,4 +169,25 @@ export function hypothetical(message: string): boolean {
   return /^(?:(?:ok(?:ay)?|so|and|but|wait)[,\s]+)*(?:what if|suppose|imagine|say)\b[^,;]*\?\s*$/i.test(
     message.trim(),
   );
+}
+
+const ANAPHOR =
+  /\b(?:it|its|it'?s|that|this|these|those|they|them|their|there|then|same|ones?|also|too|instead|again|else|here)\b/i;
+
+/**
+ * A short turn after an on-topic reply that leans on it: an anaphor, a number or a why, and no
+ * word the course never uses ("can it make pancakes?" keeps its own, off-topic reading).
+ */
+export function leansOnThread(
+  message: string,
+  state: { topic?: string | undefined; turns: number },
+): boolean {
+  const m = message.trim();
+  if (state.turns === 0 || !state.topic || m.split(/\s+/).length > 10) return false;
+  if (!ANAPHOR.test(m) && !/\d/.test(m) && !/^(?:but\s+|so\s+|and\s+)?(?:why|how come)\b/i.test(m))
+    return false;
+  const unknown = terms(m.replace(/[-+]?\d*\.?\d+/g, " "))
+    .map(correct)
+    .filter((t) => !vocabulary.has(t) && !CONVERSATIONAL.has(t));
+  return unknown.length === 0;
 }

@@ -1,85 +1,23 @@
 /** Resolves a follow-up ("why?", "show me", "and with 0?", "what about the GRU?") against the thread. */
-import { getLesson } from "@/lib/content";
-import { getScenario } from "@/lib/sim";
 import { calculate } from "../answer/calc";
 import { confirmedBy } from "../answer/confirmations";
 import { definitionAsked, glossaryEntry } from "../answer/glossary";
 import { detectMisconceptions } from "../answer/misconceptions";
-import { passages, queryTerms } from "../retrieval";
-import { terms } from "../retrieval/text";
-import { STRONG } from "../retrieval/vocabulary";
-import { findMentions } from "../simulate/mentions";
-import { ABOUT_PLOT, plotReply } from "../simulate/plot";
-import { chooseScenario } from "../simulate/reply";
-import { explain, simulate } from "./actions";
-import { calcDecision, calcFollowUp } from "./calc-thread";
+import { explain } from "./actions";
+import { calcDecision } from "./calc-thread";
 import { exampleFor } from "./example";
+import { rerunWith, runAbout, showRun } from "./rerun";
+import { askedAbout, earlierQuestions } from "./what-about";
 import { likensTwo } from "./question-form";
-import { hypothetical, resolvePronoun, subjectOf, type FollowUp } from "./followup";
-import { courseTerms } from "./state";
-import { counterpartOf, homeLesson, sameQuestionAbout } from "./subject";
+import { hypothetical, OBJECT_PRONOUN, resolvePronoun, subjectOf, type FollowUp } from "./followup";
 import { testedBy, type Decision, type Turn } from "./turn";
 
 export function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefined {
   const { state } = turn;
-  const sim = state.sim;
-  if (f.kind === "number" && sim) {
-    const key = mainDial(sim.changed);
-    return simulate(turn, {
-      message,
-      scenarioId: sim.scenarioId,
-      params: sim.params,
-      paramsScenarioId: sim.scenarioId,
-      ...(key ? { fallbackKey: key } : {}),
-    });
-  }
-  if (f.kind === "number") {
-    // "What does the forget bias do?" then "and with 0?": run the dial the question named.
-    const def = state.asked
-      ? chooseScenario({ message: state.asked, ...(state.topic ? { lessonId: state.topic } : {}) })
-      : undefined;
-    const key =
-      def && state.asked
-        ? findMentions(state.asked, def.params).find(
-            (m) => m.value === undefined && m.key !== "seed",
-          )?.key
-        : undefined;
-    if (def && key) return simulate(turn, { message, scenarioId: def.id, fallbackKey: key });
-    // Otherwise a plain "what if" (the plot on screen, or the lesson's).
-    return undefined;
-  }
-  if (f.kind === "show") {
-    if (sim)
-      return simulate(turn, {
-        message: "",
-        scenarioId: sim.scenarioId,
-        params: sim.params,
-        paramsScenarioId: sim.scenarioId,
-      });
-    const scenarioId = state.topic ? getLesson(state.topic)?.scenarioId : undefined;
-    if (scenarioId) return simulate(turn, { message: "", scenarioId });
-  }
-  if (f.kind === "what-about") {
-    // "what does the gru curve show?", then "and the lstm?": the same run, read again.
-    const plotAsked = state.asked && ABOUT_PLOT.test(state.asked) ? state.asked : undefined;
-    const same = plotAsked ? sameQuestionAbout(plotAsked, f.subject) : undefined;
-    if (sim && same)
-      return {
-        reply: plotReply({ scenarioId: sim.scenarioId, params: sim.params }, turn.request.lessonId),
-        facts: { asked: same },
-      };
-    const recalc = calcFollowUp(state.asked, f.subject);
-    if (recalc) return recalc;
-    // "and with sigmoid?" after a run: the same run with that choice.
-    const params = getScenario(sim?.scenarioId ?? "")?.params;
-    if (sim && params && findMentions(f.subject, params).some((m) => m.value !== undefined))
-      return simulate(turn, {
-        message: f.subject,
-        scenarioId: sim.scenarioId,
-        params: sim.params,
-        paramsScenarioId: sim.scenarioId,
-      });
-  }
+  if (f.kind === "number" || f.kind === "scale") return rerunWith(turn, f, message);
+  const run =
+    f.kind === "show" ? showRun(turn) : f.kind === "what-about" ? runAbout(turn, f) : undefined;
+  if (run) return run;
   if (state.terms.length === 0 && !state.topic) return undefined;
   const topic = state.topic ?? turn.lessonOpt.lessonId;
   const common = { followUp: true, extraTerms: state.terms, ...(topic ? { lessonId: topic } : {}) };
@@ -113,51 +51,8 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
         ...(entry ? { definition: entry } : {}),
       });
     }
-    case "what-about": {
-      // "what about the GRU?" after "why does the LSTM fix vanishing?": the same question about it.
-      const same = earlierQuestions(turn)
-        .map((q) => sameQuestionAbout(q, f.subject))
-        .find((q) => q !== undefined);
-      // The subject's own lesson ("The GRU: …" for the GRU) is favoured.
-      const home = same ? homeLesson(f.subject) : undefined;
-      // Asked again, it is answered as if asked outright: "explain vanishing gradients" opens
-      // with the definition, as it would on its own.
-      const definition = same ? definitionAsked(same) : undefined;
-      // The thread's mechanism in the other model ("the forget gate" → "the update gate").
-      const part = same
-        ? counterpartOf(state.asked ?? "", quotedText(state), f.subject)
-        : undefined;
-      if (same)
-        return explain(turn, same, {
-          ...(part ? { extraTerms: queryTerms(part) } : {}),
-          ...(home ? { lessonId: home } : {}),
-          ...(definition ? { definition } : {}),
-          avoid: quotedNotAbout(state.quoted, f.subject),
-        });
-      // "and in the 1997 version?", "and for an lstm cell?": nothing to swap, so the thread's
-      // question is asked again under that condition.
-      if (f.via && state.asked) {
-        const qualified = `${state.asked.replace(/[\s?.!]+$/, "")} ${f.via} ${f.subject}?`;
-        const own = homeLesson(f.subject);
-        return explain(turn, qualified, {
-          ...(own ? { lessonId: own } : {}),
-          avoid: quotedNotAbout(state.quoted, f.subject),
-        });
-      }
-      // "what about exploding?" is a new subject in the same frame: the subject leads.
-      const own = courseTerms(f.subject).length > 0;
-      return explain(turn, `${f.subject}?`, {
-        followUp: true,
-        // A subject of its own keeps only the thread's strong terms (its model, its fix).
-        // "what about exploding?" after vanishing drops the thread's own regime.
-        extraTerms: own
-          ? state.terms
-              .filter((t) => STRONG.has(t) && !(REGIME.test(f.subject) && REGIME.test(t)))
-              .slice(0, 3)
-          : state.terms,
-        ...(own ? {} : topic ? { lessonId: topic } : {}),
-      });
-    }
+    case "what-about":
+      return askedAbout(turn, f, common);
     default: {
       // "so do I still need clipping?" on the thread: answered "Yes: …" like a fresh question.
       const confirms = confirmedBy(message);
@@ -190,8 +85,11 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
       // "is it like the forget gate?", once "it" is read, sets two things side by side.
       const likens =
         !stated && !confirms && likensTwo(resolved) ? { kind: "compare" as const } : {};
+      // "how do I fix it?" read as "how do I fix the vanishing gradient problem?" is a question of
+      // its own: its subject picks the lesson, not the thread's.
+      const standalone = resolved !== message && OBJECT_PRONOUN.test(message);
       return explain(turn, resolved, {
-        ...common,
+        ...(standalone ? { followUp: true } : common),
         ...choosing,
         ...likens,
         ...(confirms ? { confirms } : {}),
@@ -204,16 +102,6 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
 // Kept importable from here, where the follow-up paths first used it.
 export { hypothetical };
 
-const REGIME = /vanish|explod/i;
-
-/** The passages the thread's last reply quoted. */
-function quotedText(state: Turn["state"]): string {
-  return state.quoted
-    .slice(-2)
-    .map((id) => passages.find((p) => p.id === id)?.text ?? "")
-    .join(" ");
-}
-
 const MEANING =
   /\bwhat does (?:that|this|it) (?:mean|tell (?:me|us))\b|\bso what\b|\bwhat(?:'s| is) the (?:takeaway|point)\b|\bis (?:that|this) (?:a lot|good|bad|big|small|much|enough)\b|\bwhy does (?:that|this) matter\b/i;
 
@@ -222,35 +110,5 @@ function resultOf(text: string): string {
   return text.split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? text;
 }
 
-/**
- * The quoted passages a follow-up about `subject` should still avoid: one that already spoke of
- * the subject ("γ = 1/4 for the sigmoid", asked "and for sigmoid?") is the answer, not a repeat.
- */
-function quotedNotAbout(quoted: readonly string[], subject: string): Set<string> {
-  const own = courseTerms(subject).filter((t) => STRONG.has(t));
-  if (own.length === 0) return new Set(quoted);
-  return new Set(
-    quoted.filter((id) => {
-      const text = passages.find((p) => p.id === id)?.text;
-      if (!text) return true;
-      // A passage's own words need no spelling correction.
-      const words = new Set(terms(text));
-      return !own.every((t) => words.has(t));
-    }),
-  );
-}
 const CHOOSES =
   /\b(?:which|what) (?:one |value |values |setting |threshold )?(?:should|do|would) (?:i|we|you|people|folks|others|practitioners|most people) (?:actually |usually |typically |normally |really )?(?:use|pick|choose|go with|set)\b|\bhow (?:do|should|would) (?:i|we|you) (?:pick|choose|set)\b|\bwhat(?:'s| is) (?:a )?(?:typical|common|usual|good|sensible) (?:value|choice|setting|threshold)\b/i;
-
-/** The thread's questions, latest first: the state's, then the learner's earlier messages. */
-function earlierQuestions(turn: Turn): string[] {
-  const users = (turn.request.history ?? []).filter((t) => t.role === "user").map((t) => t.content);
-  return [...(turn.state.asked ? [turn.state.asked] : []), ...users.reverse().slice(0, 6)];
-}
-
-const LENGTH_DIALS = /^(steps|depth|hiddenSize|seed)$/;
-
-/** The dial a bare follow-up number is for: the last one changed that is not a length or size. */
-function mainDial(changed: readonly string[]): string | undefined {
-  return [...changed].reverse().find((k) => !LENGTH_DIALS.test(k)) ?? changed.at(-1);
-}

@@ -28,6 +28,7 @@ const KINDS: readonly RegExp[] = [
   /\b(?:vanish\w*|explod\w*)\b/i,
   /\b(?:norm clipping|value clipping|clipping|gradient clipping)\b/i,
   /\b(?:forget gate|input gate|output gate|update gate|reset gate)\b/i,
+  /\b(?:pytorch|torch|keras|tensorflow|jax|flax)\b/i,
 ];
 
 /**
@@ -35,6 +36,30 @@ const KINDS: readonly RegExp[] = [
  * question with its word of the subject's kind replaced by the subject.
  */
 export function sameQuestionAbout(asked: string, subject: string): string | undefined {
+  return sameKindSwapped(asked, subject) ?? partSwapped(asked, subject);
+}
+
+/**
+ * The parts one model has where the other has its own: "what's a good forget gate bias?", then
+ * "and for the GRU?", asks about the update gate's bias; the LSTM's forget gate and the GRU's
+ * update gate play the same role, so the question is asked again with the part swapped.
+ */
+const PART_SWAPS: readonly { model: RegExp; part: RegExp; to: string }[] = [
+  { model: /\bgrus?\b/i, part: /\bforget[- ]gate\b|\bforget\b(?=[- ]bias)/i, to: "update gate" },
+  { model: /\blstms?\b/i, part: /\bupdate[- ]gate\b|\bupdate\b(?=[- ]bias)/i, to: "forget gate" },
+];
+
+function partSwapped(asked: string, subject: string): string | undefined {
+  for (const swap of PART_SWAPS) {
+    if (!swap.model.test(subject) || !swap.part.test(asked)) continue;
+    const model = swap.model.exec(subject)?.[0] ?? "";
+    const replaced = asked.replace(swap.part, swap.to).replace(/[\s?.!]+$/, "");
+    return swap.model.test(replaced) ? `${replaced}?` : `${replaced} in the ${model}?`;
+  }
+  return undefined;
+}
+
+function sameKindSwapped(asked: string, subject: string): string | undefined {
   for (const kind of KINDS) {
     const wanted = kind.exec(subject)?.[0];
     const had = kind.exec(asked)?.[0];

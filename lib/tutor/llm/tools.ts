@@ -24,6 +24,7 @@ import { hintReply } from "../hint";
 import { checkLeak } from "../leak-guard";
 import { queryTerms, rankLessons, search, type Hit } from "../retrieval";
 import type { Citation, TutorEffect } from "../types";
+import { definitions } from "./tool-definitions";
 import type { ToolCall, ToolDefinition } from "./wire";
 
 export interface ToolContext {
@@ -63,77 +64,6 @@ const RunArgs = z.object({
   params: z.record(z.string(), z.union([z.number(), z.string()])).default({}),
 });
 const NoArgs = z.object({}).loose();
-
-/** One line per scenario: its id, what it shows, and its dials with their ranges. */
-function scenarioCatalogue(): string {
-  return Object.values(scenarios)
-    .map((s) => {
-      const dials = Object.entries(s.params)
-        .map(([key, p]) =>
-          p.kind === "number"
-            ? `${key} (${p.label}, ${p.min} to ${p.max}, default ${p.default})`
-            : `${key} (${p.label}: ${p.options.map((o) => o.value).join(" | ")}, default ${p.default})`,
-        )
-        .join("; ");
-      return `- ${s.id}: ${s.title}. Dials: ${dials}`;
-    })
-    .join("\n");
-}
-
-function definitions(): ToolDefinition[] {
-  return [
-    {
-      type: "function",
-      function: {
-        name: "search_course",
-        description:
-          "Search the course's lessons. Returns numbered passages with their lesson; answer from them and name the lesson.",
-        parameters: {
-          type: "object",
-          properties: { query: { type: "string", description: "What to look up, in words." } },
-          required: ["query"],
-        },
-      },
-    },
-    {
-      type: "function",
-      function: {
-        name: "run_scenario",
-        description: `Run one of the course's simulations and get its one-line result (the app draws the plot). Scenarios:\n${scenarioCatalogue()}`,
-        parameters: {
-          type: "object",
-          properties: {
-            scenarioId: { type: "string", enum: Object.keys(scenarios) },
-            params: {
-              type: "object",
-              description: "Only the dials to change; the others keep their defaults.",
-              additionalProperties: { type: ["number", "string"] },
-            },
-          },
-          required: ["scenarioId"],
-        },
-      },
-    },
-    {
-      type: "function",
-      function: {
-        name: "give_hint",
-        description:
-          "Reveal the next hint of the question the learner is working on (at most once per reply).",
-        parameters: { type: "object", properties: {} },
-      },
-    },
-    {
-      type: "function",
-      function: {
-        name: "check_draft",
-        description:
-          "Formative feedback on the learner's own written explanation in their message, for the short-answer question they are working on: which ideas it has and which it lacks.",
-        parameters: { type: "object", properties: {} },
-      },
-    },
-  ];
-}
 
 const passageText = (h: Hit, n: number) =>
   `[S${n}] ${h.passage.lessonTitle} — ${h.passage.heading}\n${h.passage.text}`;

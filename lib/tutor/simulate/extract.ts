@@ -19,7 +19,7 @@ export interface Extraction {
 }
 
 const LEFT_GLUE =
-  /^\s*(?:=|:|is|of|to|at|as|equal to|equals|set to|of about|about|around|be|were|was|by|(?:up|down) to)?\s*(?:=|:)?\s*$/i;
+  /^\s*(?:(?:turned|bumped|cranked|dialled|dialed|pushed|raised|lowered|dropped|set|changed|increased|decreased)(?:\s+(?:up|down))?\s+)?(?:=|:|is|of|to|at|as|equal to|equals|set to|of about|about|around|be|were|was|by|(?:up|down) to)?\s*(?:=|:)?\s*$/i;
 const UNIT_WORDS = new Set([
   "steps",
   "step",
@@ -37,6 +37,8 @@ export function extractParams(
   message: string,
   params: ParamDefs,
   fallbackKey?: string,
+  /** The fallback dial is the thread's, not a guess: an out-of-range value is clamped, not dropped. */
+  known = false,
 ): Extraction {
   const lower = message.toLowerCase();
   const mentions = unambiguous(findMentions(message, params), lower);
@@ -83,15 +85,37 @@ export function extractParams(
     )
       values[m.key] = 0;
   }
+  sharedValue(lower, params, values, unassigned);
   if (fallbackKey !== undefined && unassigned.length === 1 && values[fallbackKey] === undefined) {
     const def = params[fallbackKey];
     const v = unassigned[0];
-    if (def && v !== undefined && fitsGuess(def, v)) {
+    if (def && v !== undefined && (fitsGuess(def, v) || (known && def.kind === "number"))) {
       values[fallbackKey] = def.kind === "choice" ? String(v) : v;
       unassigned.length = 0;
     }
   }
   return { values, factors, unassigned, spoken };
+}
+
+/** "both gate biases at 2", "all the biases to 0": one value for every bias dial of the scenario. */
+const SHARED_VALUE =
+  /\b(?:both|all|every|each)(?: (?:the|of the))?(?: gate)? bias(?:es)?\s*(?:at|=|of|to|set to|are|:)?\s*([-+]?\d+(?:\.\d+)?)/i;
+
+function sharedValue(
+  lower: string,
+  params: ParamDefs,
+  values: Record<string, number | string>,
+  unassigned: number[],
+): void {
+  const hit = SHARED_VALUE.exec(lower);
+  const biases = Object.keys(params).filter(
+    (k) => /bias$/i.test(k) && params[k]?.kind === "number",
+  );
+  if (!hit?.[1] || biases.length < 2) return;
+  const v = Number(hit[1]);
+  for (const k of biases) values[k] = v;
+  const i = unassigned.indexOf(v);
+  if (i >= 0) unassigned.splice(i, 1);
 }
 
 /**

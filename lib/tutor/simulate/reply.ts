@@ -19,7 +19,11 @@ import {
 import { terms } from "../retrieval/text";
 import type { HistoryTurn, TutorReply } from "../types";
 import { extractParams } from "./extract";
+import { fallbackKey } from "./dials";
 import { findMentions } from "./mentions";
+import { nameOverlap, namedBeforeRunNoun, withoutPurpose, wordsBeforeRunNoun } from "./names";
+
+export { namedScenario } from "./names";
 
 export interface SimulateInput {
   message: string;
@@ -55,20 +59,6 @@ const allParams = Object.assign({}, ...Object.values(scenarios).map((s) => s.par
 const MODEL_DIALS = new Set(["updateBias", "forgetBias"]);
 const MODELS = [/\bgrus?\b/i, /\blstms?\b/i, /\brnns?\b|\brecurrent net/i];
 
-/** Words that name a scenario: its id (its lesson's slug) and its title before any colon. */
-const nameWords = new Map(
-  Object.values(scenarios).map((s) => [
-    s.id,
-    new Set(terms(`${s.id.replace(/-/g, " ")} ${s.title.split(":")[0] ?? ""}`)),
-  ]),
-);
-/** Words most scenarios' names share ("gradient", "lstm"): they do not tell one from another. */
-const SHARED = new Set(
-  [...nameWords.values()]
-    .flatMap((w) => [...w])
-    .filter((t) => [...nameWords.values()].filter((w) => w.has(t)).length >= 3),
-);
-
 /** Each scenario's title and summary words, computed once (every turn scores every scenario). */
 const describedBy = new Map(
   Object.values(scenarios).map((s) => [s.id, new Set(terms(`${s.title} ${s.summary}`))]),
@@ -77,49 +67,31 @@ const describedBy = new Map(
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
 
-/** "vs", "against": every comparison says them; they name no scenario. */
-const COMPARING = new Set(["vs", "versus", "against", "compare", "comparison"]);
-
-function nameOverlap(s: ScenarioDefinition, words: ReadonlySet<string>): number {
-  return [...(nameWords.get(s.id) ?? [])].filter(
-    (t) => words.has(t) && !SHARED.has(t) && !COMPARING.has(t),
-  ).length;
-}
-
-/** The scenario the message names by at least two of its name's own words ("remember-bit"). */
-export function namedScenario(message: string): ScenarioDefinition | undefined {
-  const words = new Set(terms(message));
-  return Object.values(scenarios).find((s) => nameOverlap(s, words) >= 2 || idNamed(s, words));
-}
-
-/** "gru vs lstm": every word of the scenario's id, shared ones too, and at least two of them. */
-function idNamed(s: ScenarioDefinition, words: ReadonlySet<string>): boolean {
-  const own = terms(s.id.replace(/-/g, " ")).filter((t) => !COMPARING.has(t));
-  return own.length >= 2 && own.every((t) => words.has(t));
-}
-
 export function chooseScenario(input: SimulateInput): ScenarioDefinition | undefined {
   const forced = input.scenarioId ? getScenario(input.scenarioId) : undefined;
   if (forced) return forced;
   const open = scenarioOfLesson(input.lessonId);
+  // "… so tanh saturates" says what the learner expects to see, not a setting to run with.
+  const message = withoutPurpose(input.message);
+  const beforeRunNoun = wordsBeforeRunNoun(message);
   const named = new Set(
-    findMentions(input.message, allParams)
+    findMentions(message, allParams)
       .map((m) => m.key)
       .filter((k) => MODEL_DIALS.has(k)),
   );
-  const all = new Set(terms(input.message));
+  const all = new Set(terms(message));
   // A message that names a scenario picks it; otherwise the thread's last run is the default.
   const namesOne = Object.values(scenarios).some((s) => nameOverlap(s, all) >= 2);
   const everyMention = Object.values(scenarios).flatMap((sc) =>
-    findMentions(input.message, sc.params).map((m) => ({ id: sc.id, start: m.start, end: m.end })),
+    findMentions(message, sc.params).map((m) => ({ id: sc.id, start: m.start, end: m.end })),
   );
   let best: ScenarioDefinition | undefined;
   let bestScore = -Infinity;
   for (const s of Object.values(scenarios)) {
-    const mentions = findMentions(input.message, s.params);
+    const mentions = findMentions(message, s.params);
     const keys = new Set(mentions.map((m) => m.key));
     // Words outside this scenario's dial names ("GRU comparison"): a name is not counted twice.
-    let rest = input.message;
+    let rest = message;
     for (const m of mentions)
       rest = rest.slice(0, m.start) + " ".repeat(m.end - m.start) + rest.slice(m.end);
     const words = mentions.length === 0 ? all : new Set(terms(rest));
@@ -129,7 +101,7 @@ export function chooseScenario(input: SimulateInput): ScenarioDefinition | undef
     // bias in an LSTM-only scenario) argues against it.
     const missing = [...named].filter((k) => !(k in s.params)).length;
     const text = `${s.title} ${s.summary}`.toLowerCase();
-    const asked = MODELS.filter((m) => m.test(input.message));
+    const asked = MODELS.filter((m) => m.test(message));
     const absent = asked.filter((m) => !m.test(text)).length;
     // A choice value ("1997", "relu") is a precise word: it says more than a generic dial name.
     const choices = new Set(mentions.filter((m) => m.value !== undefined).map((m) => m.key)).size;
@@ -146,6 +118,7 @@ export function chooseScenario(input: SimulateInput): ScenarioDefinition | undef
         .map((m) => m.key),
     ).size;
     let score =
+      4 * namedBeforeRunNoun(s, beforeRunNoun) +
       2 * keys.size +
       3 * own +
       3 * choices +
@@ -161,28 +134,6 @@ export function chooseScenario(input: SimulateInput): ScenarioDefinition | undef
     if (score > bestScore) [best, bestScore] = [s, score];
   }
   return best ?? open;
-}
-
-/** The dial a bare number ("what if it were 5?") most likely means. */
-function fallbackKey(
-  def: ScenarioDefinition,
-  history: readonly HistoryTurn[] | undefined,
-): string | undefined {
-  for (const turn of [...(history ?? [])].reverse()) {
-    if (turn.role !== "user") continue;
-    const m = findMentions(turn.content, def.params).find(
-      (x) => x.value === undefined && x.key !== "seed",
-    );
-    if (m) return m.key;
-  }
-  return Object.entries(def.params).find(
-    ([key, d]) =>
-      d.kind === "number" &&
-      key !== "seed" &&
-      d.unit !== "steps" &&
-      d.unit !== "units" &&
-      !/steps|length/i.test(d.label),
-  )?.[0];
 }
 
 const fmt = (v: number) => (Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4))));
@@ -218,12 +169,13 @@ export function simulateReply(input: SimulateInput): TutorReply & { changed: str
       changed: [],
     };
   }
+  // The thread's dial ("make it 5" after changing the scale) is known, not guessed.
+  const known = input.fallbackKey !== undefined && input.fallbackKey in def.params;
   const { values, factors, unassigned, spoken } = extractParams(
     input.message,
     def.params,
-    input.fallbackKey && input.fallbackKey in def.params
-      ? input.fallbackKey
-      : fallbackKey(def, input.history),
+    known ? input.fallbackKey : fallbackKey(def, input.history),
+    known,
   );
   const merged = baseValues(def, input);
   for (const [key, factor] of Object.entries(factors)) {

@@ -1,0 +1,111 @@
+/**
+ * "what about the GRU?", "and in keras?", "and in the 1997 version?", "why not in an lstm?": the
+ * thread's question asked again about another subject, or under a condition, or the subject on
+ * its own when the thread has no question to swap it into.
+ */
+import { definitionAsked } from "../answer/glossary";
+import { correct, passages, queryTerms, vocabulary } from "../retrieval";
+import { terms } from "../retrieval/text";
+import { STRONG } from "../retrieval/vocabulary";
+import { explain } from "./actions";
+import type { FollowUp } from "./followup";
+import { courseTerms } from "./state";
+import { counterpartOf, homeLesson, sameQuestionAbout } from "./subject";
+import type { Decision, Turn } from "./turn";
+
+type ExplainOptions = Parameters<typeof explain>[2];
+
+export function askedAbout(
+  turn: Turn,
+  f: Extract<FollowUp, { kind: "what-about" }>,
+  common: ExplainOptions,
+): Decision {
+  const { state } = turn;
+  const topic = common.lessonId;
+  // "what about the GRU?" after "why does the LSTM fix vanishing?": the same question about it.
+  const same = earlierQuestions(turn)
+    .map((q) => sameQuestionAbout(q, f.subject))
+    .find((q) => q !== undefined);
+  // The subject's own lesson ("The GRU: …" for the GRU) is favoured.
+  const home = same ? homeLesson(f.subject) : undefined;
+  // Asked again, it is answered as if asked outright: "explain vanishing gradients" opens
+  // with the definition, as it would on its own.
+  const definition = same ? definitionAsked(same) : undefined;
+  // The thread's mechanism in the other model ("the forget gate" → "the update gate").
+  const part = same ? counterpartOf(state.asked ?? "", quotedText(state), f.subject) : undefined;
+  if (same)
+    return explain(turn, same, {
+      ...(part ? { extraTerms: queryTerms(part) } : {}),
+      ...(home ? { lessonId: home } : {}),
+      ...(definition ? { definition } : {}),
+      avoid: quotedNotAbout(state.quoted, f.subject),
+    });
+  // "and in the 1997 version?", "and for an lstm cell?": nothing to swap, so the thread's
+  // question is asked again under that condition.
+  if (f.via && state.asked) {
+    const qualified = `${state.asked.replace(/[\s?.!]+$/, "")} ${f.via} ${f.subject}?`;
+    const own = homeLesson(f.subject);
+    return explain(turn, qualified, {
+      ...(own ? { lessonId: own } : {}),
+      avoid: quotedNotAbout(state.quoted, f.subject),
+    });
+  }
+  // "what about pancakes?" names something the course never mentions: it is judged alone.
+  if (foreign(f.subject)) return explain(turn, `${f.subject}?`, {});
+  // "what about exploding?" is a new subject in the same frame: the subject leads.
+  const own = courseTerms(f.subject).length > 0;
+  return explain(turn, `${f.subject}?`, {
+    followUp: true,
+    // A subject of its own keeps only the thread's strong terms (its model, its fix).
+    // "what about exploding?" after vanishing drops the thread's own regime.
+    extraTerms: own
+      ? state.terms
+          .filter((t) => STRONG.has(t) && !(REGIME.test(f.subject) && REGIME.test(t)))
+          .slice(0, 3)
+      : state.terms,
+    ...(own ? {} : topic ? { lessonId: topic } : {}),
+  });
+}
+
+const REGIME = /vanish|explod/i;
+
+/** The passages the thread's last reply quoted. */
+function quotedText(state: Turn["state"]): string {
+  return state.quoted
+    .slice(-2)
+    .map((id) => passages.find((p) => p.id === id)?.text ?? "")
+    .join(" ");
+}
+
+/**
+ * The quoted passages a follow-up about `subject` should still avoid: one that already spoke of
+ * the subject ("γ = 1/4 for the sigmoid", asked "and for sigmoid?") is the answer, not a repeat.
+ */
+function quotedNotAbout(quoted: readonly string[], subject: string): Set<string> {
+  const named = courseTerms(subject);
+  // Without a strong term ("and in keras?") the subject's own course words decide.
+  const strong = named.filter((t) => STRONG.has(t));
+  const own = strong.length > 0 ? strong : named.length > 0 ? named : terms(subject);
+  if (own.length === 0) return new Set(quoted);
+  return new Set(
+    quoted.filter((id) => {
+      const text = passages.find((p) => p.id === id)?.text;
+      if (!text) return true;
+      // A passage's own words need no spelling correction.
+      const words = new Set(terms(text));
+      return !own.every((t) => words.has(t));
+    }),
+  );
+}
+/** The thread's questions, latest first: the state's, then the learner's earlier messages. */
+export function earlierQuestions(turn: Turn): string[] {
+  const users = (turn.request.history ?? []).filter((t) => t.role === "user").map((t) => t.content);
+  return [...(turn.state.asked ? [turn.state.asked] : []), ...users.reverse().slice(0, 6)];
+}
+
+/** A subject with a word the course never uses (after spelling correction). */
+function foreign(subject: string): boolean {
+  return terms(subject)
+    .map(correct)
+    .some((t) => !vocabulary.has(t) && !/\d/.test(t));
+}

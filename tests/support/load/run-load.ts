@@ -112,14 +112,16 @@ async function learn(
       if (!question) continue;
       const instance = instantiateQuestion(question, instanceSeed(attemptId, questionId));
       for (let tryNumber = 1; !stopped();) {
-        const body = {
+        const idempotencyKey = newIdempotencyKey();
+        // Serialised once: a retry sends the same bytes.
+        const body = JSON.stringify({
           attemptId,
           questionId,
           response: demoResponse(instance, random() < correctShare, random),
-          idempotencyKey: newIdempotencyKey(),
+          idempotencyKey,
           timeTakenMs: 0,
           tryNumber,
-        };
+        });
         const reply = await untilAnswered(
           stopped,
           () => learner.post<AnswerOutcome>("/api/answers", body),
@@ -135,7 +137,7 @@ async function learn(
         }
         result.acknowledged.push({
           email: learner.email,
-          idempotencyKey: body.idempotencyKey,
+          idempotencyKey,
           attemptId,
           questionId,
           at: Date.now(),

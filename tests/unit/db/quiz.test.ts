@@ -216,6 +216,35 @@ await describeBothProviders("quiz data access", ({ freshDatabaseUrl }) => {
     expect(state?.hintsTaken).toBe(1);
   });
 
+  it("a restart opens a new attempt beside the open one, which resuming then leaves", async () => {
+    const open = await startOrResumeAttempt(learner, LESSON);
+    const restarted = await startOrResumeAttempt(learner, LESSON, true);
+    expect(restarted.attemptId).not.toBe(open.attemptId);
+    expect((await startOrResumeAttempt(learner, LESSON)).attemptId).toBe(restarted.attemptId);
+    const both = await db.quizAttempt.count({
+      where: { id: { in: [open.attemptId, restarted.attemptId] }, userId: learner },
+    });
+    expect(both).toBe(2);
+    const view = await attemptView(learner, restarted.attemptId);
+    expect(view.questions.every((q) => q.tries === 0)).toBe(true);
+  });
+
+  it("the view counts the learner's hints from earlier attempts, and no one else's", async () => {
+    const question = firstOfType("single-choice");
+    const { attemptId: earlier } = await startOrResumeAttempt(other, LESSON, true);
+    await revealHint(other, { attemptId: earlier, questionId: question.id, hintIndex: 0 });
+    const { attemptId } = await startOrResumeAttempt(other, LESSON, true);
+    const counts = (await attemptView(other, attemptId)).questions.map((q) => [q.id, q.hintsTaken]);
+    expect(counts).toEqual(
+      questionsForLesson(LESSON).map((q) => [q.id, q.id === question.id ? 1 : 0]),
+    );
+    const learnerViews = await attemptView(
+      learner,
+      (await startOrResumeAttempt(learner, LESSON)).attemptId,
+    );
+    expect(learnerViews.questions.find((q) => q.id === question.id)?.hintsTaken).toBe(0);
+  });
+
   it("a review attempt covers the one due question with fresh numbers", async () => {
     const question = firstOfType("single-choice");
     const { attemptId } = await startReview(learner, question.id);

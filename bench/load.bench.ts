@@ -61,6 +61,8 @@ interface Row {
   rawInsertsPerSecond: number;
   /** CPU per acknowledged answer: the app servers', and PostgreSQL's backends' (0 on SQLite). */
   appCpuMs: number | null;
+  /** The part of appCpuMs spent in the kernel. */
+  appKernelCpuMs: number | null;
   postgresCpuMs: number | null;
   /** CPU per acknowledged answer of this process, the load generator. */
   generatorCpuMs: number;
@@ -160,6 +162,7 @@ async function measure(
       stored: check.stored,
       rawInsertsPerSecond: raw,
       appCpuMs: cpu ? perAnswer(cpu.appMs) : null,
+      appKernelCpuMs: cpu ? perAnswer(cpu.appKernelMs) : null,
       postgresCpuMs: cpu ? perAnswer(cpu.postgresMs) : null,
       generatorCpuMs: perAnswer((generator.user + generator.system) / 1000),
       non2xx: Object.entries(result.outcomes)
@@ -182,13 +185,13 @@ function printTable(rows: Row[]) {
     `load average at the end: ${load1?.toFixed(2)} (1 min), ${load5?.toFixed(2)} (5 min)\n`,
   );
   console.log(
-    "| database | instances | compression | answers/s | p50 ms | p99 ms | acknowledged | stored | raw driver inserts/s | app / raw | CPU ms per answer: app | PostgreSQL | load generator | other replies |",
+    "| database | instances | compression | answers/s | p50 ms | p99 ms | acknowledged | stored | raw driver inserts/s | app / raw | CPU ms per answer: app (kernel) | PostgreSQL | load generator | other replies |",
   );
   console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
   const ms = (value: number | null) => (value === null ? "n/a" : value.toFixed(2));
   for (const r of rows) {
     console.log(
-      `| ${r.database} | ${r.instances} | ${r.compression} | ${r.answersPerSecond.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.acknowledged} | ${r.stored} | ${r.rawInsertsPerSecond.toFixed(0)} | ${(r.answersPerSecond / r.rawInsertsPerSecond).toFixed(3)} | ${ms(r.appCpuMs)} | ${r.database === "sqlite" ? "-" : ms(r.postgresCpuMs)} | ${ms(r.generatorCpuMs)} | ${r.non2xx || "none"} |`,
+      `| ${r.database} | ${r.instances} | ${r.compression} | ${r.answersPerSecond.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.acknowledged} | ${r.stored} | ${r.rawInsertsPerSecond.toFixed(0)} | ${(r.answersPerSecond / r.rawInsertsPerSecond).toFixed(3)} | ${ms(r.appCpuMs)} (${ms(r.appKernelCpuMs)}) | ${r.database === "sqlite" ? "-" : ms(r.postgresCpuMs)} | ${ms(r.generatorCpuMs)} | ${r.non2xx || "none"} |`,
     );
   }
   const sqlite = rows.find(

@@ -12,6 +12,8 @@ const CLOCK_TICKS_PER_SECOND = 100;
 
 export interface CpuSnapshot {
   appMs: number;
+  /** The part of appMs spent in the kernel (system time: sockets, fsync, epoll). */
+  appKernelMs: number;
   /** Per PostgreSQL backend pid, its CPU so far (empty for SQLite). */
   postgresMs: Map<number, number>;
 }
@@ -25,18 +27,23 @@ export const cpuAccountingWorks = (): boolean => existsSync("/proc/self/stat");
 export async function cpuSnapshot(pgUrl: string | null): Promise<CpuSnapshot> {
   const pids = descendantsOf(process.pid);
   const appMs = pids.reduce((sum, pid) => sum + cpuMsOf(pid), 0);
+  const appKernelMs = pids.reduce((sum, pid) => sum + cpuMsOf(pid, "system"), 0);
   const postgresMs = new Map<number, number>();
   if (pgUrl) {
     for (const pid of await backendsServing(pgUrl, pids)) postgresMs.set(pid, cpuMsOf(pid));
   }
-  return { appMs, postgresMs };
+  return { appMs, appKernelMs, postgresMs };
 }
 
 /** CPU used between two snapshots: the app's, and that of backends present in the second. */
 export function cpuBetween(before: CpuSnapshot, after: CpuSnapshot) {
   let postgresMs = 0;
   for (const [pid, ms] of after.postgresMs) postgresMs += ms - (before.postgresMs.get(pid) ?? 0);
-  return { appMs: after.appMs - before.appMs, postgresMs };
+  return {
+    appMs: after.appMs - before.appMs,
+    appKernelMs: after.appKernelMs - before.appKernelMs,
+    postgresMs,
+  };
 }
 
 function descendantsOf(root: number): number[] {
@@ -66,9 +73,11 @@ function statFields(pid: number): string[] {
   }
 }
 
-function cpuMsOf(pid: number): number {
+/** utime + stime of a process in ms, or only its stime (kernel). */
+function cpuMsOf(pid: number, part: "all" | "system" = "all"): number {
   const fields = statFields(pid);
-  const ticks = Number(fields[11] ?? 0) + Number(fields[12] ?? 0); // utime, stime
+  const system = Number(fields[12] ?? 0);
+  const ticks = part === "system" ? system : Number(fields[11] ?? 0) + system; // utime, stime
   return Number.isFinite(ticks) ? (ticks * 1000) / CLOCK_TICKS_PER_SECOND : 0;
 }
 

@@ -6,8 +6,10 @@
  * instance, on (plain `npm start`); drives N signed-up learners answering questions with no
  * think time over real HTTP, and prints answers per second, p50/p99 latency, acknowledged vs
  * stored answers (they must be equal), the raw driver's insert rate measured on the same
- * database in the same run, the CPU each answer took in the app servers and in the PostgreSQL
- * backends serving them, and PostgreSQL's answers/s and CPU per answer as ratios of SQLite's.
+ * database in the same run, the CPU each answer took in the app servers (and the kernel's part
+ * of it), in the PostgreSQL backends serving them and in this process, the load generator (it
+ * shares the machine's cores with them), and PostgreSQL's answers/s and CPU per answer as
+ * ratios of SQLite's.
  *
  * SQLite and PostgreSQL run back to back for each setting, so that the load other processes put
  * on the machine weighs on both alike. On a machine busy with other work answers/s and latency

@@ -6,8 +6,10 @@
  * instance, on (plain `npm start`); drives N signed-up learners answering questions with no
  * think time over real HTTP, and prints answers per second, p50/p99 latency, acknowledged vs
  * stored answers (they must be equal), the raw driver's insert rate measured on the same
- * database in the same run, the CPU each answer took in the app servers and in the PostgreSQL
- * backends serving them, and PostgreSQL's answers/s and CPU per answer as ratios of SQLite's.
+ * database in the same run, the CPU each answer took in the app servers (and the kernel's part
+ * of it), in the PostgreSQL backends serving them and in this process, the load generator (it
+ * shares the machine's cores with them), and PostgreSQL's answers/s and CPU per answer as
+ * ratios of SQLite's.
  *
  * SQLite and PostgreSQL run back to back for each setting, so that the load other processes put
  * on the machine weighs on both alike. On a machine busy with other work answers/s and latency
@@ -61,7 +63,11 @@ interface Row {
   rawInsertsPerSecond: number;
   /** CPU per acknowledged answer: the app servers', and PostgreSQL's backends' (0 on SQLite). */
   appCpuMs: number | null;
+  /** The part of appCpuMs spent in the kernel. */
+  appKernelCpuMs: number | null;
   postgresCpuMs: number | null;
+  /** CPU per acknowledged answer of this process, the load generator. */
+  generatorCpuMs: number;
   non2xx: string;
 }
 
@@ -118,6 +124,8 @@ async function measure(
     const cpuUrl = database === "postgresql" ? PG_URL : null;
     // Taken once the learners have signed up: password hashing is deliberately slow, and no answer's.
     let cpuBefore: Promise<CpuSnapshot> | undefined;
+    // This process is the load generator, and it shares the machine's cores with the server.
+    let generatorBefore: NodeJS.CpuUsage | undefined;
     const result = await runLoad({
       baseUrls,
       learners: LEARNERS,
@@ -125,8 +133,10 @@ async function measure(
       tag,
       onStart: () => {
         if (cpuAccountingWorks()) cpuBefore = cpuSnapshot(cpuUrl);
+        generatorBefore = process.cpuUsage();
       },
     });
+    const generator = process.cpuUsage(generatorBefore);
     const cpu = cpuBefore ? cpuBetween(await cpuBefore, await cpuSnapshot(cpuUrl)) : null;
     const summary = summarize(result);
     const perAnswer = (ms: number) => ms / Math.max(1, summary.answers);
@@ -154,7 +164,9 @@ async function measure(
       stored: check.stored,
       rawInsertsPerSecond: raw,
       appCpuMs: cpu ? perAnswer(cpu.appMs) : null,
+      appKernelCpuMs: cpu ? perAnswer(cpu.appKernelMs) : null,
       postgresCpuMs: cpu ? perAnswer(cpu.postgresMs) : null,
+      generatorCpuMs: perAnswer((generator.user + generator.system) / 1000),
       non2xx: Object.entries(result.outcomes)
         .filter(([status]) => !status.startsWith("2"))
         .map(([status, n]) => `${status}×${n}`)
@@ -175,13 +187,13 @@ function printTable(rows: Row[]) {
     `load average at the end: ${load1?.toFixed(2)} (1 min), ${load5?.toFixed(2)} (5 min)\n`,
   );
   console.log(
-    "| database | instances | compression | answers/s | p50 ms | p99 ms | acknowledged | stored | raw driver inserts/s | app / raw | CPU ms per answer: app | PostgreSQL | other replies |",
+    "| database | instances | compression | answers/s | p50 ms | p99 ms | acknowledged | stored | raw driver inserts/s | app / raw | CPU ms per answer: app (kernel) | PostgreSQL | load generator | other replies |",
   );
-  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
   const ms = (value: number | null) => (value === null ? "n/a" : value.toFixed(2));
   for (const r of rows) {
     console.log(
-      `| ${r.database} | ${r.instances} | ${r.compression} | ${r.answersPerSecond.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.acknowledged} | ${r.stored} | ${r.rawInsertsPerSecond.toFixed(0)} | ${(r.answersPerSecond / r.rawInsertsPerSecond).toFixed(3)} | ${ms(r.appCpuMs)} | ${r.database === "sqlite" ? "-" : ms(r.postgresCpuMs)} | ${r.non2xx || "none"} |`,
+      `| ${r.database} | ${r.instances} | ${r.compression} | ${r.answersPerSecond.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.acknowledged} | ${r.stored} | ${r.rawInsertsPerSecond.toFixed(0)} | ${(r.answersPerSecond / r.rawInsertsPerSecond).toFixed(3)} | ${ms(r.appCpuMs)} (${ms(r.appKernelCpuMs)}) | ${r.database === "sqlite" ? "-" : ms(r.postgresCpuMs)} | ${ms(r.generatorCpuMs)} | ${r.non2xx || "none"} |`,
     );
   }
   const sqlite = rows.find(

@@ -3,6 +3,7 @@
 // moves less than answers/s when other work shares the machine (it still grows: fewer answers
 // warm the JIT less, and caches are shared), so it helps compare SQLite and PostgreSQL measured
 // back to back. Elsewhere than Linux, cpuAccountingWorks() is false and nothing is read.
+import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
 import pg from "pg";
 
@@ -11,6 +12,8 @@ const CLOCK_TICKS_PER_SECOND = 100;
 
 export interface CpuSnapshot {
   appMs: number;
+  /** The part of appMs spent in the kernel (system time: sockets, fsync, epoll). */
+  appKernelMs: number;
   /** Per PostgreSQL backend pid, its CPU so far (empty for SQLite). */
   postgresMs: Map<number, number>;
 }
@@ -24,19 +27,23 @@ export const cpuAccountingWorks = (): boolean => existsSync("/proc/self/stat");
 export async function cpuSnapshot(pgUrl: string | null): Promise<CpuSnapshot> {
   const pids = descendantsOf(process.pid);
   const appMs = pids.reduce((sum, pid) => sum + cpuMsOf(pid), 0);
+  const appKernelMs = pids.reduce((sum, pid) => sum + cpuMsOf(pid, "system"), 0);
   const postgresMs = new Map<number, number>();
   if (pgUrl) {
-    for (const pid of await backendsServing(pgUrl, localPortsOf(pids)))
-      postgresMs.set(pid, cpuMsOf(pid));
+    for (const pid of await backendsServing(pgUrl, pids)) postgresMs.set(pid, cpuMsOf(pid));
   }
-  return { appMs, postgresMs };
+  return { appMs, appKernelMs, postgresMs };
 }
 
 /** CPU used between two snapshots: the app's, and that of backends present in the second. */
 export function cpuBetween(before: CpuSnapshot, after: CpuSnapshot) {
   let postgresMs = 0;
   for (const [pid, ms] of after.postgresMs) postgresMs += ms - (before.postgresMs.get(pid) ?? 0);
-  return { appMs: after.appMs - before.appMs, postgresMs };
+  return {
+    appMs: after.appMs - before.appMs,
+    appKernelMs: after.appKernelMs - before.appKernelMs,
+    postgresMs,
+  };
 }
 
 function descendantsOf(root: number): number[] {
@@ -66,14 +73,16 @@ function statFields(pid: number): string[] {
   }
 }
 
-function cpuMsOf(pid: number): number {
+/** utime + stime of a process in ms, or only its stime (kernel). */
+function cpuMsOf(pid: number, part: "all" | "system" = "all"): number {
   const fields = statFields(pid);
-  const ticks = Number(fields[11] ?? 0) + Number(fields[12] ?? 0); // utime, stime
+  const system = Number(fields[12] ?? 0);
+  const ticks = part === "system" ? system : Number(fields[11] ?? 0) + system; // utime, stime
   return Number.isFinite(ticks) ? (ticks * 1000) / CLOCK_TICKS_PER_SECOND : 0;
 }
 
-/** The local TCP ports of the sockets the processes hold. */
-function localPortsOf(pids: readonly number[]): Set<number> {
+/** The inodes of the sockets the processes hold. */
+function socketInodesOf(pids: readonly number[]): Set<string> {
   const inodes = new Set<string>();
   for (const pid of pids) {
     let fds: string[] = [];
@@ -91,6 +100,11 @@ function localPortsOf(pids: readonly number[]): Set<number> {
       }
     }
   }
+  return inodes;
+}
+
+/** The local TCP ports of the sockets with these inodes. */
+function localPortsOf(inodes: ReadonlySet<string>): Set<number> {
   const ports = new Set<number>();
   for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
     for (const line of readFileSync(table, "utf8").split("\n").slice(1)) {
@@ -103,12 +117,36 @@ function localPortsOf(pids: readonly number[]): Set<number> {
 }
 
 /**
- * The backends serving the servers' connections: matched by the client's TCP port, or, over a
- * Unix socket (`?host=/run/postgresql`, which has no port), every socket backend of the
- * benchmark's database but this query's own (so nothing else may use that database by socket).
+ * The PostgreSQL processes at the other end of these Unix sockets, from `ss -xp` (the server's
+ * end of each connection names its peer's inode and its own process), or null without ss.
  */
-async function backendsServing(pgUrl: string, ports: ReadonlySet<number>): Promise<number[]> {
+function unixPeersOf(inodes: ReadonlySet<string>): Set<number> | null {
+  let listing: string;
+  try {
+    listing = execFileSync("ss", ["-xpn"], { encoding: "utf8", maxBuffer: 64 << 20 });
+  } catch {
+    return null;
+  }
+  const pids = new Set<number>();
+  for (const line of listing.split("\n")) {
+    // u_str ESTAB 0 0 /var/run/postgresql/.s.PGSQL.5432 63714 * 60098 users:(("postgres",pid=21395,fd=7))
+    const match = /\.s\.PGSQL\.\d+\s+\d+\s+\S+\s+(\d+)\s+users:\(\("[^"]*",pid=(\d+)/.exec(line);
+    if (match?.[1] && match[2] && inodes.has(match[1])) pids.add(Number(match[2]));
+  }
+  return pids;
+}
+
+/**
+ * The backends serving the servers' connections: over TCP matched by the client's port, over a
+ * Unix socket (`?host=/var/run/postgresql`, which has no port) by the socket's peer (`ss`), or,
+ * without ss, every socket backend of the benchmark's database but this query's own (so
+ * nothing else may use that database by socket then).
+ */
+async function backendsServing(pgUrl: string, pids: readonly number[]): Promise<number[]> {
   const overSocket = new URL(pgUrl).searchParams.get("host")?.startsWith("/") ?? false;
+  const inodes = socketInodesOf(pids);
+  const ports = localPortsOf(inodes);
+  const peers = overSocket ? unixPeersOf(inodes) : null;
   const client = new pg.Client({ connectionString: pgUrl });
   await client.connect();
   try {
@@ -116,7 +154,11 @@ async function backendsServing(pgUrl: string, ports: ReadonlySet<number>): Promi
       `SELECT pid, client_port AS port FROM pg_stat_activity
        WHERE client_port IS NOT NULL AND datname = current_database() AND pid <> pg_backend_pid()`,
     );
-    return rows.filter((r) => ports.has(r.port) || (overSocket && r.port === -1)).map((r) => r.pid);
+    return rows
+      .filter(
+        (r) => ports.has(r.port) || (overSocket && r.port === -1 && (peers?.has(r.pid) ?? true)),
+      )
+      .map((r) => r.pid);
   } finally {
     await client.end();
   }

@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "./password";
 import { isUniqueViolation } from "@/lib/db/errors";
+import { writeTransaction } from "@/lib/db/transaction";
 import {
   assertCreationAllowed,
   beginPasswordCheck,
@@ -16,7 +17,9 @@ import { createSession, deleteSession, sessionIdFor, type SessionUser } from "./
 
 /**
  * Account use cases, independent of Next: the route handlers and server actions call these
- * and set the cookie; tests call them against a real database.
+ * and set the cookie; tests call them against a real database. Their transactions are
+ * writeTransactions, as every other write: one that loses a write conflict (two instances on
+ * one SQLite file: it read before the other committed) runs again instead of answering 503.
  */
 
 export interface AuthContext {
@@ -72,7 +75,7 @@ export async function signUp(ctx: AuthContext, input: SignUpInput): Promise<Sign
   const passwordHash = await hashPassword(input.password);
   const guestId = ctx.currentUser?.isGuest ? ctx.currentUser.id : null;
   try {
-    return await ctx.db.$transaction(async (tx) => {
+    return await writeTransaction(ctx.db, async (tx) => {
       if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
         throw signUpRefused();
       }
@@ -119,7 +122,7 @@ export async function signIn(ctx: AuthContext, input: SignInInput): Promise<Sign
       password: "That email and password do not match an account.",
     });
   }
-  return ctx.db.$transaction(async (tx) => {
+  return writeTransaction(ctx.db, async (tx) => {
     // This attempt was counted as a failure until now; this address's earlier failures on the
     // account are forgiven. Other addresses' counts run their course.
     await tx.signInAttempt.deleteMany({ where: { id: { in: attempt.ids } } });
@@ -139,7 +142,7 @@ export async function signIn(ctx: AuthContext, input: SignInInput): Promise<Sign
 export async function startGuest(ctx: AuthContext): Promise<SignedIn | null> {
   if (ctx.currentUser) return null;
   await assertCreationAllowed(ctx.db, "guest", ctx.address);
-  return ctx.db.$transaction(async (tx) => {
+  return writeTransaction(ctx.db, async (tx) => {
     const user = await tx.user.create({
       data: { isGuest: true, role: "learner", name: "Guest" },
       select: userSelect,
@@ -185,7 +188,7 @@ export async function changePassword(
     });
   }
   const passwordHash = await hashPassword(input.newPassword);
-  return ctx.db.$transaction(async (tx) => {
+  return writeTransaction(ctx.db, async (tx) => {
     // Only if the hash is still the one just verified: of two concurrent changes (the owner and
     // someone holding an old session), the second finds it changed and fails.
     const changed = await tx.user.updateMany({

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Db } from "./prisma";
 import { ATTEMPT_COLUMNS, attemptFromRow, lockLearner, type AttemptRow } from "./quiz-store";
-import { bool, num, sql, text, type Program } from "./sql";
+import { bool, num, sql, text, together, type Program } from "./sql";
 
 /**
  * Quiz attempts: opening a lesson's (or a review's) attempt, and reading one back with its
@@ -18,13 +18,17 @@ export function* startOrResumeProgram(
   now: Date,
 ): Program<{ attemptId: string }> {
   yield* lockLearner(userId);
-  const open = yield sql`
-    SELECT id FROM quiz_attempts
-    WHERE "userId" = ${userId} AND "lessonId" = ${lessonId} AND kind = 'lesson'
-      AND "completedAt" IS NULL
-    ORDER BY "updatedAt" DESC LIMIT 1`;
+  // A restart opens a new attempt whatever is open, so it reads nothing: on PostgreSQL its
+  // lock, insert and COMMIT then go in one round trip.
+  const open = restart
+    ? []
+    : yield sql`
+        SELECT id FROM quiz_attempts
+        WHERE "userId" = ${userId} AND "lessonId" = ${lessonId} AND kind = 'lesson'
+          AND "completedAt" IS NULL
+        ORDER BY "updatedAt" DESC LIMIT 1`;
   const openId = open[0] ? text(open[0].id) : null;
-  if (openId && !restart) {
+  if (openId) {
     // Touching updatedAt makes this the lesson to continue on the home page.
     yield sql`UPDATE quiz_attempts SET "updatedAt" = ${now} WHERE id = ${openId}`;
     return { attemptId: openId };
@@ -70,29 +74,30 @@ export interface AttemptRows {
   hintsTaken: Map<string, number>;
 }
 
-/** An attempt with its answers and the learner's hint counts: three reads, no transaction. */
+/**
+ * An attempt with its answers and the learner's hint counts: three reads in one step, no
+ * transaction, so one round trip on PostgreSQL. The hint counts are the learner's for every
+ * question (at most one row per question: hint_uses is unique per learner, question and hint),
+ * kept for the attempt's questions, which are only known once its row is read.
+ */
 export function* attemptRows(
   userId: string,
   attemptId: string,
   questionIdsOf: (attempt: AttemptRow) => readonly string[],
 ): Program<AttemptRows> {
-  const attempts = yield sql`
-    SELECT ${ATTEMPT_COLUMNS} FROM quiz_attempts
-    WHERE id = ${attemptId}`;
+  const [attempts = [], answers = [], hints = []] = yield* together([
+    sql`SELECT ${ATTEMPT_COLUMNS} FROM quiz_attempts WHERE id = ${attemptId}`,
+    sql`
+      SELECT "questionId", correct, score, payload FROM answers WHERE "attemptId" = ${attemptId}
+      ORDER BY "tryNumber", "createdAt"`,
+    sql`
+      SELECT "questionId", COUNT(*) AS n FROM hint_uses WHERE "userId" = ${userId}
+      GROUP BY "questionId"`,
+  ]);
   const row = attempts[0];
   if (!row) return { attempt: null, hintsTaken: new Map() };
-  const answers = yield sql`
-    SELECT "questionId", correct, score, payload FROM answers WHERE "attemptId" = ${attemptId}
-    ORDER BY "tryNumber", "createdAt"`;
   const attempt = attemptFromRow(row);
-  const questionIds = questionIdsOf(attempt);
-  const hints =
-    questionIds.length === 0
-      ? []
-      : yield sql`
-          SELECT "questionId", COUNT(*) AS n FROM hint_uses
-          WHERE "userId" = ${userId} AND "questionId" IN (${[...questionIds]})
-          GROUP BY "questionId"`;
+  const questionIds = new Set(questionIdsOf(attempt));
   return {
     attempt: {
       ...attempt,
@@ -103,7 +108,11 @@ export function* attemptRows(
         payload: text(a.payload),
       })),
     },
-    hintsTaken: new Map(hints.map((h) => [text(h.questionId), num(h.n)])),
+    hintsTaken: new Map(
+      hints
+        .filter((h) => questionIds.has(text(h.questionId)))
+        .map((h) => [text(h.questionId), num(h.n)]),
+    ),
   };
 }
 

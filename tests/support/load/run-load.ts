@@ -1,11 +1,11 @@
 // Drives N signed-up learners answering quiz questions with no think time, for a fixed time,
 // over real HTTP against one or more app instances, and records what the server acknowledged.
 // Used in short form by the e2e fault tests and in full by `npm run bench:load`.
-import { getQuestion, lessons, questionsForLesson } from "@/lib/content";
+import { drawParams, getQuestion, lessons, questionsForLesson, type Question } from "@/lib/content";
 import type { AttemptView } from "@/lib/services/attempts/view";
 import type { AnswerOutcome } from "@/lib/services/quiz/outcome";
 import { instanceSeed } from "@/lib/services/quiz/seed";
-import { instantiateQuestion } from "@/lib/learning/grading";
+import { instantiateQuestion, type QuestionInstance } from "@/lib/learning/grading";
 import { createRng } from "@/lib/sim";
 import { demoResponse } from "@/prisma/seed-responses";
 import { HttpLearner, NetworkError, newIdempotencyKey } from "./http-learner";
@@ -110,16 +110,18 @@ async function learn(
     for (const { id: questionId } of questionsForLesson(lesson.id)) {
       const question = getQuestion(questionId);
       if (!question) continue;
-      const instance = instantiateQuestion(question, instanceSeed(attemptId, questionId));
+      const instance = instanceToAnswer(question, instanceSeed(attemptId, questionId));
       for (let tryNumber = 1; !stopped();) {
-        const body = {
+        const idempotencyKey = newIdempotencyKey();
+        // Serialised once: a retry sends the same bytes.
+        const body = JSON.stringify({
           attemptId,
           questionId,
           response: demoResponse(instance, random() < correctShare, random),
-          idempotencyKey: newIdempotencyKey(),
+          idempotencyKey,
           timeTakenMs: 0,
           tryNumber,
-        };
+        });
         const reply = await untilAnswered(
           stopped,
           () => learner.post<AnswerOutcome>("/api/answers", body),
@@ -135,7 +137,7 @@ async function learn(
         }
         result.acknowledged.push({
           email: learner.email,
-          idempotencyKey: body.idempotencyKey,
+          idempotencyKey,
           attemptId,
           questionId,
           at: Date.now(),
@@ -146,6 +148,27 @@ async function learn(
     }
     random = seededRandom(index + 1 + (pass + 1) * 7919);
   }
+}
+
+/**
+ * An instance to build the learner's response from. A question's key depends only on its drawn
+ * parameters (few values each), and option ids do not change with the shown order, so the
+ * instance of the first seed that drew the same parameters grades the same: the generator
+ * simulates each question once per parameter draw, not once per attempt (the simulation was
+ * most of its CPU, taken from the cores the server under test runs on).
+ */
+const instancesByParams = new Map<string, QuestionInstance>();
+
+function instanceToAnswer(question: Question, seed: string): QuestionInstance {
+  const params =
+    "sim" in question && question.sim ? drawParams(question.sim.params, seed, question.id) : {};
+  const key = `${question.id}\u0000${JSON.stringify(params)}`;
+  let instance = instancesByParams.get(key);
+  if (!instance) {
+    instance = instantiateQuestion(question, seed);
+    instancesByParams.set(key, instance);
+  }
+  return instance;
 }
 
 /**

@@ -216,6 +216,36 @@ await describeBothProviders("quiz data access", ({ freshDatabaseUrl }) => {
     expect(state?.hintsTaken).toBe(1);
   });
 
+  it("a restart opens a new attempt beside the open one, which resuming then leaves", async () => {
+    const fresh = (await db.user.create({ data: { name: "R", email: "r@example.com" } })).id;
+    // A second apart, so that "newest" does not depend on two calls falling in one millisecond.
+    const at = (s: number) => new Date(Date.now() + s * 1000);
+    const open = await startOrResumeAttempt(fresh, LESSON, false, at(0));
+    const restarted = await startOrResumeAttempt(fresh, LESSON, true, at(1));
+    expect(restarted.attemptId).not.toBe(open.attemptId);
+    const resumed = await startOrResumeAttempt(fresh, LESSON, false, at(2));
+    expect(resumed.attemptId).toBe(restarted.attemptId);
+    expect(await db.quizAttempt.count({ where: { userId: fresh } })).toBe(2);
+    const view = await attemptView(fresh, restarted.attemptId);
+    expect(view.questions.every((q) => q.tries === 0)).toBe(true);
+  });
+
+  it("the view counts the learner's hints from earlier attempts, and no one else's", async () => {
+    const question = firstOfType("single-choice");
+    const { attemptId: earlier } = await startOrResumeAttempt(other, LESSON, true);
+    await revealHint(other, { attemptId: earlier, questionId: question.id, hintIndex: 0 });
+    const { attemptId } = await startOrResumeAttempt(other, LESSON, true);
+    const counts = (await attemptView(other, attemptId)).questions.map((q) => [q.id, q.hintsTaken]);
+    expect(counts).toEqual(
+      questionsForLesson(LESSON).map((q) => [q.id, q.id === question.id ? 1 : 0]),
+    );
+    const learnerViews = await attemptView(
+      learner,
+      (await startOrResumeAttempt(learner, LESSON)).attemptId,
+    );
+    expect(learnerViews.questions.find((q) => q.id === question.id)?.hintsTaken).toBe(0);
+  });
+
   it("a review attempt covers the one due question with fresh numbers", async () => {
     const question = firstOfType("single-choice");
     const { attemptId } = await startReview(learner, question.id);

@@ -8,19 +8,11 @@
  * nothing is served from a cache), waiting for the plot between moves. "drag" sends a burst of
  * input events 16 ms apart, as a dragged slider does, and times the last one.
  */
-import { chromium, type Page } from "@playwright/test";
-import {
-  benchPort,
-  CHROMIUM_FLAGS,
-  CHROMIUM_PATH,
-  ensureProductionBuild,
-  machineLoad,
-  startBenchServer,
-  summarize,
-} from "./support/bench-app";
+import type { Page } from "@playwright/test";
+import { machineLoad, summarize } from "./support/bench-app";
+import { benchArg, launchChromium, LESSON, runBench, withBenchServer } from "./support/bench-pages";
 
-const arg = (name: string) => process.argv.find((_, i) => process.argv[i - 1] === `--${name}`);
-const MOVES = Number(arg("moves") ?? 15);
+const MOVES = Number(benchArg("moves") ?? 15);
 const DRAG_EVENTS = 10;
 const GOAL_MS = 100;
 const FIRST_SEED = 100;
@@ -30,7 +22,7 @@ interface Setting {
   path: string;
 }
 
-const LAB = "/lab/why-lstm-solves-vanishing-gradients";
+const LAB = `/lab/${LESSON}`;
 const SETTINGS: Setting[] = [
   { name: "RNN vs LSTM, default (100 steps x 16 units)", path: `${LAB}?seed=${FIRST_SEED}` },
   {
@@ -149,10 +141,8 @@ async function measureSetting(page: Page, baseUrl: string, setting: Setting) {
 
 const ms = (v: number) => `${v.toFixed(0)} ms`.padStart(8);
 
-async function main() {
-  ensureProductionBuild();
-  const server = await startBenchServer(benchPort(3413));
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+async function main(baseUrl: string) {
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     // tsx keeps function names with a __name helper that the page does not have.
@@ -165,7 +155,7 @@ async function main() {
       `${"setting".padEnd(46)} ${"DOM med".padStart(8)} ${"DOM p95".padStart(8)} ${"frame med".padStart(9)} ${"frame p95".padStart(9)} ${"drag med".padStart(8)} ${"drag p95".padStart(8)} ${"computing".padStart(9)}`,
     );
     for (const setting of SETTINGS) {
-      const r = await measureSetting(page, server.url, setting);
+      const r = await measureSetting(page, baseUrl, setting);
       console.log(
         `${setting.name.padEnd(46)} ${ms(r.dom.median)} ${ms(r.dom.p95)} ${ms(r.frame.median).padStart(9)} ${ms(r.frame.p95).padStart(9)} ${ms(r.drag.median)} ${ms(r.drag.p95)} ${ms(r.compute).padStart(9)}`,
       );
@@ -178,11 +168,7 @@ async function main() {
     );
   } finally {
     await browser.close();
-    await server.stop();
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(() => withBenchServer(3413, (server) => main(server.url)));

@@ -11,7 +11,7 @@
  * gzip, and how much of it is the RSC payload, the data React hydrates from), the scripts, the
  * page's DOM elements, and the main thread's tasks over 50 ms (in Lighthouse's unthrottled
  * trace, before its 4x slowdown is simulated).
- * `--reports DIR` keeps every run's full report.
+ * `--reports DIR` keeps every run's full report; `--no-build` measures the build in .next as it is.
  */
 import { execFile } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -19,24 +19,19 @@ import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, machineLoad, summarize } from "./support/bench-app";
 import {
-  benchPort,
-  CHROMIUM_FLAGS,
-  CHROMIUM_PATH,
-  ensureProductionBuild,
-  firstClassPath,
-  machineLoad,
-  signInCookie,
-  startBenchServer,
-  summarize,
-} from "./support/bench-app";
+  benchArg,
+  lessonLabAndClass,
+  runBench,
+  withBenchServer,
+  type BenchPage,
+} from "./support/bench-pages";
 
-const arg = (name: string) => process.argv.find((_, i) => process.argv[i - 1] === `--${name}`);
-const RUNS = Number(arg("runs") ?? 3);
+const RUNS = Number(benchArg("runs") ?? 3);
 /** A folder to keep every run's full Lighthouse report in (JSON), to read what cost the score. */
-const REPORTS = arg("reports");
+const REPORTS = benchArg("reports");
 const GOALS = { performance: 95, accessibility: 100, bestPractices: 95 };
-const LESSON = "why-lstm-solves-vanishing-gradients";
 
 interface Run {
   performance: number;
@@ -204,27 +199,19 @@ function printWeightRow(name: string, r: Run, doc: DocumentWeight) {
   );
 }
 
-async function main() {
-  ensureProductionBuild();
-  const server = await startBenchServer(benchPort(3414));
+async function main(baseUrl: string) {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: CHROMIUM_FLAGS,
   });
   try {
-    const cookie = await signInCookie(server.url);
-    const pages: { name: string; path: string; cookie?: string }[] = [
-      { name: "home", path: "/" },
-      { name: "lesson", path: `/lessons/${LESSON}` },
-      { name: "lab", path: `/lab/${LESSON}` },
-      { name: "instructor class", path: await firstClassPath(server.url, cookie), cookie },
-    ];
+    const pages: BenchPage[] = [{ name: "home", path: "/" }, ...(await lessonLabAndClass(baseUrl))];
     const rows: { name: string; median: Run; all: Run[]; doc: DocumentWeight }[] = [];
     for (const page of pages) {
-      const doc = await documentWeight(`${server.url}${page.path}`, page.cookie);
+      const doc = await documentWeight(`${baseUrl}${page.path}`, page.cookie);
       const all: Run[] = [];
       for (let i = 0; i < RUNS; i++) {
-        all.push(await lighthouseRun(`${server.url}${page.path}`, chrome.port, page.cookie));
+        all.push(await lighthouseRun(`${baseUrl}${page.path}`, chrome.port, page.cookie));
         console.log(`  ${page.name} run ${i + 1}/${RUNS}: performance ${all.at(-1)?.performance}`);
       }
       rows.push({ name: page.name, median: medianRun(all), all, doc });
@@ -256,11 +243,7 @@ async function main() {
     );
   } finally {
     chrome.kill();
-    await server.stop();
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(() => withBenchServer(3414, (server) => main(server.url)));

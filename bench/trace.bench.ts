@@ -7,22 +7,17 @@
  * these are measured, so they move less with the machine's load (printed with them).
  * `--no-build` measures the build in .next as it is, even when the sources are newer.
  */
-import { chromium, type Browser } from "@playwright/test";
+import type { Browser } from "@playwright/test";
+import { machineLoad, summarize } from "./support/bench-app";
 import {
-  benchPort,
-  CHROMIUM_FLAGS,
-  CHROMIUM_PATH,
-  ensureProductionBuild,
-  firstClassPath,
-  machineLoad,
-  signInCookie,
-  startBenchServer,
-  summarize,
-} from "./support/bench-app";
+  benchArg,
+  launchChromium,
+  lessonLabAndClass,
+  runBench,
+  withBenchServer,
+} from "./support/bench-pages";
 
-const arg = (name: string) => process.argv.find((_, i) => process.argv[i - 1] === `--${name}`);
-const RUNS = Number(arg("runs") ?? 5);
-const LESSON = "why-lstm-solves-vanishing-gradients";
+const RUNS = Number(benchArg("runs") ?? 5);
 /** Lighthouse 12's mobile emulation: a Moto G Power. */
 const PHONE = {
   viewport: { width: 412, height: 823 },
@@ -94,48 +89,41 @@ async function traceLoad(browser: Browser, url: string, cookie?: string): Promis
   };
 }
 
-async function main() {
-  if (!process.argv.includes("--no-build")) ensureProductionBuild();
-  const server = await startBenchServer(benchPort(3415));
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
-  try {
-    const cookie = await signInCookie(server.url);
-    const pages: { name: string; path: string; cookie?: string }[] = [
-      { name: "lesson", path: `/lessons/${LESSON}` },
-      { name: "lab", path: `/lab/${LESSON}` },
-      { name: "instructor class", path: await firstClassPath(server.url, cookie), cookie },
-    ];
-    const rows: string[] = [];
-    for (const page of pages) {
-      // One load first to warm the server's caches and compiled routes.
-      await traceLoad(browser, `${server.url}${page.path}`, page.cookie);
-      const loads: Load[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        loads.push(await traceLoad(browser, `${server.url}${page.path}`, page.cookie));
-      }
-      const median = (pick: (load: Load) => number) => summarize(loads.map(pick)).median;
-      const each = loads.map((l) => Math.round(l.longestMs)).join(", ");
-      rows.push(
-        `${page.name.padEnd(18)}${`${Math.round(median((l) => l.longestMs))} ms`.padStart(10)}` +
-          `${`${Math.round(median((l) => l.blockingMs))} ms`.padStart(12)}` +
-          `${String(median((l) => l.tasksOver50)).padStart(8)}   (${each})`,
-      );
+async function measure(browser: Browser, baseUrl: string): Promise<string[]> {
+  const rows: string[] = [];
+  for (const page of await lessonLabAndClass(baseUrl)) {
+    // One load first to warm the server's caches and compiled routes.
+    await traceLoad(browser, `${baseUrl}${page.path}`, page.cookie);
+    const loads: Load[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      loads.push(await traceLoad(browser, `${baseUrl}${page.path}`, page.cookie));
     }
-    console.log(
-      `\nMain thread on a phone (412 px, mobile user agent, CPU ${CPU_SLOWDOWN}x slower), ` +
-        `median of ${RUNS} loads; ${machineLoad()}`,
+    const median = (pick: (load: Load) => number) => summarize(loads.map(pick)).median;
+    const each = loads.map((l) => Math.round(l.longestMs)).join(", ");
+    rows.push(
+      `${page.name.padEnd(18)}${`${Math.round(median((l) => l.longestMs))} ms`.padStart(10)}` +
+        `${`${Math.round(median((l) => l.blockingMs))} ms`.padStart(12)}` +
+        `${String(median((l) => l.tasksOver50)).padStart(8)}   (${each})`,
     );
-    console.log(
-      `${"page".padEnd(18)}${"longest".padStart(10)}${"blocking".padStart(12)}${">50ms".padStart(8)}   (longest, each load)`,
-    );
-    for (const row of rows) console.log(row);
-  } finally {
-    await browser.close();
-    await server.stop();
   }
+  return rows;
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(() =>
+  withBenchServer(3415, async (server) => {
+    const browser = await launchChromium();
+    try {
+      const rows = await measure(browser, server.url);
+      console.log(
+        `\nMain thread on a phone (412 px, mobile user agent, CPU ${CPU_SLOWDOWN}x slower), ` +
+          `median of ${RUNS} loads; ${machineLoad()}`,
+      );
+      console.log(
+        `${"page".padEnd(18)}${"longest".padStart(10)}${"blocking".padStart(12)}${">50ms".padStart(8)}   (longest, each load)`,
+      );
+      for (const row of rows) console.log(row);
+    } finally {
+      await browser.close();
+    }
+  }),
+);

@@ -3,8 +3,8 @@ import { createHash } from "node:crypto";
 import { markdownHtml } from "./markdown-html";
 import { StaticHtml } from "./static-html";
 import { staticHtmlRegistry } from "./static-html-registry";
-// As in markdown.tsx: the page showing KaTeX output needs KaTeX's styles.
-import "katex/dist/katex.min.css";
+// As in markdown.tsx: the page showing math needs its styles.
+import "./math.css";
 
 /** Lesson texts are a few hundred in all; the bound only guards against a leak. */
 const MAX_CACHED = 2_000;

@@ -1,11 +1,13 @@
 import type { ReactNode } from "react";
-import ReactMarkdown, { type Components } from "react-markdown";
+import ReactMarkdown, { type Components, type Options } from "react-markdown";
 import rehypeKatex from "rehype-katex";
 import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
 import { MAX_MATH_NESTING, mathNestingDepth } from "@/lib/content/math";
-// Only pages that render markdown (or load it, as the tutor chat does) get KaTeX's styles.
-import "katex/dist/katex.min.css";
+import { rehypeMathLineBreaks } from "./math-line-breaks";
+import { rehypeMathScripts } from "./math-scripts";
+// Only pages that render markdown (or load it, as the tutor chat does) get the math styles.
+import "./math.css";
 
 interface MdNode {
   type: string;
@@ -38,7 +40,18 @@ function remarkCapMath() {
 
 /** Shared with markdown-html.ts, which must render exactly what Markdown renders. */
 export const remarkPlugins = [remarkGfm, remarkMath, remarkCapMath];
-export const rehypePlugins = [rehypeKatex];
+/**
+ * MathML only, which Chromium, Firefox and Safari lay out themselves (MathML Core) and screen
+ * readers read. KaTeX's default adds an HTML rendering beside it for browsers without MathML:
+ * three times the elements and five times the bytes of a lesson's math, a render-blocking
+ * stylesheet and a dozen web fonts, for browsers this course no longer meets.
+ */
+export const rehypePlugins: NonNullable<Options["rehypePlugins"]> = [
+  [rehypeKatex, { output: "mathml" }],
+  rehypeMathScripts,
+  // MathML does not wrap by itself: long inline formulas are cut where TeX would break them.
+  rehypeMathLineBreaks,
+];
 
 /** Inline use: paragraphs dissolve into the surrounding line (a table cell, a heading). */
 const INLINE: Components = { p: ({ children }: { children?: ReactNode }) => <>{children}</> };

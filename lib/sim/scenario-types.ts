@@ -82,4 +82,19 @@ export interface ScenarioDefinition<P extends ParamDefs = ParamDefs> {
   /** Rough floating-point operation count, so the UI can decide to use a worker. */
   cost(values: ParamValues): number;
   run(values: ParamValues): ScenarioResult;
+  /** Present when the run splits into parts that can compute at the same time (ScenarioSplit). */
+  split?: ScenarioSplit;
+}
+
+/** What a part of a split run hands on: named columns of numbers (or null, as traces give). */
+export type PartOutput = Readonly<Record<string, readonly (number | null)[]>>;
+
+/**
+ * A run cut into parts that depend on the values only, not on each other, so that two workers
+ * can compute them at once: `run(v)` is `combine(v, parts.map((part) => part(v)))`, to the bit.
+ * Part outputs are plain arrays, so they cross postMessage unchanged.
+ */
+export interface ScenarioSplit {
+  parts: readonly ((values: ParamValues) => PartOutput)[];
+  combine(values: ParamValues, outputs: readonly PartOutput[]): ScenarioResult;
 }

@@ -20,12 +20,13 @@ export const WARM_UP_RUN_ID = 0;
  * simulation code and for running it cold (before the JavaScript engine optimises the loops)
  * on every slider move; a kept worker is warm from its second run on. run() cannot be
  * interrupted, so a stale run is not cancelled: the request goes to an idle worker if there is
- * one, else it waits as the single queued request (a newer one replaces it), so a drag never
+ * one, else it waits in the queue, which holds the latest run's requests only (the parts of a
+ * split run are one request each; a newer run's requests replace older ones), so a drag never
  * piles up work and the latest value starts as soon as a worker frees.
  */
 export class ScenarioWorkerPool {
   private readonly slots: Slot[] = [];
-  private queued: RunRequest | null = null;
+  private queued: RunRequest[] = [];
 
   constructor(
     private readonly size: number,
@@ -44,13 +45,18 @@ export class ScenarioWorkerPool {
     const idle = this.slots.find((slot) => slot.running === null);
     if (idle) this.post(idle, request);
     else if (this.slots.length < this.size) this.post(this.spawn(), request);
-    else this.queued = request;
+    else this.queued = [...this.queued.filter((q) => q.runId >= request.runId), request];
+  }
+
+  /** How many runs can compute at the same time: the parts a split run is worth cutting into. */
+  get capacity(): number {
+    return this.size;
   }
 
   terminate(): void {
     for (const slot of this.slots) slot.worker.terminate();
     this.slots.length = 0;
-    this.queued = null;
+    this.queued = [];
   }
 
   private post(slot: Slot, request: RunRequest): void {
@@ -79,8 +85,7 @@ export class ScenarioWorkerPool {
   private finish(slot: Slot): RunRequest | null {
     const done = slot.running;
     slot.running = null;
-    const next = this.queued;
-    this.queued = null;
+    const next = this.queued.shift();
     if (next) this.post(slot, next);
     return done;
   }

@@ -6,8 +6,8 @@ import type { RunRequest, RunResponse } from "./worker-protocol";
 configureZodWithoutEval();
 
 /*
- * Runs one scenario off the main thread. run() is synchronous and cannot be interrupted, so the
- * page cancels a stale run by terminating this worker and starting a fresh one.
+ * Runs one scenario, or one part of a split one, off the main thread (ScenarioWorkerPool keeps
+ * this worker warm between runs).
  */
 
 function respond(message: RunResponse): void {
@@ -15,7 +15,7 @@ function respond(message: RunResponse): void {
 }
 
 self.addEventListener("message", (event: MessageEvent<RunRequest>) => {
-  const { runId, scenarioId, values } = event.data;
+  const { runId, scenarioId, values, part } = event.data;
   const definition = getScenario(scenarioId);
   if (!definition) {
     respond({ runId, ok: false, message: `Unknown scenario "${scenarioId}".` });
@@ -23,8 +23,15 @@ self.addEventListener("message", (event: MessageEvent<RunRequest>) => {
   }
   const started = performance.now();
   try {
-    const result = definition.run(values);
-    respond({ runId, ok: true, result, ms: performance.now() - started });
+    if (part === undefined) {
+      const result = definition.run(values);
+      respond({ runId, ok: true, result, ms: performance.now() - started });
+      return;
+    }
+    const compute = definition.split?.parts[part];
+    if (!compute) throw new Error(`Scenario "${scenarioId}" has no part ${part}.`);
+    const output = compute(values);
+    respond({ runId, ok: true, part, output, ms: performance.now() - started });
   } catch (error) {
     respond({ runId, ok: false, message: error instanceof Error ? error.message : String(error) });
   }

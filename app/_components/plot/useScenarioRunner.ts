@@ -3,6 +3,7 @@ import type { ParamValues, ScenarioDefinition, ScenarioResult } from "@/lib/sim/
 import { ResultCache } from "./result-cache";
 import { ScenarioWorkerPool, WARM_UP_RUN_ID } from "./scenario-pool";
 import { loadedSim, loadSim, type SimModule } from "./sim-module";
+import { SplitRuns } from "./split-runs";
 import { WORKER_COST_THRESHOLD, type RunRequest, type RunResponse } from "./worker-protocol";
 
 export interface RunnerState {
@@ -17,8 +18,9 @@ export interface RunnerState {
 }
 
 /**
- * Two workers: on a slider move while one still computes a stale value, the other starts the
- * new one at once (the page's main thread only draws meanwhile).
+ * Two workers (the machines the course targets have two cores or more): a split run computes
+ * its two halves at once, one in each; an unsplit one goes to whichever is free, so on a
+ * slider move while one still computes a stale value, the other starts the new one at once.
  */
 const WORKERS = 2;
 
@@ -60,6 +62,7 @@ export function useScenarioRunner(
   const shownRun = useRef(0);
   const cache = useRef(new ResultCache());
   const pool = useRef<ScenarioWorkerPool | null>(null);
+  const splitRuns = useRef(new SplitRuns());
 
   const show = useCallback(
     (runId: number, result: ScenarioResult, values: ParamValues, computeMs: number) => {
@@ -79,13 +82,24 @@ export function useScenarioRunner(
     pool.current ??= new ScenarioWorkerPool(WORKERS, {
       onResponse(request: RunRequest, response: RunResponse) {
         if (request.runId === WARM_UP_RUN_ID) return;
-        if (!response.ok) return fail(request.runId, response.message);
-        cache.current.set(request.values, response.result);
+        if (!response.ok) {
+          splitRuns.current.drop(request.runId);
+          return fail(request.runId, response.message);
+        }
+        const done =
+          "output" in response
+            ? splitRuns.current.receive(request.runId, response.part, response.output, response.ms)
+            : { result: response.result, values: request.values, ms: response.ms };
+        if (!done) return;
+        cache.current.set(done.values, done.result);
         if (request.runId > shownRun.current) {
-          show(request.runId, response.result, request.values, response.ms);
+          show(request.runId, done.result, done.values, done.ms);
         }
       },
-      onFailure: (request, message) => fail(request.runId, message),
+      onFailure: (request, message) => {
+        splitRuns.current.drop(request.runId);
+        fail(request.runId, message);
+      },
     });
     return pool.current;
   }, [fail, show]);
@@ -137,7 +151,14 @@ export function useScenarioRunner(
         return;
       }
       setState((s) => ({ ...s, pending: true, error: null }));
-      workers().submit({ runId, scenarioId, values });
+      const pool = workers();
+      const { split } = definition;
+      if (split && split.parts.length <= pool.capacity) {
+        splitRuns.current.start(runId, values, split);
+        split.parts.forEach((_, part) => pool.submit({ runId, scenarioId, values, part }));
+      } else {
+        pool.submit({ runId, scenarioId, values });
+      }
     },
     [scenarioId, show, workers],
   );

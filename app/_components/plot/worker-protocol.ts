@@ -1,14 +1,17 @@
-import type { ParamValues, ScenarioResult } from "@/lib/sim/scenario-types";
+import type { ParamValues, PartOutput, ScenarioResult } from "@/lib/sim/scenario-types";
 
 /** Messages between useScenarioRunner and scenario.worker.ts. */
 export interface RunRequest {
   runId: number;
   scenarioId: string;
   values: ParamValues;
+  /** One part of a split run (ScenarioDefinition.split), by index; absent for the whole run. */
+  part?: number;
 }
 
 export type RunResponse =
   | { runId: number; ok: true; result: ScenarioResult; ms: number }
+  | { runId: number; ok: true; part: number; output: PartOutput; ms: number }
   | { runId: number; ok: false; message: string };
 
 /**

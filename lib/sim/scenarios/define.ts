@@ -9,6 +9,7 @@ import type {
   NumberParamDef,
   ParamDefs,
   ParamValues,
+  PartOutput,
   ScenarioDefinition,
   ScenarioResult,
 } from "../scenario-types";
@@ -72,23 +73,52 @@ export interface ScenarioImpl<P extends ParamDefs> {
   summary: string;
   params: P;
   cost(values: ValuesOf<P>): number;
-  run(values: ValuesOf<P>): ScenarioResult;
+  /** Either a run, or parts and how to combine them (then run is combine over the parts). */
+  run?: (values: ValuesOf<P>) => ScenarioResult;
+  split?: {
+    parts: readonly ((values: ValuesOf<P>) => PartOutput)[];
+    combine(values: ValuesOf<P>, outputs: readonly PartOutput[]): ScenarioResult;
+  };
 }
 
 /**
  * Wraps a typed implementation so that cost() and run() accept loose ParamValues (validated and
- * defaulted here) as the ScenarioDefinition contract requires.
+ * defaulted here) as the ScenarioDefinition contract requires. A split scenario's run is its
+ * parts combined, in order, so one worker and two compute the same thing.
  */
 export function defineScenario<P extends ParamDefs>(impl: ScenarioImpl<P>): ScenarioDefinition<P> {
+  const parse = (values: ParamValues) => parseScenarioParams(impl, values);
+  const { split } = impl;
+  const run = split
+    ? (v: ValuesOf<P>) =>
+        split.combine(
+          v,
+          split.parts.map((part) => part(v)),
+        )
+    : impl.run;
+  if (!run) throw new Error(`Scenario "${impl.id}" needs a run or a split.`);
   return {
     id: impl.id,
     title: impl.title,
     lessonId: impl.lessonId,
     summary: impl.summary,
     params: impl.params,
-    cost: (values) => impl.cost(parseScenarioParams(impl, values)),
-    run: (values) => impl.run(parseScenarioParams(impl, values)),
+    cost: (values) => impl.cost(parse(values)),
+    run: (values) => run(parse(values)),
+    ...(split && {
+      split: {
+        parts: split.parts.map((part) => (values: ParamValues) => part(parse(values))),
+        combine: (values, outputs) => split.combine(parse(values), outputs),
+      },
+    }),
   };
+}
+
+/** A part's column by name; a missing one is a part and a combine that do not match. */
+export function column(output: PartOutput | undefined, name: string): readonly (number | null)[] {
+  const values = output?.[name];
+  if (values === undefined) throw new Error(`A split run's part has no column "${name}".`);
+  return values;
 }
 
 /** Default values of a scenario's params. */

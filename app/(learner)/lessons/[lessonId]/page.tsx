@@ -88,8 +88,12 @@ export default async function LessonPage({ params, searchParams }: Props) {
           </p>
         )}
 
-        {lesson.sections.map((section) => (
-          <section key={section.id} aria-labelledby={`section-${section.id}`}>
+        {lesson.sections.map((section, i) => (
+          <section
+            key={section.id}
+            aria-labelledby={`section-${section.id}`}
+            className={i > 0 ? styles.later : undefined}
+          >
             <h2 id={`section-${section.id}`}>{section.heading}</h2>
             <LessonProse htmlOnly={htmlOnly}>{section.body}</LessonProse>
             {section.diagram && (

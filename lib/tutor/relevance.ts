@@ -20,6 +20,7 @@ import {
   symptomTerms,
   withoutAbsentSymptoms,
 } from "./retrieval/symptoms";
+import { otherSensePositions } from "./retrieval/other-sense";
 import { titleUses } from "./retrieval/title-match";
 import { normalise, terms, words } from "./retrieval/text";
 import { PLOT, STRONG, UNCOVERED, UNCOVERED_PHRASES, WEAK } from "./retrieval/vocabulary";
@@ -89,8 +90,11 @@ export function assess(
       UNCOVERED_PHRASES.find(([re]) => re.test(message.toLowerCase()))?.[1]);
   const plain = terms(message);
   const corrected = plain.map(correct);
-  const strong = corrected.filter((t) => STRONG.has(t)).length;
-  const weak = corrected.filter((t) => WEAK.has(t)).length;
+  // "A garden gate", "my phone battery cell": a course word in another sense is no course term.
+  const otherSense = otherSensePositions(plain, corrected);
+  const inSense = corrected.filter((_, i) => !otherSense.has(i));
+  const strong = inSense.filter((t) => STRONG.has(t)).length;
+  const weak = inSense.filter((t) => WEAK.has(t)).length;
   const plot = plain.filter((t) => PLOT.has(t)).length;
   const hasLesson = options.lessonId !== undefined;
   const extra = options.extraTerms ?? [];
@@ -101,7 +105,9 @@ export function assess(
   // "Why does it go flat?" beside a plot is about the plot: look where the lesson describes it.
   const q = [
     // "not" flips a claim but names no topic: as a search term it only finds sections full of "does not".
-    ...queryTerms(withoutAbsentSymptoms(message)).filter((t) => t !== NOT),
+    ...queryTerms(withoutAbsentSymptoms(message)).filter(
+      (t) => t !== NOT && (inSense.includes(t) || !corrected.includes(t)),
+    ),
     ...symptomTerms(message),
     ...extra,
     ...(vague && plot > 0 ? PLOT_CONTEXT : []),

@@ -12,6 +12,7 @@ import { misconceptions } from "@/lib/content";
 import { idf } from "../retrieval";
 import { namingSymptoms } from "../retrieval/symptoms";
 import { normalise, terms } from "../retrieval/text";
+import { ideaWording } from "./claim-wording";
 
 /**
  * One word per idea, for message and claim alike. Each row names the course's word and the
@@ -64,7 +65,7 @@ const ideasOf = (t: string) => canon(t).split(" ");
 
 function ideas(text: string): Set<string> {
   return new Set(
-    terms(text)
+    terms(ideaWording(text))
       .flatMap(ideasOf)
       .filter((t) => !EMPTY.has(t)),
   );
@@ -96,7 +97,7 @@ interface Clause {
 
 /** The text's clauses, each with its ideas and whether it denies something. */
 function clausesOf(text: string): Clause[] {
-  const t = normalise(text.replace(TAG, "?"));
+  const t = normalise(ideaWording(text.replace(TAG, "?")));
   // "Doesn't clipping change the direction?" asserts that it does.
   const asked = t.replace(
     /^\s*(?:so\s+|but\s+)?(?:does|do|is|are|can|will|would|should)\s+not\b/,

@@ -56,11 +56,22 @@ function shared(id: string): string[] {
   }
 }
 
+/**
+ * The patterns stop at a clause's end ("[^?.]*"), but the point of "0.01" ends nothing: "my
+ * weights are tiny (like 0.01) but they'll still explode" is one claim. A point between digits
+ * is let through wherever a pattern excludes the full stop.
+ */
+export function decimalsInClause(source: string): string {
+  return source.replace(/(?<!\\)\[\^([^\]]*)\]/g, (set: string, inner: string) =>
+    inner.includes(".") ? `(?:${set}|(?<=\\d)\\.(?=\\d))` : set,
+  );
+}
+
 const detectors: Detector[] = misconceptions.map((m) => {
   const sources = [...(MISCONCEPTION_PATTERNS[m.id] ?? []), ...shared(m.id)];
   return {
     id: m.id,
-    patterns: sources.map((s) => new RegExp(s, "i")),
+    patterns: sources.map((s) => new RegExp(decimalsInClause(s), "i")),
     negative: sources.map((s) => /never|cannot|can'\?t|n'\?t|don|doesn|\bno\b|won/.test(s)),
   };
 });

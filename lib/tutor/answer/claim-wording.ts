@@ -1,0 +1,37 @@
+/**
+ * Phrases that say one idea in several words, rewritten to that idea's word before a claim is
+ * read by meaning (misconception-meaning.ts), for the learner's message and the catalogue's
+ * labels alike: "from the first step" and "must" are certainty ("always"), "under 1" and "< 1"
+ * are "below 1", "comes out with norm 5" and "gives a norm of 5" set the norm. A number the
+ * message names as the clipping threshold ("clipping at 5") is that threshold where it comes
+ * back ("…norm exactly 5").
+ */
+
+const PHRASES: readonly (readonly [RegExp, string])[] = [
+  // Certainty: a claim that holds at every step, whatever the case.
+  [/\bfrom the (?:very )?first step\b/gi, " always "],
+  [/\b(?:must|guarantee[sd]?|guaranteeing|definitely|certainly|inevitably|bound to)\b/gi, " always "],
+  [/(?:\b(?:under|less than|smaller than|lower than)\b|<)\s*(?=(?:1|one)\b)/gi, " below "],
+  // What a rule makes of its input.
+  [/\b(?:comes?|ends?) (?:out|up) (?:with|at|as)\b|\b(?:gives?|giving)\b|\bbecomes?\b/gi, " sets "],
+];
+
+/** "clipping at 5", "clip to 5", "a threshold of 5": the number named as the threshold. */
+const THRESHOLD_NAMED = /\b(?:clip\w*\s+(?:at|to)|threshold\s+(?:of|at|is))\s+(\d+(?:\.\d+)?)\b/i;
+
+/** Later mentions of the threshold's number, read as "the threshold". */
+function thresholdByName(text: string): string {
+  const named = THRESHOLD_NAMED.exec(text);
+  if (!named?.[1]) return text;
+  const end = named.index + named[0].length;
+  const value = named[1].replace(".", "\\.");
+  const again = new RegExp(`(?<![\\d.])${value}(?![\\d]|\\.\\d)`, "g");
+  return text.slice(0, end) + text.slice(end).replace(again, " threshold ");
+}
+
+/** The text with each many-word idea in its one word. */
+export function ideaWording(text: string): string {
+  let t = thresholdByName(text);
+  for (const [re, to] of PHRASES) t = t.replace(re, to);
+  return t;
+}

@@ -1,0 +1,68 @@
+/**
+ * Misconceptions in wordings no phrasing foresees, read by meaning once many-word ideas are
+ * rewritten to one word (claim-wording.ts), and phrasings that no longer stop at a decimal
+ * point. The corrected reply opens with its verdict.
+ */
+import { describe, expect, it } from "vitest";
+import { respond } from "@/lib/tutor";
+import { ideaWording } from "@/lib/tutor/answer/claim-wording";
+import { claimsStated } from "@/lib/tutor/answer/misconception-meaning";
+import { decimalsInClause, detectMisconceptions } from "@/lib/tutor/answer/misconceptions";
+
+describe("ideaWording", () => {
+  it("reads certainty as 'always'", () => {
+    expect(ideaWording("it must decay")).toMatch(/always\s+decay/);
+    expect(ideaWording("it shrinks from the very first step")).toMatch(/shrinks\s+always/);
+  });
+
+  it("reads 'under 1' and '< 1' as 'below 1', and nothing else as below", () => {
+    expect(ideaWording("eigenvalues under 1")).toMatch(/below\s+1/);
+    expect(ideaWording("radius < 1")).toMatch(/below\s+1/);
+    expect(ideaWording("under the threshold")).not.toMatch(/below/);
+  });
+
+  it("reads the number named as the clipping threshold as the threshold where it comes back", () => {
+    expect(ideaWording("clipping at 5 gives a norm of exactly 5")).toMatch(
+      /clipping at 5 .*exactly\s+threshold/,
+    );
+    expect(ideaWording("clipping at 5 gives a norm of 50")).not.toMatch(/threshold/);
+    expect(ideaWording("a norm of 5 and a threshold of 2")).toBe("a norm of 5 and a threshold of 2");
+  });
+});
+
+describe("decimalsInClause", () => {
+  it("lets a decimal point through a clause, not a full stop", () => {
+    const re = new RegExp(decimalsInClause(String.raw`tiny[^?.]*explode`), "i");
+    expect(re.test("tiny (like 0.01) but they still explode")).toBe(true);
+    expect(re.test("tiny. Then it may explode")).toBe(false);
+  });
+
+  it("leaves an escaped bracket and a class without the full stop alone", () => {
+    expect(decimalsInClause(String.raw`(?:\[|\()?x[^?]*y`)).toBe(String.raw`(?:\[|\()?x[^?]*y`);
+  });
+});
+
+describe("misconceptions in unforeseen wordings", () => {
+  it.each([
+    ["my recurrent weights are all tiny (like 0.01) but they'll still explode", "explosion-without-large-weights"],
+    ["clipping at 5 always gives a norm of exactly 5", "clipping-sets-length"],
+    ["eigenvalues under 1 must decay", "spectral-radius-suffices"],
+  ])("%s → %s", (message, id) => {
+    expect(detectMisconceptions(message)).toContain(id);
+  });
+
+  it.each([
+    "eigenvalues under 1 don't guarantee decay",
+    "clipping at 5 leaves a gradient of norm 3 unchanged",
+  ])("states none of them: %s", (message) => {
+    const found = claimsStated(message);
+    expect(found).not.toContain("spectral-radius-suffices");
+    expect(found).not.toContain("clipping-sets-length");
+  });
+
+  it("opens the reply with the verdict, then the reason", async () => {
+    const reply = await respond({ message: "eigenvalues under 1 must decay", history: [] }, {});
+    expect(reply.misconceptions).toContain("spectral-radius-suffices");
+    expect(reply.reply).toMatch(/^(?:No|Not quite): /);
+  });
+});

@@ -4,7 +4,7 @@
  * labels alike: "from the first step" and "must" are certainty ("always"), "under 1" and "< 1"
  * are "below 1", "comes out with norm 5" and "gives a norm of 5" set the norm. A number the
  * message names as the clipping threshold ("clipping at 5") is that threshold where it comes
- * back ("…norm exactly 5").
+ * back ("…norm exactly 5"), and a change "from 128 to 1024" makes something bigger.
  */
 
 const PHRASES: readonly (readonly [RegExp, string])[] = [
@@ -29,9 +29,16 @@ function thresholdByName(text: string): string {
   return text.slice(0, end) + text.slice(end).replace(again, " threshold ");
 }
 
+/** "From 128 to 1024 units" makes the thing bigger; "from 1024 to 128" smaller. */
+const CHANGE = /\bfrom (\d+(?:\.\d+)?) (?:up |down )?to (\d+(?:\.\d+)?)\b/gi;
+const changeOf = (text: string) =>
+  text.replace(CHANGE, (all: string, from: string, to: string) =>
+    Number(to) > Number(from) ? `${all} bigger` : Number(to) < Number(from) ? `${all} smaller` : all,
+  );
+
 /** The text with each many-word idea in its one word. */
 export function ideaWording(text: string): string {
-  let t = thresholdByName(text);
+  let t = changeOf(thresholdByName(text));
   for (const [re, to] of PHRASES) t = t.replace(re, to);
   return t;
 }

@@ -28,6 +28,12 @@ describe("ideaWording", () => {
     expect(ideaWording("clipping at 5 gives a norm of 50")).not.toMatch(/threshold/);
     expect(ideaWording("a norm of 5 and a threshold of 2")).toBe("a norm of 5 and a threshold of 2");
   });
+
+
+  it("reads a change from one number to a larger one as 'bigger'", () => {
+    expect(ideaWording("going from 128 to 1024 units")).toMatch(/1024 bigger/);
+    expect(ideaWording("from 1024 down to 128 units")).toMatch(/128 smaller/);
+  });
 });
 
 describe("decimalsInClause", () => {
@@ -47,6 +53,7 @@ describe("misconceptions in unforeseen wordings", () => {
     ["my recurrent weights are all tiny (like 0.01) but they'll still explode", "explosion-without-large-weights"],
     ["clipping at 5 always gives a norm of exactly 5", "clipping-sets-length"],
     ["eigenvalues under 1 must decay", "spectral-radius-suffices"],
+    ["going from 128 to 1024 hidden units fixes vanishing", "bigger-hidden-fixes-vanishing"],
   ])("%s → %s", (message, id) => {
     expect(detectMisconceptions(message)).toContain(id);
   });

@@ -10,7 +10,10 @@
 const PHRASES: readonly (readonly [RegExp, string])[] = [
   // Certainty: a claim that holds at every step, whatever the case.
   [/\bfrom the (?:very )?first step\b/gi, " always "],
-  [/\b(?:must|guarantee[sd]?|guaranteeing|definitely|certainly|inevitably|bound to)\b/gi, " always "],
+  [
+    /\b(?:must|guarantee[sd]?|guaranteeing|definitely|certainly|inevitably|bound to)\b/gi,
+    " always ",
+  ],
   [/(?:\b(?:under|less than|smaller than|lower than)\b|<)\s*(?=(?:1|one)\b)/gi, " below "],
   // What a rule makes of its input.
   [/\b(?:comes?|ends?) (?:out|up) (?:with|at|as)\b|\b(?:gives?|giving)\b|\bbecomes?\b/gi, " sets "],
@@ -33,7 +36,11 @@ function thresholdByName(text: string): string {
 const CHANGE = /\bfrom (\d+(?:\.\d+)?) (?:up |down )?to (\d+(?:\.\d+)?)\b/gi;
 const changeOf = (text: string) =>
   text.replace(CHANGE, (all: string, from: string, to: string) =>
-    Number(to) > Number(from) ? `${all} bigger` : Number(to) < Number(from) ? `${all} smaller` : all,
+    Number(to) > Number(from)
+      ? `${all} bigger`
+      : Number(to) < Number(from)
+        ? `${all} smaller`
+        : all,
   );
 
 /** The text with each many-word idea in its one word. */

@@ -3,9 +3,10 @@
  * forget my password", "RAM memory", "a colour gradient in CSS", "a vanishing coin trick", "my
  * battery exploded". Each row pairs course words with words of their everyday (or other-field)
  * sense; a sense word binds to the nearest course word of its row within a few terms, the one
- * after it on a tie ("garden gate": the modifier comes first), and that course word then says
- * nothing about the course. Only the bound words lose their weight, so "is the forget gate like
- * a garden gate?" keeps its first gate and stays on topic.
+ * after it on a tie ("garden gate": the modifier comes first), and that course word, wherever
+ * the message repeats it, then says nothing about the course. Only those words lose their
+ * weight, so "is the LSTM forget gate like a garden gate?" keeps "LSTM" and "forget" and stays
+ * on topic.
  */
 import { terms } from "./text";
 
@@ -47,10 +48,7 @@ const SENSES: readonly (readonly [string, string])[] = [
     "explode exploding exploded explosion overflow",
     "battery batteries phone fireworks firework bomb bombs volcano popcorn kittens card game supernova tyre tire lithium charger grenade gas stack buffer java recursive recursion head population balloon",
   ],
-  [
-    "loss",
-    "hair hearing diet calories fat grief dementia amnesia psychology grandmother grandma",
-  ],
+  ["loss", "hair hearing diet calories fat grief dementia amnesia psychology grandmother grandma"],
   ["weight weights", "diet calories fat muscle gym lose losing kg pounds lbs dumbbell lifting"],
   [
     "training train",
@@ -60,10 +58,7 @@ const SENSES: readonly (readonly [string, string])[] = [
     "bias",
     "racial gender unconscious cognitive confirmation hiring interview media political news",
   ],
-  [
-    "network networks",
-    "wifi router home internet social ethernet vpn printer broadband",
-  ],
+  ["network networks", "wifi router home internet social ethernet vpn printer broadband"],
   ["reset", "password wifi router phone factory iphone windows account pin"],
   ["update updates", "windows iphone ios android app software driver status facebook"],
   [
@@ -121,6 +116,12 @@ export function otherSensePositions(
       if (nearest !== undefined) bound.add(nearest);
     });
   }
+  // One sense per message: "long-term memory vs short-term memory in psychology" means the
+  // same memory twice, though only the second is beside "psychology".
+  const words = new Set([...bound].map((i) => courseTerms[i]));
+  courseTerms.forEach((t, i) => {
+    if (words.has(t)) bound.add(i);
+  });
   return bound;
 }
 

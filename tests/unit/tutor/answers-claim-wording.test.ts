@@ -26,9 +26,10 @@ describe("ideaWording", () => {
       /clipping at 5 .*exactly\s+threshold/,
     );
     expect(ideaWording("clipping at 5 gives a norm of 50")).not.toMatch(/threshold/);
-    expect(ideaWording("a norm of 5 and a threshold of 2")).toBe("a norm of 5 and a threshold of 2");
+    expect(ideaWording("a norm of 5 and a threshold of 2")).toBe(
+      "a norm of 5 and a threshold of 2",
+    );
   });
-
 
   it("reads a change from one number to a larger one as 'bigger'", () => {
     expect(ideaWording("going from 128 to 1024 units")).toMatch(/1024 bigger/);
@@ -50,7 +51,10 @@ describe("decimalsInClause", () => {
 
 describe("misconceptions in unforeseen wordings", () => {
   it.each([
-    ["my recurrent weights are all tiny (like 0.01) but they'll still explode", "explosion-without-large-weights"],
+    [
+      "my recurrent weights are all tiny (like 0.01) but they'll still explode",
+      "explosion-without-large-weights",
+    ],
     ["clipping at 5 always gives a norm of exactly 5", "clipping-sets-length"],
     ["eigenvalues under 1 must decay", "spectral-radius-suffices"],
     ["going from 128 to 1024 hidden units fixes vanishing", "bigger-hidden-fixes-vanishing"],

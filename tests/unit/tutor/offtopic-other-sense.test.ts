@@ -51,6 +51,13 @@ describe("otherSenseTerms", () => {
     ).toEqual([]);
   });
 
+  it("reads a repeated course word in one sense", () => {
+    expect(otherSenseTerms("long-term memory and short-term memory in psychology")).toEqual([
+      "memory",
+      "memory",
+    ]);
+  });
+
   it("leaves the course's own sense alone", () => {
     expect(otherSenseTerms("what does the forget gate do to the cell state?")).toEqual([]);
     expect(otherSenseTerms("why do gradients explode in a plain rnn?")).toEqual([]);

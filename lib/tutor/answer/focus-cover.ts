@@ -11,7 +11,7 @@ import { idf, queryTerms, type Hit } from "../retrieval";
 import { terms } from "../retrieval/text";
 import { splitSentences } from "../sentences";
 import { entriesNamed } from "./lead-sentence";
-import { regimeNamed, restates, workedNumbers } from "./sentence-pick";
+import { regimeNamed, restates, tellsStory, workedNumbers } from "./sentence-pick";
 import { canOpen } from "./stands-alone";
 
 /** A word this rare (used by about a sixth of the passages or fewer) names part of the subject. */
@@ -20,10 +20,16 @@ const FOCUS_IDF = 1.3;
 const ENOUGH = 1.3;
 const MAX_SENTENCE = 320;
 const SCENARIO_TALK =
-  /\b(?:in the scenario|the scenario (?:beside|starts|shows)|beside this lesson|the plot shows|on the plot|turn the|drag)\b/i;
+  /\b(?:in the scenario|the scenario (?:beside|starts|shows)|beside this lesson|the plot shows|on the plot|turn the|drag|curve [A-Z])\b/i;
 const TABLE = /\|\s*:?-{3,}/;
 /** "The plain RNN there…": a sentence pointing at a place in its own text does not travel. */
 const DEICTIC = /\b(?:there|here|above|below)\b/i;
+
+/**
+ * The lessons call an RNN "a recurrent network": a reply that says so has named it, and the
+ * question's "rnn" is no uncovered focus (its tanh is).
+ */
+const NAMED_IN_FULL: readonly (readonly [string, string])[] = [["rnn", "recurrent"]];
 
 /** "…and a vanishing one?": nothing from a text headed by the other regime. */
 function onOther(heading: string, message: string): boolean {
@@ -67,6 +73,7 @@ export function focusSentence(
   lessonId: string | undefined,
 ): string | undefined {
   const present = new Set(terms(said));
+  for (const [short, long] of NAMED_IN_FULL) if (present.has(long)) present.add(short);
   const asked = [...new Set(queryTerms(message))];
   const missing = asked.filter((t) => idf(t) >= FOCUS_IDF && !present.has(t));
   if (missing.length === 0) return undefined;
@@ -77,7 +84,7 @@ export function focusSentence(
     if (covered < ENOUGH || text.length > MAX_SENTENCE) continue;
     if (!canOpen(text) || SCENARIO_TALK.test(text) || TABLE.test(text) || DEICTIC.test(text))
       continue;
-    if (workedNumbers(text) || restates(said, text)) continue;
+    if (workedNumbers(text) || tellsStory(text) || restates(said, text)) continue;
     const onTopic = asked.filter((t) => own.has(t)).reduce((s, t) => s + idf(t), 0);
     const score = covered + 0.25 * onTopic;
     if (!best || score > best.score) best = { text, score };

@@ -61,6 +61,9 @@ const ADVICE =
 const REMEDY = /\b(?:clip|fix|use|try|set|should|standard|remedy|lower|reduce|initiali[sz]e)\w*/i;
 const SCENARIO_TALK =
   /\b(?:in the scenario|the scenario (?:beside|starts|shows)|beside this lesson|the plot shows|on the plot)\b/i;
+/** A sentence that sets up an illustration or asks the reader to act: a story, not a reason. */
+const STORY = /^(?:Picture|Imagine|Consider|Suppose|Think of|Turn|Drag|Try|Watch)\b/;
+export const tellsStory = (t: string) => STORY.test(t);
 /** Worked numbers ("b_f = 3", "0.73"), not a list's "2." */
 const EXAMPLE = /\b(?:for example|e\.g\.|say|for instance)\b|\d\.\d|\b\d+\b(?!\.\s)/i;
 const ANNOUNCES = /:\s*$/;
@@ -88,6 +91,8 @@ function scoreSentences(hit: Hit, query: ReadonlySet<string>, wanted: Wanted): S
     const about = score;
     if (index === 0) score += 0.5;
     if (prefer === "reason" && REASON.test(text)) score += 1.5;
+    // A why is answered by the mechanism, not by the story that sets it up ("Picture a sequence…").
+    if (prefer === "reason" && STORY.test(text)) score -= 2;
     if (prefer === "example" && EXAMPLE.test(text)) score += 1.5;
     if (prefer === "simple") score -= text.length / 200;
     if (prefer === "remedy" && REMEDY.test(text)) score += 1.5;
@@ -129,6 +134,8 @@ function bestRun(
     // A what-if opens on a sentence about its subject, not on the check that comes before it
     // ("Check with a synthetic task…" ahead of the threshold advice).
     if (wanted.onSubject && (all[i]?.about ?? 0) <= 0) continue;
+    // A why opens on a reason, never on the story around it.
+    if (wanted.prefer === "reason" && STORY.test(all[i]?.text ?? "")) continue;
     // A tour of the plot opens a reply only when the learner asked to be shown.
     if (wanted.prefer !== "example" && SCENARIO_TALK.test(all[i]?.text ?? "")) continue;
     let score = 0;

@@ -84,6 +84,18 @@ function lessonHits(
     : retrieved;
 }
 
+/** The models a sentence can be about, by how it names them. */
+const MODELS: readonly RegExp[] = [/\blstms?\b/i, /\bgrus?\b/i, /\brnns?\b|\brecurrent network/i];
+/**
+ * "The LSTM does not store everything…" added to a why about the plain RNN: a sentence whose
+ * subject is a model the question and the reply so far never name is about something else.
+ */
+function aboutOtherModel(sentence: string, context: string): boolean {
+  const subject = /^(?:The|An?|A plain)\s+(\w+)/i.exec(sentence)?.[1] ?? "";
+  const model = MODELS.find((re) => re.test(subject));
+  return model !== undefined && !model.test(context);
+}
+
 /** For why/how/compare, one sentence of a second section on point: the reason, the other half. */
 function secondSection(
   pool: readonly Hit[],
@@ -91,6 +103,7 @@ function secondSection(
   kind: QuestionKind,
   query: ReadonlySet<string>,
   said: string,
+  message: string,
 ): { hit: Hit; text: string[] } | undefined {
   if (kind !== "why" && kind !== "compare" && kind !== "how") return undefined;
   const second = pool.find(
@@ -102,10 +115,13 @@ function secondSection(
       (h.passage.lessonId === main.passage.lessonId || kind === "compare"),
   );
   if (!second) return undefined;
-  // For "why", the added sentence must give a reason, not another worked number.
+  // For "why", the added sentence must give a reason, not another worked number, and be about
+  // the model asked about.
   const more = pick(second, query, 1, { prefer: "reason" })
     .map((s) => s.text)
-    .filter((t) => kind !== "why" || !workedNumbers(t));
+    .filter(
+      (t) => kind !== "why" || (!workedNumbers(t) && !aboutOtherModel(t, `${message} ${said}`)),
+    );
   return more.length > 0 && said.length < 900 ? { hit: second, text: more } : undefined;
 }
 
@@ -190,7 +206,7 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
     used.push(main.passage.id);
     const second = corrects
       ? undefined
-      : secondSection(pool, main, options.kind, query, parts.join(" "));
+      : secondSection(pool, main, options.kind, query, parts.join(" "), options.message);
     if (second) {
       parts.push(...second.text);
       used.push(second.hit.passage.id);

@@ -26,10 +26,15 @@ const TABLE = /\|\s*:?-{3,}/;
 const DEICTIC = /\b(?:there|here|above|below)\b/i;
 
 /**
- * The lessons call an RNN "a recurrent network": a reply that says so has named it, and the
- * question's "rnn" is no uncovered focus (its tanh is).
+ * The lessons call an RNN "a recurrent network": a reply or a sentence that says so names it,
+ * so the question's "rnn" is no uncovered focus (its tanh is), and a sentence about the tanh
+ * derivative of "the recurrent weight matrix" is about the RNN.
  */
 const NAMED_IN_FULL: readonly (readonly [string, string])[] = [["rnn", "recurrent"]];
+function withNames(found: ReadonlySet<string>): ReadonlySet<string> {
+  const named = NAMED_IN_FULL.filter(([short, long]) => found.has(long) && !found.has(short));
+  return named.length === 0 ? found : new Set([...found, ...named.map(([short]) => short)]);
+}
 
 /** "…and a vanishing one?": nothing from a text headed by the other regime. */
 function onOther(heading: string, message: string): boolean {
@@ -72,13 +77,13 @@ export function focusSentence(
   hits: readonly Hit[],
   lessonId: string | undefined,
 ): string | undefined {
-  const present = new Set(terms(said));
-  for (const [short, long] of NAMED_IN_FULL) if (present.has(long)) present.add(short);
+  const present = withNames(new Set(terms(said)));
   const asked = [...new Set(queryTerms(message))];
   const missing = asked.filter((t) => idf(t) >= FOCUS_IDF && !present.has(t));
   if (missing.length === 0) return undefined;
   let best: { text: string; score: number } | undefined;
-  for (const { text, terms: own } of sentencesOf(message, hits, lessonId)) {
+  for (const { text, terms: sentenceTerms } of sentencesOf(message, hits, lessonId)) {
+    const own = withNames(sentenceTerms);
     // The cheap test first: most sentences carry none of the missing words.
     const covered = missing.filter((t) => own.has(t)).reduce((s, t) => s + idf(t), 0);
     if (covered < ENOUGH || text.length > MAX_SENTENCE) continue;

@@ -40,6 +40,20 @@ describe("why-questions and stories", () => {
   });
 });
 
+describe("a why about the RNN", () => {
+  it("adds the tanh derivative, not a sentence about the LSTM", async () => {
+    const reply = await respond(
+      {
+        message: "why does a tanh rnn lose basically all its gradient after 50 or so steps?",
+        history: [],
+      },
+      {},
+    );
+    expect(reply.reply).toMatch(/derivative \(at most 1 for \$\\tanh\$/);
+    expect(reply.reply).not.toMatch(/The LSTM does not store/);
+  });
+});
+
 describe("uncovered focus", () => {
   it("counts 'recurrent network' in the reply as naming the question's RNN", () => {
     const said =

@@ -19,6 +19,7 @@ import { conditionHolds } from "./conditional";
 import { gateToBlame } from "./diagnosis";
 import { focusSentence } from "./focus-cover";
 import { opening } from "./opening";
+import { aboutOtherModel, namingTerm } from "./quoted";
 import { citationsFirst, lessonPassagesAbout, misconceptionLesson, quotable } from "./pool";
 import {
   choosePassage,
@@ -82,18 +83,6 @@ function lessonHits(
   return misconception && lessonId && !retrieved.some((h) => h.passage.kind === "section")
     ? lessonPassagesAbout(lessonId, `${message} ${misconception.correction}`)
     : retrieved;
-}
-
-/** The models a sentence can be about, by how it names them. */
-const MODELS: readonly RegExp[] = [/\blstms?\b/i, /\bgrus?\b/i, /\brnns?\b|\brecurrent network/i];
-/**
- * "The LSTM does not store everything…" added to a why about the plain RNN: a sentence whose
- * subject is a model the question and the reply so far never name is about something else.
- */
-function aboutOtherModel(sentence: string, context: string): boolean {
-  const subject = /^(?:The|An?|A plain)\s+(\w+)/i.exec(sentence)?.[1] ?? "";
-  const model = MODELS.find((re) => re.test(subject));
-  return model !== undefined && !model.test(context);
 }
 
 /** For why/how/compare, one sentence of a second section on point: the reason, the other half. */
@@ -201,8 +190,9 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
         : pool;
   const main = choosePassage(candidates, query, budget, wanted, parts.join(" "));
   if (main) {
-    const picked = pick(main, query, budget, wanted);
-    parts.push(...picked.map((s) => s.text).filter((t) => !parts.some((p) => restates(p, t))));
+    const picked = pick(main, query, budget, wanted).map((s) => s.text);
+    const named = namingTerm(main, picked);
+    parts.push(...named.filter((t) => !parts.some((p) => restates(p, t))));
     used.push(main.passage.id);
     const second = corrects
       ? undefined

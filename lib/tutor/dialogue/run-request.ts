@@ -1,5 +1,6 @@
 /** Whether a message asks for a run: dials with values, a named scenario, a change to the last run. */
-import { getScenario } from "@/lib/sim";
+import { getScenario, type ParamDefs } from "@/lib/sim";
+import { findMentions } from "../simulate/mentions";
 import { extractParams } from "../simulate/extract";
 import { chooseScenario } from "../simulate/reply";
 import type { DialogueState } from "../types";
@@ -38,7 +39,20 @@ const VARIES =
 
 export function variesLastRun(message: string, state: DialogueState): boolean {
   const params = state.sim ? getScenario(state.sim.scenarioId)?.params : undefined;
-  if (!params || message.trim().split(/\s+/).length > 12 || !VARIES.test(message.trim()))
-    return false;
+  if (!params || message.trim().split(/\s+/).length > 12) return false;
+  if (onlyChoice(message, params)) return true;
+  if (!VARIES.test(message.trim())) return false;
   return Object.keys(extractParams(message, params).values).length > 0;
+}
+
+const CONNECTIVES = /\b(?:then|instead|now|please|again|and|or|ok(?:ay)?|so|maybe)\b/gi;
+
+/** "sigmoid?", "orthogonal then?": nothing but a choice value of the last run's scenario. */
+function onlyChoice(message: string, params: ParamDefs): boolean {
+  const chosen = findMentions(message, params).filter((m) => m.value !== undefined);
+  if (chosen.length === 0) return false;
+  let rest = message;
+  for (const m of chosen)
+    rest = rest.slice(0, m.start) + " ".repeat(m.end - m.start) + rest.slice(m.end);
+  return rest.replace(CONNECTIVES, " ").replace(/[^a-z0-9]+/gi, "").length === 0;
 }

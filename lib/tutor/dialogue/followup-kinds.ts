@@ -5,7 +5,7 @@
  * is lost ("huh?", "what?", "lost me"), who needs the same subject said more simply.
  */
 
-const LEAD = String.raw`^(?:(?:ok(?:ay)?|and|but|so|now|then|hmm+|right|wait|alright)[,.!]*\s+)*`;
+const LEAD = String.raw`^(?:(?:ok(?:ay)?|and|but|so|now|then|hmm+|right|wait|alright|sorry|um+|uh+)[,.!]*\s+)*`;
 
 /** "negative", "make it negative", "flip the sign", "now positive": the sign of the main value. */
 const SIGN = new RegExp(

@@ -2,9 +2,11 @@
  * "The other one" after a run: the other side of the pair the run changed. A choice of two
  * (the 1997 cell or the one with a forget gate, bit 1 or 0, identity or orthogonal) flips; a
  * model's dial in a comparison of two models (the GRU's update-gate bias, the LSTM's forget-gate
- * bias) moves to the other model, the first going back to its default.
+ * bias) moves to the other model, the first going back to its default. When the run changed
+ * nothing of the kind, a choice of two the message names ("the other variant"), or the
+ * scenario's only one, flips.
  */
-import { getScenario } from "@/lib/sim";
+import { getScenario, type ParamDefs, type ScenarioDefinition } from "@/lib/sim";
 import { simulate } from "./actions";
 import type { Decision, Turn } from "./turn";
 
@@ -14,43 +16,57 @@ const OTHER_MODEL: Readonly<Record<string, string>> = {
   forgetBias: "updateBias",
 };
 
-export function otherRun(turn: Turn): Decision | undefined {
+type Sim = NonNullable<Turn["state"]["sim"]>;
+type Values = Record<string, number | string>;
+
+export function otherRun(turn: Turn, message: string): Decision | undefined {
   const sim = turn.state.sim;
   const def = sim ? getScenario(sim.scenarioId) : undefined;
   if (!sim || !def) return undefined;
-  return swapped(turn, sim, def) ?? sameRun(turn, sim);
+  const set = fromChanges(sim, def) ?? namedChoice(message, sim, def.params);
+  if (!set) return sameRun(turn, sim);
+  return simulate(turn, {
+    message: "",
+    scenarioId: sim.scenarioId,
+    params: sim.params,
+    paramsScenarioId: sim.scenarioId,
+    set,
+  });
 }
 
-type Sim = NonNullable<Turn["state"]["sim"]>;
-
-/** The last change that has another side to switch to, switched. */
-function swapped(
-  turn: Turn,
-  sim: Sim,
-  def: NonNullable<ReturnType<typeof getScenario>>,
-): Decision | undefined {
+/** The last change that has another side, switched to it. */
+function fromChanges(sim: Sim, def: ScenarioDefinition): Values | undefined {
   for (const key of [...sim.changed].reverse()) {
     const p = def.params[key];
-    if (!p) continue;
-    let set: Record<string, number | string> | undefined;
-    if (p.kind === "choice" && p.options.length === 2) {
-      const other = p.options.find((o) => o.value !== sim.params[key]);
-      if (other) set = { [key]: other.value };
+    if (p?.kind === "choice") {
+      const flipped = flip(key, sim, def.params);
+      if (flipped) return flipped;
     }
     const partner = OTHER_MODEL[key];
     const value = sim.params[key];
-    if (p.kind === "number" && partner && def.params[partner] && typeof value === "number")
-      set = { [key]: p.default, [partner]: value };
-    if (set)
-      return simulate(turn, {
-        message: "",
-        scenarioId: sim.scenarioId,
-        params: sim.params,
-        paramsScenarioId: sim.scenarioId,
-        set,
-      });
+    if (p?.kind === "number" && partner && def.params[partner] && typeof value === "number")
+      return { [key]: p.default, [partner]: value };
   }
   return undefined;
+}
+
+/** A choice of two options, set to the one the run does not use. */
+function flip(key: string, sim: Sim, params: ParamDefs): Values | undefined {
+  const p = params[key];
+  if (p?.kind !== "choice" || p.options.length !== 2) return undefined;
+  const other = p.options.find((o) => o.value !== sim.params[key]);
+  return other ? { [key]: other.value } : undefined;
+}
+
+/** "the other variant", "the other bit": the two-way choice whose label or key the noun names. */
+function namedChoice(message: string, sim: Sim, params: ParamDefs): Values | undefined {
+  const pairs = Object.keys(params).filter((k) => flip(k, sim, params));
+  const noun = /\bother\s+([a-z]+)/i.exec(message)?.[1]?.toLowerCase();
+  const named = noun
+    ? pairs.filter((k) => `${k} ${params[k]?.label ?? ""}`.toLowerCase().includes(noun.slice(0, 4)))
+    : [];
+  const key = named.length === 1 ? named[0] : pairs.length === 1 ? pairs[0] : undefined;
+  return key ? flip(key, sim, params) : undefined;
 }
 
 /**

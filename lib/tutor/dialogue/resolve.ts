@@ -19,7 +19,8 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
   if (f.kind === "number" || f.kind === "scale" || f.kind === "sign")
     return rerunWith(turn, f, message);
   // "the other one" after a run flips it; otherwise it points at the thread like any "that".
-  if (f.kind === "other") return otherRun(turn) ?? followUp(turn, { kind: "reference" }, message);
+  if (f.kind === "other")
+    return otherRun(turn, message) ?? followUp(turn, { kind: "reference" }, message);
   const run =
     f.kind === "show" ? showRun(turn) : f.kind === "what-about" ? runAbout(turn, f) : undefined;
   if (run) return run;

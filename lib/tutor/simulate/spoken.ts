@@ -30,9 +30,9 @@ const TENS: Readonly<Record<string, number>> = {
 const FRACTIONS: Readonly<Record<string, number>> = { half: 0.5, quarter: 0.25, quarters: 0.25 };
 const SIGNS: Readonly<Record<string, number>> = { minus: -1, negative: -1, plus: 1 };
 
-/** Where a value is expected just before a number word. */
+/** Where a value is expected just before a number word ("store a zero": the bit's value). */
 const GLUE = new Set(
-  "of to at is be by with from about around like equals was were try use and or than set make it".split(
+  "of to at is be by with from about around like equals was were try use and or than set make it a".split(
     " ",
   ),
 );

@@ -156,6 +156,8 @@ export const VALUE_WORDS: Readonly<Record<string, readonly string[]>> = {
   ],
   "forget-gate": [
     "with a forget gate",
+    "with the forget gate",
+    "using the forget gate",
     "with forget gate",
     "forget gate variant",
     "forget-gate variant",

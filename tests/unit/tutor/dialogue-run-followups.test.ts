@@ -55,6 +55,22 @@ describe("follow-ups that change the last run", () => {
     expect(reply.plot?.params).toMatchObject(params);
   });
 
+  it("flips the two-way choice the noun names when the run changed none", async () => {
+    const reply = await lastReply(["run the latch demo", "the other variant"]);
+    expect(reply.plot?.params.variant).toBe("lstm-1997");
+  });
+
+  it("runs the same run again, saying so, when nothing comes in a pair", async () => {
+    const reply = await lastReply(["run the rnn vs lstm with forget bias 2", "the other one"]);
+    expect(reply.plot?.params.forgetBias).toBe(2);
+    expect(reply.reply).toMatch(/^Nothing in this run comes in a pair/);
+  });
+
+  it("reads 'with the forget gate?' as the other LSTM variant", async () => {
+    const reply = await lastReply(["run the backward pass one", "with the forget gate?"]);
+    expect(reply.plot?.params.variant).toBe("forget-gate");
+  });
+
   it("keeps a negative value negative when asked to make it negative", async () => {
     const reply = await lastReply([
       "run the gru comparison with update bias -2",
@@ -85,6 +101,7 @@ describe("follow-ups to a question", () => {
   it.each([
     ["what does gradient clipping do?", "lost me", E],
     ["what is a jacobian?", "what?", "bptt-basics"],
+    ["what is gradient clipping?", "sorry, what?", E],
   ])("%s / %s keeps the subject", async (first, second, lesson) => {
     const [reply] = [await lastReply([first, second])];
     expect(reply.citations[0]?.id).toBe(lesson);

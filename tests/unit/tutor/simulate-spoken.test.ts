@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { getScenario } from "@/lib/sim";
 import { extractParams } from "@/lib/tutor/simulate/extract";
+import { regime } from "@/lib/tutor/simulate/regime";
 import { spokenNumbers, withDigits } from "@/lib/tutor/simulate/spoken";
 
 const values = (text: string) => spokenNumbers(text).map((n) => n.value);
@@ -26,6 +27,12 @@ describe("numbers said in words", () => {
     ["zero point five", [0.5]],
     ["twenty-five layers", [25]],
     ["three quarters", [0.75]],
+    ["a horizon of three fifty", [350]],
+    ["a learning rate of point zero five", [0.05]],
+    ["threshold one", [1]],
+    ["make it ten", [10]],
+    ["store a zero", [0]],
+    ["a bias of one, twenty steps later", [1, 20]],
   ])("%s", (text, expected) => {
     expect(values(text)).toEqual(expected);
   });
@@ -83,5 +90,13 @@ describe("dials by their everyday names", () => {
 
   it("does not read 'gain some intuition' as a gain", () => {
     expect(extractParams("run it to gain some intuition", exploding).values).toEqual({});
+  });
+});
+
+describe("what switching to the forget-gate cell does", () => {
+  it("says the cell path becomes a product of gates, with its number", () => {
+    const text = regime({ variant: "forget-gate", forgetBias: 1, steps: 50 }, ["variant"]);
+    expect(text).toMatch(/product of the gates/);
+    expect(text).toMatch(/0\.731\^50/);
   });
 });

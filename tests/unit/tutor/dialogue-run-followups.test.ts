@@ -55,6 +55,22 @@ describe("follow-ups that change the last run", () => {
     expect(reply.plot?.params).toMatchObject(params);
   });
 
+  it("reads a dial with its value and nothing else as a change to the run", async () => {
+    const reply = await lastReply([
+      "run the rnn vs lstm one with forget bias 2",
+      "and fifty steps?",
+    ]);
+    expect(reply.plot?.params).toMatchObject({ steps: 50, forgetBias: 2 });
+  });
+
+  it("reads 'three times the threshold' as a factor on the run's threshold", async () => {
+    const reply = await lastReply([
+      "run the exploding one with max norm 2",
+      "now with three times the threshold",
+    ]);
+    expect(reply.plot?.params.clipThreshold).toBe(6);
+  });
+
   it("flips the two-way choice the noun names when the run changed none", async () => {
     const reply = await lastReply(["run the latch demo", "the other variant"]);
     expect(reply.plot?.params.variant).toBe("lstm-1997");

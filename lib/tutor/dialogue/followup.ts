@@ -38,7 +38,7 @@ const NUMBER = new RegExp(
   "i",
 );
 const SCALE = new RegExp(
-  `${LEAD}(?:(?:now|then|try|let'?s|can you|could you|please|make it)[,\\s]+)*(double|halve|half|twice|triple|quadruple|ten times)\\s+(?:of\\s+)?(?:it|that|this|the value|the number|as much|as big|as large)(?:\\s+(?:again|instead|then|now|please))?\\s*[?!.]*$`,
+  `${LEAD}(?:(?:now|then|try|let'?s|can you|could you|please|make it|with|what about|how about)[,\\s]+)*(double|halve|half|twice|triple|quadruple|ten times)\\s+(?:of\\s+)?(?:it|that|this|the value|the number|as much|as big|as large)(?:\\s+(?:again|instead|then|now|please))?\\s*[?!.]*$`,
   "i",
 );
 const FACTORS: Record<string, number> = {

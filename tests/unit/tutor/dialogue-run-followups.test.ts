@@ -63,6 +63,14 @@ describe("follow-ups that change the last run", () => {
     expect(reply.plot?.params).toMatchObject({ steps: 50, forgetBias: 2 });
   });
 
+  it("reads 'and with half of that?' as a factor", async () => {
+    const reply = await lastReply([
+      "run the exploding one with clip at 5",
+      "and with half of that?",
+    ]);
+    expect(reply.plot?.params.clipThreshold).toBe(2.5);
+  });
+
   it("reads 'three times the threshold' as a factor on the run's threshold", async () => {
     const reply = await lastReply([
       "run the exploding one with max norm 2",
@@ -112,6 +120,12 @@ describe("follow-ups to a question", () => {
     expect(reply.citations[0]?.id).toBe("gru");
     expect(reply.reply).toMatch(/update[- ]gate/i);
     expect(reply.reply).not.toMatch(notCovered);
+  });
+
+  it("swaps the gate as well as the model: 'what about GRUs?' after a forget-bias question", async () => {
+    const reply = await lastReply(["why do LSTMs need a forget bias of 1?", "what about GRUs?"]);
+    expect(reply.citations[0]?.id).toBe("gru");
+    expect(reply.reply).toMatch(/update[- ]gate/i);
   });
 
   it.each([

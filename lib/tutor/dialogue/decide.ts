@@ -25,6 +25,7 @@ import {
   variesLastRun,
 } from "./run-request";
 import { describesCase, reportsWithoutAsking } from "./run-form";
+import { onlyNamesScenario, RUN_IT, runIt } from "./which-run";
 import { testedBy, type Decision, type Turn } from "./turn";
 import { greetingReply } from "../explain";
 import { feedbackReply } from "../feedback";
@@ -34,14 +35,17 @@ import { detectIntent } from "../intent";
 import { askQuestion } from "../quiz/flow";
 import { ABOUT_PLOT, plotReply } from "../simulate/plot";
 import { extractParams } from "../simulate/extract";
+import { withDigits } from "../simulate/spoken";
 import { mentionsAnyParam, namedScenario } from "../simulate/reply";
 import { TutorRequest, type DialogueState } from "../types";
 
 function decideAlone(turn: Turn): Decision {
   const { request, context, state, contextFocus, quizFocus, lessonOpt } = turn;
   const message = request.message;
+  // "set the bias to three" asks for a run as "set the bias to 3" does.
+  const digits = withDigits(message);
   const intent = detectIntent(
-    message,
+    digits,
     {
       hasQuestion: turn.guards.length > 0,
       hasPlot: request.params !== undefined || request.plot !== undefined,
@@ -62,7 +66,7 @@ function decideAlone(turn: Turn): Decision {
   if (intent === "quiz") return { reply: askQuestion(message, context, { ...lessonOpt, avoid }) };
 
   const own = reportsWithoutAsking(message) ? undefined : calculate(message);
-  const calc = own ? { calc: own, message } : calcContinued(message, state);
+  const calc = own ? { calc: own, message } : calcContinued(digits, state);
   if (calc)
     return withCorrection(turn, calcDecision(calc.calc, calc.message), message, {
       calculation: true,
@@ -84,6 +88,11 @@ function decideAlone(turn: Turn): Decision {
   )
     // Kept as the thread's question: "and the lstm?" reads the same plot for the other curve.
     return { reply: plotReply(plot, request.lessonId), facts: { asked: message } };
+
+  // "run it" with nothing named: the run at hand, or the list of runs and a question which.
+  if (RUN_IT.test(message.trim())) return runIt(turn);
+  const onlyName = onlyNamesScenario(message);
+  if (onlyName) return simulate(turn, { message, scenarioId: onlyName.id });
 
   if (state.sim && !request.plot && variesLastRun(message, state))
     return simulate(turn, { message });
@@ -115,7 +124,7 @@ function decideAlone(turn: Turn): Decision {
   if (intent === "simulate")
     return withCorrection(turn, simulate(turn, { message }), message, { calculation: false });
   if (!misconception && !describesCase(message)) {
-    const dials = boundDials(message, lessonOpt);
+    const dials = boundDials(digits, lessonOpt);
     const question =
       STARTS_AS_QUESTION.test(message.trim()) ||
       ASKS_HOW.test(message) ||

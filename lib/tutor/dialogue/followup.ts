@@ -6,12 +6,18 @@
 import { STRONG, WEAK } from "../retrieval/vocabulary";
 import { correct, vocabulary } from "../retrieval";
 import { terms } from "../retrieval/text";
+import { withDigits } from "../simulate/spoken";
+import { asksForOther, isLost, sameFor, signOf } from "./followup-kinds";
 
 export type FollowUp =
   | { kind: "why" | "show" | "simpler" | "example" | "reference" }
   | { kind: "number" }
   /** "double it", "halve that": the thread's main value times `factor`. */
   | { kind: "scale"; factor: number }
+  /** "negative", "make it positive": the thread's main value with this sign. */
+  | { kind: "sign"; sign: -1 | 1 }
+  /** "the other one": the other side of the last run's pair (model, variant, bit). */
+  | { kind: "other" }
   /** `via`: "in the" of "and in the 1997 version?", a condition on the thread's question. */
   | { kind: "what-about"; subject: string; via?: string };
 
@@ -32,10 +38,18 @@ const NUMBER = new RegExp(
   "i",
 );
 const SCALE = new RegExp(
-  `${LEAD}(?:(?:now|then|try|let'?s|can you|could you|please)[,\\s]+)*(double|halve|triple|quadruple)\\s+(?:it|that|this|the value|the number)(?:\\s+(?:again|instead|then|now|please))?\\s*[?!.]*$`,
+  `${LEAD}(?:(?:now|then|try|let'?s|can you|could you|please|make it|with|what about|how about)[,\\s]+)*(double|halve|half|twice|triple|quadruple|ten times)\\s+(?:of\\s+)?(?:it|that|this|the value|the number|as much|as big|as large)(?:\\s+(?:again|instead|then|now|please))?\\s*[?!.]*$`,
   "i",
 );
-const FACTORS: Record<string, number> = { double: 2, halve: 0.5, triple: 3, quadruple: 4 };
+const FACTORS: Record<string, number> = {
+  double: 2,
+  twice: 2,
+  halve: 0.5,
+  half: 0.5,
+  triple: 3,
+  quadruple: 4,
+  "ten times": 10,
+};
 const WHAT_ABOUT = new RegExp(`${LEAD}(?:what|how) about\\s+(.+?)\\s*[?!.]*$`, "i");
 const WHY_NOT_IN = new RegExp(
   `${LEAD}(?:but\\s+)?(?:why|how come)\\s+not\\s+(in|for|with|on)\\s+(?:the |a |an )?([^?]{2,40}?)\\s*\\?*\\s*$`,
@@ -51,9 +65,17 @@ const PRONOUN = /\b(?:that|this|it|they|them|those|these|ones|one|there|so)\b/i;
 export function followUpOf(message: string): FollowUp | undefined {
   const m = message.trim();
   const words = m.split(/\s+/).length;
-  if (NUMBER.test(m)) return { kind: "number" };
+  // "minus two", "and with one and a half?": a value in words is a value.
+  if (NUMBER.test(withDigits(m))) return { kind: "number" };
   const scale = SCALE.exec(m)?.[1]?.toLowerCase();
-  if (scale) return { kind: "scale", factor: FACTORS[scale] ?? 2 };
+  if (scale) return { kind: "scale", factor: FACTORS[scale.replace(/\s+/g, " ")] ?? 2 };
+  const sign = signOf(m);
+  if (sign) return { kind: "sign", sign };
+  if (asksForOther(m)) return { kind: "other" };
+  if (isLost(m)) return { kind: "simpler" };
+  // "does that hold for GRUs too?": the thread's question about the GRU.
+  const same = sameFor(m);
+  if (same) return { kind: "what-about", subject: same.subject };
   if (WHY.test(m) || shortWhy(m)) return { kind: "why" };
   if (MORE.test(m)) return /mean|huh/i.test(m) ? { kind: "simpler" } : { kind: "why" };
   if (words <= 8 && SHOW.test(m)) return { kind: "show" };

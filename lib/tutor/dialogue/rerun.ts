@@ -29,7 +29,8 @@ export function rerunWith(turn: Turn, f: FollowUp, message: string): Decision | 
       ...(key ? { fallbackKey: key } : {}),
     });
   }
-  if (f.kind === "scale") return scaled(turn, f.factor);
+  if (f.kind === "scale") return changeMain(turn, (v) => v * f.factor);
+  if (f.kind === "sign") return changeMain(turn, (v) => f.sign * Math.abs(v));
   if (f.kind === "number") {
     // "What does the forget bias do?" then "and with 0?": run the dial the question named.
     const def = state.asked
@@ -99,10 +100,10 @@ function mainDial(changed: readonly string[]): string | undefined {
 }
 
 /**
- * "double it" after a run: the run's main dial times the factor; after a calculation, its main
- * input times the factor.
+ * "double it", "make it negative" after a run: the run's main dial changed so; after a
+ * calculation, its main input.
  */
-function scaled(turn: Turn, factor: number): Decision | undefined {
+function changeMain(turn: Turn, change: (value: number) => number): Decision | undefined {
   const { state } = turn;
   const sim = state.sim;
   const params = getScenario(sim?.scenarioId ?? "")?.params;
@@ -113,7 +114,7 @@ function scaled(turn: Turn, factor: number): Decision | undefined {
     const current = key ? sim.params[key] : undefined;
     if (key && typeof current === "number")
       return simulate(turn, {
-        message: String(Number((current * factor).toPrecision(6))),
+        message: String(Number(change(current).toPrecision(6))),
         scenarioId: sim.scenarioId,
         params: sim.params,
         paramsScenarioId: sim.scenarioId,
@@ -124,7 +125,7 @@ function scaled(turn: Turn, factor: number): Decision | undefined {
   if (!state.asked || !span) return undefined;
   const value = Number(state.asked.slice(span[0], span[1]).replace("−", "-"));
   if (!Number.isFinite(value)) return undefined;
-  const next = String(Number((value * factor).toPrecision(6)));
+  const next = String(Number(change(value).toPrecision(6)));
   const asked = `${state.asked.slice(0, span[0])}${next}${state.asked.slice(span[1])}`;
   const calc = calculate(asked);
   return calc ? calcDecision(calc, asked) : undefined;

@@ -6,6 +6,8 @@ import { detectMisconceptions } from "../answer/misconceptions";
 import { explain } from "./actions";
 import { calcDecision } from "./calc-thread";
 import { exampleFor } from "./example";
+import { plainAfterRun } from "./lost";
+import { otherRun } from "./other-run";
 import { rerunWith, runAbout, showRun } from "./rerun";
 import { askedAbout, earlierQuestions } from "./what-about";
 import { likensTwo } from "./question-form";
@@ -14,7 +16,11 @@ import { testedBy, type Decision, type Turn } from "./turn";
 
 export function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefined {
   const { state } = turn;
-  if (f.kind === "number" || f.kind === "scale") return rerunWith(turn, f, message);
+  if (f.kind === "number" || f.kind === "scale" || f.kind === "sign")
+    return rerunWith(turn, f, message);
+  // "the other one" after a run flips it; otherwise it points at the thread like any "that".
+  if (f.kind === "other")
+    return otherRun(turn, message) ?? followUp(turn, { kind: "reference" }, message);
   const run =
     f.kind === "show" ? showRun(turn) : f.kind === "what-about" ? runAbout(turn, f) : undefined;
   if (run) return run;
@@ -32,6 +38,9 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
       return explain(turn, message, { ...common, kind: "how", prefer: "example" });
     }
     case "simpler": {
+      // Right after a run, "huh?" is about the run: the same run, said plainly.
+      const plain = plainAfterRun(turn);
+      if (plain) return plain;
       // The glossary's wording, unless it was already shown or belongs to another lesson.
       const found = glossaryEntry(state.terms.join(" "));
       // Not the same definition again when the thread opened with it.

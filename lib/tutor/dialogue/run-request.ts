@@ -1,5 +1,8 @@
 /** Whether a message asks for a run: dials with values, a named scenario, a change to the last run. */
-import { getScenario } from "@/lib/sim";
+import { getScenario, type ParamDefs } from "@/lib/sim";
+import { findNumbers } from "../numbers";
+import { findMentions } from "../simulate/mentions";
+import { withDigits } from "../simulate/spoken";
 import { extractParams } from "../simulate/extract";
 import { chooseScenario } from "../simulate/reply";
 import type { DialogueState } from "../types";
@@ -38,7 +41,30 @@ const VARIES =
 
 export function variesLastRun(message: string, state: DialogueState): boolean {
   const params = state.sim ? getScenario(state.sim.scenarioId)?.params : undefined;
-  if (!params || message.trim().split(/\s+/).length > 12 || !VARIES.test(message.trim()))
-    return false;
-  return Object.keys(extractParams(message, params).values).length > 0;
+  if (!params || message.trim().split(/\s+/).length > 12) return false;
+  if (onlySettings(message, params)) return true;
+  if (!VARIES.test(message.trim())) return false;
+  const { values, factors } = extractParams(message, params);
+  return Object.keys(values).length + Object.keys(factors).length > 0;
+}
+
+const CONNECTIVES =
+  /\b(?:then|instead|now|please|again|and|or|ok(?:ay)?|so|maybe|what about|how about|with|at|of|to)\b/gi;
+
+/**
+ * "sigmoid?", "and fifty steps?", "orthogonal then?": nothing but settings of the last run's
+ * scenario (a choice value, or a dial with its value) and connectives.
+ */
+function onlySettings(message: string, params: ParamDefs): boolean {
+  const text = withDigits(message);
+  const { values } = extractParams(text, params);
+  if (Object.keys(values).length === 0) return false;
+  const spans = [
+    ...findMentions(text, params),
+    ...findNumbers(text).map((n) => ({ start: n.start, end: n.end })),
+  ];
+  let rest = text;
+  for (const m of spans)
+    rest = rest.slice(0, m.start) + " ".repeat(m.end - m.start) + rest.slice(m.end);
+  return rest.replace(CONNECTIVES, " ").replace(/[^a-z0-9]+/gi, "").length === 0;
 }

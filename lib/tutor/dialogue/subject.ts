@@ -36,7 +36,9 @@ const KINDS: readonly RegExp[] = [
  * question with its word of the subject's kind replaced by the subject.
  */
 export function sameQuestionAbout(asked: string, subject: string): string | undefined {
-  return sameKindSwapped(asked, subject) ?? partSwapped(asked, subject);
+  const swapped = sameKindSwapped(asked, subject);
+  // "why do LSTMs need a forget bias of 1?", "what about GRUs?": the GRU's own gate, too.
+  return swapped ? (partSwapped(swapped, subject) ?? swapped) : partSwapped(asked, subject);
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { ParamDefs } from "@/lib/sim";
 import { findNumbers, type NumberMention } from "../numbers";
 import { findMentions, type Mention } from "./mentions";
+import { vagueCounts, withDigits } from "./spoken";
 
 export interface Extraction {
   values: Record<string, number | string>;
@@ -40,14 +41,18 @@ export function extractParams(
   /** The fallback dial is the thread's, not a guess: an out-of-range value is clamped, not dropped. */
   known = false,
 ): Extraction {
-  const lower = message.toLowerCase();
-  const mentions = unambiguous(findMentions(message, params), lower);
-  const numbers = [...findNumbers(message), ...wordQuantities(lower)].filter(
-    (n) =>
-      !mentions.some((m) => n.start < m.end && n.end > m.start) &&
-      !REPLACED.test(lower.slice(Math.max(0, n.start - 16), n.start)) &&
-      !isYear(n, lower),
-  );
+  // Numbers said in words are read as the digits they stand for ("a bias of three").
+  const text = withDigits(message);
+  const lower = text.toLowerCase();
+  const mentions = unambiguous(findMentions(text, params), lower);
+  const numbers = [...findNumbers(text), ...vagueCounts(lower)]
+    .filter(
+      (n) =>
+        !mentions.some((m) => n.start < m.end && n.end > m.start) &&
+        !REPLACED.test(lower.slice(Math.max(0, n.start - 16), n.start)) &&
+        !isYear(n, lower),
+    )
+    .sort((a, b) => a.start - b.start);
   const values: Record<string, number | string> = {};
   const spoken: Record<string, string> = {};
   const used = new Set<Mention>();
@@ -126,35 +131,6 @@ function sharedValue(
 function fitsGuess(def: ParamDefs[string], v: number): boolean {
   if (def.kind !== "number") return true;
   return v >= def.min && v <= def.max && (!def.integer || Number.isInteger(v));
-}
-
-const COUNT: Readonly<Record<string, number>> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  five: 5,
-  ten: 10,
-};
-/** "Hundreds" or "a few hundred" names no number: one well past a hundred stands for it. */
-const VAGUE = 300;
-const WORDS =
-  /\b(?:(a few|several|many|a|one|two|three|five|ten)\s+)?(hundred|thousand)(s)?(?:\s+of)?(?=\s+(?:time ?)?(?:steps|layers|blocks|units))/g;
-
-/**
- * "hundreds of steps", "a thousand steps", "two hundred layers": a count in words, before the
- * unit it counts. A vague one ("hundreds") becomes a long run that the dial's range clamps.
- */
-function wordQuantities(lower: string): NumberMention[] {
-  const out: NumberMention[] = [];
-  for (const m of lower.matchAll(WORDS)) {
-    const scale = m[2] === "thousand" ? 1000 : 100;
-    const count = m[1] ? COUNT[m[1]] : undefined;
-    const value =
-      count !== undefined && !m[3] ? count * scale : m[1] || m[3] ? VAGUE * (scale / 100) : scale;
-    out.push({ value, start: m.index, end: m.index + m[0].length, raw: m[0] });
-  }
-  return out;
 }
 
 /** "… instead of a 1", "rather than identity": the value being replaced, not the one asked for. */

@@ -1,103 +1,10 @@
 /**
  * How learners name a scenario's parameters: from each ParamDef's key and label ("forgetBias",
  * "Forget-gate bias") plus domain synonyms by parameter name ("b_f", "spectral radius", "clip
- * at", "lr", "T"). Choice parameters are named by their values ("relu", "1997").
+ * at", "lr", "T"; synonyms.ts). Choice parameters are named by their values ("relu", "1997").
  */
 import type { ParamDef, ParamDefs } from "@/lib/sim";
-
-const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
-  steps: [
-    "steps",
-    "step",
-    "time steps",
-    "timesteps",
-    "sequence length",
-    "length",
-    "t",
-    "delay",
-    "gap",
-    "sequence",
-  ],
-  depth: ["depth", "layers", "layer", "blocks", "steps", "length", "t", "chain length"],
-  forgetBias: ["forget bias", "forget-gate bias", "forget gate bias", "b_f", "bf", "bias"],
-  updateBias: ["update bias", "update-gate bias", "update gate bias", "z bias", "b_z", "gru bias"],
-  recurrentScale: [
-    "recurrent scale",
-    "spectral radius",
-    "singular value",
-    "scale",
-    "s",
-    "sigma",
-    "σ",
-    "radius",
-    "w scale",
-    "recurrent weights",
-    "recurrent weight",
-  ],
-  weightScale: ["weight scale", "scale", "spectral radius", "gain", "s", "sigma", "σ", "radius"],
-  inputScale: ["input size", "input scale", "input noise", "inputs", "input std", "input"],
-  clipThreshold: [
-    "clipping threshold",
-    "clip threshold",
-    "threshold",
-    "clip at",
-    "clip to",
-    "clip",
-    "clipping",
-    "theta",
-    "θ",
-  ],
-  learningRate: ["learning rate", "lr", "step size", "eta", "η"],
-  hiddenSize: [
-    "hidden units",
-    "hidden size",
-    "hidden state size",
-    "units",
-    "width",
-    "neurons",
-    "hidden",
-  ],
-  seed: ["seed", "random seed"],
-  distractors: ["distractor size", "distractors", "distractor", "noise"],
-  bit: ["bit", "store a", "stores a", "storing a", "remember a", "stored bit"],
-};
-
-/** Extra words for choice values, beyond the value and its label. */
-const VALUE_WORDS: Readonly<Record<string, readonly string[]>> = {
-  identity: ["identity", "irnn"],
-  "lstm-1997": [
-    "1997 lstm",
-    "1997",
-    "no forget gate",
-    "without a forget gate",
-    "without forget gate",
-    "original lstm",
-  ],
-  "forget-gate": [
-    "with a forget gate",
-    "with forget gate",
-    "forget gate on",
-    "forget-gate on",
-    "forget gate enabled",
-    "forget gate turned on",
-    "use a forget gate",
-    "using a forget gate",
-    "add a forget gate",
-    "add the forget gate",
-    "modern lstm",
-  ],
-  gaussian: ["gaussian", "random normal", "non-normal"],
-};
-
-/**
- * Phrases that name a dial or a value only when the words after them do not make them part of
- * something else: "input" but not "input gate", "1997" but not "the 1997 truncation" (the
- * gradient rule, whichever cell it runs on).
- */
-const NOT_BEFORE: Readonly<Record<string, RegExp>> = {
-  input: /^\s*(?:gates?|weights?|layers?|sequences?|to|of|x_?t|and output)\b/,
-  "1997": /^[\s-]*(?:truncat|gradient|rule|paper|bptt)/,
-};
+import { NOT_BEFORE, SYNONYMS, VALUE_WORDS } from "./synonyms";
 
 function camelWords(key: string): string {
   return key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
@@ -123,6 +30,9 @@ export interface Mention {
   /** The phrase is the dial's own label, not a synonym shared with other scenarios. */
   exact?: boolean;
 }
+
+/** A one- or two-letter name ("T", "lr") is a dial's only with its value: "T=50", "lr 0.05", "T equal to 40". */
+const SHORT_NAME_VALUE = String.raw`(?=\s*[=:]|\s+(?:(?:equal to|equals|is|of)\s+)?[-+]?\.?\d)`;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -218,7 +128,7 @@ function compiled(params: ParamDefs): Candidate[] {
   const out = candidates.map((c) => {
     const short = c.phrase.length <= 2;
     const re = new RegExp(
-      String.raw`(?<!\w)(?<![a-z]-)${escape(c.phrase)}(?![\w-])${short ? String.raw`(?=\s*[=:]|\s+[-+]?\.?\d)` : ""}`,
+      String.raw`(?<!\w)(?<![a-z]-)${escape(c.phrase)}(?![\w-])${short ? SHORT_NAME_VALUE : ""}`,
       "g",
     );
     return { ...c, re };

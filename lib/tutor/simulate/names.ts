@@ -4,6 +4,7 @@
  */
 import { scenarios, type ScenarioDefinition } from "@/lib/sim";
 import { terms } from "../retrieval/text";
+import { aliasedScenario } from "./aliases";
 
 /** Words that name a scenario: its id (its lesson's slug) and its title before any colon. */
 export const nameWords = new Map(
@@ -28,10 +29,16 @@ export function nameOverlap(s: ScenarioDefinition, words: ReadonlySet<string>): 
   ).length;
 }
 
-/** The scenario the message names by at least two of its name's own words ("remember-bit"). */
+/**
+ * The scenario the message names by at least two of its name's own words ("remember-bit"), or
+ * by an alias that names a run ("the exploding one", "the GRU comparison"; aliases.ts).
+ */
 export function namedScenario(message: string): ScenarioDefinition | undefined {
   const words = new Set(terms(message));
-  return Object.values(scenarios).find((s) => nameOverlap(s, words) >= 2 || idNamed(s, words));
+  return (
+    Object.values(scenarios).find((s) => nameOverlap(s, words) >= 2 || idNamed(s, words)) ??
+    aliasedScenario(message, true)
+  );
 }
 
 /** "gru vs lstm": every word of the scenario's id, shared ones too, and at least two of them. */

@@ -22,6 +22,16 @@ export function regime(params: ParamValues, only?: readonly string[]): string {
         ? "The 1997 cell has no forget gate (f ≡ 1): along the cell path the gradient is carried back unchanged, but over a long stream with nothing to forget the cell state can grow until tanh(c_T) saturates, and then little or no gradient enters the cell at all; that is the problem the forget gate was added to solve."
         : "The 1997 cell has no forget gate (f ≡ 1): along the cell path the gradient is carried back unchanged, however long the gap.",
     );
+  // Switched to the cell with a forget gate: the carousel becomes a product of gates.
+  if (on("variant") && params.variant === "forget-gate" && !on("forgetBias")) {
+    const b = num(params.forgetBias ?? 0);
+    const tail = Number.isFinite(T)
+      ? `, about ${f(sigmoid(b))}^${T} ≈ ${f(sigmoid(b) ** T)} over ${T} steps`
+      : "";
+    parts.push(
+      `With a forget gate the cell path is a product of the gates f_t instead of a constant 1: at forget-gate bias ${f(b)} each is near σ(${f(b)}) = ${f(sigmoid(b))}${tail}, so it decays with the gap.`,
+    );
+  }
   if (on("forgetBias") && !noForgetGate) {
     const s = sigmoid(num(params.forgetBias));
     const tail = Number.isFinite(T) ? `; over ${T} steps that is ${f(s)}^${T} ≈ ${f(s ** T)}` : "";

@@ -11,19 +11,16 @@ import {
   getScenario,
   parseScenarioParams,
   runWithinBudget,
-  scenarios,
-  type ParamDefs,
   type ParamValues,
   type ScenarioDefinition,
 } from "@/lib/sim";
-import { terms } from "../retrieval/text";
 import type { HistoryTurn, TutorReply } from "../types";
 import { extractParams } from "./extract";
 import { fallbackKey } from "./dials";
-import { findMentions } from "./mentions";
-import { nameOverlap, namedBeforeRunNoun, withoutPurpose, wordsBeforeRunNoun } from "./names";
+import { chooseScenario, scenarioOfLesson } from "./choose";
 
 export { namedScenario } from "./names";
+export { chooseScenario, mentionsAnyParam } from "./choose";
 
 export interface SimulateInput {
   message: string;
@@ -40,100 +37,8 @@ export interface SimulateInput {
   fallbackKey?: string;
   /** The thread's last run: "now with sigmoid" varies it unless the message names another. */
   lastScenarioId?: string;
-}
-
-const scenarioOfLesson = (lessonId: string | undefined) =>
-  lessonId === undefined ? undefined : getScenario(getLesson(lessonId)?.scenarioId ?? "");
-
-/** True when the message names a parameter or choice value of any scenario. */
-export function mentionsAnyParam(message: string): boolean {
-  return Object.values(scenarios).some((s) =>
-    findMentions(message, s.params).some((m) => m.key !== "seed"),
-  );
-}
-
-/** Every scenario's dials in one table, so "update gate bias" is not read as some other bias. */
-const allParams = Object.assign({}, ...Object.values(scenarios).map((s) => s.params)) as ParamDefs;
-
-/** Models a learner names; a scenario that does not show the one named is a worse match. */
-const MODEL_DIALS = new Set(["updateBias", "forgetBias"]);
-const MODELS = [/\bgrus?\b/i, /\blstms?\b/i, /\brnns?\b|\brecurrent net/i];
-
-/** Each scenario's title and summary words, computed once (every turn scores every scenario). */
-const describedBy = new Map(
-  Object.values(scenarios).map((s) => [s.id, new Set(terms(`${s.title} ${s.summary}`))]),
-);
-
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  a.start < b.end && b.start < a.end;
-
-export function chooseScenario(input: SimulateInput): ScenarioDefinition | undefined {
-  const forced = input.scenarioId ? getScenario(input.scenarioId) : undefined;
-  if (forced) return forced;
-  const open = scenarioOfLesson(input.lessonId);
-  // "… so tanh saturates" says what the learner expects to see, not a setting to run with.
-  const message = withoutPurpose(input.message);
-  const beforeRunNoun = wordsBeforeRunNoun(message);
-  const named = new Set(
-    findMentions(message, allParams)
-      .map((m) => m.key)
-      .filter((k) => MODEL_DIALS.has(k)),
-  );
-  const all = new Set(terms(message));
-  // A message that names a scenario picks it; otherwise the thread's last run is the default.
-  const namesOne = Object.values(scenarios).some((s) => nameOverlap(s, all) >= 2);
-  const everyMention = Object.values(scenarios).flatMap((sc) =>
-    findMentions(message, sc.params).map((m) => ({ id: sc.id, start: m.start, end: m.end })),
-  );
-  let best: ScenarioDefinition | undefined;
-  let bestScore = -Infinity;
-  for (const s of Object.values(scenarios)) {
-    const mentions = findMentions(message, s.params);
-    const keys = new Set(mentions.map((m) => m.key));
-    // Words outside this scenario's dial names ("GRU comparison"): a name is not counted twice.
-    let rest = message;
-    for (const m of mentions)
-      rest = rest.slice(0, m.start) + " ".repeat(m.end - m.start) + rest.slice(m.end);
-    const words = mentions.length === 0 ? all : new Set(terms(rest));
-    const overlap =
-      [...(describedBy.get(s.id) ?? [])].filter((t) => words.has(t)).length + nameOverlap(s, words);
-    // A model's dial the message names that this scenario does not have (a GRU's update-gate
-    // bias in an LSTM-only scenario) argues against it.
-    const missing = [...named].filter((k) => !(k in s.params)).length;
-    const text = `${s.title} ${s.summary}`.toLowerCase();
-    const asked = MODELS.filter((m) => m.test(message));
-    const absent = asked.filter((m) => !m.test(text)).length;
-    // A choice value ("1997", "relu") is a precise word: it says more than a generic dial name.
-    const choices = new Set(mentions.filter((m) => m.value !== undefined).map((m) => m.key)).size;
-    // A dial named by its own label here ("recurrent scale"), not by a shared synonym.
-    const exact = new Set(mentions.filter((m) => m.exact).map((m) => m.key)).size;
-    // "store the bit": words that name a dial of this scenario alone say which one is meant
-    // ("steps" names a dial of nearly every scenario).
-    const own = new Set(
-      mentions
-        .filter(
-          (m) =>
-            m.value === undefined && !everyMention.some((o) => o.id !== s.id && overlaps(o, m)),
-        )
-        .map((m) => m.key),
-    ).size;
-    let score =
-      4 * namedBeforeRunNoun(s, beforeRunNoun) +
-      2 * keys.size +
-      3 * own +
-      3 * choices +
-      3 * exact +
-      overlap -
-      3 * missing -
-      3 * absent +
-      (asked.length - absent);
-    if (s === open) score += input.params ? 6 : 3;
-    if (s === scenarioOfLesson(input.retrievedLessonId)) score += 1.5;
-    // The last run is the default, whatever model the request names ("try the 1997 lstm").
-    if (s.id === input.lastScenarioId && !namesOne && keys.size > 0) score += 5 + 3 * absent;
-    if (score > bestScore) [best, bestScore] = [s, score];
-  }
-  return best ?? open;
+  /** Values decided by the dialogue rather than read from the message ("the other one"). */
+  set?: Record<string, number | string>;
 }
 
 const fmt = (v: number) => (Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4))));
@@ -177,6 +82,7 @@ export function simulateReply(input: SimulateInput): TutorReply & { changed: str
     known ? input.fallbackKey : fallbackKey(def, input.history),
     known,
   );
+  Object.assign(values, input.set);
   const merged = baseValues(def, input);
   for (const [key, factor] of Object.entries(factors)) {
     const current = merged[key];

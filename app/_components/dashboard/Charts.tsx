@@ -1,9 +1,7 @@
 "use client";
 import { useRef } from "react";
 import { BarChart, type BarChartProps } from "@/lib/plot/charts/BarChart";
-import { Heatmap, type HeatmapProps } from "@/lib/plot/charts/Heatmap";
 import { LineChart, type LineChartProps } from "@/lib/plot/charts/LineChart";
-import { CSS_VAR_PALETTE } from "@/lib/plot/palette";
 import { useBoxWidth } from "../plot/use-box-width";
 import styles from "./dashboard.module.css";
 
@@ -30,23 +28,6 @@ export function FittedLineChart(props: Omit<LineChartProps, "width" | "palette" 
   return (
     <div ref={box} className={styles.chartBox}>
       <LineChart {...props} width={width} shortLabel={(day) => day.slice(5)} />
-    </div>
-  );
-}
-
-/** Wider than its box when there are many concepts: then it scrolls sideways, by keyboard too. */
-export function FittedHeatmap(props: Omit<HeatmapProps, "width" | "palette">) {
-  const box = useRef<HTMLDivElement>(null);
-  const width = useBoxWidth(box, { exact: true });
-  return (
-    <div
-      ref={box}
-      className={styles.heatmapBox}
-      tabIndex={0}
-      role="region"
-      aria-label={`${props.title} (scrolls sideways)`}
-    >
-      <Heatmap {...props} width={width} palette={CSS_VAR_PALETTE} />
     </div>
   );
 }

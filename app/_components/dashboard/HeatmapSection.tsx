@@ -4,9 +4,8 @@ import type { Heatmap as HeatmapData } from "@/lib/services/dashboard";
 import { LEVEL_INFO, LEVELS } from "@/lib/learning/levels";
 import { CSS_VAR_PALETTE, levelSwatchStyle } from "@/lib/plot";
 import { ChartFigure } from "./ChartFigure";
-import { FittedHeatmap } from "./Charts";
+import { StaticHeatmap } from "./StaticHeatmap";
 import styles from "./dashboard.module.css";
-import { TableElement } from "../ui/Table";
 
 /** The legend, with the same swatches as the cells (lowest level dashed, like its cells). */
 export function LevelLegend() {
@@ -32,15 +31,14 @@ export function HeatmapSection({ classId, heatmap }: { classId: string; heatmap:
     (level) =>
       `${heatmap.levels.flat().filter((l) => l === level).length} ${LEVEL_INFO[level].label.toLowerCase()}`,
   );
+  const learnerHref = (id: string) => `/instructor/classes/${classId}/learners/${id}`;
   return (
     <>
       <LevelLegend />
-      {/* The table stays in the page: its learner names are the overview's links to them. */}
       <ChartFigure
         title="Mastery level per learner and concept"
-        keepTable
         chart={
-          <FittedHeatmap
+          <StaticHeatmap
             id="heatmap"
             title="Mastery heatmap: learners by concepts"
             description={`${heatmap.learners.length} learners by ${heatmap.concepts.length} concepts; cells: ${counts.join(", ")}.`}
@@ -51,26 +49,30 @@ export function HeatmapSection({ classId, heatmap }: { classId: string; heatmap:
             levelIds={LEVELS}
           />
         }
-        table={
-          <TableElement
-            caption="Mastery level per learner (rows) and concept (columns)"
-            columns={["Learner", ...heatmap.concepts.map(conceptTitle)]}
-          >
-            {heatmap.learners.map((l, i) => (
-              <tr key={l.id}>
-                <th scope="row">
-                  <Link prefetch={false} href={`/instructor/classes/${classId}/learners/${l.id}`}>
-                    {l.name}
-                  </Link>
-                </th>
-                {heatmap.concepts.map((c, j) => (
-                  <td key={c}>{LEVEL_INFO[heatmap.levels[i]?.[j] ?? "not-started"].label}</td>
-                ))}
-              </tr>
-            ))}
-          </TableElement>
-        }
+        table={{
+          caption: "Mastery level per learner (rows) and concept (columns)",
+          columns: ["Learner", ...heatmap.concepts.map(conceptTitle)],
+          rows: heatmap.learners.map((l, i) => [
+            { text: l.name, href: learnerHref(l.id) },
+            ...heatmap.concepts.map(
+              (_, j) => LEVEL_INFO[heatmap.levels[i]?.[j] ?? "not-started"].label,
+            ),
+          ]),
+        }}
       />
+      {/* The overview's links to each learner, without the whole table in the page. */}
+      <nav className={styles.learnerLinks} aria-label="Learners in this class">
+        <span className="muted">Open a learner:</span>
+        <ul>
+          {heatmap.learners.map((l) => (
+            <li key={l.id}>
+              <Link prefetch={false} href={learnerHref(l.id)}>
+                {l.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
     </>
   );
 }

@@ -1,8 +1,7 @@
 import type { MisconceptionRow } from "@/lib/services/dashboard";
-import { Markdown } from "../markdown";
+import { inlineCourseHtml } from "./course-html";
 import { FittedBarChart } from "./Charts";
 import { ChartFigure } from "./ChartFigure";
-import { numClass, TableElement } from "../ui/Table";
 
 const SHOWN = 12;
 
@@ -34,30 +33,25 @@ export function MisconceptionList({
           max={Math.max(1, learnerCount)}
         />
       }
-      table={
-        <TableElement
-          caption="Misconceptions, most learners first"
-          columns={[
-            "Misconception",
-            { label: "Learners", numeric: true },
-            { label: "Answers", numeric: true },
-            { label: "In tutor chat", numeric: true },
-            { label: "Questions", numeric: true },
-            "Correction",
-          ]}
-        >
-          {rows.map((r) => (
-            <tr key={r.id}>
-              <th scope="row">{r.label}</th>
-              <td className={numClass}>{r.learners}</td>
-              <td className={numClass}>{r.answers}</td>
-              <td className={numClass}>{r.chat}</td>
-              <td className={numClass}>{r.questions}</td>
-              <td>{r.correction ? <Markdown inline>{r.correction}</Markdown> : ""}</td>
-            </tr>
-          ))}
-        </TableElement>
-      }
+      table={{
+        caption: "Misconceptions, most learners first",
+        columns: [
+          "Misconception",
+          { label: "Learners", numeric: true },
+          { label: "Answers", numeric: true },
+          { label: "In tutor chat", numeric: true },
+          { label: "Questions", numeric: true },
+          "Correction",
+        ],
+        rows: rows.map((r) => [
+          r.label,
+          r.learners,
+          r.answers,
+          r.chat,
+          r.questions,
+          r.correction ? { html: inlineCourseHtml(r.correction) } : "",
+        ]),
+      }}
     />
   );
 }

@@ -2,7 +2,6 @@ import type { Overview } from "@/lib/services/dashboard";
 import { ChartFigure } from "./ChartFigure";
 import { FittedBarChart, FittedLineChart } from "./Charts";
 import { formatPercent } from "../ui/format";
-import { numClass, TableElement } from "../ui/Table";
 
 type LessonRow = Overview["lessons"][number];
 
@@ -41,28 +40,23 @@ export function LessonCharts({
             axis="percent"
           />
         }
-        table={
-          <TableElement
-            caption="Completion and mean mastery per lesson"
-            columns={[
-              "Lesson",
-              { label: "Started", numeric: true },
-              { label: "Completed", numeric: true },
-              { label: "Completion", numeric: true },
-              { label: "Mean mastery (n learners)", numeric: true },
-            ]}
-          >
-            {lessons.map((l) => (
-              <tr key={l.lessonId}>
-                <th scope="row">{l.title}</th>
-                <td className={numClass}>{l.started}</td>
-                <td className={numClass}>{l.completed}</td>
-                <td className={numClass}>{formatPercent(l.completion)}</td>
-                <td className={numClass}>{masteryText(l)}</td>
-              </tr>
-            ))}
-          </TableElement>
-        }
+        table={{
+          caption: "Completion and mean mastery per lesson",
+          columns: [
+            "Lesson",
+            { label: "Started", numeric: true },
+            { label: "Completed", numeric: true },
+            { label: "Completion", numeric: true },
+            { label: "Mean mastery (n learners)", numeric: true },
+          ],
+          rows: lessons.map((l) => [
+            l.title,
+            l.started,
+            l.completed,
+            formatPercent(l.completion),
+            masteryText(l),
+          ]),
+        }}
       />
       <p className="muted">{MASTERY_NOTE}</p>
       <ChartFigure
@@ -82,19 +76,11 @@ export function LessonCharts({
             axis="percent"
           />
         }
-        table={
-          <TableElement
-            caption="Mean mastery per lesson"
-            columns={["Lesson", { label: "Mean P(known) (n learners)", numeric: true }]}
-          >
-            {lessons.map((l) => (
-              <tr key={l.lessonId}>
-                <th scope="row">{l.title}</th>
-                <td className={numClass}>{masteryText(l)}</td>
-              </tr>
-            ))}
-          </TableElement>
-        }
+        table={{
+          caption: "Mean mastery per lesson",
+          columns: ["Lesson", { label: "Mean P(known) (n learners)", numeric: true }],
+          rows: lessons.map((l) => [l.title, masteryText(l)]),
+        }}
       />
     </>
   );
@@ -121,26 +107,16 @@ export function ActivityChart({ activity }: { activity: Overview["activity"] }) 
           ]}
         />
       }
-      table={
-        <TableElement
-          caption="Activity per day (UTC)"
-          columns={[
-            "Day",
-            { label: "Answers", numeric: true },
-            { label: "Correct", numeric: true },
-            { label: "Active learners", numeric: true },
-          ]}
-        >
-          {activity.map((d) => (
-            <tr key={d.day}>
-              <th scope="row">{d.day}</th>
-              <td className={numClass}>{d.answers}</td>
-              <td className={numClass}>{d.correct}</td>
-              <td className={numClass}>{d.learners}</td>
-            </tr>
-          ))}
-        </TableElement>
-      }
+      table={{
+        caption: "Activity per day (UTC)",
+        columns: [
+          "Day",
+          { label: "Answers", numeric: true },
+          { label: "Correct", numeric: true },
+          { label: "Active learners", numeric: true },
+        ],
+        rows: activity.map((d) => [d.day, d.answers, d.correct, d.learners]),
+      }}
     />
   );
 }

@@ -6,7 +6,8 @@
  * the larger one wins by orders of magnitude, which says nothing about the architectures.
  */
 import { fullTrace, seededGru, seededLstm, seededTanhRnn } from "./networks";
-import { defineScenario } from "./define";
+import type { PartOutput } from "../scenario-types";
+import { column, defineScenario } from "./define";
 import {
   fmt,
   fmtSmall,
@@ -19,6 +20,37 @@ import {
 } from "./util";
 
 const I = 4;
+
+interface Values {
+  steps: number;
+  hiddenSize: number;
+  forgetBias: number;
+  updateBias: number;
+  seed: number;
+}
+
+const inputsFor = (v: Values) => gaussianInputs(v.steps, I, v.seed + 1000, 1);
+const network = (v: Values) => ({ seed: v.seed, hiddenSize: v.hiddenSize, inputSize: I });
+
+/** The GRU (update-gate bias added) and the tanh RNN, over all steps. */
+export function gruAndRnnPart(v: Values): PartOutput {
+  const H = v.hiddenSize;
+  const inputs = inputsFor(v);
+  const gruParams = seededGru(network(v));
+  // Gate order r, z, n: the update-gate biases are entries H .. 2H-1.
+  for (let u = 0; u < H; u++) gruParams.biasIH[H + u] = gruParams.biasIH[H + u]! + v.updateBias;
+  return {
+    gruHidden: fullTrace(gruParams, v.steps, inputs).hiddenGradNorms,
+    rnnHidden: fullTrace(seededTanhRnn(network(v)), v.steps, inputs).hiddenGradNorms,
+  };
+}
+
+/** The LSTM (forget-gate bias added), over all steps: its cell and hidden gradients. */
+export function lstmPart(v: Values): PartOutput {
+  const params = seededLstm({ ...network(v), forgetBias: { add: v.forgetBias } });
+  const lstm = fullTrace(params, v.steps, inputsFor(v));
+  return { lstmCell: lstm.cellGradNorms ?? [], lstmHidden: lstm.hiddenGradNorms };
+}
 
 export const gruVsLstm = defineScenario({
   id: "gru-vs-lstm",
@@ -57,50 +89,51 @@ export const gruVsLstm = defineScenario({
     seed: SEED_PARAM,
   },
   cost: (v) => 2 * v.steps * 8 * v.hiddenSize * (v.hiddenSize + I) * 2,
-  run: (v) => {
-    const H = v.hiddenSize;
-    const T = v.steps;
-    const inputs = gaussianInputs(T, I, v.seed + 1000, 1);
-    const net = { seed: v.seed, hiddenSize: H, inputSize: I };
-    const gruParams = seededGru(net);
-    // Gate order r, z, n: the update-gate biases are entries H .. 2H-1.
-    for (let u = 0; u < H; u++) gruParams.biasIH[H + u] = gruParams.biasIH[H + u]! + v.updateBias;
-    const gru = fullTrace(gruParams, T, inputs);
-    const lstm = fullTrace(seededLstm({ ...net, forgetBias: { add: v.forgetBias } }), T, inputs);
-    const rnn = fullTrace(seededTanhRnn(net), T, inputs);
-    const ks = range(T + 1);
-    const g0 = gru.hiddenGradNorms[0] ?? null;
-    const c0 = lstm.cellGradNorms?.[0] ?? null;
-    return {
-      scenarioId: "gru-vs-lstm",
-      mode: "full BPTT",
-      caption:
-        `‖∂L/∂state_0‖ after ${T} steps: GRU ${fmtSmall(g0)}, LSTM cell ${fmtSmall(c0)}, RNN ${fmt(rnn.hiddenGradNorms[0])}` +
-        ` (update bias ${v.updateBias}, forget bias ${v.forgetBias}): ${closeness(g0, c0)}.`,
-      panels: [
-        {
-          id: "grad-norms",
-          title: "Gradient norm with respect to the state at step k",
-          xLabel: "step k",
-          xUnit: "steps",
-          yLabel: "‖∂L/∂state_k‖",
-          yUnit: "",
-          yScale: "log",
-          series: [
-            series("gru", "GRU: ‖∂L/∂h_k‖", ks, gru.hiddenGradNorms, { log: true }),
-            series("lstm-c", "LSTM: ‖∂L/∂c_k‖", ks, lstm.cellGradNorms ?? [], { log: true }),
-            series("lstm-h", "LSTM: ‖∂L/∂h_k‖", ks, lstm.hiddenGradNorms, {
-              log: true,
-              style: "dotted",
-            }),
-            series("rnn", "RNN (tanh): ‖∂L/∂h_k‖", ks, rnn.hiddenGradNorms, {
-              log: true,
-              style: "dashed",
-            }),
-          ],
-        },
-      ],
-    };
+  // Two parts of about equal work, for two workers: the GRU's three gates and the RNN's one
+  // against the LSTM's four. Each part reads only the parameters, so one worker and two
+  // compute the same numbers.
+  split: {
+    parts: [gruAndRnnPart, lstmPart],
+    combine: (v, [first, second]) => {
+      const T = v.steps;
+      const gru = column(first, "gruHidden");
+      const rnn = column(first, "rnnHidden");
+      const lstmCell = column(second, "lstmCell");
+      const lstmHidden = column(second, "lstmHidden");
+      const ks = range(T + 1);
+      const g0 = gru[0] ?? null;
+      const c0 = lstmCell[0] ?? null;
+      return {
+        scenarioId: "gru-vs-lstm",
+        mode: "full BPTT",
+        caption:
+          `‖∂L/∂state_0‖ after ${T} steps: GRU ${fmtSmall(g0)}, LSTM cell ${fmtSmall(c0)}, RNN ${fmt(rnn[0])}` +
+          ` (update bias ${v.updateBias}, forget bias ${v.forgetBias}): ${closeness(g0, c0)}.`,
+        panels: [
+          {
+            id: "grad-norms",
+            title: "Gradient norm with respect to the state at step k",
+            xLabel: "step k",
+            xUnit: "steps",
+            yLabel: "‖∂L/∂state_k‖",
+            yUnit: "",
+            yScale: "log",
+            series: [
+              series("gru", "GRU: ‖∂L/∂h_k‖", ks, gru, { log: true }),
+              series("lstm-c", "LSTM: ‖∂L/∂c_k‖", ks, lstmCell, { log: true }),
+              series("lstm-h", "LSTM: ‖∂L/∂h_k‖", ks, lstmHidden, {
+                log: true,
+                style: "dotted",
+              }),
+              series("rnn", "RNN (tanh): ‖∂L/∂h_k‖", ks, rnn, {
+                log: true,
+                style: "dashed",
+              }),
+            ],
+          },
+        ],
+      };
+    },
   },
 });
 

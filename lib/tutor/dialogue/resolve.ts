@@ -13,6 +13,7 @@ import { askedAbout, earlierQuestions } from "./what-about";
 import { likensTwo } from "./question-form";
 import { hypothetical, OBJECT_PRONOUN, resolvePronoun, subjectOf, type FollowUp } from "./followup";
 import { testedBy, type Decision, type Turn } from "./turn";
+import { answerOfLastReply, becauseFirst } from "./yes-no";
 
 export function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefined {
   const { state } = turn;
@@ -28,8 +29,18 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
   const topic = state.topic ?? turn.lessonOpt.lessonId;
   const common = { followUp: true, extraTerms: state.terms, ...(topic ? { lessonId: topic } : {}) };
   switch (f.kind) {
-    case "why":
-      return explain(turn, message, { ...common, kind: "why", prefer: "reason" });
+    case "why": {
+      // "Why though?" after "Yes: … can still explode through the hidden state …" asks for the
+      // reason behind that answer: its words join the search.
+      const answered = answerOfLastReply(turn);
+      const why = explain(turn, answered ? `why ${answered}` : message, {
+        ...common,
+        ...(answered ? { extraTerms: [] } : {}),
+        kind: "why",
+        prefer: "reason",
+      });
+      return answered ? becauseFirst(why, answered) : why;
+    }
     case "example": {
       // Numbers with their working: the course's calculation for the thread's subject.
       const thread = earlierQuestions(turn).slice(0, 3).join(" ");

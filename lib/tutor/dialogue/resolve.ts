@@ -6,7 +6,7 @@ import { detectMisconceptions } from "../answer/misconceptions";
 import { explain } from "./actions";
 import { calcDecision } from "./calc-thread";
 import { exampleFor } from "./example";
-import { plainAfterRun } from "./lost";
+import { plainAfterRun, runExplained, whyAfterRun } from "./lost";
 import { otherRun } from "./other-run";
 import { rerunWith, runAbout, showRun } from "./rerun";
 import { askedAbout, earlierQuestions } from "./what-about";
@@ -30,6 +30,9 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
   const common = { followUp: true, extraTerms: state.terms, ...(topic ? { lessonId: topic } : {}) };
   switch (f.kind) {
     case "why": {
+      // Right after a run, "why?" is about its curve: what sets the per-step factor there.
+      const curve = whyAfterRun(turn);
+      if (curve) return runExplained(turn, curve, message);
       // "Why though?" after "Yes: … can still explode through the hidden state …" asks for the
       // reason behind that answer: its words join the search.
       const answered = answerOfLastReply(turn);

@@ -8,6 +8,7 @@ import { clipByNorm, formatCaptionNumber, sigmoid } from "@/lib/sim";
 import { findNumbers } from "../numbers";
 import { formulaCalculation } from "./calc-formulas";
 import { stepCalculation } from "./calc-steps";
+import { withSymbolValues } from "./calc-symbols";
 import { lengthOf, unitCalculation } from "./calc-units";
 import type { Calculation } from "./calculation";
 
@@ -174,7 +175,8 @@ function jacobianCount(message: string): Calculation | undefined {
 /** The calculation the message asks for, computed, or undefined when it asks for none. */
 export function calculate(raw: string): Calculation | undefined {
   // "σ(3) to the power 80", "0.9 raised to 50": powers in words are written as powers.
-  const message = raw.replace(POWER_WORDS, "^$1");
+  // "a·tanh(x) with a = 0.15" is read as "0.15*tanh(x)".
+  const message = withSymbolValues(raw.replace(POWER_WORDS, "^$1"));
   const calc = calculated(message);
   // A span into the rewritten text would not fit the original.
   if (calc?.vary && message !== raw) return { text: calc.text, lessonId: calc.lessonId };

@@ -44,11 +44,13 @@ export function extractParams(
   // Numbers said in words are read as the digits they stand for ("a bias of three").
   const text = withDigits(message);
   const lower = text.toLowerCase();
-  const mentions = unambiguous(findMentions(text, params), lower);
+  const found = findMentions(text, params);
+  const mentions = unambiguous(found, lower);
   const numbers = [...findNumbers(text), ...vagueCounts(lower)]
     .filter(
       (n) =>
-        !mentions.some((m) => n.start < m.end && n.end > m.start) &&
+        // A number inside a value's name ("the 1997 one") is that name, even when it yields.
+        !found.some((m) => n.start < m.end && n.end > m.start) &&
         !REPLACED.test(lower.slice(Math.max(0, n.start - 16), n.start)) &&
         !isYear(n, lower),
     )

@@ -15,6 +15,12 @@ describe("a value implied by a scenario's name", () => {
     expect(reply.plot?.params).toMatchObject({ recurrentInit: "orthogonal" });
   });
 
+  it("reads the year in the name as the name, not as a number for some dial", async () => {
+    const reply = await lastReply(["simulate the 1997 one but with the forget gate on"]);
+    expect(reply.plot?.params).toMatchObject({ variant: "forget-gate" });
+    expect(reply.reply).not.toMatch(/couldn't tell which setting/);
+  });
+
   it("still sets the value when nothing else is named", async () => {
     const reply = await lastReply(["can you run the irnn demo"]);
     expect(reply.plot?.params).toMatchObject({ recurrentInit: "identity" });

@@ -56,6 +56,9 @@ const ASKS_RESULT =
 const FORGET_BIAS =
   /(?:\bforget[- ]?(?:gate[- ]?)?bias(?:es)?(?:\s+b_?\{?f?\}?)?|\bb_?\{?f\}?)\s*(?:of|is|=|at|to|:)?\s*([-+−]?\d+(?:\.\d+)?)/i;
 
+const GATE_AT_SIGMA =
+  /\b(?:forget[- ]gates?|gates?|f_?t?)\b[^.?;]{0,20}?(?:σ|sigma|sigmoid)\s*\(\s*([-+−]?\d+(?:\.\d+)?)\s*\)/i;
+
 function sigmaPower(message: string): Calculation | undefined {
   const explicit = /(?:σ|sigma|sigmoid)\s*\(\s*([-+−]?\d+(?:\.\d+)?)\s*\)\s*\^\s*\{?\s*(\d+)/i.exec(
     message,
@@ -65,7 +68,8 @@ function sigmaPower(message: string): Calculation | undefined {
   let vary: [number, number] | undefined;
   if (explicit) [b, T] = [toNumber(explicit[1] ?? ""), Number(explicit[2])];
   else if (ASKS_RESULT.test(message) && !/\bgrus?\b|update[- ]gate/i.test(message)) {
-    const bias = FORGET_BIAS.exec(message);
+    // "forget gates at σ(2)": the gate's value written as the sigmoid of its bias.
+    const bias = FORGET_BIAS.exec(message) ?? GATE_AT_SIGMA.exec(message);
     if (!bias?.[1]) return undefined;
     b = toNumber(bias[1]);
     T = lengthOf(message);

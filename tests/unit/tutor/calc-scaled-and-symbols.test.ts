@@ -28,6 +28,14 @@ describe("calculations in other words", () => {
     expect(calc?.text).toMatch(/orthogonal/);
   });
 
+  it("reads forget gates given as σ(b) as the cell path's σ(b)^T", () => {
+    const calc = calculate(
+      "say each forget gate sits at sigma(1.5): after 30 steps what fraction is left?",
+    );
+    // σ(1.5) = 0.818, 0.818^30 = 0.00238 (node: (1 / (1 + Math.exp(-1.5))) ** 30)
+    expect(bold(calc?.text)).toBe("0.00238");
+  });
+
   it.each([
     ["the smallest integer n for which 0.9^n drops below 0.01", "44"],
     ["first T where 0.7^T < 0.001", "20"],

@@ -109,7 +109,12 @@ function powerInWords(m: string): Calculation | undefined {
 
 /** "each step keeps 0.8 …, after how many steps is it first below 1e-6?" */
 function stepsUntil(m: string): Calculation | undefined {
-  if (!/\bhow many (?:time ?)?steps\b|\bafter how many\b|\bwhen (?:does|is) it\b/i.test(m))
+  // "the smallest integer T with 0.95^T below 1e-3" asks the same as "after how many steps".
+  if (
+    !/\bhow many (?:time ?)?steps\b|\bafter how many\b|\bwhen (?:does|is) it\b|\b(?:smallest|least|minimum|first)\s+(?:integer\s+|whole\s+|number\s+(?:of\s+)?)?(?:[Tnk]|steps?)\b/i.test(
+      m,
+    )
+  )
     return undefined;
   const factor =
     rx(String.raw`\b(?:keeps?|multipl\w*(?:\s+by)?|factor(?: of)?|shrinks? (?:by|to))\s+${N}`).exec(
@@ -118,7 +123,7 @@ function stepsUntil(m: string): Calculation | undefined {
   const gate =
     rx(String.raw`(?:σ|sigma|sigmoid)\s*\(\s*${N}\s*\)\s*\^\s*\{?\s*[nkt]\b`).exec(m) ??
     rx(String.raw`\bforget(?:[- ]gate)?\s+bias\s*(?:of|is|=|at)?\s*${N}`).exec(m);
-  const level = rx(String.raw`\b(?:below|under|less than|smaller than|<)\s*${N}`).exec(m);
+  const level = rx(String.raw`(?:\b(?:below|under|less than|smaller than)|<)\s*${N}`).exec(m);
   if ((!factor && !gate) || !level) return undefined;
   const s = gate ? sigmoid(num(gate[1])) : num(factor?.[1]);
   const target = num(level[1]);

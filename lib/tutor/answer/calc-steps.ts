@@ -56,15 +56,19 @@ function perStepFactor(m: string): Calculation | undefined {
   const weight =
     recurrence ??
     new RegExp(
-      String.raw`(?:\bw\b|\b(?:recurrent )?weight)\s*(?:=|is|of|at)?\s*${N}(?!\s*(?:steps|%))`,
+      String.raw`(?:\bw\b|\b(?:recurrent )?weight)\s*(?:=|is|of|at|scaled by|times)?\s*${N}(?!\s*(?:steps|%))`,
       "i",
     ).exec(m);
   if (!weight) return undefined;
   const w = num(weight[1]);
   if (!Number.isFinite(w) || Math.abs(w) > 10) return undefined;
   const v = Math.abs(w) ** T;
+  // A scaled orthogonal W stretches every direction by the same factor: its norm is the scale.
+  const why = /\borthogonal\b/i.test(m)
+    ? `with linear units the per-step Jacobian is W itself, and an orthogonal W scaled by ${f(w)} multiplies every direction's length by ${f(w)}, so`
+    : "a linear unit's per-step derivative is its weight, so";
   return {
-    text: `${v > 1 ? `The gradient grows to about **${f(v)}** times its size` : `About **${f(v)}** of the gradient is left`}: a linear unit's per-step derivative is its weight, so going back ${f(T)} steps multiplies ${f(T)} factors of ${f(w)}: $${w < 0 ? `|${f(w)}|` : f(w)}^{${f(T)}} = ${f(v)}$. A factor ${trend(Math.abs(w))}.`,
+    text: `${v > 1 ? `The gradient grows to about **${f(v)}** times its size` : `About **${f(v)}** of the gradient is left`}: ${why} going back ${f(T)} steps multiplies ${f(T)} factors of ${f(w)}: $${w < 0 ? `|${f(w)}|` : f(w)}^{${f(T)}} = ${f(v)}$. A factor ${trend(Math.abs(w))}.`,
     lessonId: BPTT,
     vary: span(m, weight, 1),
   };

@@ -8,6 +8,7 @@ import { clipByNorm, formatCaptionNumber, sigmoid } from "@/lib/sim";
 import { findNumbers } from "../numbers";
 import { formulaCalculation } from "./calc-formulas";
 import { stepCalculation } from "./calc-steps";
+import { withSymbolValues } from "./calc-symbols";
 import { lengthOf, unitCalculation } from "./calc-units";
 import type { Calculation } from "./calculation";
 
@@ -55,6 +56,9 @@ const ASKS_RESULT =
 const FORGET_BIAS =
   /(?:\bforget[- ]?(?:gate[- ]?)?bias(?:es)?(?:\s+b_?\{?f?\}?)?|\bb_?\{?f\}?)\s*(?:of|is|=|at|to|:)?\s*([-+−]?\d+(?:\.\d+)?)/i;
 
+const GATE_AT_SIGMA =
+  /\b(?:forget[- ]gates?|gates?|f_?t?)\b[^.?;]{0,20}?(?:σ|sigma|sigmoid)\s*\(\s*([-+−]?\d+(?:\.\d+)?)\s*\)/i;
+
 function sigmaPower(message: string): Calculation | undefined {
   const explicit = /(?:σ|sigma|sigmoid)\s*\(\s*([-+−]?\d+(?:\.\d+)?)\s*\)\s*\^\s*\{?\s*(\d+)/i.exec(
     message,
@@ -64,7 +68,8 @@ function sigmaPower(message: string): Calculation | undefined {
   let vary: [number, number] | undefined;
   if (explicit) [b, T] = [toNumber(explicit[1] ?? ""), Number(explicit[2])];
   else if (ASKS_RESULT.test(message) && !/\bgrus?\b|update[- ]gate/i.test(message)) {
-    const bias = FORGET_BIAS.exec(message);
+    // "forget gates at σ(2)": the gate's value written as the sigmoid of its bias.
+    const bias = FORGET_BIAS.exec(message) ?? GATE_AT_SIGMA.exec(message);
     if (!bias?.[1]) return undefined;
     b = toNumber(bias[1]);
     T = lengthOf(message);
@@ -174,7 +179,8 @@ function jacobianCount(message: string): Calculation | undefined {
 /** The calculation the message asks for, computed, or undefined when it asks for none. */
 export function calculate(raw: string): Calculation | undefined {
   // "σ(3) to the power 80", "0.9 raised to 50": powers in words are written as powers.
-  const message = raw.replace(POWER_WORDS, "^$1");
+  // "a·tanh(x) with a = 0.15" is read as "0.15*tanh(x)".
+  const message = withSymbolValues(raw.replace(POWER_WORDS, "^$1"));
   const calc = calculated(message);
   // A span into the rewritten text would not fit the original.
   if (calc?.vary && message !== raw) return { text: calc.text, lessonId: calc.lessonId };

@@ -1,6 +1,7 @@
 /** Calculations continued across turns: "and at 20?", "and for sigmoid?", "how many of them …?". */
 import { calculate, type Calculation } from "../answer/calc";
 import { citationFor } from "../hint";
+import { calcScaled } from "./calc-scaled";
 import { findNumbers } from "../numbers";
 import type { DialogueState } from "../types";
 import { followUpOf, resolvePronoun } from "./followup";
@@ -30,6 +31,8 @@ export function calcFollowUp(asked: string | undefined, subject: string): Decisi
  * (each calculator reads the last value named for a quantity).
  */
 export function calcContinued(message: string, state: DialogueState) {
+  const scaled = state.asked ? calcScaled(message, state.asked) : undefined;
+  if (scaled) return scaled;
   if (!state.asked || !/\d/.test(message) || message.trim().split(/\s+/).length > 10)
     return undefined;
   const varied = calcVaried(message, state.asked) ?? calcRequantified(message, state.asked);

@@ -25,6 +25,7 @@ import {
   variesLastRun,
 } from "./run-request";
 import { describesCase, reportsWithoutAsking } from "./run-form";
+import { offCourseInOtherSense } from "./other-sense-gate";
 import { onlyNamesScenario, RUN_IT, runIt } from "./which-run";
 import { testedBy, type Decision, type Turn } from "./turn";
 import { greetingReply } from "../explain";
@@ -64,6 +65,9 @@ function decideAlone(turn: Turn): Decision {
     ...(request.questionId ? [request.questionId] : []),
   ];
   if (intent === "quiz") return { reply: askQuestion(message, context, { ...lessonOpt, avoid }) };
+
+  // A garden gate or a hedge clipped at 5 cm is no run and no calculation: relevance decides.
+  if (offCourseInOtherSense(message, request.lessonId)) return explain(turn, message, {});
 
   const own = reportsWithoutAsking(message) ? undefined : calculate(message);
   const calc = own ? { calc: own, message } : calcContinued(digits, state);

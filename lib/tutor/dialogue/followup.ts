@@ -200,13 +200,22 @@ const ANAPHOR =
  * A short turn after an on-topic reply that leans on it: an anaphor, a number or a why, and no
  * word the course never uses ("can it make pancakes?" keeps its own, off-topic reading).
  */
+/** "so what do people do?", "what's the fix then?": the remedy for what the thread described. */
+export const REMEDY =
+  /\bwhat (?:do|can|should|would) (?:i|we|you|people|folks|practitioners) do\b|\bwhat(?:'s|s| is) the (?:fix|remedy|cure|solution)\b|\bhow (?:do|can|would) (?:i|we|you|people) (?:fix|deal with|handle|avoid|prevent|stop) (?:it|that|this|them)\b/i;
+
 export function leansOnThread(
   message: string,
   state: { topic?: string | undefined; turns: number },
 ): boolean {
   const m = message.trim();
   if (state.turns === 0 || !state.topic || m.split(/\s+/).length > 10) return false;
-  if (!ANAPHOR.test(m) && !/\d/.test(m) && !/^(?:but\s+|so\s+|and\s+)?(?:why|how come)\b/i.test(m))
+  if (
+    !ANAPHOR.test(m) &&
+    !/\d/.test(m) &&
+    !REMEDY.test(m) &&
+    !/^(?:but\s+|so\s+|and\s+)?(?:why|how come)\b/i.test(m)
+  )
     return false;
   const unknown = terms(m.replace(/[-+]?\d*\.?\d+/g, " "))
     .map(correct)

@@ -6,13 +6,21 @@ import { detectMisconceptions } from "../answer/misconceptions";
 import { explain } from "./actions";
 import { calcDecision } from "./calc-thread";
 import { exampleFor } from "./example";
-import { plainAfterRun } from "./lost";
+import { plainAfterRun, runExplained, whyAfterRun } from "./lost";
 import { otherRun } from "./other-run";
 import { rerunWith, runAbout, showRun } from "./rerun";
 import { askedAbout, earlierQuestions } from "./what-about";
 import { likensTwo } from "./question-form";
-import { hypothetical, OBJECT_PRONOUN, resolvePronoun, subjectOf, type FollowUp } from "./followup";
+import {
+  hypothetical,
+  OBJECT_PRONOUN,
+  REMEDY,
+  resolvePronoun,
+  subjectOf,
+  type FollowUp,
+} from "./followup";
 import { testedBy, type Decision, type Turn } from "./turn";
+import { answerOfLastReply, becauseFirst } from "./yes-no";
 
 export function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefined {
   const { state } = turn;
@@ -28,8 +36,21 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
   const topic = state.topic ?? turn.lessonOpt.lessonId;
   const common = { followUp: true, extraTerms: state.terms, ...(topic ? { lessonId: topic } : {}) };
   switch (f.kind) {
-    case "why":
-      return explain(turn, message, { ...common, kind: "why", prefer: "reason" });
+    case "why": {
+      // Right after a run, "why?" is about its curve: what sets the per-step factor there.
+      const curve = whyAfterRun(turn);
+      if (curve) return runExplained(turn, curve, message);
+      // "Why though?" after "Yes: … can still explode through the hidden state …" asks for the
+      // reason behind that answer: its words join the search.
+      const answered = answerOfLastReply(turn);
+      const why = explain(turn, answered ? `why ${answered}` : message, {
+        ...common,
+        ...(answered ? { extraTerms: [] } : {}),
+        kind: "why",
+        prefer: "reason",
+      });
+      return answered ? becauseFirst(why, answered) : why;
+    }
     case "example": {
       // Numbers with their working: the course's calculation for the thread's subject.
       const thread = earlierQuestions(turn).slice(0, 3).join(" ");
@@ -43,8 +64,11 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
       if (plain) return plain;
       // The glossary's wording, unless it was already shown or belongs to another lesson.
       const found = glossaryEntry(state.terms.join(" "));
-      // Not the same definition again when the thread opened with it.
-      const shown = state.asked ? definitionAsked(state.asked)?.term === found?.term : false;
+      // Not the same definition again right after it was given; once another answer came
+      // between ("what is X?", "why does it help?", "huh?"), the definition is the plainer word.
+      const shown = state.asked
+        ? definitionAsked(state.asked)?.term === found?.term && lastReplyDefined(turn, found?.term)
+        : false;
       // A definition of something the thread only mentioned (the Jacobian, asked about the
       // Pascanu bound) is not a plainer version of what it asked.
       const subject = state.asked ? subjectOf(state.asked) : undefined;
@@ -88,9 +112,10 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
           };
       }
       // "ok which should I use?": the passage that recommends, not the one that defines.
-      const choosing = CHOOSES.test(message)
-        ? { kind: "how" as const, prefer: "remedy" as const }
-        : {};
+      const choosing =
+        CHOOSES.test(message) || REMEDY.test(message)
+          ? { kind: "how" as const, prefer: "remedy" as const }
+          : {};
       // "is it like the forget gate?", once "it" is read, sets two things side by side.
       const likens =
         !stated && !confirms && likensTwo(resolved) ? { kind: "compare" as const } : {};
@@ -121,3 +146,12 @@ function resultOf(text: string): string {
 
 const CHOOSES =
   /\b(?:which|what) (?:one |value |values |setting |threshold )?(?:should|do|would) (?:i|we|you|people|folks|others|practitioners|most people) (?:actually |usually |typically |normally |really )?(?:use|pick|choose|go with|set)\b|\bhow (?:do|should|would) (?:i|we|you) (?:pick|choose|set)\b|\bwhat(?:'s| is) (?:a )?(?:typical|common|usual|good|sensible) (?:value|choice|setting|threshold)\b/i;
+
+/** The last reply opened with the glossary's gloss of the term ("**Residual connection**: …"). */
+function lastReplyDefined(turn: Turn, term: string | undefined): boolean {
+  if (!term) return false;
+  const last = (turn.request.history ?? []).filter((t) => t.role === "assistant").at(-1);
+  // Without the history, assume it was: a repeat is worse than a missed plainer word.
+  if (!last) return true;
+  return last.content.toLowerCase().startsWith(`**${term.toLowerCase()}**`);
+}

@@ -7,6 +7,7 @@ import { definitionAsked } from "../answer/glossary";
 import { correct, passages, queryTerms, vocabulary } from "../retrieval";
 import { terms } from "../retrieval/text";
 import { STRONG } from "../retrieval/vocabulary";
+import { settingNote } from "../simulate/setting-note";
 import { explain } from "./actions";
 import type { FollowUp } from "./followup";
 import { courseTerms } from "./state";
@@ -34,21 +35,27 @@ export function askedAbout(
   // The thread's mechanism in the other model ("the forget gate" → "the update gate").
   const part = same ? counterpartOf(state.asked ?? "", quotedText(state), f.subject) : undefined;
   if (same)
-    return explain(turn, same, {
-      ...(part ? { extraTerms: queryTerms(part) } : {}),
-      ...(home ? { lessonId: home } : {}),
-      ...(definition ? { definition } : {}),
-      avoid: quotedNotAbout(state.quoted, f.subject),
-    });
+    // "and for sigmoid?" swaps the activation: its derivative bound is said first.
+    return withSettingNote(
+      explain(turn, same, {
+        ...(part ? { extraTerms: queryTerms(part) } : {}),
+        ...(home ? { lessonId: home } : {}),
+        ...(definition ? { definition } : {}),
+        avoid: quotedNotAbout(state.quoted, f.subject),
+      }),
+      f.subject,
+      ACTIVATION_KEYS,
+    );
   // "and in the 1997 version?", "and for an lstm cell?": nothing to swap, so the thread's
   // question is asked again under that condition.
   if (f.via && state.asked) {
     const qualified = `${state.asked.replace(/[\s?.!]+$/, "")} ${f.via} ${f.subject}?`;
     const own = homeLesson(f.subject);
-    return explain(turn, qualified, {
+    const answered = explain(turn, qualified, {
       ...(own ? { lessonId: own } : {}),
       avoid: quotedNotAbout(state.quoted, f.subject),
     });
+    return withSettingNote(answered, f.subject);
   }
   // "what about pancakes?" names something the course never mentions: it is judged alone.
   if (foreign(f.subject)) return explain(turn, `${f.subject}?`, {});
@@ -68,6 +75,15 @@ export function askedAbout(
 }
 
 const REGIME = /vanish|explod/i;
+
+/** A condition that is a scenario setting ("the 1997 version") leads with what it does. */
+const ACTIVATION_KEYS = ["activation", "stackActivation"];
+
+function withSettingNote(decision: Decision, subject: string, keys?: readonly string[]): Decision {
+  const note = settingNote(subject, keys);
+  if (!note || decision.reply.intent !== "explain") return decision;
+  return { ...decision, reply: { ...decision.reply, reply: `${note} ${decision.reply.reply}` } };
+}
 
 /** The passages the thread's last reply quoted. */
 function quotedText(state: Turn["state"]): string {

@@ -33,6 +33,9 @@ const describedBy = new Map(
   Object.values(scenarios).map((s) => [s.id, new Set(terms(`${s.title} ${s.summary}`))]),
 );
 
+/** A dial's meaning that says it does nothing at some setting of another. */
+const IGNORED = /\bignored\b/i;
+
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
 
@@ -90,6 +93,10 @@ export function chooseScenario(input: SimulateInput): ScenarioDefinition | undef
         )
         .map((m) => m.key),
     ).size;
+    // A dial the scenario ignores at its defaults ("forget bias" on the 1997 cell) runs nothing
+    // the learner asked about, unless the message also sets the choice that brings it in.
+    const inert =
+      choices > 0 ? 0 : [...keys].filter((k) => IGNORED.test(s.params[k]?.meaning ?? "")).length;
     const alias = aliasScore(s, aliases);
     let score =
       (alias > 0 ? 8 + alias : 0) +
@@ -100,6 +107,7 @@ export function chooseScenario(input: SimulateInput): ScenarioDefinition | undef
       3 * exact +
       overlap -
       3 * missing -
+      3 * inert -
       3 * absent +
       (asked.length - absent);
     if (s === open) score += input.params ? 6 : 3;

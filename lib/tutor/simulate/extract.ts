@@ -44,11 +44,13 @@ export function extractParams(
   // Numbers said in words are read as the digits they stand for ("a bias of three").
   const text = withDigits(message);
   const lower = text.toLowerCase();
-  const mentions = unambiguous(findMentions(text, params), lower);
+  const found = findMentions(text, params);
+  const mentions = unambiguous(found, lower);
   const numbers = [...findNumbers(text), ...vagueCounts(lower)]
     .filter(
       (n) =>
-        !mentions.some((m) => n.start < m.end && n.end > m.start) &&
+        // A number inside a value's name ("the 1997 one") is that name, even when it yields.
+        !found.some((m) => n.start < m.end && n.end > m.start) &&
         !REPLACED.test(lower.slice(Math.max(0, n.start - 16), n.start)) &&
         !isYear(n, lower),
     )
@@ -144,9 +146,19 @@ function isYear(n: NumberMention, lower: string): boolean {
   );
 }
 
+/** "the IRNN one", "the 1997 demo": a value word used as the scenario's name. */
+const AS_NAME = /^\s+(?:one|demo|scenario|experiment|setup|sim|simulation)\b/;
+
+/** A value said as the scenario's name yields to one said as a setting: it was only implied. */
+function settingsOverNames(group: readonly Mention[], lower: string): readonly Mention[] {
+  const settings = group.filter((m) => !AS_NAME.test(lower.slice(m.end, m.end + 12)));
+  return settings.length > 0 ? settings : group;
+}
+
 /**
- * Several values of one choice: the one not being replaced ("orthogonal instead of identity");
- * a list of them ("sigmoid/tanh/relu") sets none.
+ * Several values of one choice: the one not being replaced ("orthogonal instead of identity"),
+ * or the one said as a setting rather than as the scenario's name ("the IRNN one with
+ * orthogonal init"); a list of them ("sigmoid/tanh/relu") sets none.
  */
 function unambiguous(mentions: readonly Mention[], lower: string): Mention[] {
   const byKey = new Map<string, Mention[]>();
@@ -155,7 +167,7 @@ function unambiguous(mentions: readonly Mention[], lower: string): Mention[] {
   const drop = new Set<Mention>();
   for (const group of byKey.values()) {
     if (new Set(group.map((m) => m.value)).size < 2) continue;
-    const kept = group.filter(
+    const kept = settingsOverNames(group, lower).filter(
       (m) => !REPLACED.test(lower.slice(Math.max(0, m.start - 16), m.start)),
     );
     const values = new Set(kept.map((m) => m.value));

@@ -1,5 +1,6 @@
 /** What sets the per-step factor at a run's values, in words and numbers (plot replies, runs). */
 import { formatCaptionNumber as f, sigmoid, type ParamValues } from "@/lib/sim";
+import { activationRegime } from "./activation-regime";
 
 /** Steps from which the 1997 cell's growth on a stream is worth saying (the lesson's "a few hundred"). */
 const LONG_STREAM = 200;
@@ -46,6 +47,12 @@ export function regime(params: ParamValues, only?: readonly string[]): string {
     );
   }
   if (on("updateBias")) parts.push(gruRegime(num(params.updateBias), T));
+  const activation = on("activation")
+    ? params.activation
+    : on("stackActivation")
+      ? params.stackActivation
+      : undefined;
+  if (activation !== undefined) parts.push(activationRegime(activation, T));
   // Full against truncated: the recurrent weights carry the paths the truncation drops.
   if (on("recurrentScale") && params.variant !== undefined) {
     const s = num(params.recurrentScale);

@@ -1,0 +1,48 @@
+/**
+ * "and if I double T?", "with half the steps?", "what about three times the threshold?" after a
+ * calculation: the quantity named, multiplied by the factor, in the last calculation.
+ */
+import { calculate, type Calculation } from "../answer/calc";
+
+const FACTORS: readonly [RegExp, number][] = [
+  [/\b(?:double|doubles|doubled|doubling|twice)\b/i, 2],
+  [/\b(?:triple|triples|tripled|tripling|three times)\b/i, 3],
+  [/\b(?:half|halve|halves|halved|halving)\b/i, 0.5],
+  [/\b(?:ten times|tenfold)\b/i, 10],
+];
+
+/** [how the follow-up names the quantity, where the last calculation gave its value]. */
+const QUANTITY: readonly [RegExp, RegExp][] = [
+  [
+    /\b(?:T|steps?|length|gap|sequence|horizon|layers|blocks|depth)\b/,
+    /(\d+)(?=\s*(?:time ?)?(?:steps?|layers|blocks)\b)|\bT\s*=\s*(\d+)|\^\s*\{?\s*(\d+)/i,
+  ],
+  [
+    /\b(?:threshold|θ|theta)\b/i,
+    /\b(?:threshold|θ|theta|at)\s*(?:of|=|is|at|to)?\s*(\d+(?:\.\d+)?)/i,
+  ],
+];
+
+export function calcScaled(
+  message: string,
+  asked: string,
+): { calc: Calculation; message: string } | undefined {
+  if (message.trim().split(/\s+/).length > 10) return undefined;
+  const factor = FACTORS.find(([re]) => re.test(message))?.[1];
+  if (factor === undefined || !calculate(asked)) return undefined;
+  for (const [named, given] of QUANTITY) {
+    if (!named.test(message)) continue;
+    const m = given.exec(asked);
+    const i = m ? m.findIndex((g, k) => k > 0 && g !== undefined) : -1;
+    const old = m && i > 0 ? m[i] : undefined;
+    if (!m || old === undefined) continue;
+    const start = m.index + m[0].lastIndexOf(old);
+    const value = Number(old) * factor;
+    // A count of steps stays whole: half of 25 steps is 12 or 13, neither of which was asked.
+    if (named === QUANTITY[0]?.[0] && !Number.isInteger(value)) return undefined;
+    const replaced = `${asked.slice(0, start)}${value}${asked.slice(start + old.length)}`;
+    const calc = calculate(replaced);
+    if (calc) return { calc, message: replaced };
+  }
+  return undefined;
+}

@@ -216,7 +216,7 @@ const MISCONCEPTIONS_DATA = [
     id: "gru-convention-mixup",
     label: "In a GRU, an update gate near 1 always means writing the candidate",
     correction:
-      "Conventions differ: in PyTorch's $h_t = (1 - z_t) \\odot n_t + z_t \\odot h_{t-1}$ an update gate near 1 copies the old state, while Cho et al. (2014) write it the other way round, so read the equation before setting the bias.",
+      "Conventions differ: in PyTorch's $h_t = (1 - z_t) \\odot n_t + z_t \\odot h_{t-1}$ an update gate near 1 copies the old state, as in Cho et al. (2014), while Chung et al. (2014) write it the other way round, so read the equation before setting the bias.",
   },
   {
     id: "init-irrelevant",

@@ -131,7 +131,7 @@ export const questions: QuestionInput[] = [
       String.raw`In this convention, which value of $z_t$ copies the old state unchanged?`,
       String.raw`With small weights $z \approx \sigma(b_z)$ and the copy path keeps about $\sigma(b_z)^{200}$. Compare $\sigma(-4)$, $\sigma(0)$ and $\sigma(4)$.`,
     ],
-    explanation: String.raw`Here $z_t$ near 1 copies $h_{t-1}$, and the copy path multiplies the gradient by $\operatorname{diag}(z_t) \approx \sigma(b_z)$ per step. $\sigma(4) \approx 0.982$ keeps $0.982^{200} \approx 0.03$ of it; $\sigma(0)^{200} = 0.5^{200}$ has vanished, and $\sigma(-4) \approx 0.018$ overwrites the state at every step. Cho et al. (2014) write the gate the other way round, where the sign flips: read the equation first.`,
+    explanation: String.raw`Here $z_t$ near 1 copies $h_{t-1}$, and the copy path multiplies the gradient by $\operatorname{diag}(z_t) \approx \sigma(b_z)$ per step. $\sigma(4) \approx 0.982$ keeps $0.982^{200} \approx 0.03$ of it; $\sigma(0)^{200} = 0.5^{200}$ has vanished, and $\sigma(-4) \approx 0.018$ overwrites the state at every step. Cho et al. (2014) write it the same way; Chung et al. (2014) swap $z_t$ and $1 - z_t$, and there the sign flips: read the equation first.`,
     options: [
       { id: "positive", text: String.raw`A large positive bias, e.g. $b_z = 4$`, correct: true },
       {

@@ -9,7 +9,7 @@ import { terms } from "../retrieval/text";
 import { aliasedScenario, aliasHits, aliasScore } from "./aliases";
 import { findMentions } from "./mentions";
 import { nameOverlap, namedBeforeRunNoun, withoutPurpose, wordsBeforeRunNoun } from "./names";
-import type { SimulateInput } from "./reply";
+import type { SimulateInput } from "./input";
 
 export const scenarioOfLesson = (lessonId: string | undefined) =>
   lessonId === undefined ? undefined : getScenario(getLesson(lessonId)?.scenarioId ?? "");

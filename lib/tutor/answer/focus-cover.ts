@@ -40,7 +40,16 @@ function withNames(found: ReadonlySet<string>): ReadonlySet<string> {
  * Qualifiers narrow the subject without naming a part of it: "a plain tanh RNN over long
  * sequences" is about tanh, and a sentence that only says "plain" or "long" answers nothing.
  */
-const QUALIFIERS = new Set(["plain", "vanilla", "simple", "basic", "long", "short", "very", "exact"]);
+const QUALIFIERS = new Set([
+  "plain",
+  "vanilla",
+  "simple",
+  "basic",
+  "long",
+  "short",
+  "very",
+  "exact",
+]);
 
 /** "…and a vanishing one?": nothing from a text headed by the other regime. */
 function onOther(heading: string, message: string): boolean {

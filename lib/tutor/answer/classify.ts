@@ -9,9 +9,10 @@ const RULES: readonly [QuestionKind, RegExp][] = [
     "calculation",
     /\bhow many\b|\bcompute\b|\bcalculate\b|\bwork out\b|=\s*\?|\d\s*\^\s*\d|\bclip (?:the )?(?:vector|gradient)? ?[([]/i,
   ],
+  // "I get NaN" reports a symptom; "I get that they shrink" says what is understood.
   [
     "diagnosis",
-    /\b(?:my|our) (?:loss|gradients?|model|training|network|lstm|rnn)\b|\b(?:i get|i'?m getting|keeps? (?:going|getting)|suddenly|nan\b|inf\b|diverg)/i,
+    /\b(?:my|our) (?:loss|gradients?|model|training|network|lstm|rnn)\b|\b(?:i get(?! (?:that|why|how|what|it|the idea)\b)|i'?m getting|keeps? (?:going|getting)|suddenly|nan\b|inf\b|diverg)/i,
   ],
   // A training run described with its symptom ("can't learn a 200-step dependency", "what's going on?").
   [

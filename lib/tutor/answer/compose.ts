@@ -19,6 +19,7 @@ import { conditionHolds } from "./conditional";
 import { gateToBlame } from "./diagnosis";
 import { focusSentence } from "./focus-cover";
 import { opening } from "./opening";
+import { scaleWhatIf } from "./scale-what-if";
 import { aboutOtherModel, namingTerm } from "./quoted";
 import { citationsFirst, lessonPassagesAbout, misconceptionLesson, quotable } from "./pool";
 import {
@@ -140,6 +141,7 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
     (misconception && misconceptionLesson(misconception.id)) ??
     options.definition?.lessonId ??
     (options.kind === "diagnosis" ? gateToBlame(options.message)?.lessonId : undefined) ??
+    (options.kind === "what-if" ? scaleWhatIf(options.message)?.lessonId : undefined) ??
     citationsOf(rel)[0]?.id;
   const inLesson = lessonHits(pool, bestLesson, misconception, options.message);
   const top = inLesson[0] ?? pool[0];

@@ -13,6 +13,7 @@ import { diagnosisOpening } from "./diagnosis";
 import { leadSentence } from "./lead-sentence";
 import { clipWhatIfOpening } from "./clip-what-if";
 import { gateWhatIfOpening } from "./gate-what-if";
+import { scaleWhatIf } from "./scale-what-if";
 import { canOpen, type Prefer } from "./sentence-pick";
 import { yesNoOpening } from "./yes-no";
 
@@ -75,7 +76,7 @@ export function opening(input: OpeningInput): string | undefined {
     if (clipped) return clipped;
   }
   if (kind === "what-if") {
-    const held = gateWhatIfOpening(message);
+    const held = gateWhatIfOpening(message) ?? scaleWhatIf(message)?.opening;
     if (held) return held;
   }
   if (kind === "diagnosis") return diagnosisOpening(message);

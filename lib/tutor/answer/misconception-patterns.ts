@@ -17,6 +17,8 @@ export const MISCONCEPTION_PATTERNS: Readonly<Record<string, readonly string[]>>
     String.raw`\b${LSTM}\b[^?.]*(?:don'?t|do not|never|doesn'?t|does not|no longer) (?:need|use|require)\w* (?:\w+ ){0,2}${CLIP}`,
     String.raw`\b${LSTM}\b[^?.]*(?:can'?t|cannot|never|don'?t|doesn'?t|won'?t) (?:\w+ ){0,2}(?:explod\w*|blow\w* up)`,
     String.raw`\b${LSTM}\b[^?.]*(?:immune|safe) (?:to|from) (?:\w+ )?explod`,
+    // "why do we need clipping at all if LSTMs exist": the question presupposes the claim.
+    String.raw`\bwhy (?:do|would|should) (?:we|i|you|people) (?:still |even )?(?:need|use|bother with) (?:\w+ ){0,2}${CLIP}[^?.]*\b(?:if|when|since|once|given) (?:\w+ ){0,3}${LSTM}`,
   ],
   "lstm-never-vanishes": [
     String.raw`\b(?:lstms?|grus?)\b[^?.]*(?:never|can'?t|cannot|don'?t|doesn'?t|won'?t) (?:\w+ ){0,3}vanish`,

@@ -16,6 +16,7 @@ describe("colloquial forms of catalogued claims", () => {
       "training blew up, so add gating to help with the vanishing",
       "explosion-treated-as-vanishing",
     ],
+    ["why would people still use grad clipping when they have a GRU?", "lstm-never-explodes"],
   ])("%j states %s", (message, id) => {
     expect(detectMisconceptions(message)).toContain(id);
   });
@@ -24,12 +25,14 @@ describe("colloquial forms of catalogued claims", () => {
     "pytorch and cho write the gru update differently, right?",
     "an lstm cannot store the entire history",
     "why does my loss spike?",
+    "why do we need clipping for a plain rnn?",
   ])("%j states none of them", (message) => {
     const found = detectMisconceptions(message);
     for (const id of [
       "lstm-stores-everything",
       "gru-convention-mixup",
       "explosion-treated-as-vanishing",
+      "lstm-never-explodes",
     ])
       expect(found).not.toContain(id);
   });

@@ -46,6 +46,12 @@ const OFF_TASK =
   /\b(?:translat\w*\b[^?.]*\b(?:in|into|to)\s+(?:french|german|spanish|italian|portuguese|chinese|mandarin|japanese|korean|russian|arabic|hindi|dutch|polish|turkish|swedish|greek|hebrew|latin|another language)|(?:write|compose|make)\s+(?:me\s+)?(?:a|an|some)\s+(?:\w+\s+)?(?:poem|song|haiku|limerick|story|essay|cover letter|email|tweet|joke|rap|sonnet))\b/i;
 const NOT = "not";
 
+/**
+ * "…I get that they shrink but not why": what the learner says they already understand is not
+ * what they ask about; its words would pull retrieval toward the part they know.
+ */
+const ALREADY_KNOWN = /\b(?:i|we) (?:get|understand|know|see|realise|realize) that [^?.!]*/gi;
+
 export interface Relevance {
   terms: string[];
   hits: Hit[];
@@ -105,7 +111,7 @@ export function assess(
   // "Why does it go flat?" beside a plot is about the plot: look where the lesson describes it.
   const q = [
     // "not" flips a claim but names no topic: as a search term it only finds sections full of "does not".
-    ...queryTerms(withoutAbsentSymptoms(message)).filter(
+    ...queryTerms(withoutAbsentSymptoms(message.replace(ALREADY_KNOWN, " "))).filter(
       (t) => t !== NOT && (inSense.includes(t) || !corrected.includes(t)),
     ),
     ...symptomTerms(message),

@@ -9,16 +9,21 @@ const RULES: readonly [QuestionKind, RegExp][] = [
     "calculation",
     /\bhow many\b|\bcompute\b|\bcalculate\b|\bwork out\b|=\s*\?|\d\s*\^\s*\d|\bclip (?:the )?(?:vector|gradient)? ?[([]/i,
   ],
+  // "I get NaN" reports a symptom; "I get that they shrink" says what is understood.
   [
     "diagnosis",
-    /\b(?:my|our) (?:loss|gradients?|model|training|network|lstm|rnn)\b|\b(?:i get|i'?m getting|keeps? (?:going|getting)|suddenly|nan\b|inf\b|diverg)/i,
+    /\b(?:my|our) (?:loss|gradients?|model|training|network|lstm|rnn)\b|\b(?:i get(?! (?:that|why|how|what|it|the idea)\b)|i'?m getting|keeps? (?:going|getting)|suddenly|nan\b|inf\b|diverg)/i,
   ],
   // A training run described with its symptom ("can't learn a 200-step dependency", "what's going on?").
   [
     "diagnosis",
     /\b(?:can'?t|cannot|won'?t|doesn'?t|does not|fails? to|never) (?:\w+ )?learns?\b|\bplateau\w*|\bstall\w*|\bwhat(?:'s| is) (?:going on|wrong|happening)\b|\bwhat happened\b|\bwhat am i (?:missing|doing wrong)\b|\bi'?m missing\b/i,
   ],
-  ["what-if", /\bwhat (?:if|happens (?:if|when|with))\b|\bsuppose\b|\bimagine\b/i],
+  // "What happens to the 1997 cell if it runs on a long stream?": the subject may come first.
+  [
+    "what-if",
+    /\bwhat (?:if|(?:happens|would happen|will happen)(?: to\b[^?.]{1,60}?)? (?:if|when|with))\b|\bsuppose\b|\bimagine\b/i,
+  ],
   [
     "compare",
     /\b(?:vs\.?|versus|difference between|differ(?:s|ent)? from|compared? (?:to|with)|better than|which (?:is|one is) better|or (?:an? )?(?:lstm|gru|rnn))\b/i,

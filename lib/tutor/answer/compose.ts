@@ -19,9 +19,11 @@ import { conditionHolds } from "./conditional";
 import { gateToBlame } from "./diagnosis";
 import { focusSentence } from "./focus-cover";
 import { opening } from "./opening";
+import { scaleWhatIf } from "./scale-what-if";
 import { aboutOtherModel, namingTerm } from "./quoted";
 import { citationsFirst, lessonPassagesAbout, misconceptionLesson, quotable } from "./pool";
 import {
+  canOpen,
   choosePassage,
   pick,
   regimeNamed,
@@ -114,6 +116,19 @@ function secondSection(
   return more.length > 0 && said.length < 900 ? { hit: second, text: more } : undefined;
 }
 
+/**
+ * The picked sentences minus those the reply already says, except one the next sentence leans
+ * on ("…by roughly σ(b_f). For b_f ≤ 1 that is at most 0.73"): without it the next would
+ * start mid-argument.
+ */
+function withoutRepeats(picked: readonly string[], said: readonly string[]): string[] {
+  return picked.filter((t, i) => {
+    if (!said.some((p) => restates(p, t))) return true;
+    const next = picked[i + 1];
+    return next !== undefined && !canOpen(next);
+  });
+}
+
 export function compose(rel: Relevance, options: ComposeOptions): Composed | undefined {
   const seed = options.message;
   const avoid = options.avoid ?? new Set<string>();
@@ -126,6 +141,7 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
     (misconception && misconceptionLesson(misconception.id)) ??
     options.definition?.lessonId ??
     (options.kind === "diagnosis" ? gateToBlame(options.message)?.lessonId : undefined) ??
+    (options.kind === "what-if" ? scaleWhatIf(options.message)?.lessonId : undefined) ??
     citationsOf(rel)[0]?.id;
   const inLesson = lessonHits(pool, bestLesson, misconception, options.message);
   const top = inLesson[0] ?? pool[0];
@@ -192,7 +208,7 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
   if (main) {
     const picked = pick(main, query, budget, wanted).map((s) => s.text);
     const named = namingTerm(main, picked);
-    parts.push(...named.filter((t) => !parts.some((p) => restates(p, t))));
+    parts.push(...withoutRepeats(named, parts));
     used.push(main.passage.id);
     const second = corrects
       ? undefined

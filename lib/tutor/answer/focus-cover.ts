@@ -36,6 +36,21 @@ function withNames(found: ReadonlySet<string>): ReadonlySet<string> {
   return named.length === 0 ? found : new Set([...found, ...named.map(([short]) => short)]);
 }
 
+/**
+ * Qualifiers narrow the subject without naming a part of it: "a plain tanh RNN over long
+ * sequences" is about tanh, and a sentence that only says "plain" or "long" answers nothing.
+ */
+const QUALIFIERS = new Set([
+  "plain",
+  "vanilla",
+  "simple",
+  "basic",
+  "long",
+  "short",
+  "very",
+  "exact",
+]);
+
 /** "…and a vanishing one?": nothing from a text headed by the other regime. */
 function onOther(heading: string, message: string): boolean {
   const regime = regimeNamed(message);
@@ -79,7 +94,7 @@ export function focusSentence(
 ): string | undefined {
   const present = withNames(new Set(terms(said)));
   const asked = [...new Set(queryTerms(message))];
-  const missing = asked.filter((t) => idf(t) >= FOCUS_IDF && !present.has(t));
+  const missing = asked.filter((t) => idf(t) >= FOCUS_IDF && !present.has(t) && !QUALIFIERS.has(t));
   if (missing.length === 0) return undefined;
   let best: { text: string; score: number } | undefined;
   for (const { text, terms: sentenceTerms } of sentencesOf(message, hits, lessonId)) {

@@ -26,8 +26,12 @@ function entryFor(subject: string): GlossaryEntry | undefined {
   if (!hit || NARROWING.test(subject.slice(0, at))) return undefined;
   // "how does the LSTM fix vanishing gradients" is about the LSTM, not a definition of vanishing:
   // at most one word ("gradient clipping") may come before the term.
+  // Words of the entry's own title ("gradient norm clipping" for "Gradient clipping (by norm)")
+  // name the term itself, so they do not count.
   const before = subject.slice(0, at).trim();
-  if (before.split(/\s+/).filter(Boolean).length > 1 || MODEL.test(before)) return undefined;
+  const title = new Set(hit.entry.term.toLowerCase().match(/[a-z]+/g) ?? []);
+  const extra = before.split(/\s+/).filter((w) => w && !title.has(w.toLowerCase()));
+  if (extra.length > 1 || MODEL.test(before)) return undefined;
   return hit.entry;
 }
 

@@ -80,16 +80,28 @@ export function entriesNamed(
   ];
 }
 
+/** A preposition taking the entry's term as "it" ("along it", "through it"). */
+const ALONG_IT = /\b(along|through|across|into|inside|within) it\b/i;
+
 /**
  * A later sentence of a definition calls its term "it" ("A positive bias $b_f$ starts it near
  * 1"); quoted alone it must name the term ("starts the forget gate near 1"). Undefined when the
  * pronoun cannot be put back that simply ("them").
  */
 function standingAlone(sentence: string, entry: GlossaryEntry): string | undefined {
+  const name = `the ${entry.match[0] ?? entry.term.toLowerCase()}`;
+  // "Going back one step along it multiplies…": in the first clause, "along it" is the term.
+  const first = sentence.split(/[,;:]/)[0] ?? "";
+  const along = ALONG_IT.exec(first);
+  if (along)
+    return (
+      sentence.slice(0, along.index) +
+      `${along[1]} ${name}` +
+      sentence.slice(along.index + along[0].length)
+    );
   const pronoun = outsidePronoun(sentence);
   if (!pronoun) return sentence;
   if (pronoun.word.toLowerCase() !== "it") return undefined;
-  const name = `the ${entry.match[0] ?? entry.term.toLowerCase()}`;
   return sentence.slice(0, pronoun.index) + name + sentence.slice(pronoun.index + 2);
 }
 
@@ -104,22 +116,35 @@ export function leadSentence(
   query: ReadonlySet<string>,
 ): string | undefined {
   if (kind !== "why" && kind !== "how") return undefined;
-  const entry = entriesNamed(message, lessonId, query).find((e) => e.lessonId === lessonId);
+  const named = entriesNamed(message, lessonId, query);
+  const entry = named.find((e) => e.lessonId === lessonId);
   if (!entry) return undefined;
-  const sentences = splitSentences(entry.definition);
   // Asked for a remedy, the entry's remedy sentence opens, or none: its mechanism is no answer.
   if (ASKS_REMEDY.test(message))
-    return sentences.find((x) => REMEDY.test(x) && !LEANS_BACK.test(x) && isFullSentence(x));
+    return splitSentences(entry.definition).find(
+      (x) => REMEDY.test(x) && !LEANS_BACK.test(x) && isFullSentence(x),
+    );
+  // "Why does the LSTM cell state help…": a why may be answered by the reason another entry the
+  // question names gives ("Because the cell is updated by addition…").
+  const entries = kind === "why" ? named : [entry];
   let best: string | undefined;
   let bestScore = 0;
-  for (const quoted of sentences) {
-    if (!MECHANISM.test(quoted) || LEANS_BACK.test(quoted) || !isFullSentence(quoted)) continue;
-    const sentence = standingAlone(quoted, entry);
-    if (!sentence) continue;
-    const own = new Set(terms(sentence));
-    let score = 0;
-    for (const t of query) if (own.has(t)) score += idf(t);
-    if (score > bestScore) [best, bestScore] = [sentence, score];
+  for (const e of entries) {
+    for (const quoted of splitSentences(e.definition)) {
+      if (!MECHANISM.test(quoted) || LEANS_BACK.test(quoted)) continue;
+      // "Going back one step along it…" names its term once "it" is put back, and then stands.
+      const sentence = standingAlone(quoted, e);
+      if (!sentence || !isFullSentence(sentence)) continue;
+      const own = new Set(terms(sentence));
+      let score = kind === "why" && GIVES_REASON.test(sentence) ? REASON_BONUS : 0;
+      for (const t of query) if (own.has(t)) score += idf(t);
+      if (score > bestScore) [best, bestScore] = [sentence, score];
+    }
   }
   return best;
 }
+
+/** A why is answered by a sentence that says why. */
+const GIVES_REASON = /(?:because|since|which is why)/i;
+/** Worth about one rare shared word: a reason beats a bare mechanism of the same overlap. */
+const REASON_BONUS = 1.5;

@@ -17,6 +17,8 @@ export const MISCONCEPTION_PATTERNS: Readonly<Record<string, readonly string[]>>
     String.raw`\b${LSTM}\b[^?.]*(?:don'?t|do not|never|doesn'?t|does not|no longer) (?:need|use|require)\w* (?:\w+ ){0,2}${CLIP}`,
     String.raw`\b${LSTM}\b[^?.]*(?:can'?t|cannot|never|don'?t|doesn'?t|won'?t) (?:\w+ ){0,2}(?:explod\w*|blow\w* up)`,
     String.raw`\b${LSTM}\b[^?.]*(?:immune|safe) (?:to|from) (?:\w+ )?explod`,
+    // "why do we need clipping at all if LSTMs exist": the question presupposes the claim.
+    String.raw`\bwhy (?:do|would|should) (?:we|i|you|people) (?:still |even )?(?:need|use|bother with) (?:\w+ ){0,2}${CLIP}[^?.]*\b(?:if|when|since|once|given) (?:\w+ ){0,3}${LSTM}`,
   ],
   "lstm-never-vanishes": [
     String.raw`\b(?:lstms?|grus?)\b[^?.]*(?:never|can'?t|cannot|don'?t|doesn'?t|won'?t) (?:\w+ ){0,3}vanish`,
@@ -91,6 +93,9 @@ export const MISCONCEPTION_PATTERNS: Readonly<Record<string, readonly string[]>>
     String.raw`\b(?:lstms?|grus?)\b[^?.]*(?:unlimited|infinite|arbitrar\w*|endless) (?:amount of |length of )?(?:history|memory|context|past|inputs?)`,
     String.raw`\b(?:lstms?|grus?)\b[^?.]*(?:remember|store|keep|save)\w* (?:\w+ ){0,2}(?:everything|all (?:of )?(?:the )?(?:past|history|inputs)|forever)`,
     String.raw`\b(?:lstms?|grus?)\b[^?.]*(?:never forget|perfect memory|infinite memory)`,
+    // "can store the whole sequence perfectly", "memory is unlimited": a whole input kept.
+    String.raw`\b(?:lstms?|grus?)\b[^?.]*(?:remember|store|keep|save|hold)\w* (?:\w+ ){0,2}(?:whole|entire|full|complete) (?:sequence|history|input|past|stream)`,
+    String.raw`\b(?:lstms?|grus?)\b[^?.]*memory (?:is |becomes )?(?:unlimited|infinite|unbounded|endless)`,
   ],
   "rnn-cannot-remember-at-all": [
     String.raw`(?:plain |vanilla |simple )?rnns?\b[^?.]*(?:can'?t|cannot|don'?t|doesn'?t) (?:remember|store|keep) (?:anything|at all)`,
@@ -109,7 +114,9 @@ export const MISCONCEPTION_PATTERNS: Readonly<Record<string, readonly string[]>>
   ],
   "vanishing-is-forward-only": [
     String.raw`vanish\w*[^?.]*(?:just|only|about|really)[^?.]*(?:activations?|outputs?|hidden states?)[^?.]*(?:small|shrink|smaller|forward)`,
-    String.raw`vanish\w*[^?.]*forward pass`,
+    String.raw`vanish\w*[^?.]*forward[- ]pass`,
+    // "the hidden state itself goes to zero": the forward values taken for the gradient.
+    String.raw`vanish\w*[^?.]*(?:hidden states?|activations?|outputs?) (?:\w+ ){0,2}(?:goes|go|shrinks?|decays?|drops?|fades?) (?:to|toward|towards) (?:zero|0)\b`,
   ],
   "init-fixes-training-forever": [
     String.raw`(?:orthogonal|identity|good|careful|right|proper) init\w*[^?.]*(?:enough|forever|(?:whole|entire|rest)(?: of)? (?:the )?training|all (?:of )?training|throughout|for good|permanently|always|(?:stay|remain)\w* (?:nice|fine|good|healthy|stable|ok|okay|well[- ]behaved))`,
@@ -170,6 +177,8 @@ export const MISCONCEPTION_PATTERNS: Readonly<Record<string, readonly string[]>>
   "gru-convention-mixup": [
     String.raw`\bz(?:_t)?\b[^?.]*(?:close to|near|=|equals?|at|is) ?(?:1|one)\b[^?.]*(?:writes?|takes?|uses?|picks?|new candidate|candidate|overwrit)`,
     String.raw`update gate (?:near|close to|at|=|of) ?(?:1|one)\b[^?.]*(?:candidate|overwrit|writes)`,
+    // "pytorch and the cho paper write the gru the same way": the two conventions taken for one.
+    String.raw`(?=[^?.]*\bgru)(?:pytorch|cho)\b[^?.]*(?:same (?:way|convention|equation|meaning|thing)|identical)`,
   ],
   "init-irrelevant": [
     String.raw`init\w*[^?.]*(?:doesn'?t|does not|don'?t) (?:really )?matter`,
@@ -187,5 +196,8 @@ export const MISCONCEPTION_PATTERNS: Readonly<Record<string, readonly string[]>>
     String.raw`(?:exploding|explosion)[^?.]*(?:same|identical) (?:fix|solution|cure|remedy)[^?.]*vanish`,
     String.raw`vanish\w*[^?.]*(?:same|identical) (?:fix|solution|cure|remedy)[^?.]*explod`,
     String.raw`${CLIP}[^?.]*(?:both|vanishing and exploding|exploding and vanishing)`,
+    // "my loss is NaN so I'll add an LSTM to fix the vanishing gradient": explosion's symptom,
+    // vanishing's remedy.
+    String.raw`(?:\bnan\b|\binf\b|spik\w*|blow\w* up|blew up)[^?.]*(?:${FIX}|help\w*)[^?.]*vanish`,
   ],
 };

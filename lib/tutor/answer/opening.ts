@@ -12,6 +12,8 @@ import { compareOpening } from "./compare";
 import { diagnosisOpening } from "./diagnosis";
 import { leadSentence } from "./lead-sentence";
 import { clipWhatIfOpening } from "./clip-what-if";
+import { gateWhatIfOpening } from "./gate-what-if";
+import { scaleWhatIf } from "./scale-what-if";
 import { canOpen, type Prefer } from "./sentence-pick";
 import { yesNoOpening } from "./yes-no";
 
@@ -72,6 +74,10 @@ export function opening(input: OpeningInput): string | undefined {
   if (kind === "what-if" || (kind === "diagnosis" && /\bwhat (?:if|happens)\b/i.test(message))) {
     const clipped = clipWhatIfOpening(message);
     if (clipped) return clipped;
+  }
+  if (kind === "what-if") {
+    const held = gateWhatIfOpening(message) ?? scaleWhatIf(message)?.opening;
+    if (held) return held;
   }
   if (kind === "diagnosis") return diagnosisOpening(message);
   // The deciding sentence may sit in another lesson than the one quoted next.

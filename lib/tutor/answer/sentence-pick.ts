@@ -60,7 +60,7 @@ const ADVICE =
   /\b(?:typical\w*|pick|choose|choosing|set (?:it|them|\$?\\?theta)|recommend\w*|suggest\w*|default\w*|usually|in practice|rule of thumb|somewhat above)\b/i;
 const REMEDY = /\b(?:clip|fix|use|try|set|should|standard|remedy|lower|reduce|initiali[sz]e)\w*/i;
 const SCENARIO_TALK =
-  /\b(?:in the scenario|the scenario (?:beside|starts|shows)|beside this lesson|the plot shows|on the plot)\b/i;
+  /\b(?:in the scenario|the scenario (?:beside|starts|shows)|beside this lesson|the plot shows|on the plot)\b|^Curve [A-Z]\b/i;
 /** A sentence that sets up an illustration or asks the reader to act: a story, not a reason. */
 const STORY = /^(?:Picture|Imagine|Consider|Suppose|Think of|Turn|Drag|Try|Watch)\b/;
 export const tellsStory = (t: string) => STORY.test(t);

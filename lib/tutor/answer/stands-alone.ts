@@ -16,6 +16,12 @@ const MID_SENTENCE = /^(?:\*\*)?[a-z]/;
 /** "With typical weights that product is…": a demonstrative early on points at an earlier sentence. */
 const DEMONSTRATIVE =
   /^(?:[\w,]+\s+){1,3}(?:that|these|those) (?!(?:the|a|an|it|its|is|are|was|were|they|we|you|this|each|every|no|all)\b)[a-z]+ (?:is|are|was|were|has|have|gives?|means?)\b/i;
+/**
+ * "For $b_f \le 1$ that is at most $0.73$": an early "that is" followed by a comparison is the
+ * pronoun for a quantity named before, not "that is" meaning "i.e.".
+ */
+const THAT_QUANTITY =
+  /^(?:\S+\s+){1,4}that(?:'s| is| was) (?:at most|at least|about|roughly|only|exactly|below|above|less|more|under|over|close to)\b/i;
 /** "Normalised to mean 0, they become…": an opening participle whose subject was named before. */
 const DANGLING =
   /^\w+(?:ed|en)\b[^.;:]{0,80}?\b(?:they|it|these|those)\s+(?:become|are|is|were|was|give|gives|have|has)\b/i;
@@ -56,4 +62,5 @@ export const canOpen = (s: string) =>
   !POINTS_THERE.test(s) &&
   !MID_SENTENCE.test(s) &&
   !DEMONSTRATIVE.test(s) &&
+  !THAT_QUANTITY.test(s) &&
   !DANGLING.test(s);

@@ -110,6 +110,10 @@ export const UNCOVERED: ReadonlyMap<string, string> = new Map(
       ["overfitting", "regularisation"],
       ["regularization", "regularisation"],
       ["regularisation", "regularisation"],
+      ["ddp", "distributed training"],
+      ["fsdp", "distributed training"],
+      ["horovod", "distributed training"],
+      ["deepspeed", "distributed training"],
     ] as const
   ).map(([word, label]) => [word, label]),
 );
@@ -127,4 +131,9 @@ export const UNCOVERED_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bpre[- ]train\w*/, "pre-training"],
   [/\b(?:self[- ])?attention\b/, "attention"],
   [/\bobject detection\b|\bimage classification\b/, "computer vision"],
+  // Where the computation runs, not what it computes: "clip_grad_norm_ across gpus".
+  [
+    /\b(?:multi[- ]?gpu|(?:across|over|on) (?:\d+ |multiple |several |many |all )?(?:gpus|nodes)|data[- ]parallel\w*|distributed (?:training|data|setup))\b/,
+    "distributed training",
+  ],
 ];

@@ -177,8 +177,10 @@ export const MISCONCEPTION_PATTERNS: Readonly<Record<string, readonly string[]>>
   "gru-convention-mixup": [
     String.raw`\bz(?:_t)?\b[^?.]*(?:close to|near|=|equals?|at|is) ?(?:1|one)\b[^?.]*(?:writes?|takes?|uses?|picks?|new candidate|candidate|overwrit)`,
     String.raw`update gate (?:near|close to|at|=|of) ?(?:1|one)\b[^?.]*(?:candidate|overwrit|writes)`,
-    // "pytorch and the cho paper write the gru the same way": the two conventions taken for one.
-    String.raw`(?=[^?.]*\bgru)(?:pytorch|cho)\b[^?.]*(?:same (?:way|convention|equation|meaning|thing)|identical)`,
+    // "pytorch and chung et al. write the gru the same way", "z near 1 always means the same":
+    // the two conventions taken for one. PyTorch and Cho et al. (2014) do write it the same way
+    // (z near 1 keeps the old state); Chung et al. (2014) swap z and 1 - z.
+    String.raw`(?=[^?.]*\bgru)(?=[^?.]*\b(?:chung|every|all|always|any|each)\b)[^?.]*(?:same (?:way|convention|equation|meaning|thing)|identical)`,
   ],
   "init-irrelevant": [
     String.raw`init\w*[^?.]*(?:doesn'?t|does not|don'?t) (?:really )?matter`,

@@ -11,7 +11,8 @@ describe("colloquial forms of catalogued claims", () => {
     ["lstms hold the full input stream without loss", "lstm-stores-everything"],
     ["vanishing is just a forward-pass effect", "vanishing-is-forward-only"],
     ["vanishing means the activations shrink toward zero", "vanishing-is-forward-only"],
-    ["cho et al. and pytorch use the same convention for the gru", "gru-convention-mixup"],
+    ["chung's paper and pytorch use the same convention for the gru", "gru-convention-mixup"],
+    ["every paper writes the gru the same way, z near 1 keeps the state", "gru-convention-mixup"],
     [
       "training blew up, so add gating to help with the vanishing",
       "explosion-treated-as-vanishing",
@@ -23,6 +24,8 @@ describe("colloquial forms of catalogued claims", () => {
 
   it.each([
     "pytorch and cho write the gru update differently, right?",
+    // True: Cho et al. (2014) and PyTorch share the convention; Chung et al. (2014) swap it.
+    "cho et al. and pytorch use the same convention for the gru",
     "an lstm cannot store the entire history",
     "why does my loss spike?",
     "why do we need clipping for a plain rnn?",

@@ -14,7 +14,8 @@
  * After the second round: answers 32/35 (91.4 %; right lesson first 35/35), calc 32/32,
  * followups 21/30 (70.0 %), key-extraction 32/32, misconceptions 36/37 (97.3 %), offtopic 27/27,
  * simulate 32/32. After the fourth round: answers 33/35, followups 25/30 (83.3 %), misconceptions
- * 37/37, the rest unchanged. Each floor below is the latest count (floors only move upwards).
+ * 37/37, the rest unchanged. After the sixth round: answers 34/35 (97.1 %), followups 27/30
+ * (90 %), the rest unchanged. Each floor below is the latest count (floors only move upwards).
  *
  * Key leaks: on the first run the independent detector found one reply that stated a correct
  * option's content (key-12, the forget-bias facts, answered with the lesson's paragraph on
@@ -32,9 +33,9 @@ import {
 } from "./eval-sets/sets";
 
 const FLOOR: Readonly<Record<string, number>> = {
-  answers: 33 / 35,
+  answers: 34 / 35,
   calc: 32 / 32,
-  followups: 25 / 30,
+  followups: 27 / 30,
   "key-extraction": 32 / 32,
   misconceptions: 37 / 37,
   offtopic: 27 / 27,

@@ -11,7 +11,8 @@
  *   misconceptions 22 → 26/37 (70.3 %), offtopic 16 → 18/20 (90 %), simulate 13 → 16/24 (66.7 %).
  * Tuned on it in the next round: answers 37/45 (82.2 %), calc 16/16, followups 31/36 (86.1 %),
  * misconceptions 37/37, offtopic 20/20, simulate 24/24, 0 leaks. The round after: answers 38/45
- * (84.4 %), followups 35/36 (97.2 %), the rest unchanged.
+ * (84.4 %), followups 35/36 (97.2 %), the rest unchanged. After the sixth round: answers 43/45
+ * (95.6 %; right lesson first 44/45), the rest unchanged.
  * Each floor is the latest figure rounded down to the nearest 5 %. No key leaks is asserted at
  * the goal.
  */
@@ -30,7 +31,7 @@ describeHeldOut({
     simulate: 24,
   },
   floors: {
-    answers: 0.8,
+    answers: 0.95,
     calc: 1,
     followups: 0.95,
     misconceptions: 1,

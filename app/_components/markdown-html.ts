@@ -3,6 +3,7 @@ import type { Root } from "hast";
 import { toJsxRuntime } from "hast-util-to-jsx-runtime";
 import ReactMarkdown from "react-markdown";
 import { remarkPlugins, rehypePlugins } from "./markdown";
+import { escapeHtml } from "./escape-html";
 
 /*
  * Course markdown as an HTML string, for text that never changes in the browser (a lesson's
@@ -24,19 +25,6 @@ class Html {
 
 const FRAGMENT = Symbol("fragment");
 const VOID_ELEMENTS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "wbr"]);
-const ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#x27;",
-};
-
-/** React's escaping, for text and attribute values alike. */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
-
 function childrenHtml(children: unknown): string {
   if (children instanceof Html) return children.html;
   if (typeof children === "string") return escapeHtml(children);

@@ -1,5 +1,6 @@
 import "server-only";
 import { Fragment, isValidElement, type ReactNode } from "react";
+import { escapeHtml } from "../escape-html";
 
 /*
  * A chart drawn by a function component without hooks (lib/plot's Heatmap) written out as the
@@ -9,18 +10,6 @@ import { Fragment, isValidElement, type ReactNode } from "react";
  * SVG charts use is supported (intrinsic elements, fragments, plain function components, text,
  * `style` objects); tests/unit/app/static-svg.test.tsx compares it with react-dom/server.
  */
-
-const ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#x27;",
-};
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
 
 /** SVG attributes React writes in camelCase, as they are spelled in SVG. */
 const CASE_SENSITIVE = new Set(["viewBox", "preserveAspectRatio", "gradientUnits", "patternUnits"]);

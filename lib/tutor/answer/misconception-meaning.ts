@@ -33,7 +33,11 @@ const IDEAS: readonly [string, string][] = [
   ["threshold", "theta cap"],
   ["cut", "cuts block blocks stops severs breaks drops removes"],
   ["equal", "same identical equivalent equal equals"],
-  ["fix", "help helps prevent prevents fixes"],
+  // "Pump them back up", "boost the small ones": a remedy for shrinking.
+  [
+    "fix",
+    "help helps prevent prevents fixes pump pumps boost boosts amplify amplifies rescue rescues",
+  ],
   ["component", "components entry entries element elements coordinate coordinates"],
   ["hardly", "detail irrelevant unimportant negligible minor cosmetic barely"],
   ["store", "stores remember remembers memory everything forever"],

@@ -152,6 +152,10 @@ describe("misconceptions in unforeseen wordings", () => {
   it.each([
     ["the forget gate is basically always ~1 anyway isn't it?", "forget-gate-always-one"],
     [
+      "my gradients vanish so I turned on clip_grad_norm_, that should pump them back up, yeah?",
+      "clipping-fixes-vanishing",
+    ],
+    [
       "so clip_grad_norm clamps each coordinate to plus minus 5 individually",
       "clipping-is-elementwise",
     ],

@@ -33,7 +33,11 @@ const IDEAS: readonly [string, string][] = [
   ["threshold", "theta cap"],
   ["cut", "cuts block blocks stops severs breaks drops removes"],
   ["equal", "same identical equivalent equal equals"],
-  ["fix", "help helps prevent prevents fixes"],
+  // "Pump them back up", "boost the small ones": a remedy for shrinking.
+  [
+    "fix",
+    "help helps prevent prevents fixes pump pumps boost boosts amplify amplifies rescue rescues",
+  ],
   ["component", "components entry entries element elements coordinate coordinates"],
   ["hardly", "detail irrelevant unimportant negligible minor cosmetic barely"],
   ["store", "stores remember remembers memory everything forever"],
@@ -63,7 +67,7 @@ const canon = (t: string) => CANON.get(t) ?? t;
 /** A word may carry two ideas ("tilts": change, direction). */
 const ideasOf = (t: string) => canon(t).split(" ");
 
-function ideas(text: string): Set<string> {
+export function ideas(text: string): Set<string> {
   return new Set(
     terms(ideaWording(text))
       .flatMap(ideasOf)
@@ -76,7 +80,8 @@ const HARDLY = stemOf("hardly");
 /** "hardly" and "barely" are counted as words; "a detail" and the like as ideas. */
 const SAID_HARDLY = new Set([HARDLY, stemOf("barely")]);
 
-const NEGATIVE = /\b(?:not|never|no|cannot|hardly|barely|without)\b/g;
+// "Impossible" denies as "never" does: "with tiny weights explosion is impossible".
+const NEGATIVE = /\b(?:not|never|no|cannot|hardly|barely|without|impossible)\b/g;
 /** "…, didn't it?", "…, isn't that right?": a tag question asks for agreement, it denies nothing. */
 const TAG =
   /,?\s*(?:did|does|do|is|are|was|were|has|have|would|will|can|could)n[’']?t\s+(?:it|they|that|this|there|we|you|he|she)\b(?:\s+right)?\s*\?/gi;
@@ -210,6 +215,16 @@ export function claimsDenied(message: string): string[] {
     .filter((x) => x.covered >= COVERAGE && x.n >= Math.min(DENIAL_SHARED, x.size))
     .sort((a, b) => b.covered - a.covered)
     .map(({ c }) => c.id);
+}
+
+/** The catalogued claim denies something ("can never explode", "hardly matters"). */
+export function claimDenies(id: string): boolean {
+  return claims.find((c) => c.id === id)?.negative ?? false;
+}
+
+/** Some clause of the message about these ideas denies something ("clipping won't fix it"). */
+export function deniesAbout(message: string, about: ReadonlySet<string>): boolean {
+  return negative(clausesOf(message), about);
 }
 
 /** For tests and tuning: how much of each claim a message covers. */

@@ -11,6 +11,7 @@ import {
 } from "@/lib/content/misconception-phrasings";
 import { MISCONCEPTION_PATTERNS } from "./misconception-patterns";
 import { claimsStated } from "./misconception-meaning";
+import { similarMisconception } from "./misconception-similarity";
 import { suppositions } from "./supposition";
 
 const NEGATION =
@@ -86,7 +87,10 @@ export function detectMisconceptions(message: string): string[] {
   if (known) return [...known];
   const phrased = detect(message);
   // Wordings the phrasings do not foresee: the catalogue's claim recognised by its meaning.
-  const found = phrased.length > 0 ? phrased : claimsStated(message);
+  const meant = phrased.length > 0 ? phrased : claimsStated(message);
+  // Still nothing: the entry the claim is most like, when one stands clearly out.
+  const similar = meant.length > 0 ? undefined : similarMisconception(message);
+  const found = similar ? [similar] : meant;
   if (detected.size >= MAX_CACHED) detected.clear();
   detected.set(message, found);
   return [...found];

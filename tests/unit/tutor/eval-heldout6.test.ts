@@ -9,6 +9,8 @@
  *   answers 36 → 37/48 (77.1 %; right lesson first 45 → 46/48), calc 11 → 11/18 (61.1 %),
  *   followups 22 → 24/36 (66.7 %), key-extraction 24/24 both (0 leaks),
  *   misconceptions 27 → 27/42 (64.3 %), offtopic 23 → 23/24 (95.8 %), simulate 23 → 26/27 (96.3 %).
+ * A similarity fallback for misconceptions added later in the round took that family to 28/42
+ * (README.md there says how it was measured).
  * Each floor is the "after" figure rounded down to the nearest 5 %. The goals (answers,
  * follow-ups and misconceptions >= 90 %, off-topic 100 %) are not met on this set, and this test
  * does not pretend they are; simulate (>= 95 %) and no key leaks are. No key leaks is asserted at

@@ -53,7 +53,8 @@ export const MISCONCEPTION_PATTERNS: Readonly<Record<string, readonly string[]>>
     String.raw`(?:gates?|additive|lstms?)[^?.]*(?:remove|eliminate|avoid)\w* (?:all )?(?:the )?multiplication`,
   ],
   "forget-gate-always-one": [
-    String.raw`forget[- ]gate[^?.]*(?:sits?|stays?|is|are|fixed|stuck|set|equals?|starts?|begins?|defaults?) (?:\w+ ){0,2}(?:at |to |as )?(?:1|one|fully open)\b`,
+    // Not "the forget gate bias is set to 1": a bias of 1 is the recommended start, not the claim.
+    String.raw`forget[- ]gate(?! ?bias)(?![^?.]*\bbias (?:is |are |was |gets? |of |at |to |=|set|default))[^?.]*(?:sits?|stays?|is|are|fixed|stuck|set|equals?|starts?|begins?|defaults?) (?:\w+ ){0,2}(?:at |to |as )?(?:1|one|fully open)\b`,
     String.raw`forget[- ]gate[^?.]*always (?:\w+ )?(?:1|one|open)\b`,
     String.raw`\bf_?t\b (?:is |=\s*)(?:always )?1\b`,
   ],

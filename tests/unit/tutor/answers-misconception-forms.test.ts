@@ -39,4 +39,17 @@ describe("colloquial forms of catalogued claims", () => {
     ])
       expect(found).not.toContain(id);
   });
+
+  it.each(["why is the forget gate bias set to 1?", "the forget gate's bias is set to 1 in keras"])(
+    "%j asks about the recommended bias, not the gate always at 1",
+    (message) => {
+      expect(detectMisconceptions(message)).not.toContain("forget-gate-always-one");
+    },
+  );
+
+  it("still reads the gate itself said to sit at 1", () => {
+    expect(detectMisconceptions("the forget gate is set to 1 by default")).toContain(
+      "forget-gate-always-one",
+    );
+  });
 });

@@ -14,6 +14,7 @@ import {
   type ActivationName,
 } from "@/lib/sim";
 import type { Calculation } from "./calculation";
+import { factorOf } from "./calc-roles";
 import { matrixPower, scaledOrthogonal, vectorNorm } from "./calc-matrix";
 
 const f = (x: number) => formatCaptionNumber(x);
@@ -36,11 +37,23 @@ const fnName = (s: string): ActivationName =>
 /** A request to run something is a simulation, not arithmetic. */
 const RUN = /\b(?:what if|run|re-?run|simulate|plot|show me)\b/i;
 
+/** Where a derivative is taken: "at 0.5", "for x = 2", "evaluated at a = -1". */
+const POINT = String.raw`(?:(?:evaluated\s+)?(?:at|for|when|with|in)\s+)(?:(?:the\s+)?(?:input|point)\s+)?(?:[xaz]\s*=\s*)?${N}`;
+
 /** "sigmoid(4)", "tanh'(1)", "derivative of tanh at x = 1", "slope of the sigmoid at 0". */
 function activationAt(m: string): Calculation | undefined {
-  const derivative = rx(
-    String.raw`(?:derivative|slope|gradient)\s+of\s+(?:the\s+)?${FN}\w*\s+(?:at|for)\s+(?:x\s*=\s*|a\s*=\s*)?${N}`,
-  ).exec(m);
+  const derivative =
+    rx(
+      String.raw`(?:derivative|slope|gradient)\s+of\s+(?:the\s+|a\s+)?${FN}\w*\s+(?:function\s+|unit\s+)?${POINT}`,
+    ).exec(m) ??
+    // "sigmoid derivative at x = -1", "the tanh's slope at 0.5".
+    rx(String.raw`${FN}\w*(?:['’]s)?\s+(?:derivative|slope)\s+${POINT}`).exec(m) ??
+    // "tanh'(x) for x = 2": the derivative written as a function, its point given after.
+    rx(
+      String.raw`${FN}\s*['′’]\s*\(\s*[xaz]\s*\)\s*(?:at|for|when|with|where|,)?\s*[xaz]\s*=\s*${N}`,
+    ).exec(m) ??
+    // "tanh' at 1", "σ′ for x = 2".
+    rx(String.raw`${FN}\s*['′’](?!s\b)\s*${POINT}`).exec(m);
   const primed = rx(String.raw`${FN}\s*['′]\s*\(\s*${N}\s*\)`).exec(m);
   const plain = rx(String.raw`(?<![\w^])${FN}\s*\(\s*${N}\s*\)(?!\s*\^)`).exec(m);
   const hit = derivative ?? primed;
@@ -123,10 +136,11 @@ function stepsUntil(m: string): Calculation | undefined {
   const gate =
     rx(String.raw`(?:σ|sigma|sigmoid)\s*\(\s*${N}\s*\)\s*\^\s*\{?\s*[nkt]\b`).exec(m) ??
     rx(String.raw`\bforget(?:[- ]gate)?\s+bias\s*(?:of|is|=|at)?\s*${N}`).exec(m);
-  const level = rx(String.raw`(?:\b(?:below|under|less than|smaller than)|<)\s*${N}`).exec(m);
-  if ((!factor && !gate) || !level) return undefined;
-  const s = gate ? sigmoid(num(gate[1])) : num(factor?.[1]);
-  const target = num(level[1]);
+  // Said another way ("shrinking by 0.5 each step"), the factor is read by its role.
+  const named = factor || gate ? NaN : factorOf(m);
+  if (!factor && !gate && !Number.isFinite(named)) return undefined;
+  const s = gate ? sigmoid(num(gate[1])) : factor ? num(factor[1]) : named;
+  const target = levelOf(m, s);
   if (!(s > 0 && s < 1 && target > 0 && target < 1)) return undefined;
   const exact = Math.log(target) / Math.log(s);
   const n = Math.floor(exact) + 1;
@@ -134,6 +148,22 @@ function stepsUntil(m: string): Calculation | undefined {
     text: `After **${n}** steps: $${f(s)}^n < ${f(target)}$ when $n > \\ln(${f(target)})/\\ln(${f(s)}) = ${f(exact)}$, so the first whole step is ${n} ($${f(s)}^{${n}} = ${f(s ** n)}$, while $${f(s)}^{${n - 1}} = ${f(s ** (n - 1))}$).`,
     lessonId: BPTT,
   };
+}
+
+/**
+ * The level a shrinking product must fall below: "below 1e-3", "to drop to 0.01", or "0.1% of
+ * the gradient" (a share that is not the per-step factor itself).
+ */
+function levelOf(m: string, factor: number): number {
+  const below = rx(
+    String.raw`(?:\b(?:below|under|less than|smaller than|drops? to|falls? to|fallen to|down to|reach(?:es)?)|<)\s*${N}`,
+  ).exec(m);
+  if (below) return num(below[1]);
+  const share = rx(
+    String.raw`${N}\s+of\s+(?:the|its)\s+(?:original\s+)?(?:gradient|size|signal|value)`,
+  ).exec(m);
+  const v = num(share?.[1]);
+  return v !== factor ? v : NaN;
 }
 
 /** "1e-3 of its size after 20 steps; same per-step factors, what after 40 steps?" */

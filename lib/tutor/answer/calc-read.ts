@@ -23,12 +23,18 @@ export function rx(source: string): RegExp {
   return r;
 }
 
-/** The sequence length the message names: "T = 40", "40 steps", "after 40", "dh_40/dh_0". */
+/**
+ * The sequence length the message names: "T = 40", "40 steps", "after 40", "a sequence length of
+ * 40", "dh_40/dh_0" (the normalised message writes ∂ as d and "t of 40" as "T = 40").
+ */
 export function lengthOf(m: string): number {
   const s =
-    rx(String.raw`\bT\s*=\s*(\d+)`).exec(m) ??
+    rx(String.raw`\bT\s*=\s*(\d+)(?![.\d])`).exec(m) ??
     rx(String.raw`(\d+)\s*(?:time ?)?steps`).exec(m) ??
-    rx(String.raw`\b(?:over|after|across|for)\s+(\d+)\b(?!\s*(?:%|percent|layers|blocks))`).exec(
+    rx(
+      String.raw`\b(?:over|after|across|for)\s+(\d+)\b(?![.\d])(?!\s*(?:%|percent|layers|blocks))`,
+    ).exec(m) ??
+    rx(String.raw`\b(?:sequence length|length|horizon|gap)\s*(?:of|is|=)?\s*(\d+)(?![.\d])`).exec(
       m,
     ) ??
     rx(String.raw`d[hxc]_?\{?(\d+)\}?\s*/\s*d[hxc]_?\{?0`).exec(m);

@@ -7,6 +7,8 @@
 import { clipByNorm, formatCaptionNumber, sigmoid } from "@/lib/sim";
 import { findNumbers } from "../numbers";
 import { formulaCalculation } from "./calc-formulas";
+import { normaliseCalc, originalSpan } from "./calc-normalise";
+import { factorOf } from "./calc-roles";
 import { stepCalculation } from "./calc-steps";
 import { withSymbolValues } from "./calc-symbols";
 import { lengthOf, unitCalculation } from "./calc-units";
@@ -50,7 +52,7 @@ function clip(message: string): Calculation | undefined {
 }
 
 const ASKS_RESULT =
-  /\bhow much\b|\bwhat(?:'s| is)? left\b|\bsurviv|\bremain|\bcompute\b|\bcalculate\b|\bwork out\b|=\s*\?|\bwhat (?:is|'s|does)\b[^?]*\^|\bhow (?:big|small|large)\b|\bwhat(?:'s| is)\b[^?]*(?:\||∂|\bd[chx]_?\{?[tT\d])|\b(?:fraction|share)\b/i;
+  /\bhow much\b|\bwhat(?:'s| is)? left\b|\bsurviv|\bremain|\bcompute\b|\bcalculate\b|\bwork out\b|=\s*\?|\bwhat (?:is|'s|does)\b[^?]*\^|\bhow (?:big|small|large)\b|\bwhat(?:'s| is)\b[^?]*(?:\||∂|\bd[chx]_?\{?[tT\d])|\b(?:fraction|share)\b|\bwhat(?:'s| is) (?:the )?(?:product|result|total|value)\b/i;
 
 /** "forget bias 2", "forget-gate bias b = 2", "b_f = 2", "bias of 2": the bias and where it sits. */
 const FORGET_BIAS =
@@ -106,9 +108,10 @@ function power(message: string): Calculation | undefined {
   let T: number | undefined;
   if (explicit) [s, T] = [Number(explicit[1]), Number(explicit[2])];
   else if (ASKS_RESULT.test(message)) {
-    const factor = FACTOR_WORDS.map((re) => re.exec(message)?.[1]).find((x) => x !== undefined);
+    const worded = FACTOR_WORDS.map((re) => re.exec(message)?.[1]).find((x) => x !== undefined);
+    const factor = worded === undefined ? factorOf(message) : Number(worded);
     const steps = lengthOf(message);
-    if (factor !== undefined && Number.isFinite(steps)) [s, T] = [Number(factor), steps];
+    if (Number.isFinite(factor) && Number.isFinite(steps)) [s, T] = [factor, steps];
   }
   if (s === undefined || T === undefined || !Number.isFinite(s) || !Number.isFinite(T))
     return undefined;
@@ -131,10 +134,18 @@ const LIST = new RegExp(String.raw`${NUM}(?:\s*(?:,|;|×|\*|\band\b)\s*${NUM}){2
 const COMBINED =
   /\b(?:total|overall|combined|net|cumulative|altogether|all together|end[- ]to[- ]end|together)\b/i;
 
+const PER_STEP_NOUN =
+  /\b(?:factors?|(?:forget )?gates?|jacobians?|(?:jacobian )?norms|derivatives)\b/i;
+/** "|dc_4/dc_0|", "dh_5/dh_1": the gradient from one step back to another. */
+const ACROSS = /d[hc]_?\{?\d+\}?\s*\/\s*d[hc]_?\{?\d+/i;
+
 function product(message: string): Calculation | undefined {
   const asked = /\b(?:multiply|product|multiplied)\b/i.test(message);
   const list = LIST.exec(message);
-  const combined = list && /\bfactors?\b/i.test(message) && COMBINED.test(message);
+  // "Forget gates were 0.9, 0.8, 0.95 and 0.99 on four steps: what's |dc_4/dc_0|?": per-step
+  // factors listed, and the gradient across them asked for.
+  const combined =
+    list && PER_STEP_NOUN.test(message) && (COMBINED.test(message) || ACROSS.test(message));
   if (!asked && !combined) return undefined;
   // "How many Jacobians are multiplied from h_80 to h_30?" counts factors; it does not multiply
   // the step numbers.
@@ -178,17 +189,17 @@ function jacobianCount(message: string): Calculation | undefined {
 
 /** The calculation the message asks for, computed, or undefined when it asks for none. */
 export function calculate(raw: string): Calculation | undefined {
-  // "σ(3) to the power 80", "0.9 raised to 50": powers in words are written as powers.
+  // Numbers, vectors and lengths are read once into one form ("zero point nine", "6i + 8j",
+  // "10^-3", "t of 50"), so every calculator sees them the same way.
+  const normal = normaliseCalc(raw);
   // "a·tanh(x) with a = 0.15" is read as "0.15*tanh(x)".
-  const message = withSymbolValues(raw.replace(POWER_WORDS, "^$1"));
+  const message = withSymbolValues(normal.text);
   const calc = calculated(message);
-  // A span into the rewritten text would not fit the original.
-  if (calc?.vary && message !== raw) return { text: calc.text, lessonId: calc.lessonId };
-  return calc;
+  if (!calc?.vary) return calc;
+  // A span into text the symbols were substituted in would not fit the original.
+  if (message !== normal.text) return { text: calc.text, lessonId: calc.lessonId };
+  return { ...calc, vary: originalSpan(normal, calc.vary) };
 }
-
-const POWER_WORDS =
-  /\s*(?:to the power(?: of)?|raised to(?: the power(?: of)?)?|to the|\*\*)\s*(\d+)(?:st|nd|rd|th)?(?: power)?\b/gi;
 
 function calculated(message: string): Calculation | undefined {
   return (

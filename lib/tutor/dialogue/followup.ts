@@ -7,6 +7,7 @@ import { STRONG, WEAK } from "../retrieval/vocabulary";
 import { correct, vocabulary } from "../retrieval";
 import { terms } from "../retrieval/text";
 import { withDigits } from "../simulate/spoken";
+import { casualForm } from "./casual";
 import { asksForOther, isLost, sameFor, signOf } from "./followup-kinds";
 
 export type FollowUp =
@@ -63,7 +64,7 @@ const PRONOUN = /\b(?:that|this|it|they|them|those|these|ones|one|there|so)\b/i;
 
 /** The follow-up kind, or undefined when the message stands on its own. */
 export function followUpOf(message: string): FollowUp | undefined {
-  const m = message.trim();
+  const m = casualForm(message.trim());
   const words = m.split(/\s+/).length;
   // "minus two", "and with one and a half?": a value in words is a value.
   if (NUMBER.test(withDigits(m))) return { kind: "number" };
@@ -136,7 +137,7 @@ export function vagueFollowUp(
   state: { topic?: string | undefined },
 ): FollowUp | undefined {
   if (!state.topic) return undefined;
-  const m = message.trim();
+  const m = casualForm(message.trim());
   if (m.split(/\s+/).length > 8) return undefined;
   const ts = terms(m.replace(/[-+]?\d*\.?\d+/g, " ")).map(correct);
   // "of what?", "like what?", "meaning?": a question word and nothing else.
@@ -164,26 +165,43 @@ export function subjectOf(asked: string): string | undefined {
     : undefined;
 }
 
+/**
+ * "why does orthogonal init help rnns?" → "orthogonal init": what a question about a remedy's
+ * working names, for "does it last though?" after it.
+ */
+function remedyOf(asked: string): string | undefined {
+  const m = /^why (?:does|do|would) (?:the |a |an )?(.+?) (?:help|work|matter)\b/i.exec(
+    asked.trim(),
+  );
+  const remedy = m?.[1]?.trim();
+  return remedy && remedy.split(/\s+/).length <= 4 && !/\b(?:it|this|that)\b/i.test(remedy)
+    ? remedy
+    : undefined;
+}
+
 /** "how do I fix it?": a pronoun that is the object of a verb of dealing with something. */
 export const OBJECT_PRONOUN =
   /\b(fix|prevent|solve|avoid|detect|spot|diagnose|stop|handle|cure|measure|compute|tune|choose|pick|set|apply|implement|use|initiali[sz]e|test for|check for|deal with|get rid of)\s+(?:it|this|that)\b(?=\s*[?!.]*$)/i;
 
 /** "is it like the forget gate?" after "what's the update gate?": "is the update gate like …". */
 export function resolvePronoun(message: string, asked: string | undefined): string {
-  const subject = asked ? subjectOf(asked) : undefined;
+  const subject = asked ? (subjectOf(asked) ?? remedyOf(asked)) : undefined;
   if (!subject) return message;
   // Only a pronoun that is the question's subject: "is it like …", "how does it …", not "is it true".
-  const replaced = message.replace(
+  const written = casualForm(message);
+  const replaced = written.replace(
     /^((?:(?:ok(?:ay)?|so|and|but|wait)[,\s]+)*(?:(?:how|why|when|where) )?(?:is|are|does|do|can|could|would|will|was|did|has|have)\s+)(?:it|this|that|they)\b(?!\s+(?:true|possible|necessary|enough|worth|ok|okay|fine|important|right|correct|so|mean)\b)/i,
     `$1the ${subject}`,
   );
   // "how do I fix it?": the object of a verb of dealing with something is the subject too.
   const object = replaced.replace(OBJECT_PRONOUN, `$1 the ${subject}`);
   // "and if it's stuck at 1?": the condition is on the subject ("what if the forget gate is …").
-  return object.replace(
+  const read = object.replace(
     /^(?:(?:ok(?:ay)?|so|and|but|wait)[,\s]+)*(?:what )?if\s+(?:it|this|that)(?:'s|\s+is|\s+were|\s+was)\b/i,
     `what if the ${subject} is`,
   );
+  // Callers compare the result with the message to see whether a pronoun was read.
+  return read === written ? message : read;
 }
 
 /** "what if the forget gate is stuck at 1?": a supposition to reason from, not a claim to correct. */
@@ -208,7 +226,7 @@ export function leansOnThread(
   message: string,
   state: { topic?: string | undefined; turns: number },
 ): boolean {
-  const m = message.trim();
+  const m = casualForm(message.trim());
   if (state.turns === 0 || !state.topic || m.split(/\s+/).length > 10) return false;
   if (
     !ANAPHOR.test(m) &&

@@ -9,6 +9,8 @@
  */
 
 const PHRASES: readonly (readonly [RegExp, string])[] = [
+  // σ_max(W) is the largest singular value, in the catalogue's words.
+  [/(?:\bsigma|σ)[_ ]?max\b/gi, " largest singular value "],
   // "A fixed size", "fixed at 1": constant, not repaired.
   [/\bfixed(?=[- ](?:size|length|width|number|point|vector|value|shape|at|to)\b)/gi, "constant"],
   // Certainty: a claim that holds at every step, whatever the case.

@@ -52,7 +52,6 @@ const SUBJECTS = new Set(
   ),
 );
 const HARDLY = [...ideas("hardly")][0] ?? "hardly";
-const LENGTH = [...ideas("norm")][0] ?? "norm";
 /** "(close to) 1", "near 1": a hedge on the claim, not what it asserts. */
 const HEDGES = new Set(ideasList("close near about roughly"));
 function ideasList(words: string): string[] {
@@ -79,11 +78,9 @@ const entries: Entry[] = misconceptions.map((m) => {
     predicates.length > 0 ? predicates : [...label].filter((t) => !correction.has(t)),
   );
   const claim = new Set([...label, ...phrased]);
-  // A phrasing's "clip_grad_norm" names clipping, not the norm: only the label makes the norm
-  // (or the length) a claim's subject.
-  const subjects = new Set(
-    [...claim].filter((t) => SUBJECTS.has(t) && (label.has(t) || t !== LENGTH)),
-  );
+  // The label's own: a phrasing's "gated rnns" or "clip_grad_norm" does not make every RNN or
+  // norm the claim's subject.
+  const subjects = new Set([...label].filter((t) => SUBJECTS.has(t)));
   // "Hardly matters" is said as "doesn't really matter" too: a denial of mattering.
   const assertsByDenial = claimDenies(m.id) && predicates.every((t) => t === HARDLY);
   return { id: m.id, claim, trueSide, distinctive, subjects, assertsByDenial, label, correction };

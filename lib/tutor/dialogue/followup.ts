@@ -13,8 +13,8 @@ import { asksForOther, isLost, sameFor, signOf } from "./followup-kinds";
 export type FollowUp =
   | { kind: "why" | "show" | "simpler" | "example" | "reference" }
   | { kind: "number" }
-  /** "double it", "halve that": the thread's main value times `factor`. */
-  | { kind: "scale"; factor: number }
+  /** "double it", "halve that": the thread's main value times `factor`; `dial`, the one named. */
+  | { kind: "scale"; factor: number; dial?: string }
   /** "negative", "make it positive": the thread's main value with this sign. */
   | { kind: "sign"; sign: -1 | 1 }
   /** "the other one": the other side of the last run's pair (model, variant, bit). */
@@ -40,6 +40,11 @@ const NUMBER = new RegExp(
 );
 const SCALE = new RegExp(
   `${LEAD}(?:(?:now|then|try|let'?s|can you|could you|please|make it|with|what about|how about)[,\\s]+)*(double|halve|half|twice|triple|quadruple|ten times)\\s+(?:of\\s+)?(?:it|that|this|the value|the number|as much|as big|as large)(?:\\s+(?:again|instead|then|now|please))?\\s*[?!.]*$`,
+  "i",
+);
+/** "and if I double the recurrent scale?": the factor for a dial the message names. */
+const SCALE_DIAL = new RegExp(
+  `${LEAD}(?:(?:what )?if (?:i|we|you) |(?:now|then|try|let'?s|can you|could you|please)[,\\s]+)?(double|halve|triple|quadruple)\\s+the\\s+([a-z][a-z_ -]{2,30}?)(?:\\s+(?:again|instead|then|now|please))?\\s*[?!.]*$`,
   "i",
 );
 const FACTORS: Record<string, number> = {
@@ -70,6 +75,9 @@ export function followUpOf(message: string): FollowUp | undefined {
   if (NUMBER.test(withDigits(m))) return { kind: "number" };
   const scale = SCALE.exec(m)?.[1]?.toLowerCase();
   if (scale) return { kind: "scale", factor: FACTORS[scale.replace(/\s+/g, " ")] ?? 2 };
+  const named = SCALE_DIAL.exec(m);
+  if (named?.[1] && named[2])
+    return { kind: "scale", factor: FACTORS[named[1].toLowerCase()] ?? 2, dial: named[2] };
   const sign = signOf(m);
   if (sign) return { kind: "sign", sign };
   if (asksForOther(m)) return { kind: "other" };
@@ -222,6 +230,10 @@ const ANAPHOR =
 export const REMEDY =
   /\bwhat (?:do|can|should|would) (?:i|we|you|people|folks|practitioners) do\b|\bwhat(?:'s|s| is) the (?:fix|remedy|cure|solution)\b|\bhow (?:do|can|would) (?:i|we|you|people) (?:fix|deal with|handle|avoid|prevent|stop) (?:it|that|this|them)\b/i;
 
+/** "how long should the window be?": advice on a size of the thread's subject. */
+const ADVICE =
+  /^(?:(?:ok(?:ay)?|so|and|but|then)[,\s]+)*how (?:long|big|large|small|many|much|high|low|often) (?:should|do|does|would|must|can)\b/i;
+
 export function leansOnThread(
   message: string,
   state: { topic?: string | undefined; turns: number },
@@ -232,6 +244,7 @@ export function leansOnThread(
     !ANAPHOR.test(m) &&
     !/\d/.test(m) &&
     !REMEDY.test(m) &&
+    !ADVICE.test(m) &&
     !/^(?:but\s+|so\s+|and\s+)?(?:why|how come)\b/i.test(m)
   )
     return false;

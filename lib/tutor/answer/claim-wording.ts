@@ -4,10 +4,15 @@
  * labels alike: "from the first step" and "must" are certainty ("always"), "under 1" and "< 1"
  * are "below 1", "comes out with norm 5" and "gives a norm of 5" set the norm. A number the
  * message names as the clipping threshold ("clipping at 5") is that threshold where it comes
- * back ("…norm exactly 5"), and a change "from 128 to 1024" makes something bigger.
+ * back ("…norm exactly 5"), a change "from 128 to 1024" makes something bigger, and a failure
+ * that "goes away" or "stops" is fixed.
  */
 
 const PHRASES: readonly (readonly [RegExp, string])[] = [
+  // σ_max(W) is the largest singular value, in the catalogue's words.
+  [/(?:\bsigma|σ)[_ ]?max\b/gi, " largest singular value "],
+  // "A fixed size", "fixed at 1": constant, not repaired.
+  [/\bfixed(?=[- ](?:size|length|width|number|point|vector|value|shape|at|to)\b)/gi, "constant"],
   // Certainty: a claim that holds at every step, whatever the case.
   [/\bfrom the (?:very )?first step\b/gi, " always "],
   [
@@ -17,6 +22,13 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/(?:\b(?:under|less than|smaller than|lower than)\b|<)\s*(?=(?:1|one)\b)/gi, " below "],
   // What a rule makes of its input.
   [/\b(?:comes?|ends?) (?:out|up) (?:with|at|as)\b|\b(?:gives?|giving)\b|\bbecomes?\b/gi, " sets "],
+  // "That brings them back (up)": restores what had shrunk.
+  [/\bbring(?:s|ing)? (?:them|it|those|these|the \w+) back(?: up)?\b/gi, " fix "],
+  // "the vanishing should go away", "make the exploding stop": the failure fixed.
+  [
+    /\b(vanish\w*|explo\w*|(?:the )?problem)((?:\s+gradients?)?(?:\s+(?:should|will|would|must|then))?)\s+(?:go(?:es)? away|disappears?|stops?|is gone|goes)\b/gi,
+    "$1$2 fixed",
+  ],
 ];
 
 /** "clipping at 5", "clip to 5", "a threshold of 5": the number named as the threshold. */

@@ -36,11 +36,13 @@ const IDEAS: readonly [string, string][] = [
   // "Pump them back up", "boost the small ones": a remedy for shrinking.
   [
     "fix",
-    "help helps prevent prevents fixes pump pumps boost boosts amplify amplifies rescue rescues",
+    "help helps prevent prevents fixes pump pumps boost boosts amplify amplifies rescue rescues revive revives restore restores",
   ],
   ["component", "components entry entries element elements coordinate coordinates"],
   ["hardly", "detail irrelevant unimportant negligible minor cosmetic barely"],
   ["store", "stores remember remembers memory everything forever"],
+  // "Copies the old state through" keeps it; "the direction is kept".
+  ["keep", "keeps kept copies copy copying"],
   ["affect", "affects bad hurt hurts harm harms impact impacts"],
   ["good", "orthogonal orthogonally identity careful proper"],
   ["stable", "safe healthy"],

@@ -97,6 +97,16 @@ export function detectMisconceptions(message: string): string[] {
 }
 
 /**
+ * "I'll clip it then, that should bring them back, right?" after "my gradient vanishes": the
+ * claim's subject is the thread's, its predicate the message's. Only the similarity reading
+ * takes the thread's subject, and only for the subject's part (misconception-similarity.ts).
+ */
+export function misconceptionAbout(message: string, thread: string): string | undefined {
+  if (detectMisconceptions(message).length > 0) return undefined;
+  return similarMisconception(message, thread);
+}
+
+/**
  * "The update-gate bias in a GRU hardly matters": the forget-bias claim matches inside the
  * update-gate one ("bias in a gru hardly matters"); the same words state one claim, the longer
  * and more specific match.

@@ -9,6 +9,8 @@ import { definitionAsked } from "../answer/glossary";
 import { detectMisconceptions } from "../answer/misconceptions";
 import { confirmedBy } from "../answer/confirmations";
 import { courseTerms } from "./state";
+import { casualForm } from "./casual";
+import { claimOnThread } from "./thread-claim";
 import { followUpOf, hypothetical, leansOnThread, resolvePronoun, vagueFollowUp } from "./followup";
 import { explain, explainWithRun, hintFor, simulate } from "./actions";
 import { asksConceptually, likensTwo, namesDialValue } from "./question-form";
@@ -108,11 +110,14 @@ function decideAlone(turn: Turn): Decision {
   // thread's subject under that condition.
   const conditions = f?.kind === "what-about" && f.via !== undefined && !state.sim;
   if (f && (f.kind === "number" || f.kind === "show" || conditions || intent !== "simulate")) {
-    const resolved = followUp(turn, f, message);
+    // "whats the fix then?" searches as "what's the fix then?".
+    const resolved = followUp(turn, f, casualForm(message));
     if (resolved) return resolved;
   }
   // "what if the forget gate is stuck at 1?" supposes a value to reason from; it claims nothing.
-  const stated = hypothetical(message) ? undefined : detectMisconceptions(message)[0];
+  const stated = hypothetical(message)
+    ? undefined
+    : (detectMisconceptions(message)[0] ?? claimOnThread(message, state));
   const tested = stated ? testedBy(turn.guards, stated) : undefined;
   if (tested) return hintFor(turn, tested, message);
   const misconception = stated;
@@ -181,13 +186,19 @@ function decideAlone(turn: Turn): Decision {
  * covered": when nothing on its own answers it, it is read against the thread's last answer.
  */
 export function decide(turn: Turn): Decision {
-  return onThread(turn, decideAlone(turn));
+  // "wat is a GRU", "whats the fix then?": read in their written form, as the rules expect.
+  const written = casualForm(turn.request.message);
+  const read =
+    written === turn.request.message
+      ? turn
+      : { ...turn, request: { ...turn.request, message: written } };
+  return onThread(read, decideAlone(read));
 }
 
 function onThread(turn: Turn, decision: Decision): Decision {
   if (decision.reply.intent !== "off-topic") return decision;
   if (!leansOnThread(turn.request.message, turn.state)) return decision;
-  return followUp(turn, { kind: "reference" }, turn.request.message) ?? decision;
+  return followUp(turn, { kind: "reference" }, casualForm(turn.request.message)) ?? decision;
 }
 
 /** Words for what a run shows. */

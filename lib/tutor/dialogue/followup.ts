@@ -7,13 +7,14 @@ import { STRONG, WEAK } from "../retrieval/vocabulary";
 import { correct, vocabulary } from "../retrieval";
 import { terms } from "../retrieval/text";
 import { withDigits } from "../simulate/spoken";
+import { casualForm } from "./casual";
 import { asksForOther, isLost, sameFor, signOf } from "./followup-kinds";
 
 export type FollowUp =
   | { kind: "why" | "show" | "simpler" | "example" | "reference" }
   | { kind: "number" }
-  /** "double it", "halve that": the thread's main value times `factor`. */
-  | { kind: "scale"; factor: number }
+  /** "double it", "halve that": the thread's main value times `factor`; `dial`, the one named. */
+  | { kind: "scale"; factor: number; dial?: string }
   /** "negative", "make it positive": the thread's main value with this sign. */
   | { kind: "sign"; sign: -1 | 1 }
   /** "the other one": the other side of the last run's pair (model, variant, bit). */
@@ -41,6 +42,11 @@ const SCALE = new RegExp(
   `${LEAD}(?:(?:now|then|try|let'?s|can you|could you|please|make it|with|what about|how about)[,\\s]+)*(double|halve|half|twice|triple|quadruple|ten times)\\s+(?:of\\s+)?(?:it|that|this|the value|the number|as much|as big|as large)(?:\\s+(?:again|instead|then|now|please))?\\s*[?!.]*$`,
   "i",
 );
+/** "and if I double the recurrent scale?": the factor for a dial the message names. */
+const SCALE_DIAL = new RegExp(
+  `${LEAD}(?:(?:what )?if (?:i|we|you) |(?:now|then|try|let'?s|can you|could you|please)[,\\s]+)?(double|halve|triple|quadruple)\\s+the\\s+([a-z][a-z_ -]{2,30}?)(?:\\s+(?:again|instead|then|now|please))?\\s*[?!.]*$`,
+  "i",
+);
 const FACTORS: Record<string, number> = {
   double: 2,
   twice: 2,
@@ -63,12 +69,15 @@ const PRONOUN = /\b(?:that|this|it|they|them|those|these|ones|one|there|so)\b/i;
 
 /** The follow-up kind, or undefined when the message stands on its own. */
 export function followUpOf(message: string): FollowUp | undefined {
-  const m = message.trim();
+  const m = casualForm(message.trim());
   const words = m.split(/\s+/).length;
   // "minus two", "and with one and a half?": a value in words is a value.
   if (NUMBER.test(withDigits(m))) return { kind: "number" };
   const scale = SCALE.exec(m)?.[1]?.toLowerCase();
   if (scale) return { kind: "scale", factor: FACTORS[scale.replace(/\s+/g, " ")] ?? 2 };
+  const named = SCALE_DIAL.exec(m);
+  if (named?.[1] && named[2])
+    return { kind: "scale", factor: FACTORS[named[1].toLowerCase()] ?? 2, dial: named[2] };
   const sign = signOf(m);
   if (sign) return { kind: "sign", sign };
   if (asksForOther(m)) return { kind: "other" };
@@ -136,7 +145,7 @@ export function vagueFollowUp(
   state: { topic?: string | undefined },
 ): FollowUp | undefined {
   if (!state.topic) return undefined;
-  const m = message.trim();
+  const m = casualForm(message.trim());
   if (m.split(/\s+/).length > 8) return undefined;
   const ts = terms(m.replace(/[-+]?\d*\.?\d+/g, " ")).map(correct);
   // "of what?", "like what?", "meaning?": a question word and nothing else.
@@ -164,26 +173,43 @@ export function subjectOf(asked: string): string | undefined {
     : undefined;
 }
 
+/**
+ * "why does orthogonal init help rnns?" → "orthogonal init": what a question about a remedy's
+ * working names, for "does it last though?" after it.
+ */
+function remedyOf(asked: string): string | undefined {
+  const m = /^why (?:does|do|would) (?:the |a |an )?(.+?) (?:help|work|matter)\b/i.exec(
+    asked.trim(),
+  );
+  const remedy = m?.[1]?.trim();
+  return remedy && remedy.split(/\s+/).length <= 4 && !/\b(?:it|this|that)\b/i.test(remedy)
+    ? remedy
+    : undefined;
+}
+
 /** "how do I fix it?": a pronoun that is the object of a verb of dealing with something. */
 export const OBJECT_PRONOUN =
   /\b(fix|prevent|solve|avoid|detect|spot|diagnose|stop|handle|cure|measure|compute|tune|choose|pick|set|apply|implement|use|initiali[sz]e|test for|check for|deal with|get rid of)\s+(?:it|this|that)\b(?=\s*[?!.]*$)/i;
 
 /** "is it like the forget gate?" after "what's the update gate?": "is the update gate like …". */
 export function resolvePronoun(message: string, asked: string | undefined): string {
-  const subject = asked ? subjectOf(asked) : undefined;
+  const subject = asked ? (subjectOf(asked) ?? remedyOf(asked)) : undefined;
   if (!subject) return message;
   // Only a pronoun that is the question's subject: "is it like …", "how does it …", not "is it true".
-  const replaced = message.replace(
+  const written = casualForm(message);
+  const replaced = written.replace(
     /^((?:(?:ok(?:ay)?|so|and|but|wait)[,\s]+)*(?:(?:how|why|when|where) )?(?:is|are|does|do|can|could|would|will|was|did|has|have)\s+)(?:it|this|that|they)\b(?!\s+(?:true|possible|necessary|enough|worth|ok|okay|fine|important|right|correct|so|mean)\b)/i,
     `$1the ${subject}`,
   );
   // "how do I fix it?": the object of a verb of dealing with something is the subject too.
   const object = replaced.replace(OBJECT_PRONOUN, `$1 the ${subject}`);
   // "and if it's stuck at 1?": the condition is on the subject ("what if the forget gate is …").
-  return object.replace(
+  const read = object.replace(
     /^(?:(?:ok(?:ay)?|so|and|but|wait)[,\s]+)*(?:what )?if\s+(?:it|this|that)(?:'s|\s+is|\s+were|\s+was)\b/i,
     `what if the ${subject} is`,
   );
+  // Callers compare the result with the message to see whether a pronoun was read.
+  return read === written ? message : read;
 }
 
 /** "what if the forget gate is stuck at 1?": a supposition to reason from, not a claim to correct. */
@@ -204,16 +230,21 @@ const ANAPHOR =
 export const REMEDY =
   /\bwhat (?:do|can|should|would) (?:i|we|you|people|folks|practitioners) do\b|\bwhat(?:'s|s| is) the (?:fix|remedy|cure|solution)\b|\bhow (?:do|can|would) (?:i|we|you|people) (?:fix|deal with|handle|avoid|prevent|stop) (?:it|that|this|them)\b/i;
 
+/** "how long should the window be?": advice on a size of the thread's subject. */
+const ADVICE =
+  /^(?:(?:ok(?:ay)?|so|and|but|then)[,\s]+)*how (?:long|big|large|small|many|much|high|low|often) (?:should|do|does|would|must|can)\b/i;
+
 export function leansOnThread(
   message: string,
   state: { topic?: string | undefined; turns: number },
 ): boolean {
-  const m = message.trim();
+  const m = casualForm(message.trim());
   if (state.turns === 0 || !state.topic || m.split(/\s+/).length > 10) return false;
   if (
     !ANAPHOR.test(m) &&
     !/\d/.test(m) &&
     !REMEDY.test(m) &&
+    !ADVICE.test(m) &&
     !/^(?:but\s+|so\s+|and\s+)?(?:why|how come)\b/i.test(m)
   )
     return false;

@@ -29,7 +29,7 @@ export function rerunWith(turn: Turn, f: FollowUp, message: string): Decision | 
       ...(key ? { fallbackKey: key } : {}),
     });
   }
-  if (f.kind === "scale") return changeMain(turn, (v) => v * f.factor);
+  if (f.kind === "scale") return changeMain(turn, (v) => v * f.factor, f.dial);
   if (f.kind === "sign") return changeMain(turn, (v) => f.sign * Math.abs(v));
   if (f.kind === "number") {
     // "What does the forget bias do?" then "and with 0?": run the dial the question named.
@@ -103,12 +103,20 @@ function mainDial(changed: readonly string[]): string | undefined {
  * "double it", "make it negative" after a run: the run's main dial changed so; after a
  * calculation, its main input.
  */
-function changeMain(turn: Turn, change: (value: number) => number): Decision | undefined {
+function changeMain(
+  turn: Turn,
+  change: (value: number) => number,
+  dial?: string,
+): Decision | undefined {
   const { state } = turn;
   const sim = state.sim;
   const params = getScenario(sim?.scenarioId ?? "")?.params;
+  // "double the recurrent scale": the dial named, when the run has it; no other one instead.
+  const named = dial && params ? findMentions(dial, params)[0]?.key : undefined;
+  if (dial && !named) return undefined;
   if (sim && params) {
     const key =
+      named ??
       mainDial(sim.changed) ??
       Object.keys(params).find((k) => params[k]?.kind === "number" && !LENGTH_DIALS.test(k));
     const current = key ? sim.params[key] : undefined;

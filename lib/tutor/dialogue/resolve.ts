@@ -4,6 +4,7 @@ import { confirmedBy } from "../answer/confirmations";
 import { definitionAsked, glossaryEntry } from "../answer/glossary";
 import { detectMisconceptions } from "../answer/misconceptions";
 import { explain } from "./actions";
+import { claimOnThread } from "./thread-claim";
 import { calcDecision } from "./calc-thread";
 import { exampleFor } from "./example";
 import { plainAfterRun, runExplained, whyAfterRun } from "./lost";
@@ -97,7 +98,9 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
       const stated =
         resolved !== message && !confirms && !hypothetical(resolved)
           ? detectMisconceptions(resolved)[0]
-          : undefined;
+          : confirms
+            ? undefined
+            : claimOnThread(message, state);
       // "what does that mean for an lstm?" after a calculation: its result first, then the course.
       const prior = MEANING.test(message) && state.asked ? calculate(state.asked) : undefined;
       if (prior) {

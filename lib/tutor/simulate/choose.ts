@@ -4,10 +4,11 @@
  * none of its own.
  */
 import { getLesson } from "@/lib/content";
-import { getScenario, scenarios, type ParamDefs, type ScenarioDefinition } from "@/lib/sim";
+import { getScenario, scenarios, type ScenarioDefinition } from "@/lib/sim";
 import { terms } from "../retrieval/text";
 import { aliasedScenario, aliasHits, aliasScore } from "./aliases";
-import { findMentions } from "./mentions";
+import { ALL_PARAMS as allParams, findMentions } from "./mentions";
+import { showsScore } from "./shows";
 import { nameOverlap, namedBeforeRunNoun, withoutPurpose, wordsBeforeRunNoun } from "./names";
 import type { SimulateInput } from "./input";
 
@@ -21,9 +22,6 @@ export function mentionsAnyParam(message: string): boolean {
   );
 }
 
-/** Every scenario's dials in one table, so "update gate bias" is not read as some other bias. */
-const allParams = Object.assign({}, ...Object.values(scenarios).map((s) => s.params)) as ParamDefs;
-
 /** Models a learner names; a scenario that does not show the one named is a worse match. */
 const MODEL_DIALS = new Set(["updateBias", "forgetBias"]);
 const MODELS = [/\bgrus?\b/i, /\blstms?\b/i, /\brnns?\b|\brecurrent net/i];
@@ -35,6 +33,12 @@ const describedBy = new Map(
 
 /** A dial's meaning that says it does nothing at some setting of another. */
 const IGNORED = /\bignored\b/i;
+
+/** A numeric dial's unit ("steps", "units"); "" for a choice. */
+function unitOf(s: ScenarioDefinition, key: string): string {
+  const def = s.params[key];
+  return def?.kind === "number" ? def.unit : "";
+}
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
@@ -79,10 +83,20 @@ export function chooseScenario(input: SimulateInput): ScenarioDefinition | undef
     const text = `${s.title} ${s.summary}`.toLowerCase();
     const asked = MODELS.filter((m) => m.test(message));
     const absent = asked.filter((m) => !m.test(text)).length;
+    // "the plain RNN against the LSTM" names two models: a scenario whose title adds a third
+    // (the GRU comparison) shows more than was asked for.
+    const title = s.title.toLowerCase();
+    const unasked =
+      asked.length >= 2 ? MODELS.filter((m) => m.test(title) && !m.test(message)).length : 0;
     // A choice value ("1997", "relu") is a precise word: it says more than a generic dial name.
     const choices = new Set(mentions.filter((m) => m.value !== undefined).map((m) => m.key)).size;
     // A dial named by its own label here ("recurrent scale"), not by a shared synonym.
-    const exact = new Set(mentions.filter((m) => m.exact).map((m) => m.key)).size;
+    // The dial's unit said as its name ("100 steps") is said of every scenario's length.
+    const exact = new Set(
+      mentions
+        .filter((m) => m.exact && message.slice(m.start, m.end).toLowerCase() !== unitOf(s, m.key))
+        .map((m) => m.key),
+    ).size;
     // "store the bit": words that name a dial of this scenario alone say which one is meant
     // ("steps" names a dial of nearly every scenario).
     const own = new Set(
@@ -108,8 +122,11 @@ export function chooseScenario(input: SimulateInput): ScenarioDefinition | undef
       overlap -
       3 * missing -
       3 * inert -
-      3 * absent +
-      (asked.length - absent);
+      3 * absent -
+      3 * unasked +
+      (asked.length - absent) +
+      // "the one where the gradient dies": what it shows, said in the learner's words.
+      4 * showsScore(s.id, message);
     if (s === open) score += input.params ? 6 : 3;
     if (s === scenarioOfLesson(input.retrievedLessonId)) score += 1.5;
     // The last run is the default, whatever model the request names ("try the 1997 lstm").

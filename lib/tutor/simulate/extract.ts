@@ -6,7 +6,7 @@
  */
 import type { ParamDefs } from "@/lib/sim";
 import { findNumbers, type NumberMention } from "../numbers";
-import { findMentions, type Mention } from "./mentions";
+import { ALL_PARAMS, findMentions, type Mention } from "./mentions";
 import { vagueCounts, withDigits } from "./spoken";
 
 export interface Extraction {
@@ -17,6 +17,8 @@ export interface Extraction {
   unassigned: number[];
   /** How the learner said a value in words ("hundreds"), for the note when it is clamped. */
   spoken: Record<string, string>;
+  /** Values of dials other scenarios have and these ParamDefs lack ("update gate bias 2"), by label. */
+  elsewhere: Record<string, number>;
 }
 
 const LEFT_GLUE =
@@ -42,7 +44,8 @@ export function extractParams(
   known = false,
 ): Extraction {
   // Numbers said in words are read as the digits they stand for ("a bias of three").
-  const text = withDigits(message);
+  // "fifty percent" is read as "50%" is: a fraction.
+  const text = withDigits(message).replace(/(\d)\s*(?:percent|per cent)\b/gi, "$1%");
   const lower = text.toLowerCase();
   const found = findMentions(text, params);
   const mentions = unambiguous(found, lower);
@@ -59,6 +62,10 @@ export function extractParams(
   const spoken: Record<string, string> = {};
   const used = new Set<Mention>();
   const unassigned: number[] = [];
+  const elsewhere: Record<string, number> = {};
+  const foreign = findMentions(text, ALL_PARAMS).filter(
+    (f) => f.value === undefined && !(f.key in params),
+  );
   for (const m of mentions) {
     if (m.value !== undefined) {
       values[m.key] = m.value;
@@ -66,12 +73,23 @@ export function extractParams(
     }
   }
   for (const n of numbers) {
-    const mention = unitAfter(n, mentions, lower, used) ?? nameBefore(n, mentions, lower, used);
+    const mention =
+      unitAfter(n, mentions, lower, used) ??
+      nameBefore(n, mentions, lower, used) ??
+      nameAfter(n, mentions, numbers, lower, used);
     if (mention) {
       used.add(mention);
       const def = params[mention.key];
       values[mention.key] = def?.kind === "choice" ? String(n.value) : n.value;
       if (!/\d/.test(n.raw)) spoken[mention.key] = n.raw.replace(/\s+of$/, "");
+      continue;
+    }
+    // A value for a dial this scenario does not have is no guess for one it has.
+    const other = unitAfter(n, foreign, lower, used) ?? nameBefore(n, foreign, lower, used);
+    const label = other ? ALL_PARAMS[other.key]?.label : undefined;
+    if (other && label) {
+      used.add(other);
+      elsewhere[label] = n.value;
     } else unassigned.push(n.value);
   }
   const factors: Record<string, number> = {};
@@ -101,7 +119,7 @@ export function extractParams(
       unassigned.length = 0;
     }
   }
-  return { values, factors, unassigned, spoken };
+  return { values, factors, unassigned, spoken, elsewhere };
 }
 
 /** "both gate biases at 2", "all the biases to 0": one value for every bias dial of the scenario. */
@@ -202,7 +220,7 @@ function unitAfter(
       m.start >= n.end &&
       m.start - n.end <= 2 &&
       /^[\s-]*$/.test(lower.slice(n.end, m.start)) &&
-      UNIT_WORDS.has(lower.slice(m.start, m.end)),
+      UNIT_WORDS.has(lower.slice(m.start, m.end).replace(/[\s-]+/g, " ")),
   );
 }
 
@@ -217,4 +235,36 @@ function nameBefore(
     .at(-1);
   if (before && LEFT_GLUE.test(lower.slice(before.end, n.start))) return before;
   return undefined;
+}
+
+/** What may stand between a value and the dial it is for: "0.1 input noise", "3 as branch scale". */
+const VALUE_THEN_NAME = /^[\s-]*(?:(?:as|for)\s+(?:(?:the|its|my)\s+)?)?$/;
+
+/**
+ * "0.1 input noise", "a 2 branch scale": the value said before the dial's name, when the name
+ * is right after it and not followed by a value of its own ("2 threshold 5" sets it to 5).
+ */
+function nameAfter(
+  n: NumberMention,
+  mentions: readonly Mention[],
+  numbers: readonly NumberMention[],
+  lower: string,
+  used: ReadonlySet<Mention>,
+) {
+  const after = mentions.find(
+    (m) =>
+      !used.has(m) &&
+      m.value === undefined &&
+      m.start >= n.end &&
+      m.start - n.end <= 12 &&
+      VALUE_THEN_NAME.test(lower.slice(n.end, m.start)),
+  );
+  if (!after) return undefined;
+  const own = numbers.some(
+    (o) =>
+      o.start >= after.end &&
+      o.start - after.end <= 20 &&
+      LEFT_GLUE.test(lower.slice(after.end, o.start)),
+  );
+  return own ? undefined : after;
 }

@@ -3,7 +3,7 @@
  * "Forget-gate bias") plus domain synonyms by parameter name ("b_f", "spectral radius", "clip
  * at", "lr", "T"; synonyms.ts). Choice parameters are named by their values ("relu", "1997").
  */
-import type { ParamDef, ParamDefs } from "@/lib/sim";
+import { scenarios, type ParamDef, type ParamDefs } from "@/lib/sim";
 import { NOT_BEFORE, SYNONYMS, VALUE_WORDS } from "./synonyms";
 
 function camelWords(key: string): string {
@@ -35,6 +35,15 @@ export interface Mention {
 const SHORT_NAME_VALUE = String.raw`(?=\s*[=:]|\s+(?:(?:equal to|equals|is|of)\s+)?[-+]?\.?\d)`;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/**
+ * A phrase as written or hyphenated: "time steps" also matches "time-steps". Not back: the value
+ * "forget-gate" is not named by "forget gate", which is also the start of "forget gate bias".
+ */
+const loose = (phrase: string) =>
+  phrase
+    .split(/\s+/)
+    .map(escape)
+    .join(String.raw`[\s-]+`);
 
 /**
  * Every parameter mention in the message for these ParamDefs, longest phrases first, no overlaps.
@@ -58,6 +67,27 @@ const recent: { message: string; found: WeakMap<ParamDefs, readonly Mention[]> }
   found: new WeakMap(),
 };
 
+/** Every scenario's dials in one table: the names any of them is known by. */
+export const ALL_PARAMS: ParamDefs = Object.assign(
+  {},
+  ...Object.values(scenarios).map((s) => s.params),
+) as ParamDefs;
+
+/**
+ * "the update gate's bias" in a scenario without a GRU names no dial of it, not its forget-gate
+ * "bias": a name that lies inside a longer name of a dial these ParamDefs lack is not a mention.
+ */
+function notInsideForeign(message: string, params: ParamDefs, taken: Mention[]): Mention[] {
+  if (params === ALL_PARAMS) return taken;
+  const foreign = findMentions(message, ALL_PARAMS).filter((f) => !(f.key in params));
+  return taken.filter(
+    (t) =>
+      !foreign.some(
+        (f) => f.start <= t.start && f.end >= t.end && f.end - f.start > t.end - t.start,
+      ),
+  );
+}
+
 function scan(message: string, params: ParamDefs): readonly Mention[] {
   const lower = message.toLowerCase();
   const taken: Mention[] = [];
@@ -77,7 +107,7 @@ function scan(message: string, params: ParamDefs): readonly Mention[] {
       });
     }
   }
-  return Object.freeze(taken.sort((a, b) => a.start - b.start));
+  return Object.freeze(notInsideForeign(message, params, taken).sort((a, b) => a.start - b.start));
 }
 
 interface Candidate {
@@ -128,7 +158,7 @@ function compiled(params: ParamDefs): Candidate[] {
   const out = candidates.map((c) => {
     const short = c.phrase.length <= 2;
     const re = new RegExp(
-      String.raw`(?<!\w)(?<![a-z]-)${escape(c.phrase)}(?![\w-])${short ? SHORT_NAME_VALUE : ""}`,
+      String.raw`(?<!\w)(?<![a-z]-)${loose(c.phrase)}(?![\w-])${short ? SHORT_NAME_VALUE : ""}`,
       "g",
     );
     return { ...c, re };

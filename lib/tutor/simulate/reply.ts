@@ -59,7 +59,7 @@ export function simulateReply(input: SimulateInput): TutorReply & { changed: str
   }
   // The thread's dial ("make it 5" after changing the scale) is known, not guessed.
   const known = input.fallbackKey !== undefined && input.fallbackKey in def.params;
-  const { values, factors, unassigned, spoken } = extractParams(
+  const { values, factors, unassigned, spoken, elsewhere } = extractParams(
     input.message,
     def.params,
     known ? input.fallbackKey : fallbackKey(def, input.history),
@@ -97,6 +97,10 @@ export function simulateReply(input: SimulateInput): TutorReply & { changed: str
     merged[key] = v;
     changed.push(`${p.label.toLowerCase()} = ${fmt(v)}${p.unit ? ` ${p.unit}` : ""}`);
   }
+  for (const [label, v] of Object.entries(elsewhere))
+    notes.push(
+      `This scenario has no ${label.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}, so I left out ${fmt(v)}.`,
+    );
   if (unassigned.length > 0) {
     const dials = Object.values(def.params)
       .filter((p) => p.kind === "number")

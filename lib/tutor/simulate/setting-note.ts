@@ -3,11 +3,8 @@
  * scenarios (a cell variant, an activation). What that setting does to the per-step factor is
  * said first, in the same words a run with it would use.
  */
-import { scenarios, type ParamDefs } from "@/lib/sim";
-import { findMentions } from "./mentions";
+import { ALL_PARAMS as allParams, findMentions } from "./mentions";
 import { regime } from "./regime";
-
-const allParams = Object.assign({}, ...Object.values(scenarios).map((s) => s.params)) as ParamDefs;
 
 /** The regime sentence of the one choice value the words name; "" when they name none or several. */
 export function settingNote(words: string, keys?: readonly string[]): string {

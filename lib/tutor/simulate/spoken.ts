@@ -146,6 +146,9 @@ function numberAt(
   let found: { value: number; next: number; lone: boolean } | undefined;
   // "a half", "a quarter", "half a unit": a fraction on its own.
   if ((w === "a" || w === "one") && FRACTIONS[next]) found = fractionFound(FRACTIONS[next], at + 2);
+  else if (w === "half" && next === "a" && ws[at + 2]?.text === "dozen")
+    found = { value: 6, next: at + 3, lone: false };
+  else if (w === "a" && next === "dozen") found = { value: 12, next: at + 2, lone: false };
   else if (w === "point" && (SMALL[next] ?? 10) < 10) {
     const part = fractionAfter(ws, at);
     found = part.next > at ? { value: part.value, next: part.next, lone: false } : undefined;
@@ -157,13 +160,17 @@ function numberAt(
     const part = fractionAfter(ws, whole.next);
     // "three quarters": a count of quarters.
     const quarters = ws[whole.next]?.text === "quarters" && whole.value < 4;
+    // "two dozen": a count of dozens.
+    const dozens = ws[whole.next]?.text === "dozen" && whole.value < 10;
     found = quarters
       ? { value: whole.value / 4, next: whole.next + 1, lone: false }
-      : {
-          value: whole.value + part.value,
-          next: part.next,
-          lone: whole.next === at + 1 && part.next === whole.next,
-        };
+      : dozens
+        ? { value: whole.value * 12, next: whole.next + 1, lone: false }
+        : {
+            value: whole.value + part.value,
+            next: part.next,
+            lone: whole.next === at + 1 && part.next === whole.next,
+          };
   }
   if (sign === undefined) return found;
   return found ? { ...found, value: sign * found.value, lone: false } : undefined;

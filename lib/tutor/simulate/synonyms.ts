@@ -88,7 +88,16 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "recurrent weight",
   ],
   weightScale: ["weight scale", "scale", "spectral radius", "gain", "s", "sigma", "σ", "radius"],
-  branchScale: ["branch scale", "residual branch scale", "branch weight", "branch gain"],
+  branchScale: [
+    "branch scale",
+    "residual branch scale",
+    "branch weight scale",
+    "branch weight",
+    "branch gain",
+    "residual scale",
+    "branches",
+    "branch",
+  ],
   inputScale: [
     "input size",
     "input scale",
@@ -118,6 +127,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "clip it at",
     "clip at",
     "clip to",
+    "clipped",
     "clip",
     "clipping",
     "theta",
@@ -130,6 +140,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "hidden state size",
     "hidden dimension",
     "hidden dim",
+    "hidden layer size",
+    "hidden layer",
+    "hidden width",
     "state size",
     "units",
     "width",
@@ -140,6 +153,19 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   distractors: ["distractor size", "distractors", "distractor", "noise level", "noise"],
   bit: ["bit", "store a", "stores a", "storing a", "remember a", "stored bit"],
 };
+
+/** "has a forget gate", "keeps its forget gate": the cell with one, said with any verb. */
+const WITH = ["with", "has", "having", "keep", "keeps", "keeping", "use", "uses", "add", "enable"];
+/** "drop the forget gate", "minus the forget gate": the 1997 cell. */
+const WITHOUT = ["no", "without", "drop", "dropping", "remove", "removing", "minus", "disable"];
+
+function gatePhrases(verbs: readonly string[]): string[] {
+  return verbs.flatMap((v) =>
+    ["a ", "the ", "its ", ""].flatMap((d) =>
+      ["forget gate", "forget-gate"].map((g) => `${v} ${d}${g}`),
+    ),
+  );
+}
 
 /** Extra words for choice values, beyond the value and its label. */
 export const VALUE_WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -153,6 +179,7 @@ export const VALUE_WORDS: Readonly<Record<string, readonly string[]>> = {
     "without a forget gate",
     "without forget gate",
     "original lstm",
+    ...gatePhrases(WITHOUT),
   ],
   "forget-gate": [
     "with a forget gate",
@@ -172,6 +199,7 @@ export const VALUE_WORDS: Readonly<Record<string, readonly string[]>> = {
     "add a forget gate",
     "add the forget gate",
     "modern lstm",
+    ...gatePhrases(WITH),
   ],
   gaussian: ["gaussian", "random normal", "non-normal"],
 };
@@ -182,6 +210,10 @@ export const VALUE_WORDS: Readonly<Record<string, readonly string[]>> = {
  * gradient rule, whichever cell it runs on), "gain" but not "gain intuition".
  */
 export const NOT_BEFORE: Readonly<Record<string, RegExp>> = {
+  // "with a forget gate bias of 3" names the bias, not the variant.
+  ...Object.fromEntries(
+    [...gatePhrases(WITH), ...gatePhrases(WITHOUT)].map((p) => [p, /^\s*(?:'s\s+)?bias/]),
+  ),
   input: /^\s*(?:gates?|weights?|layers?|sequences?|to|of|x_?t|and output)\b/,
   "1997": /^[\s-]*(?:truncat|gradient|rule|paper|bptt)/,
   gain: /^\s*(?:intuition|insight|an? |some |more )/,

@@ -81,15 +81,23 @@ const detectors: Detector[] = misconceptions.map((m) => {
 const detected = new Map<string, readonly string[]>();
 const MAX_CACHED = 500;
 
+/**
+ * A lesson or scenario named by its id ("run the why-lstm-solves-vanishing sim") names a page,
+ * it claims nothing: three or more words joined by hyphens are read as a name and left out.
+ */
+const NAME = /\b[a-z0-9]+(?:-[a-z0-9]+){2,}\b/gi;
+const withoutNames = (message: string) => message.replace(NAME, "this one");
+
 /** Catalogue ids the message states (not negates), strongest evidence first. */
 export function detectMisconceptions(message: string): string[] {
   const known = detected.get(message);
   if (known) return [...known];
-  const phrased = detect(message);
+  const claim = withoutNames(message);
+  const phrased = detect(claim);
   // Wordings the phrasings do not foresee: the catalogue's claim recognised by its meaning.
-  const meant = phrased.length > 0 ? phrased : claimsStated(message);
+  const meant = phrased.length > 0 ? phrased : claimsStated(claim);
   // Still nothing: the entry the claim is most like, when one stands clearly out.
-  const similar = meant.length > 0 ? undefined : similarMisconception(message);
+  const similar = meant.length > 0 ? undefined : similarMisconception(claim);
   const found = similar ? [similar] : meant;
   if (detected.size >= MAX_CACHED) detected.clear();
   detected.set(message, found);

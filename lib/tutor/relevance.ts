@@ -22,6 +22,7 @@ import {
 } from "./retrieval/symptoms";
 import { otherSensePositions } from "./retrieval/other-sense";
 import { titleUses } from "./retrieval/title-match";
+import { withSymbolNames } from "./retrieval/symbols";
 import { normalise, terms, words } from "./retrieval/text";
 import { PLOT, STRONG, UNCOVERED, UNCOVERED_PHRASES, WEAK } from "./retrieval/vocabulary";
 
@@ -78,7 +79,7 @@ function diagnosed(lessons: LessonScore[], message: string): LessonScore[] {
 }
 
 export function assess(
-  message: string,
+  asked: string,
   options: {
     lessonId?: string;
     excludeQuestionIds?: readonly string[];
@@ -86,10 +87,12 @@ export function assess(
     extraTerms?: readonly string[];
   } = {},
 ): Relevance {
+  // "c_t vs h_t" searches for the cell state and the hidden state too.
+  const message = withSymbolNames(asked);
   const raw = words(normalise(message));
   // A catalogued misconception is course material, whatever else the message names ("adam
   // will sort out the initialisation"): it gets corrected, not turned away.
-  const stated = detectMisconceptions(message).length > 0;
+  const stated = detectMisconceptions(asked).length > 0;
   const uncovered = stated
     ? undefined
     : (raw.map((w) => UNCOVERED.get(w)).find((label) => label !== undefined) ??

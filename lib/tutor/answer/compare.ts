@@ -6,11 +6,13 @@
  * sentence naming the other side or using the other definition's rarer words says how they
  * differ, one that only continues its own story does not.
  */
-import type { GlossaryEntry } from "@/lib/content/glossary";
-import { idf } from "../retrieval";
+import { glossary, type GlossaryEntry } from "@/lib/content/glossary";
+import { idf, type Hit } from "../retrieval";
+import { symbolsNamed, withSymbolNames } from "../retrieval/symbols";
 import { terms } from "../retrieval/text";
 import { splitSentences } from "../sentences";
 import { entriesNamed } from "./lead-sentence";
+import { aboutOtherModel } from "./quoted";
 import { canOpen } from "./stands-alone";
 
 /** Enough of a definition to set one side against the other. */
@@ -64,4 +66,58 @@ function position(message: string, entry: GlossaryEntry): number {
   const lower = message.toLowerCase();
   const found = entry.match.map((m) => lower.indexOf(m.toLowerCase())).filter((i) => i >= 0);
   return found.length > 0 ? Math.min(...found) : Infinity;
+}
+
+/** Where a comparison puts its two sides: "A vs B", "is A the same as B", "between A and B". */
+const SPLIT =
+  /\b(?:vs\.?|versus|compared? (?:to|with)|differ(?:s|ent)? from|(?:just )?like|similar to|the same(?: thing)? as|equivalent to|or|and)\b/i;
+const LEAD = /^.*?\b(?:between|is|are|does|do)\b/i;
+
+/** The two sides' own search terms, each without the words both share ("state"). */
+export function compareSides(message: string): [Set<string>, Set<string>] | undefined {
+  const m = SPLIT.exec(message);
+  if (!m) return undefined;
+  const before = message.slice(0, m.index).replace(LEAD, " ");
+  const after = message.slice(m.index + m[0].length);
+  const side = (text: string) => new Set([...terms(withSymbolNames(text)), ...symbolsNamed(text)]);
+  const a = side(before);
+  const b = side(after);
+  for (const t of [...a]) {
+    if (!b.has(t)) continue;
+    a.delete(t);
+    b.delete(t);
+  }
+  return a.size > 0 && b.size > 0 ? [a, b] : undefined;
+}
+
+const weight = (own: ReadonlySet<string>, side: ReadonlySet<string>) =>
+  [...side].filter((t) => own.has(t)).reduce((s, t) => s + idf(t), 0);
+
+/**
+ * When the two sides are not both glossary terms ("is the cell state the same as the hidden
+ * state?"), the reply opens on the course sentence that names both, the one that sets them side
+ * by side, rather than on the best passage about either.
+ */
+export function bothSidesOpening(message: string, hits: readonly Hit[]): string | undefined {
+  const sides = compareSides(message);
+  if (!sides) return undefined;
+  let best: { text: string; score: number } | undefined;
+  // The glossary sets the course's main objects side by side in one sentence each.
+  const texts = [
+    ...hits.slice(0, 6).map((h) => h.passage.text),
+    ...glossary.map((e) => e.definition),
+  ];
+  for (const passage of texts) {
+    for (const text of splitSentences(passage)) {
+      if (text.length > 300 || !canOpen(text) || aboutOtherModel(text, message)) continue;
+      // A tour of the plot is no statement of how the two differ.
+      if (/\b(?:the )?scenario\b|\bthe plot\b/i.test(text)) continue;
+      const own = new Set(terms(text));
+      const [a, b] = sides.map((side) => weight(own, side));
+      if (!a || !b) continue;
+      const score = Math.min(a, b) + 0.5 * Math.max(a, b) + (CONTRASTS.test(text) ? 0.5 : 0);
+      if (!best || score > best.score) best = { text, score };
+    }
+  }
+  return best?.text;
 }

@@ -14,17 +14,20 @@ import type { Hit } from "../retrieval";
 import { terms } from "../retrieval/text";
 import { findNumbers } from "../numbers";
 import type { QuestionKind, TutorReply } from "../types";
+import { agreesWith, biasAsked, biasLesson, biasWhatIfOpening } from "./bias-what-if";
 import { lessonLine, nextStep, whereLine } from "./footer";
 import { conditionHolds } from "./conditional";
 import { gateToBlame } from "./diagnosis";
 import { focusSentence } from "./focus-cover";
 import { opening } from "./opening";
+import { asksAffirmative, asksPurpose, focusTerms } from "./question-form";
 import { scaleWhatIf } from "./scale-what-if";
 import { aboutOtherModel, namingTerm } from "./quoted";
 import { citationsFirst, lessonPassagesAbout, misconceptionLesson, quotable } from "./pool";
 import {
   canOpen,
   choosePassage,
+  deniesOfSubject,
   pick,
   regimeNamed,
   restates,
@@ -122,11 +125,15 @@ function secondSection(
  * start mid-argument.
  */
 function withoutRepeats(picked: readonly string[], said: readonly string[]): string[] {
-  return picked.filter((t, i) => {
+  const kept = picked.filter((t, i) => {
     if (!said.some((p) => restates(p, t))) return true;
     const next = picked[i + 1];
     return next !== undefined && !canOpen(next);
   });
+  // A run that would open on the very sentence the reply just ended with reads as a stutter:
+  // it goes, and the sentences leaning on it now follow it in the reply.
+  const first = kept[0];
+  return first !== undefined && (said.at(-1) ?? "").trim().endsWith(first) ? kept.slice(1) : kept;
 }
 
 export function compose(rel: Relevance, options: ComposeOptions): Composed | undefined {
@@ -142,6 +149,7 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
     options.definition?.lessonId ??
     (options.kind === "diagnosis" ? gateToBlame(options.message)?.lessonId : undefined) ??
     (options.kind === "what-if" ? scaleWhatIf(options.message)?.lessonId : undefined) ??
+    (options.kind === "calculation" ? undefined : biasLesson(options.message, options.kind)) ??
     citationsOf(rel)[0]?.id;
   const inLesson = lessonHits(pool, bestLesson, misconception, options.message);
   const top = inLesson[0] ?? pool[0];
@@ -185,16 +193,22 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
     options.prefer ??
     (advice
       ? "advice"
-      : options.kind === "why"
-        ? "reason"
-        : options.kind === "diagnosis"
-          ? "remedy"
-          : undefined);
+      : asksPurpose(options.message)
+        ? "purpose"
+        : options.kind === "why"
+          ? "reason"
+          : options.kind === "diagnosis"
+            ? "remedy"
+            : undefined);
   const wanted = {
     prefer,
     values: valuesAsked(options.message, options.kind),
     onSubject: options.kind === "what-if",
     regime: regimeNamed(options.message),
+    // A follow-up names its subject through the thread ("why does it have to be 1?"): its own
+    // words are no focus to check the opening against.
+    focus: avoid.size > 0 ? undefined : focusTerms(options.message),
+    affirm: asksAffirmative(options.message, options.kind),
   };
   // After a definition or correction, quote lesson text, not the glossary again; a what-if asks
   // for consequences, which the lesson's sections state and a definition does not.
@@ -205,15 +219,28 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
         ? inLesson
         : pool;
   const main = choosePassage(candidates, query, budget, wanted, parts.join(" "));
+  // Answered at the bias value asked: one more sentence at most, and none about another value.
+  const bias = biasAsked(options.message, options.kind);
+  const atValue =
+    bias && opened === biasWhatIfOpening(options.message, options.kind) ? bias : undefined;
+  // Nor, after the purpose, a sentence on what the thing does not do.
+  // A comparison quotes nothing about a model neither side belongs to.
+  const context = `${options.message} ${opened ?? ""}`;
+  const fits = (t: string) =>
+    (!atValue || (agreesWith(t, atValue) && terms(t).some((w) => wanted.focus?.has(w)))) &&
+    !(prefer === "purpose" && deniesOfSubject(t, query)) &&
+    !(options.kind === "compare" && aboutOtherModel(t, context));
   if (main) {
-    const picked = pick(main, query, budget, wanted).map((s) => s.text);
-    const named = namingTerm(main, picked);
-    parts.push(...withoutRepeats(named, parts));
+    const picked = pick(main, query, atValue ? 1 : budget, wanted)
+      .map((s) => s.text)
+      .filter(fits);
+    // Repeats go first: a definition sentence the opening already quoted is not named again.
+    parts.push(...namingTerm(main, withoutRepeats(picked, parts)));
     used.push(main.passage.id);
     const second = corrects
       ? undefined
       : secondSection(pool, main, options.kind, query, parts.join(" "), options.message);
-    if (second) {
+    if (second && second.text.every(fits)) {
       parts.push(...second.text);
       used.push(second.hit.passage.id);
     }
@@ -228,7 +255,7 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
           lessonId,
         )
       : undefined;
-  if (focus) parts.push(focus);
+  if (focus && fits(focus)) parts.push(focus);
   const where = main ? whereLine(main, seed) : lessonLine(lessonId);
   return {
     reply: {

@@ -8,13 +8,16 @@ import type { Misconception } from "@/lib/content";
 import type { GlossaryEntry } from "@/lib/content/glossary";
 import { passages, type Hit } from "../retrieval";
 import type { QuestionKind } from "../types";
-import { compareOpening } from "./compare";
+import { agreesWith, biasAsked, biasWhatIfOpening } from "./bias-what-if";
+import { splitSentences } from "../sentences";
+import { bothSidesOpening, compareOpening } from "./compare";
+import { withSymbolNames } from "../retrieval/symbols";
 import { diagnosisOpening } from "./diagnosis";
 import { leadSentence } from "./lead-sentence";
 import { clipWhatIfOpening } from "./clip-what-if";
 import { gateWhatIfOpening } from "./gate-what-if";
 import { scaleWhatIf } from "./scale-what-if";
-import { canOpen, type Prefer } from "./sentence-pick";
+import { canOpen, statesValue, type Prefer } from "./sentence-pick";
 import { yesNoOpening } from "./yes-no";
 
 export interface OpeningInput {
@@ -59,6 +62,22 @@ function correctionOpener(message: string, confirms: boolean): string {
     : "Not quite: ";
 }
 
+/**
+ * The lessons work the bias product at a few values ("A zero bias gives $f = 0.5$…", "With
+ * $b_f = 1$, $f \approx 0.731$…"): at those the course's own sentence answers, not a computed one.
+ */
+function courseWorksValue(message: string, kind: QuestionKind, pool: readonly Hit[]): boolean {
+  const asked = biasAsked(message, kind);
+  if (!asked) return false;
+  return pool
+    .slice(0, 4)
+    .some((h) =>
+      splitSentences(h.passage.text).some(
+        (s) => /\bbias|\bb_/i.test(s) && statesValue(s, [asked.value]) && agreesWith(s, asked),
+      ),
+    );
+}
+
 export function opening(input: OpeningInput): string | undefined {
   const { message, kind, misconception, definition, lessonId } = input;
   if (misconception)
@@ -67,7 +86,8 @@ export function opening(input: OpeningInput): string | undefined {
   const reference = referenceOpening(message, input.avoid);
   if (reference) return reference;
   if (kind === "compare") {
-    const compared = compareOpening(message, lessonId);
+    const compared =
+      compareOpening(withSymbolNames(message), lessonId) ?? bothSidesOpening(message, input.pool);
     if (compared) return compared;
   }
   // "What if I double θ while my norm is above it?" reads as a diagnosis but asks about the rule.
@@ -79,6 +99,12 @@ export function opening(input: OpeningInput): string | undefined {
     const held = gateWhatIfOpening(message) ?? scaleWhatIf(message)?.opening;
     if (held) return held;
   }
+  // "What would a forget bias of -2 do?": the value asked, with its sign, not the lesson's examples.
+  const biased =
+    kind === "calculation" || courseWorksValue(message, kind, input.pool)
+      ? undefined
+      : biasWhatIfOpening(message, kind);
+  if (biased) return biased;
   if (kind === "diagnosis") return diagnosisOpening(message);
   // The deciding sentence may sit in another lesson than the one quoted next.
   if (kind === "yes-no") {

@@ -18,7 +18,11 @@ export function namingTerm(main: Hit, picked: readonly string[]): string[] {
 const glossaryEntry = (passageId: string) => glossary.find((e) => `glossary:${e.id}` === passageId);
 
 /** The models a sentence can be about, by how it names them. */
-const MODELS: readonly RegExp[] = [/\blstms?\b/i, /\bgrus?\b/i, /\brnns?\b|\brecurrent network/i];
+const MODELS: readonly RegExp[] = [
+  /\blstms?\b/i,
+  /\bgrus?\b|\bgated\b/i,
+  /\brnns?\b|\brecurrent network/i,
+];
 /**
  * "The LSTM does not store everything…" added to a why about the plain RNN: a sentence whose
  * subject is a model the question and the reply so far never name is about something else.

@@ -16,7 +16,7 @@ export { canOpen } from "./stands-alone";
  * Prefer reasons ("why?"), examples, the plainest statement ("explain simpler"), the remedy, or
  * advice on a value ("how long should k be?").
  */
-export type Prefer = "reason" | "example" | "simple" | "remedy" | "advice";
+export type Prefer = "reason" | "example" | "simple" | "remedy" | "advice" | "purpose";
 
 /** What the sentences should contain beyond the question's terms. */
 export interface Wanted {
@@ -27,6 +27,10 @@ export interface Wanted {
   onSubject?: boolean;
   /** The one regime the question names ("and a vanishing one?"): not a passage on the other. */
   regime?: Regime | undefined;
+  /** The question's own rarer words: a run should open on a sentence about them. */
+  focus?: ReadonlySet<string> | undefined;
+  /** The question asks what something is or does: a run opening on what it is not answers another. */
+  affirm?: boolean | undefined;
 }
 
 export type Regime = "vanishing" | "exploding";
@@ -52,6 +56,12 @@ export interface Scored {
   about: number;
   /** It gives what was asked for directly: the advice, or the value the what-if names. */
   direct: boolean;
+  /** It uses one of the question's focus words. */
+  focused: boolean;
+  /** It says what something does not do ("The LSTM does not store everything…"). */
+  denies: boolean;
+  /** It gives a cause ("…per step, so it shrinks…"): what a why is answered with first. */
+  reason: boolean;
 }
 
 const REASON =
@@ -70,12 +80,36 @@ const ANNOUNCES = /:\s*$/;
 const LIST_NUMBER = /^\s*\d+\.\s*$/;
 const TABLE = /\|\s*:?-{3,}/;
 
+/** What a thing was made for: the problem it solves, what it lets a network do. */
+const PURPOSE =
+  /\b(?:problem|solves?|fix(?:es)?|so that|lets?|allows?|in order to|designed|invented|introduced|cannot learn|long gaps?|long-range|over long|across long)\b/i;
+/** A main clause that denies: "does not store", "cannot learn", "is not". */
+const DENIES =
+  /^[^,;:]{0,60}?\b(?:does not|do not|did not|is not|are not|cannot|never|no longer)\b/i;
+/**
+ * The sentence denies something of the question's own subject ("The LSTM does not store…" for a
+ * question about the LSTM), not of another one ("Plain recurrent networks cannot learn…", which
+ * states the problem the LSTM solves).
+ */
+export function deniesOfSubject(text: string, query: ReadonlySet<string>): boolean {
+  const m = DENIES.exec(text);
+  return m !== null && terms(m[0]).some((t) => query.has(t));
+}
+
+/** Opening on a sentence off the question's focus costs about one rare shared word. */
+const OFF_FOCUS = 1;
+/** Opening on a denial, when the question asked what something is or does. */
+const OPENS_DENIAL = 2;
+
 /** A step of a worked example ("δ_3 = (-0.5425) · 0.8827 = -0.4789"): numbers, not a reason. */
 export const workedNumbers = (t: string) => (t.match(/\d/g)?.length ?? 0) > 0.12 * t.length;
 
 /** The sentence states one of the values ("b_f = 0", "a zero bias"), not a digit inside another number. */
-function statesValue(text: string, values: readonly number[]): boolean {
-  const found = findNumbers(text).map((n) => n.value);
+export function statesValue(text: string, values: readonly number[]): boolean {
+  // "h_{t-2}" is an index, not the value -2.
+  const found = findNumbers(text)
+    .filter((n) => !/[\w{_]/.test(text[n.start - 1] ?? ""))
+    .map((n) => n.value);
   return values.some(
     (v) => found.includes(v) || (NUMBER_WORDS[v] !== undefined && NUMBER_WORDS[v].test(text)),
   );
@@ -84,13 +118,26 @@ const NUMBER_WORDS: Readonly<Record<number, RegExp>> = { 0: /\bzero\b/i, 1: /\bo
 
 function scoreSentences(hit: Hit, query: ReadonlySet<string>, wanted: Wanted): Scored[] {
   const { prefer, values } = wanted;
+  const heading = new Set(hit.passage.kind === "section" ? terms(hit.passage.heading) : []);
   return splitSentences(hit.passage.text).map((text, index) => {
     const seen = new Set(terms(text));
     let score = 0;
     for (const t of query) if (seen.has(t)) score += idf(t);
     const about = score;
+    // The problem a thing was made for is stated without naming the thing ("Plain recurrent
+    // networks cannot learn links across long gaps…"): for a purpose question it is on focus.
+    const purpose = prefer === "purpose" && PURPOSE.test(text);
+    // A section's first sentence is read under its heading ("Why products vanish or explode"):
+    // a heading on the focus puts its lead on the focus too.
+    const focused =
+      purpose ||
+      [...(wanted.focus ?? [])].some((t) => seen.has(t) || (index === 0 && heading.has(t)));
+    const denies = deniesOfSubject(text, query);
+    if (purpose) score += 1.5;
+    if (prefer === "purpose" && denies) score -= 1.5;
     if (index === 0) score += 0.5;
-    if (prefer === "reason" && REASON.test(text)) score += 1.5;
+    const reason = prefer === "reason" && REASON.test(text);
+    if (reason) score += 1.5;
     // A why is answered by the mechanism, not by the story that sets it up ("Picture a sequence…").
     if (prefer === "reason" && STORY.test(text)) score -= 2;
     if (prefer === "example" && EXAMPLE.test(text)) score += 1.5;
@@ -104,7 +151,7 @@ function scoreSentences(hit: Hit, query: ReadonlySet<string>, wanted: Wanted): S
     if (prefer !== "example" && SCENARIO_TALK.test(text)) score -= 3;
     // A markdown table, or a list's bare "2.", does not read inside a paragraph.
     if (TABLE.test(text) || LIST_NUMBER.test(text)) score -= 20;
-    return { text, score, about, direct: advice || value };
+    return { text, score, about, direct: advice || value, focused, denies, reason };
   });
 }
 
@@ -116,6 +163,17 @@ export function restates(earlier: string, sentence: string): boolean {
   return own.length > 0 && own.filter((t) => seen.has(t)).length / own.length >= 0.6;
 }
 
+/**
+ * The first sentence is what the learner reads as the answer: one that is not about the
+ * question's focus ("why is the sigmoid bad?" opening on layer norm), or that says what the
+ * subject does not do when the question asked what it does, costs the run.
+ */
+function openingCost(first: Scored | undefined, wanted: Wanted): number {
+  if (!first) return 0;
+  const off = wanted.focus && wanted.focus.size > 0 && !first.focused ? OFF_FOCUS : 0;
+  return -off - (wanted.affirm && first.denies ? OPENS_DENIAL : 0);
+}
+
 function bestRun(
   hit: Hit,
   query: ReadonlySet<string>,
@@ -124,21 +182,28 @@ function bestRun(
 ): { run: Scored[]; score: number; direct: boolean } {
   const all = scoreSentences(hit, query, wanted);
   const direct = all.some((s) => s.direct && s.about > 0 && canOpen(s.text));
+  // A why opens on its cause when the passage states one about the question's focus.
+  const causeFirst = all.some((s) => s.reason && s.focused && canOpen(s.text));
   let best: Scored[] = [];
   let bestScore = -Infinity;
   for (let i = 0; i < all.length; i++) {
     if (!canOpen(all[i]?.text ?? "") || TABLE.test(all[i]?.text ?? "")) continue;
+    // The fact its cause rests on may come just before it ("…is at most 1/4. A chain… shrinks
+    // the gradient by 4 per step").
+    if (causeFirst && !direct && !all[i]?.reason && !all[i + 1]?.reason) continue;
     // The reply opens with the answer: the advice asked for ("pick k longer than…"), or what
     // happens at the value a what-if names, when the passage has such a sentence to open on.
     if (direct && !all[i]?.direct) continue;
     // A what-if opens on a sentence about its subject, not on the check that comes before it
     // ("Check with a synthetic task…" ahead of the threshold advice).
     if (wanted.onSubject && (all[i]?.about ?? 0) <= 0) continue;
+    // What a thing was made for is never answered by what it does not do.
+    if (wanted.prefer === "purpose" && all[i]?.denies) continue;
     // A why opens on a reason, never on the story around it.
     if (wanted.prefer === "reason" && STORY.test(all[i]?.text ?? "")) continue;
     // A tour of the plot opens a reply only when the learner asked to be shown.
     if (wanted.prefer !== "example" && SCENARIO_TALK.test(all[i]?.text ?? "")) continue;
-    let score = 0;
+    let score = openingCost(all[i], wanted);
     let chars = 0;
     for (let j = i; j < all.length && j < i + budget; j++) {
       const s = all[j];

@@ -1,0 +1,56 @@
+/**
+ * What a question's form asks of the reply, beyond its words: its focus (the rarer words of its
+ * own subject and predicate, which the first sentence must be about), whether it asks what a
+ * thing was made for ("what problem was the LSTM invented to fix?"), and whether it asks what
+ * something is or does, so that a sentence on what it does not do is no opening.
+ */
+import { idf, queryTerms } from "../retrieval";
+import { STRONG, WEAK } from "../retrieval/vocabulary";
+import type { QuestionKind } from "../types";
+
+/** As rare as focus-cover's uncovered focus: used by about a sixth of the passages or fewer. */
+const FOCUS_IDF = 1.3;
+
+/** Words that narrow a subject without naming it ("a plain RNN", "long sequences"). */
+const QUALIFIERS = new Set([
+  "plain",
+  "vanilla",
+  "simple",
+  "basic",
+  "long",
+  "short",
+  "very",
+  "exact",
+]);
+
+/** Focus words this close in rarity to the rarest one name the subject with it. */
+const NEAR_TOP = 0.5;
+
+/**
+ * The question's own course words (not the thread's, not its phrasing: "such a bad", "in the
+ * first place"), the rarest ones: what its answer must open on. "Why is the sigmoid such a bad
+ * activation?" is about the sigmoid; a sentence on pre-activations only shares a word.
+ */
+export function focusTerms(message: string): ReadonlySet<string> {
+  const course = queryTerms(message).filter(
+    (t) => (STRONG.has(t) || WEAK.has(t)) && idf(t) >= FOCUS_IDF && !QUALIFIERS.has(t),
+  );
+  const top = Math.max(0, ...course.map(idf));
+  return new Set(course.filter((t) => idf(t) >= top - NEAR_TOP));
+}
+
+const PURPOSE_ASKED =
+  /\bwhat (?:problem|issue|difficulty)s?\b|\b(?:invented|designed|introduced|created|meant|built|proposed|made|needed) (?:to|for)\b|\bwhat(?:'s| is| was) (?:the )?(?:point|purpose|use|goal|job) (?:of|behind)\b|\bwhat (?:is|are|was|were) (?:an? |the )?[\w\s'-]{1,40} (?:for|there for)\s*\??\s*$|\bwhy (?:do|did) (?:we|people|they) (?:need|invent|introduce)\b/i;
+
+/** "What problem does X fix?", "what is the reset gate for?": the purpose, not the mechanism. */
+export function asksPurpose(message: string): boolean {
+  return PURPOSE_ASKED.test(message);
+}
+
+/** The question itself negates ("why doesn't…", "what can't…"): a denial may answer it. */
+const NEGATED = /\b(?:not|never|no)\b|n't\b|\bcannot\b/i;
+
+/** A question about what something is, does or is for, asked without a negation. */
+export function asksAffirmative(message: string, kind: QuestionKind): boolean {
+  return kind !== "yes-no" && kind !== "diagnosis" && !NEGATED.test(message);
+}

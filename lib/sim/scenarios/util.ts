@@ -51,7 +51,19 @@ export function fmt(v: number | null | undefined): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return "overflow";
   if (v === 0) return "0";
   const a = Math.abs(v);
-  return a >= 1e4 || a < 1e-3 ? v.toExponential(2) : String(Number(v.toPrecision(3)));
+  if (a >= 1e4 || a < 1e-3) return v.toExponential(2);
+  return String(Number(v.toPrecision(digitsFor(a))));
+}
+
+/**
+ * Three significant digits, except beside 1: a factor such as σ(8) = 0.99966 printed as "1"
+ * reads as the carousel's exact 1, and its hundredth power (0.967) then looks wrong. Just short
+ * of 1 or just past it, two digits beyond the first that differs from 1 are kept.
+ */
+function digitsFor(a: number): number {
+  const gap = Math.abs(a - 1);
+  if (gap === 0 || gap >= 5e-3) return 3;
+  return Math.min(12, Math.ceil(-Math.log10(gap)) + 2);
 }
 
 /** fmt, but an exact 0 from a product that fell below float64's range says so. */

@@ -140,12 +140,28 @@ function stepsUntil(m: string): Calculation | undefined {
   const named = factor || gate ? NaN : factorOf(m);
   if (!factor && !gate && !Number.isFinite(named)) return undefined;
   const s = gate ? sigmoid(num(gate[1])) : factor ? num(factor[1]) : named;
+  if (s > 1) return stepsUntilAbove(m, s);
   const target = levelOf(m, s);
   if (!(s > 0 && s < 1 && target > 0 && target < 1)) return undefined;
   const exact = Math.log(target) / Math.log(s);
   const n = Math.floor(exact) + 1;
   return {
     text: `After **${n}** steps: $${f(s)}^n < ${f(target)}$ when $n > \\ln(${f(target)})/\\ln(${f(s)}) = ${f(exact)}$, so the first whole step is ${n} ($${f(s)}^{${n}} = ${f(s ** n)}$, while $${f(s)}^{${n - 1}} = ${f(s ** (n - 1))}$).`,
+    lessonId: BPTT,
+  };
+}
+
+/** A growing product, "1.1^T first exceeds 1000": the first whole step past the level. */
+function stepsUntilAbove(m: string, s: number): Calculation | undefined {
+  const above = rx(
+    String.raw`(?:\b(?:exceeds?|above|over|more than|greater than|bigger than|larger than|past|grows? to|reach(?:es)?)|>)\s*${N}`,
+  ).exec(m);
+  const target = num(above?.[1]);
+  if (!(target > 1)) return undefined;
+  const exact = Math.log(target) / Math.log(s);
+  const n = Math.floor(exact) + 1;
+  return {
+    text: `After **${n}** steps: $${f(s)}^n > ${f(target)}$ when $n > \\ln(${f(target)})/\\ln(${f(s)}) = ${f(exact)}$, so the first whole step is ${n} ($${f(s)}^{${n}} = ${f(s ** n)}$, while $${f(s)}^{${n - 1}} = ${f(s ** (n - 1))}$). A factor above 1 grows geometrically: the gradient explodes.`,
     lessonId: BPTT,
   };
 }

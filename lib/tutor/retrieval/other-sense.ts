@@ -69,7 +69,10 @@ const SENSES: readonly (readonly [string, string])[] = [
   ["saturation saturated", "fat fats butter oil market oxygen sponge"],
   ["sigmoid", "colon colonoscopy bowel"],
   ["activation", "energy chemical reaction enzyme windows licence license account sim"],
-  ["residual", "income business tax lease profit keyboard ctrl cmd"],
+  [
+    "residual",
+    "income business tax lease leasing car cars vehicle resale depreciation profit keyboard ctrl cmd",
+  ],
   [
     "carousel",
     "image react html css slider website fair fairground horse horses ride luggage baggage instagram",

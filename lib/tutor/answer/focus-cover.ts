@@ -11,11 +11,10 @@ import { idf, queryTerms, type Hit } from "../retrieval";
 import { terms } from "../retrieval/text";
 import { splitSentences } from "../sentences";
 import { entriesNamed } from "./lead-sentence";
+import { FOCUS_IDF, QUALIFIERS } from "./question-form";
 import { regimeNamed, restates, tellsStory, workedNumbers } from "./sentence-pick";
 import { canOpen } from "./stands-alone";
 
-/** A word this rare (used by about a sixth of the passages or fewer) names part of the subject. */
-const FOCUS_IDF = 1.3;
 /** The added sentence must carry at least this much of the uncovered focus, by rarity. */
 const ENOUGH = 1.3;
 const MAX_SENTENCE = 320;
@@ -35,21 +34,6 @@ function withNames(found: ReadonlySet<string>): ReadonlySet<string> {
   const named = NAMED_IN_FULL.filter(([short, long]) => found.has(long) && !found.has(short));
   return named.length === 0 ? found : new Set([...found, ...named.map(([short]) => short)]);
 }
-
-/**
- * Qualifiers narrow the subject without naming a part of it: "a plain tanh RNN over long
- * sequences" is about tanh, and a sentence that only says "plain" or "long" answers nothing.
- */
-const QUALIFIERS = new Set([
-  "plain",
-  "vanilla",
-  "simple",
-  "basic",
-  "long",
-  "short",
-  "very",
-  "exact",
-]);
 
 /** "…and a vanishing one?": nothing from a text headed by the other regime. */
 function onOther(heading: string, message: string): boolean {

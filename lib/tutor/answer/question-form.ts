@@ -8,11 +8,14 @@ import { idf, queryTerms } from "../retrieval";
 import { STRONG, WEAK } from "../retrieval/vocabulary";
 import type { QuestionKind } from "../types";
 
-/** As rare as focus-cover's uncovered focus: used by about a sixth of the passages or fewer. */
-const FOCUS_IDF = 1.3;
+/** A word this rare (used by about a sixth of the passages or fewer) names part of the subject. */
+export const FOCUS_IDF = 1.3;
 
-/** Words that narrow a subject without naming it ("a plain RNN", "long sequences"). */
-const QUALIFIERS = new Set([
+/**
+ * Words that narrow a subject without naming it: "a plain tanh RNN over long sequences" is about
+ * tanh, and a sentence that only says "plain" or "long" answers nothing.
+ */
+export const QUALIFIERS = new Set([
   "plain",
   "vanilla",
   "simple",

@@ -19,6 +19,7 @@ import { gateWhatIfOpening } from "./gate-what-if";
 import { scaleWhatIf } from "./scale-what-if";
 import { canOpen, statesValue, type Prefer } from "./sentence-pick";
 import { yesNoOpening } from "./yes-no";
+import { asksWhether } from "./asks-whether";
 
 export interface OpeningInput {
   message: string;
@@ -57,9 +58,7 @@ function referenceOpening(message: string, avoid: ReadonlySet<string>): string |
  */
 function correctionOpener(message: string, confirms: boolean): string {
   if (confirms) return "Yes: ";
-  return /\?\s*$/.test(message) && !/^\s*(?:\w+\s+)?(?:why|how)\b/i.test(message)
-    ? "No: "
-    : "Not quite: ";
+  return asksWhether(message) ? "No: " : "Not quite: ";
 }
 
 /**

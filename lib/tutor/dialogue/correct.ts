@@ -5,6 +5,7 @@
  */
 import { getMisconception } from "@/lib/content";
 import { calculationClaims } from "../answer/calc-claims";
+import { asksWhether } from "../answer/asks-whether";
 import { detectMisconceptions } from "../answer/misconceptions";
 import { hypothetical } from "./followup";
 import { testedBy, type Decision, type Turn } from "./turn";
@@ -26,7 +27,7 @@ export function withCorrection(
   if (ids.length === 0 || ids.some((id) => testedBy(turn.guards, id))) return decision;
   const found = ids.map((id) => getMisconception(id)).find((m) => m !== undefined);
   if (!found) return decision;
-  const opener = /\?\s*$/.test(message.trim()) ? "No: " : "Not quite: ";
+  const opener = asksWhether(message) ? "No: " : "Not quite: ";
   const recorded = new Set([...(decision.reply.misconceptions ?? []), found.id]);
   return {
     ...decision,

@@ -11,14 +11,27 @@ const BPTT = "bptt-basics";
 const FIXES = "how-to-fix-vanishing-gradients";
 const EXPLODING = "how-lstm-handles-exploding-gradients";
 const N = String.raw`([-+−]?(?:\d+(?:\.\d+)?|\.\d+)(?:e[-+−]?\d+)?)`;
-const SCALED_Q = new RegExp(String.raw`W\s*=\s*${N}\s*(?:·|\*|×|x)?\s*Q`, "i");
+const SCALED_Q = [
+  new RegExp(String.raw`W\s*=\s*${N}\s*(?:·|\*|×|x)?\s*Q`, "i"),
+  // "W = 1.2 times an orthogonal matrix", "1.2 × a random orthogonal W"
+  new RegExp(String.raw`${N}\s*(?:times|×|\*|·)\s*(?:an?\s+)?(?:random\s+)?orthogonal`, "i"),
+  // "an orthogonal matrix scaled by 0.9"
+  new RegExp(
+    String.raw`orthogonal\s+(?:matrix\s+|W\s+|Q\s+)?(?:scaled|multiplied)\s+by\s+${N}`,
+    "i",
+  ),
+];
 const num = (s: string | undefined) => Number((s ?? "NaN").replace("−", "-"));
 
 /** "W = 0.9·Q with Q orthogonal: ||dh_20/dh_0||" in a linear RNN: 0.9^20. */
 export function scaledOrthogonal(m: string): Calculation | undefined {
-  if (!/orthogonal/i.test(m)) return undefined;
-  const scale = SCALED_Q.exec(m);
-  const T = /dh_?\{?(\d+)\}?\s*\/\s*dh_?\{?0/i.exec(m) ?? /(\d+)\s*steps/i.exec(m);
+  // The bound s^T is exact for linear units only; a squashing unit's derivative shrinks it.
+  if (!/orthogonal/i.test(m) || /\b(?:tanh|sigmoid|relu)\b/i.test(m)) return undefined;
+  const scale = SCALED_Q.map((re) => re.exec(m)).find((hit) => hit !== null);
+  const T =
+    /dh_?\{?(\d+)\}?\s*\/\s*dh_?\{?0/i.exec(m) ??
+    /(\d+)\s*steps/i.exec(m) ??
+    /\bT\s*=\s*(\d+)\b/.exec(m);
   if (!scale || !T) return undefined;
   const [s, steps] = [num(scale[1]), Number(T[1])];
   return {

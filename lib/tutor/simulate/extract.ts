@@ -90,7 +90,7 @@ export function extractParams(
     if (other && label) {
       used.add(other);
       elsewhere[label] = n.value;
-    } else unassigned.push(n.value);
+    } else if (!multiplies(n, lower)) unassigned.push(n.value);
   }
   const factors: Record<string, number> = {};
   for (const m of mentions) {
@@ -151,6 +151,16 @@ function sharedValue(
 function fitsGuess(def: ParamDefs[string], v: number): boolean {
   if (def.kind !== "number") return true;
   return v >= def.min && v <= def.max && (!def.integer || Number.isInteger(v));
+}
+
+/**
+ * "W = 1.2 times an orthogonal matrix", "3× the default": a multiplier of something the message
+ * names, never a guess for a dial it did not name. ("weights scaled by 1.5" names its dial.)
+ */
+function multiplies(n: NumberMention, lower: string): boolean {
+  const after = lower.slice(n.end, n.end + 8);
+  const before = lower.slice(Math.max(0, n.start - 12), n.start);
+  return /^\s*(?:times\b|×|x\s)/.test(after) || /(?:\btimes|×)\s*$/.test(before);
 }
 
 /** "… instead of a 1", "rather than identity": the value being replaced, not the one asked for. */

@@ -103,6 +103,10 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "input scale",
     "input noise",
     "input std",
+    "input standard deviation",
+    // Only the inputs' spread is a dial of a standard deviation in these scenarios.
+    "standard deviation",
+    "std",
     "input magnitude",
     "input amplitude",
     "inputs",

@@ -98,17 +98,19 @@ export function extractParams(
     const factor = relativeFactor(lower.slice(Math.max(0, m.start - 24), m.start));
     if (factor !== undefined) factors[m.key] = factor;
   }
-  // "no distractors", "without noise": the dial at zero, when zero is in its range.
+  // "no distractors", "without noise", "the recurrent weights zeroed out": the dial at zero,
+  // when zero is in its range.
   for (const m of mentions) {
     const def = params[m.key];
     if (used.has(m) || values[m.key] !== undefined || def?.kind !== "number") continue;
-    if (
-      /\b(?:no|without|zero)\s+(?:any\s+)?$/.test(
-        lower.slice(Math.max(0, m.start - 12), m.start),
-      ) &&
-      def.min <= 0
-    )
-      values[m.key] = 0;
+    const zeroBefore = /\b(?:no|without|zero)\s+(?:any\s+)?$/.test(
+      lower.slice(Math.max(0, m.start - 12), m.start),
+    );
+    const zeroAfter =
+      /^\s*(?:(?:are|is|all)\s+)?(?:zeroed(?:\s+out)?|set to (?:zero|0)|at zero)\b/.test(
+        lower.slice(m.end, m.end + 24),
+      );
+    if ((zeroBefore || zeroAfter) && def.min <= 0) values[m.key] = 0;
   }
   sharedValue(lower, params, values, unassigned);
   if (fallbackKey !== undefined && unassigned.length === 1 && values[fallbackKey] === undefined) {

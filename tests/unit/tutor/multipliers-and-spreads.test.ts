@@ -1,7 +1,8 @@
 /**
  * A number said as a multiplier ("1.2 times an orthogonal matrix") is no value for a dial the
  * learner did not name; with linear units it is the per-step factor of a calculation, s^T. And a
- * standard deviation in a scenario with an input-size dial is the inputs' spread.
+ * standard deviation in a scenario with an input-size dial is the inputs' spread, and a dial
+ * "zeroed out" is set to 0.
  */
 import { describe, expect, it } from "vitest";
 import { respond } from "@/lib/tutor";
@@ -41,5 +42,21 @@ describe("a standard deviation", () => {
     expect(reply.plot?.scenarioId).toBe("how-lstm-handles-exploding-gradients");
     expect(reply.plot?.params.inputScale).toBe(1.5);
     expect(reply.plot?.params.recurrentScale).toBe(1.3);
+  });
+});
+
+describe("a dial said to be zeroed", () => {
+  it.each([
+    "run the full vs truncated comparison with the recurrent weights zeroed out",
+    "full-vs-truncated demo, recurrent scale set to zero",
+  ])("%s", async (message) => {
+    const reply = await ask(message);
+    expect(reply.plot?.scenarioId).toBe("why-lstm-gradients-do-not-vanish-backward");
+    expect(reply.plot?.params.recurrentScale).toBe(0);
+  });
+
+  it("leaves the dial alone when nothing zeroes it", async () => {
+    const reply = await ask("run the full vs truncated one");
+    expect(reply.plot?.params.recurrentScale).toBe(1);
   });
 });

@@ -7,8 +7,8 @@
  * Measured (before → after that round): answers 38 → 40/48 (83.3 %; right lesson first 44 →
  * 45/48), calc 16 → 16/18, followups 28 → 29/36 (80.6 %), key-extraction 24/24 both (0 leaks),
  * misconceptions 23 → 26/42 (61.9 %), offtopic 23 → 23/24, simulate 23 → 23/27 (85.2 %).
- * Two wrong replies read after that run were fixed (README.md there), giving calc 17/18 and
- * offtopic 24/24. Each floor is the figure now, rounded down to the nearest 5 %. The goals
+ * Generic faults read after that run were fixed (README.md there), giving calc 18/18, offtopic
+ * 24/24 and simulate 25/27. Each floor is the figure now, rounded down to the nearest 5 %. The goals
  * (answers, follow-ups and misconceptions >= 90 %, simulate >= 95 %) are not met on this set, and
  * this test does not pretend they are. No key leaks is asserted at the goal.
  */
@@ -28,10 +28,10 @@ describeHeldOut({
   },
   floors: {
     answers: 0.8,
-    calc: 0.9,
+    calc: 1,
     followups: 0.8,
     misconceptions: 0.6,
     offtopic: 1,
-    simulate: 0.85,
+    simulate: 0.9,
   },
 });

@@ -52,6 +52,13 @@ const EXAMPLES: readonly Example[] = [
     intro: () => "For example, a residual stack against the same stack without shortcuts:",
   },
   {
+    // "can an LSTM still explode?" then "example?": growth, not the cell path's decay.
+    about: /\bexplod|\bblow(?:s|ing|n)?\s+up\b/i,
+    fallback: 1.1,
+    ask: (v) => `${v}^50`,
+    intro: (v) => `For example, if every step multiplies the gradient by ${v}, over 50 steps:`,
+  },
+  {
     about: /\bforget\b|\bcell\b|\blstm|\bcarousel\b|\bb_?f\b/i,
     value: new RegExp(String.raw`\b(?:forget(?:[- ]gate)? )?bias\s*(?:of|=|is)?\s*${N}`, "i"),
     fallback: 1,
@@ -66,7 +73,7 @@ const EXAMPLES: readonly Example[] = [
     intro: (v) => `For example, ${v} sigmoid units in a row:`,
   },
   {
-    about: /\bvanish|\bexplod/i,
+    about: /\bvanish/i,
     fallback: 0.9,
     ask: (v) => `${v}^50`,
     intro: (v) => `For example, if every step multiplies the gradient by ${v}, over 50 steps:`,

@@ -4,6 +4,7 @@
  * A match is negated when a negator governs it (negation.ts) or sits inside it without the
  * pattern spelling it out: a gap such as "weight (\w+ ){0,3}one" also matches "weight is not one".
  */
+import { withoutLookarounds } from "@/lib/content/regex-source";
 import { rubricRegex, type Terms } from "@/lib/content/rubric";
 import { NEGATOR, negatedAt } from "./negation";
 
@@ -17,32 +18,8 @@ export interface Hit {
 
 const loose = (s: string) => s.replace(/['?\\]/g, "");
 
-/** The source without its lookarounds: a negator there is a condition, not spelled out. */
-function withoutLookarounds(source: string): string {
-  let out = "";
-  for (let i = 0; i < source.length; i++) {
-    if (source[i] === "\\") {
-      out += source.slice(i, i + 2);
-      i++;
-      continue;
-    }
-    if (!/^\(\?<?[=!]/.test(source.slice(i, i + 4))) {
-      out += source[i];
-      continue;
-    }
-    // Skip to the matching parenthesis.
-    let depth = 0;
-    for (; i < source.length; i++) {
-      if (source[i] === "\\") i++;
-      else if (source[i] === "(") depth++;
-      else if (source[i] === ")" && --depth === 0) break;
-    }
-  }
-  return out;
-}
-
 function negatedWithin(matched: string, source: string): boolean {
-  const plain = loose(withoutLookarounds(source));
+  const plain = loose(withoutLookarounds(source, "all"));
   // A contrast inside a match ("relu instead of tanh") sets one noun against another.
   return [...matched.matchAll(NEGATOR)].some(
     (m) => !/^(?:instead of|rather than|unlike)$/.test(m[0]) && !plain.includes(loose(m[0])),

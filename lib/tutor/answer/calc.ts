@@ -188,7 +188,24 @@ function jacobianCount(message: string): Calculation | undefined {
 }
 
 /** The calculation the message asks for, computed, or undefined when it asks for none. */
+/**
+ * Results already worked out: one turn asks about the same message from several places (the
+ * decision, the calculation thread, a scaled follow-up), and reading it is the costly part. Kept
+ * small on purpose: it serves the turn in progress, not messages repeated across turns (which
+ * would only flatter bench:tutor, whose passes repeat every message).
+ */
+const calculatedFor = new Map<string, Calculation | undefined>();
+const MAX_CACHED = 16;
+
 export function calculate(raw: string): Calculation | undefined {
+  if (calculatedFor.has(raw)) return calculatedFor.get(raw);
+  const result = calculateOnce(raw);
+  if (calculatedFor.size >= MAX_CACHED) calculatedFor.clear();
+  calculatedFor.set(raw, result);
+  return result;
+}
+
+function calculateOnce(raw: string): Calculation | undefined {
   // Numbers, vectors and lengths are read once into one form ("zero point nine", "6i + 8j",
   // "10^-3", "t of 50"), so every calculator sees them the same way.
   const normal = normaliseCalc(raw);

@@ -5,6 +5,8 @@ export { createLlmProvider, LlmError, type LlmConfig } from "./llm/provider";
 export { llmConfigFromEnv, TutorLlmEnv } from "./llm/env";
 export { composeGradeReply, type GradeReplyOptions } from "./quiz/grade-reply";
 export { parseAnswer, type ParsedAnswer } from "./quiz/answer";
+export { restateAnswer } from "./quiz/restate";
+export { solutionText } from "./quiz/solution-text";
 export { OFF_TOPIC, topicOf } from "./topic";
 export { detectMisconceptions } from "./answer/misconceptions";
 export { calculate, type Calculation } from "./answer/calc";

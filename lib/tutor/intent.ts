@@ -35,7 +35,8 @@ const KEY_SEEKING = [
   /\b(correct|right) (option|one|choice|order|value|number|letter)s?\b/i,
   /\b(exact|precise) (value|number|figure)\b|\bsignificant (figures|digits)\b|\bdigits?\b/i,
   /\b(tell|give|show|reveal|output|print|say) me\b(?!\s+(about|more about|why|how|a joke))/i,
-  /\b(reveal|output|print)\b/i,
+  // As verbs ("print the key"), not the LSTM's output or its output gate.
+  /\b(?:reveal|output|print)\s+(?:the|your|it|me|all|every|answers?|solutions?|keys?|correct)\b|^(?:reveal|output|print)\b/i,
   /\bwhat (did )?you (put|chose|choose|would put|got)\b/i,
   /\b(solve|do) (this|it) for me\b/i,
   /^(more|another|next|again|one more|go on|continue)\b/i,

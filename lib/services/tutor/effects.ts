@@ -1,9 +1,11 @@
 import "server-only";
 import { drawParams, getQuestion, type Question } from "@/lib/content";
 import { canRetry, MAX_TRIES } from "@/lib/learning/credit";
-import { gradeResponse, instantiateQuestion } from "@/lib/learning/grading";
+import { gradeResponse, instantiateQuestion, type ResponseInput } from "@/lib/learning/grading";
 import {
   composeGradeReply,
+  restateAnswer,
+  solutionText,
   topicOf,
   type Citation,
   type TutorContext,
@@ -99,7 +101,18 @@ export async function applyTutorEffects(
           ...(outcome.missingIdeas ? { missingIdeas: outcome.missingIdeas } : {}),
         },
         question,
-        { canRetry: canRetry({ tryNumber: outcome.tryNumber, correct: outcome.correct }) },
+        {
+          canRetry: canRetry({ tryNumber: outcome.tryNumber, correct: outcome.correct }),
+          ...answeredAs(effect.response, question, effect.seed),
+          ...(outcome.solution && !outcome.correct
+            ? {
+                solution: solutionText(
+                  outcome.solution,
+                  instantiateQuestion(question, effect.seed),
+                ),
+              }
+            : {}),
+        },
       );
       const retry = canRetry({ tryNumber: outcome.tryNumber, correct: outcome.correct });
       // While tries remain, the next message is read as another answer to the same question.
@@ -125,10 +138,23 @@ function gradeWithoutRecord(reply: TutorReply): TutorReply {
   // Without a record there is no try count: every answer is a first try, and retries are open.
   const retry = !grade.correct;
   return {
-    ...composeGradeReply(grade, question, { canRetry: retry }),
+    ...composeGradeReply(grade, question, {
+      canRetry: retry,
+      ...answeredAs(effect.response, question, effect.seed),
+    }),
     effects: reply.effects,
     ...(retry ? { quiz: { questionId: question.id } } : {}),
   };
+}
+
+/** The answer as read, in the letters of the instance the chat showed (not for a short text). */
+function answeredAs(
+  response: ResponseInput,
+  question: Question,
+  shownSeed: string,
+): { answered?: string } {
+  if (response.type === "short-text") return {};
+  return { answered: restateAnswer(response, instantiateQuestion(question, shownSeed)) };
 }
 
 /** Whether two seeds draw the same numbers for a question (always, for one without any). */

@@ -17,7 +17,7 @@ import { asksConceptually, likensTwo, namesDialValue } from "./question-form";
 import { calcContinued, calcDecision } from "./calc-thread";
 import { followUp } from "./resolve";
 import { withCorrection } from "./correct";
-import { LOOKS_LIKE_QUESTION, quizTurn } from "./quiz-turn";
+import { finishedQuizTurn, LOOKS_LIKE_QUESTION, quizTurn } from "./quiz-turn";
 import {
   ASKS_HOW,
   boundDials,
@@ -60,6 +60,8 @@ function decideAlone(turn: Turn): Decision {
     const handled = quizTurn(turn, quizFocus, intent);
     if (handled) return handled;
   }
+  const afterQuiz = quizFocus ? undefined : finishedQuizTurn(turn);
+  if (afterQuiz) return afterQuiz;
   if (intent === "hint")
     return contextFocus ? hintFor(turn, contextFocus, message) : { reply: noQuestionReply() };
   const avoid = [

@@ -6,6 +6,16 @@ import { askAgain, askQuestion, readAnswer } from "../quiz/flow";
 import type { TutorReply } from "../types";
 import { hintFor } from "./actions";
 import { followUpOf } from "./followup";
+import { getQuestion } from "@/lib/content";
+import {
+  afterLastTry,
+  ABOUT_THE_QUIZ,
+  ABOUT_THE_QUIZ_REPLY,
+  DONT_KNOW,
+  NEXT_QUESTION,
+  WHY_WRONG,
+  WHY_WRONG_PREFACE,
+} from "./quiz-help";
 import type { Decision, Turn } from "./turn";
 
 /** "wait, …", "hang on, …", "quick question: …": words before the question itself. */
@@ -42,9 +52,12 @@ export function quizTurn(
     ...(request.questionId ? [request.questionId] : []),
   ];
   if (endsQuiz(message)) return { reply: endQuiz(focus) };
-  if (SKIP.test(message))
+  if (SKIP.test(message) || NEXT_QUESTION.test(message))
     return { reply: askQuestion("", context, { lessonId: focus.question.lessonId, avoid }) };
-  if (intent === "hint") return hintFor(turn, focus, message);
+  if (intent === "hint" || DONT_KNOW.test(message)) return hintFor(turn, focus, message);
+  if (WHY_WRONG.test(message)) return whyWrong(turn, focus, message);
+  if (ABOUT_THE_QUIZ.test(message))
+    return { reply: { ...askAgain("", focus), reply: ABOUT_THE_QUIZ_REPLY } };
   if (intent === "quiz") return { reply: askQuestion(message, context, { ...lessonOpt, avoid }) };
   // "why?" after a side question is about that answer, not a try at the quiz.
   const f = turn.state.turns > 0 ? followUpOf(message) : undefined;
@@ -61,4 +74,27 @@ export function quizTurn(
   if ((intent !== "simulate" && !question) || HEDGE.test(message))
     return { reply: askAgain(read.problem, focus) };
   return undefined;
+}
+
+/** "why was that wrong?" with tries left: the next hint, since the verdict already explained what it could. */
+function whyWrong(turn: Turn, focus: Focus, message: string): Decision {
+  const hint = hintFor(turn, focus, message);
+  return { ...hint, reply: { ...hint.reply, reply: WHY_WRONG_PREFACE + hint.reply.reply } };
+}
+
+/** "why was that wrong?" right after a chat question's last try (no quiz pending any more). */
+export function finishedQuizTurn(turn: Turn): Decision | undefined {
+  const history = turn.request.history ?? [];
+  const text = afterLastTry(turn.request.message, history);
+  if (!text) return undefined;
+  const asked = getQuestion(askedInChat(history).at(-1) ?? "");
+  return {
+    reply: {
+      reply: text,
+      citations: asked ? citationFor(asked.lessonId) : [],
+      intent: "explain",
+      effects: [],
+      engine: "builtin",
+    },
+  };
 }

@@ -7,6 +7,7 @@ import type { QuestionInstance, ResponseInput } from "@/lib/learning/grading";
 import { plainWords } from "../leak-guard";
 import { letteredChoices, ORDINALS, type Lettered } from "../letters";
 import { findNumbers } from "../numbers";
+import { described } from "./option-words";
 
 export type ParsedAnswer = { ok: true; response: ResponseInput } | { ok: false; problem: string };
 
@@ -60,7 +61,7 @@ function byText(message: string, choices: readonly Lettered[]): Lettered | undef
   const [first, second] = scored;
   if (first && first.share >= 0.7 && (second === undefined || first.share - second.share >= 0.25))
     return first.c;
-  return undefined;
+  return described(message, choices);
 }
 
 function chosenLetters(message: string, choices: readonly Lettered[]): string[] {

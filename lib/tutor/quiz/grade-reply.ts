@@ -9,6 +9,10 @@ import type { TutorReply } from "../types";
 export interface GradeReplyOptions {
   /** Wrong, and tries remain: invite another go and keep the question pending. */
   canRetry?: boolean;
+  /** The answer as read ("B", "0.73"), said back after the verdict; omit for a short text. */
+  answered?: string;
+  /** Wrong on the last try: the answer and its explanation (solutionText), as the quiz page shows them. */
+  solution?: string;
 }
 
 export function composeGradeReply(
@@ -24,20 +28,18 @@ export function composeGradeReply(
     effects: [],
     engine: "builtin" as const,
   };
+  // "the second one" or an option described in words: the learner sees what was graded.
+  const read = options.answered ? ` You answered **${options.answered}**.` : "";
   if (grade.correct) {
-    return {
-      ...base,
-      reply:
-        `**Correct.** ${grade.feedback === "Correct." ? "" : `${grade.feedback} `}Say “quiz me” for another question.`.replace(
-          /\s+$/,
-          "",
-        ),
-    };
+    // The grader's "Correct, within the tolerance." would repeat the verdict.
+    const rest = grade.feedback.replace(/^Correct[.,]?\s*/i, "");
+    const said = rest ? ` ${rest.charAt(0).toUpperCase()}${rest.slice(1)}` : "";
+    return { ...base, reply: `**Correct.**${read}${said} Say “quiz me” for another question.` };
   }
   const feedback =
     grade.fraction > 0
-      ? `**Partly right (${Math.round(grade.fraction * 100)}% of the credit).** ${grade.feedback}`
-      : `**Not quite.** ${grade.feedback}`;
+      ? `**Partly right (${Math.round(grade.fraction * 100)}% of the credit).**${read} ${grade.feedback}`
+      : `**Not quite.**${read} ${grade.feedback}`;
   if (options.canRetry) {
     return {
       ...base,
@@ -45,6 +47,7 @@ export function composeGradeReply(
       quiz: { questionId: question.id },
     };
   }
-  const read = lesson ? ` Reread *${lesson.title}*, then say “quiz me” to try another.` : "";
-  return { ...base, reply: `${feedback}${read}` };
+  const reread = lesson ? `Reread *${lesson.title}*, then say “quiz me” to try another.` : "";
+  if (!options.solution) return { ...base, reply: `${feedback} ${reread}`.trim() };
+  return { ...base, reply: [feedback, options.solution, reread].filter(Boolean).join("\n\n") };
 }

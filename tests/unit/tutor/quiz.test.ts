@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getQuestion, type Question } from "@/lib/content";
+import { questionById } from "@/tests/support/questions";
 import {
   gradeResponse,
   instantiateQuestion,
@@ -16,11 +16,7 @@ import {
 } from "@/lib/tutor";
 import { letteredChoices } from "@/lib/tutor/letters";
 
-const question = (id: string): Question => {
-  const q = getQuestion(id);
-  if (!q) throw new Error(`no question ${id}`);
-  return q;
-};
+const question = questionById;
 const instance = (id: string) => instantiateQuestion(question(id), `tutor:${id}`);
 
 /** The right answer as a learner would type it in chat: letters, a number, or the model answer. */

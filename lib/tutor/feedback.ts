@@ -11,18 +11,11 @@ import type { TutorReply } from "./types";
 
 export function feedbackReply(focus: Focus, attempt: string): TutorReply {
   const grade = gradeResponse(focus.instance, { type: "short-text", text: attempt });
-  const missing = grade.missingIdeas ?? [];
   const verdict = grade.correct
     ? "That explanation covers what the question asks for; submit it in the quiz when you are ready."
-    : missing.length > 0
-      ? `Good start. Still missing: ${missing.map((m) => m.toLowerCase()).join("; ")}. Add that in your own words and check again.`
-      : grade.feedback;
-  const text = `Feedback on your draft (not graded): ${verdict}`;
-  const safe = checkLeak(text, focus.instance, attempt).leaked
-    ? "Feedback on your draft (not graded): you are on the way; compare each sentence with the question's hints and say what happens to the signal at every step."
-    : text;
+    : draftVerdict(focus, attempt, grade.missingIdeas ?? []);
   return {
-    reply: safe,
+    reply: `Feedback on your draft (not graded): ${verdict}`,
     citations: citationFor(focus.question.lessonId),
     intent: "feedback",
     effects: [],
@@ -30,3 +23,33 @@ export function feedbackReply(focus: Focus, attempt: string): TutorReply {
     ...(grade.misconceptions.length > 0 ? { misconceptions: grade.misconceptions } : {}),
   };
 }
+
+/**
+ * How far the draft is, and as many of its missing ideas as can be named without together
+ * spelling out the answer (the leak guard decides): a draft that has none of the ideas would
+ * otherwise be handed the whole model answer as its "missing" list.
+ */
+function draftVerdict(focus: Focus, attempt: string, missing: readonly string[]): string {
+  const total = focus.instance.type === "short-text" ? focus.instance.rubric.ideas.length : 0;
+  const stated = Math.max(0, total - missing.length);
+  const progress =
+    stated === 0
+      ? `It does not state any of the ${total} key ideas the question asks for yet.`
+      : `It states ${stated} of the ${total} key ideas the question asks for.`;
+  const named: string[] = [];
+  for (const idea of missing) {
+    const next = [...named, lowerFirst(idea)];
+    if (checkLeak(`Still missing: ${next.join("; ")}.`, focus.instance, attempt).leaked) break;
+    named.push(lowerFirst(idea));
+  }
+  if (named.length === missing.length && named.length > 0)
+    return `${progress} Still missing: ${named.join("; ")}. Add that in your own words and check again.`;
+  if (named.length > 0) {
+    const start = named.length === 1 ? "Start with this one" : "Start with these";
+    return `${progress} ${start}: ${named.join("; ")}. Add it in your own words and check again.`;
+  }
+  return `${progress} Ask me for a hint if you want a nudge on where to start.`;
+}
+
+/** "The gradient is a product of per-step factors (Jacobians)" → "the gradient …", keeping "Jacobians". */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);

@@ -18,6 +18,7 @@ import { calcContinued, calcDecision } from "./calc-thread";
 import { followUp } from "./resolve";
 import { withCorrection } from "./correct";
 import { finishedQuizTurn, LOOKS_LIKE_QUESTION, quizTurn } from "./quiz-turn";
+import { ownAttempt } from "./own-attempt";
 import {
   ASKS_HOW,
   boundDials,
@@ -62,6 +63,8 @@ function decideAlone(turn: Turn): Decision {
   }
   const afterQuiz = quizFocus ? undefined : finishedQuizTurn(turn);
   if (afterQuiz) return afterQuiz;
+  const ownDraft = ownAttempt(turn, message);
+  if (ownDraft) return ownDraft;
   if (intent === "hint")
     return contextFocus ? hintFor(turn, contextFocus, message) : { reply: noQuestionReply() };
   const avoid = [

@@ -38,6 +38,7 @@ import { noQuestionReply } from "../hint";
 import { detectIntent } from "../intent";
 import { askQuestion } from "../quiz/flow";
 import { ABOUT_PLOT, plotReply } from "../simulate/plot";
+import { ASKS_HOW_TO_READ, describePlot } from "../simulate/describe-plot";
 import { extractParams } from "../simulate/extract";
 import { withDigits } from "../simulate/spoken";
 import { mentionsAnyParam, namedScenario } from "../simulate/reply";
@@ -90,6 +91,9 @@ function decideAlone(turn: Turn): Decision {
     state.sim !== undefined &&
     RUN_RESULT.test(message) &&
     leansOnThread(message, { topic: state.topic ?? state.sim.scenarioId, turns: state.turns });
+  const howToRead =
+    plot && ASKS_HOW_TO_READ.test(message) ? describePlot(plot, request.lessonId) : undefined;
+  if (howToRead) return { reply: howToRead, facts: { asked: message } };
   if (
     plot &&
     (aboutRun ||

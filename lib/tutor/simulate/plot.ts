@@ -23,8 +23,10 @@ export function plotReply(plot: PlotContext, lessonId: string | undefined): Tuto
     ...reply,
     reply:
       `${why ? `${why} ` : ""}${reply.reply.replace(/^I ran /, "At the plot's current values (I re-ran ")}`.replace(
-        /(\*\*[^*]+\*\*)\. /,
-        "$1). ",
+        // "(I re-ran **X**): over 100 steps …", one sentence, not a fragment before the caption.
+        /(\*\*[^*]+\*\*)\. ([A-Z](?=[a-z]))?/,
+        (_, title: string, capital?: string) =>
+          `${title}): ${capital ? capital.toLowerCase() : ""}`,
       ),
     kind: "why",
   };

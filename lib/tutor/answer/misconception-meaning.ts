@@ -27,7 +27,9 @@ const IDEAS: readonly [string, string][] = [
   ["reach", "max maxes maximum peak peaks top tops hits"],
   ["bigger", "capacity wider larger more width increase increasing bigger double doubling"],
   ["small", "tiny little small"],
-  ["explode", "spike spikes overflow nan"],
+  ["explode", "spike spikes overflow nan huge massive enormous"],
+  // "Squashes everything into [-1, 1]": what a bounded activation does to its values.
+  ["bound", "bounded bounds squash squashes squashed squashing"],
   ["always", "every exactly"],
   ["length", "norm magnitude length size"],
   ["threshold", "theta cap"],

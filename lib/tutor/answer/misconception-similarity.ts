@@ -42,7 +42,7 @@ interface Entry {
  * Ideas that name what a claim is about: the models, their parts and the quantities the course
  * measures. Stems as `ideas` gives them.
  */
-const SUBJECTS = new Set(
+export const SUBJECTS: ReadonlySet<string> = new Set(
   ideasList(
     "gate gates network networks lstm gru rnn recurrent clipping relu tanh sigmoid forget update " +
       "bias cell state hidden old candidate residual stack branch connection path matrix weight " +
@@ -237,7 +237,7 @@ const RESTATES = 0.85;
  * "Clipping by norm keeps the gradient's direction and only caps its length" is the direction
  * entry's correction in other words: a true statement, whatever claim it resembles.
  */
-function restatesCorrection(said: ReadonlySet<string>): boolean {
+export function restatesCorrection(said: ReadonlySet<string>): boolean {
   if (said.size < 3) return false;
   const total = [...said].reduce((sum, t) => sum + weight(t), 0);
   return entries.some(

@@ -12,6 +12,7 @@ import {
 import { MISCONCEPTION_PATTERNS } from "./misconception-patterns";
 import { claimsStated } from "./misconception-meaning";
 import { similarMisconception } from "./misconception-similarity";
+import { classifiedMisconception } from "./misconception-classifier";
 import { suppositions } from "./supposition";
 
 const NEGATION =
@@ -98,7 +99,10 @@ export function detectMisconceptions(message: string): string[] {
   const meant = phrased.length > 0 ? phrased : claimsStated(claim);
   // Still nothing: the entry the claim is most like, when one stands clearly out.
   const similar = meant.length > 0 ? undefined : similarMisconception(claim);
-  const found = similar ? [similar] : meant;
+  // Still nothing: the classifier trained on the catalogue, which abstains unless it is sure.
+  const classified = meant.length > 0 || similar ? undefined : classifiedMisconception(claim);
+  const guessed = similar ?? classified;
+  const found = guessed ? [guessed] : meant;
   if (detected.size >= MAX_CACHED) detected.clear();
   detected.set(message, found);
   return [...found];

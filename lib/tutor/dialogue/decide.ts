@@ -197,9 +197,18 @@ export function decide(turn: Turn): Decision {
 
 function onThread(turn: Turn, decision: Decision): Decision {
   if (decision.reply.intent !== "off-topic") return decision;
-  if (!leansOnThread(turn.request.message, turn.state)) return decision;
+  const message = turn.request.message;
+  if (!leansOnThread(message, turn.state) && !(turn.state.turns > 0 && LOST_OPENING.test(message)))
+    return decision;
   return followUp(turn, { kind: "reference" }, casualForm(turn.request.message)) ?? decision;
 }
+
+/**
+ * "huh? where does the big number go wrong": lost first, then a question in the thread's own
+ * terms; what follows the "huh?" is about the last answer, not a new subject.
+ */
+const LOST_OPENING =
+  /^(?:huh|eh|wha+t|sorry|hm+|wait|(?:i'?m |i am )?(?:lost|confused))\s*[?!.,]+\s*\S/i;
 
 /** Words for what a run shows. */
 const RUN_RESULT = /\b(?:curves?|plot|graph|lines?|numbers?|results?|values?|figures?)\b/i;

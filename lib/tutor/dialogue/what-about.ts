@@ -24,9 +24,15 @@ export function askedAbout(
   const { state } = turn;
   const topic = common.lessonId;
   // "what about the GRU?" after "why does the LSTM fix vanishing?": the same question about it.
-  const same = earlierQuestions(turn)
-    .map((q) => sameQuestionAbout(q, f.subject))
-    .find((q) => q !== undefined);
+  // The thread's latest question first: "do I need to set the forget bias myself?", then "and
+  // in pytorch?", asks that under the condition, not an older question with a word to swap.
+  const [latest, ...older] = earlierQuestions(turn);
+  const latestSwapped = latest ? sameQuestionAbout(latest, f.subject) : undefined;
+  const same =
+    latestSwapped ??
+    (f.via && state.asked
+      ? undefined
+      : older.map((q) => sameQuestionAbout(q, f.subject)).find((q) => q !== undefined));
   // The subject's own lesson ("The GRU: …" for the GRU) is favoured.
   const home = same ? homeLesson(f.subject) : undefined;
   // Asked again, it is answered as if asked outright: "explain vanishing gradients" opens

@@ -30,4 +30,27 @@ describe("terse follow-ups keep the thread's lesson", () => {
     ]);
     expect(reply.citations[0]?.id).toBe("gru");
   });
+
+  it("asks the latest question again under a condition, not an older one with a word to swap", async () => {
+    const reply = await lastReply([
+      "my model is a tensorflow LSTM",
+      "should I change the forget bias by hand?",
+      "and in pytorch?",
+    ]);
+    expect(reply.citations[0]?.id).toBe("why-lstm-solves-vanishing-gradients");
+    expect(reply.state?.asked).not.toMatch(/pytorch lstm/i);
+  });
+
+  it("favours the thread's lesson for a question that goes on with 'and'", async () => {
+    const reply = await lastReply([
+      "what was the constant error carousel in the 1997 lstm",
+      "and how did adding a forget gate change it?",
+    ]);
+    expect(reply.citations[0]?.id).toBe("why-lstm-gradients-do-not-vanish-backward");
+  });
+
+  it("names the subject in words when a plainer answer is asked for", async () => {
+    const reply = await lastReply(["explain the forget bias initialisation trick", "simpler?"]);
+    expect(reply.reply).toMatch(/forget/i);
+  });
 });

@@ -207,6 +207,14 @@ const stepsOf = (m: string) => {
   return s ? num(s[1] ?? s[2] ?? s[3]) : NaN;
 };
 
+/** What the share left means, so a follow-up at another bias says the regime changed too. */
+function cellVerdict(v: number): string {
+  if (v < 1e-3) return " The gradient along the cell vanishes.";
+  return v >= 0.1
+    ? " A usable share of the gradient survives."
+    : " The gradient along the cell shrinks a lot.";
+}
+
 /** "forget gate bias 3, T = 100: |dc_T/dc_0|", "b_f = 5 over 100 steps, cell path gradient". */
 function cellPath(m: string): Calculation | undefined {
   if (RUN.test(m) || /\bwhich\b|\bwhat (?:bias|value)\b/i.test(m)) return undefined;
@@ -220,7 +228,7 @@ function cellPath(m: string): Calculation | undefined {
   const b = num(bias[1]);
   const s = sigmoid(b);
   return {
-    text: `About **${f(s ** T)}**: with the other weights at zero every forget gate is $\\sigma(${f(b)}) = ${f(s)}$, and the cell path back over ${f(T)} steps multiplies ${f(T)} of them: $${f(s)}^{${f(T)}} = ${f(s ** T)}$.`,
+    text: `About **${f(s ** T)}**: with the other weights at zero every forget gate is $\\sigma(${f(b)}) = ${f(s)}$, and the cell path back over ${f(T)} steps multiplies ${f(T)} of them: $${f(s)}^{${f(T)}} = ${f(s ** T)}$.${cellVerdict(s ** T)}`,
     lessonId: CELL,
   };
 }

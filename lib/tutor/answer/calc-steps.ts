@@ -34,7 +34,7 @@ function perStepFactor(m: string): Calculation | undefined {
   const T = lengthOf(m);
   if (!Number.isFinite(T) || T < 1 || T > 10000) return undefined;
   const gate = new RegExp(
-    String.raw`(?:\bf_?t?\b|\bforget[- ]gate(?: value| activation)?)\s*(?:=|is|of|at|stays at|sits at)\s*${N}(?!\s*(?:steps|%))`,
+    String.raw`(?:\bf_?t?\b|\bforget[- ]gate(?: value| activation)?)\s*(?:=|is|of|at|(?:stays|sits|held|kept|stuck|fixed|pinned) at)\s*${N}(?!\s*(?:steps|%))`,
     "i",
   ).exec(m);
   if (

@@ -7,7 +7,7 @@
  */
 import { ACTIVATIONS, formatCaptionNumber, type ActivationName } from "@/lib/sim";
 import { cellRatio, forgetGateValue, gruCopyPath } from "./calc-gates";
-import { FN, fnName, lengthOf, N, NUM, num, RUN, rx, spanOf } from "./calc-read";
+import { ASKS, FN, fnName, lengthOf, N, NUM, num, RUN, rx, spanOf } from "./calc-read";
 import type { Calculation } from "./calculation";
 
 export { lengthOf } from "./calc-read";
@@ -108,6 +108,8 @@ function stack(m: string): Calculation | undefined {
   const label = `${plain ? "" : "1 + "}${f(a * c)}\\,\\phi'(${f(c * x0)}) = ${f(first)}`;
   const steady = Math.abs(x - x0) < 1e-9;
   return {
+    // "and with 20 blocks?", "and 20?": the depth is what a follow-up varies.
+    ...spanOf(depth, 1),
     text: `It is **${f(v)}**: each ${plain ? "layer" : "block"} $${plain ? "" : "x + "}${branchTeX}$ has derivative $${label}$ at $x = ${f(x0)}$${steady ? ` (the state stays at ${f(x0)}, so every ${plain ? "layer" : "block"} gives the same factor), and ${L} of them multiply to $${f(first)}^{${L}} = ${f(v)}$` : `, and the product over the ${L} states is ${f(v)}`}. ${plain ? "Without a shortcut the product of small factors vanishes." : "The shortcut's 1 keeps the product from vanishing."}`,
     lessonId: FIXES,
   };
@@ -134,18 +136,34 @@ function derivativeOfOutput(m: string): Calculation | undefined {
   };
 }
 
-/** "gradient through 10 sigmoid units held at their midpoint": γ^n, the largest derivative. */
+/**
+ * "gradient through 10 sigmoid units held at their midpoint", "sigmoid chain at the midpoint,
+ * how much is left after 10 steps": γ^n, the largest derivative, n times.
+ */
 function chainAtMidpoint(m: string): Calculation | undefined {
-  const chain = rx(String.raw`(\d+)\s+${FN}\s+(?:units|layers|steps|neurons)\b`).exec(m);
-  if (!chain || RUN.test(m) || !/\bmidpoint\b|\bat (?:0|zero)\b|\bcent(?:re|er)\b/i.test(m))
-    return undefined;
-  const name = fnName(chain[2] ?? "");
+  if (RUN.test(m) || !/\bmidpoint\b|\bat (?:0|zero)\b|\bcent(?:re|er)\b/i.test(m)) return undefined;
+  const named = rx(String.raw`(\d+)\s+${FN}\s+(?:units|layers|steps|neurons)\b`).exec(m);
+  // Otherwise the function and a chain of it named apart from the count, and a number asked for.
+  const fn =
+    named?.[2] ??
+    (ASKS.test(m) && /\b(?:chain|units|layers|neurons|steps)\b/i.test(m)
+      ? rx(FN).exec(m)?.[1]
+      : undefined);
+  const count =
+    named ??
+    rx(String.raw`(\d+)\s*(?:units|layers|neurons|(?:time ?)?steps)\b`).exec(m) ??
+    rx(String.raw`\b(?:after|over|across|through)\s+(\d+)\b(?![.\d])`).exec(m);
+  if (!fn || !count) return undefined;
+  const name = fnName(fn);
   const act = ACTIVATIONS[name];
-  const n = Number(chain[1]);
+  const n = Number(count[1]);
+  if (!(n >= 1 && n <= 10000)) return undefined;
   const d = act.der(act.output(0));
   return {
     text: `It is **${f(d ** n)}**: at its midpoint ${name}'s derivative is at its largest, ${f(d)}, so with unit weights ${n} units multiply ${n} factors of ${f(d)}: $${f(d)}^{${n}} = ${f(d ** n)}$.${d < 1 ? " Even at the best point the gradient shrinks geometrically." : ""}`,
     lessonId: FIXES,
+    // "and 20?": the count is what a follow-up varies.
+    ...spanOf(count, 1),
   };
 }
 

@@ -2,6 +2,7 @@
 import { calculate, type Calculation } from "../answer/calc";
 import { citationFor } from "../hint";
 import { calcScaled } from "./calc-scaled";
+import { QUANTITIES } from "./calc-quantities";
 import { findNumbers } from "../numbers";
 import type { DialogueState } from "../types";
 import { followUpOf, resolvePronoun } from "./followup";
@@ -48,6 +49,10 @@ export function calcContinued(message: string, state: DialogueState) {
       ? `${message} (${state.asked})`
       : undefined;
   const calc = joined ? calculate(joined) : undefined;
+  // A follow-up with its own number that comes out as the last answer, word for word, changed
+  // nothing the calculator reads: repeating the old result as if it answered would mislead.
+  if (calc && findNumbers(message).length > 0 && calc.text === calculate(state.asked)?.text)
+    return undefined;
   return calc && joined ? { calc, message: joined } : undefined;
 }
 
@@ -59,28 +64,29 @@ function calcVaried(message: string, asked: string) {
   if (followUpOf(message)?.kind !== "number") return undefined;
   const value = findNumbers(message);
   const span = calculate(asked)?.vary;
-  if (!span || value.length !== 1 || !value[0]) return undefined;
-  const replaced = `${asked.slice(0, span[0])}${value[0].raw}${asked.slice(span[1])}`;
+  if (value.length !== 1 || !value[0]) return undefined;
+  const raw = value[0].raw;
+  // "and for 80?", "after 200?": a length, whatever the main input is.
+  const asLength = () => replaceLength(asked, raw);
+  if (LENGTH_WORD.test(message)) return asLength();
+  if (!span) return undefined;
+  const replaced = `${asked.slice(0, span[0])}${raw}${asked.slice(span[1])}`;
+  const calc = calculate(replaced);
+  // 80 is no forget gate's value: a number the main input cannot take may be the length.
+  return calc ? { calc, message: replaced } : asLength();
+}
+
+const LENGTH_WORD = /(?:for|after|over|across)\s+\d+\s*\??\s*$/i;
+
+/** The last calculation with its length (the first quantity) replaced by this value. */
+function replaceLength(asked: string, raw: string) {
+  const old = QUANTITIES[0]?.exec(asked);
+  const at = old ? valueOf(old) : undefined;
+  if (!at) return undefined;
+  const replaced = `${asked.slice(0, at.start)}${raw}${asked.slice(at.start + at.text.length)}`;
   const calc = calculate(replaced);
   return calc ? { calc, message: replaced } : undefined;
 }
-
-const V = String.raw`([-+−]?\d+(?:\.\d+)?)`;
-/** The quantities a calculation is asked with, each as the learner may name it again. */
-const QUANTITIES: readonly RegExp[] = [
-  new RegExp(
-    String.raw`(\d+)\s*(?:time ?)?steps?\b|\bT\s*=\s*(\d+)|\bafter\s+(\d+)\b(?!\s*%)|\^\s*\{?\s*(\d+)`,
-    "i",
-  ),
-  new RegExp(
-    String.raw`\bbias(?:\s+b_?\{?[fz]?\}?)?\s*(?:of|=|is|at|to|:)?\s*${V}|\bb_?\{?[fz]\}?\s*=\s*${V}`,
-    "i",
-  ),
-  // "and (30, 40)?" after clipping (6, 8): the vector itself.
-  new RegExp(String.raw`([([]\s*${V}(?:\s*[,;]\s*${V})+\s*[)\]])`),
-  new RegExp(String.raw`\b(?:threshold|θ|theta)\s*(?:of|=|is|at|to)?\s*${V}`, "i"),
-  new RegExp(String.raw`\bfactors? (?:of|is)?\s*${V}|${V}\s*(?:per|each|every) step`, "i"),
-];
 
 /** The first group of a match that took part, with where it sits. */
 function valueOf(m: RegExpExecArray): { text: string; start: number } | undefined {

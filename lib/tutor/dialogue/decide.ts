@@ -182,7 +182,15 @@ function decideAlone(turn: Turn): Decision {
   const corrected = misconception ?? implied;
   // "is it like the forget gate?", once "it" is read, sets two things side by side.
   const likens = !corrected && !confirms && likensTwo(resolved);
+  // "and what did the forget gate change?" continues the thread: its lesson is favoured.
+  // "and what do modern LSTMs do instead?" asks for something other than it: no favour.
+  const continues =
+    state.turns > 0 &&
+    state.topic !== undefined &&
+    CONTINUES.test(message) &&
+    !CONTRASTS.test(message);
   return explain(turn, resolved, {
+    ...(continues && state.topic ? { lessonId: state.topic } : {}),
     ...(likens ? { kind: "compare" as const } : {}),
     ...(corrected ? { misconception: corrected } : {}),
     ...(confirms ? { confirms } : {}),
@@ -206,9 +214,24 @@ export function decide(turn: Turn): Decision {
 
 function onThread(turn: Turn, decision: Decision): Decision {
   if (decision.reply.intent !== "off-topic") return decision;
-  if (!leansOnThread(turn.request.message, turn.state)) return decision;
+  const message = turn.request.message;
+  if (!leansOnThread(message, turn.state) && !(turn.state.turns > 0 && LOST_OPENING.test(message)))
+    return decision;
   return followUp(turn, { kind: "reference" }, casualForm(turn.request.message)) ?? decision;
 }
+
+/**
+ * "huh? where does the big number go wrong": lost first, then a question in the thread's own
+ * terms; what follows the "huh?" is about the last answer, not a new subject.
+ */
+const LOST_OPENING =
+  /^(?:huh|eh|wha+t|sorry|hm+|wait|(?:i'?m |i am )?(?:lost|confused))\s*[?!.,]+\s*\S/i;
+
+/** A question opened with a conjunction goes on from the last answer. */
+const CONTINUES =
+  /^(?:and|so|but|then)\b[,]?\s+(?:what|why|how|which|when|where|does|do|is|are|can|could|would|will)\b/i;
+
+const CONTRASTS = /\b(?:instead|else|other|modern|nowadays|today|differently|alternatives?)\b/i;
 
 /** Words for what a run shows. */
 const RUN_RESULT = /\b(?:curves?|plot|graph|lines?|numbers?|results?|values?|figures?)\b/i;

@@ -14,6 +14,8 @@ interface Example {
   /** The calculation, as a learner would ask it. */
   ask: (v: number) => string;
   intro: (v: number) => string;
+  /** The lesson the example illustrates, when it is not the calculation's own (a bare power is BPTT's). */
+  lessonId?: string;
 }
 
 const N = String.raw`([-+]?\d+(?:\.\d+)?)`;
@@ -54,9 +56,12 @@ const EXAMPLES: readonly Example[] = [
   {
     // "can an LSTM still explode?" then "example?": growth, not the cell path's decay.
     about: /\bexplod|\bblow(?:s|ing|n)?\s+up\b/i,
+    lessonId: "how-lstm-handles-exploding-gradients",
     fallback: 1.1,
     ask: (v) => `${v}^50`,
-    intro: (v) => `For example, if every step multiplies the gradient by ${v}, over 50 steps:`,
+    // Growth comes through the recurrent weights (the hidden path), not the gated cell path.
+    intro: (v) =>
+      `For example, if the recurrent weights make every step multiply the gradient by ${v}, over 50 steps:`,
   },
   {
     about: /\bforget\b|\bcell\b|\blstm|\bcarousel\b|\bb_?f\b/i,
@@ -89,7 +94,13 @@ export function exampleFor(thread: string): (Calculation & { asked: string }) | 
     const v = named !== undefined ? Number(named) : e.fallback;
     const asked = e.ask(Number.isFinite(v) ? v : e.fallback);
     const calc = calculate(asked);
-    if (calc) return { ...calc, text: `${e.intro(v)} ${calc.text}`, asked };
+    if (calc)
+      return {
+        ...calc,
+        ...(e.lessonId ? { lessonId: e.lessonId } : {}),
+        text: `${e.intro(v)} ${calc.text}`,
+        asked,
+      };
   }
   return undefined;
 }

@@ -78,12 +78,15 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
         (found !== undefined && subject.toLowerCase().includes(found.term.toLowerCase()));
       const entry =
         found && aboutIt && (!topic || found.lessonId === topic) && !shown ? found : undefined;
-      return explain(turn, message, {
-        ...common,
-        kind: "definition",
-        prefer: "simple",
-        ...(entry ? { definition: entry } : {}),
-      });
+      return namingSubject(
+        explain(turn, message, {
+          ...common,
+          kind: "definition",
+          prefer: "simple",
+          ...(entry ? { definition: entry } : {}),
+        }),
+        subject,
+      );
     }
     case "what-about":
       return askedAbout(turn, f, common);
@@ -157,4 +160,19 @@ function lastReplyDefined(turn: Turn, term: string | undefined): boolean {
   // Without the history, assume it was: a repeat is worse than a missed plainer word.
   if (!last) return true;
   return last.content.toLowerCase().startsWith(`**${term.toLowerCase()}**`);
+}
+
+/**
+ * A plainer answer says what it is about in words: a passage written in symbols (σ(b_f)) does
+ * not tell a lost learner it is the forget-gate bias being explained.
+ */
+function namingSubject(decision: Decision, subject: string | undefined): Decision {
+  const head = subject?.toLowerCase().split(/[\s-]+/)[0];
+  const text = decision.reply.reply;
+  if (!subject || !head || decision.reply.intent !== "explain" || text.toLowerCase().includes(head))
+    return decision;
+  return {
+    ...decision,
+    reply: { ...decision.reply, reply: `On the ${subject}: ${text}` },
+  };
 }

@@ -63,12 +63,18 @@ const FINITE =
 const QUESTION_WORD =
   /\?|\b(?:why|how|which|whether)\b|(?:^|[,;:.]\s*|\b(?:and|but|so|then)\s+)(?:what|when|where|who)\b/i;
 
+/** A clause after the noun phrase that qualifies a setup, to the end of the message. */
+const SETUP_CLAUSE = /(?<=\S\s+)(?:where|in which|such that|whereby)\b.*$/i;
+
 /** "apparently a forget bias of 1 is what keras uses": a statement, neither a question nor a list. */
 function declarative(m: string): boolean {
   // "where the forget bias is 4 and there are 120 steps" gives values: a copula before a number
   // assigns a dial, it states nothing.
   const claims = m.replace(/\b(?:is|are|was|were|be|of)\s+(?=[-+−]?\d)/gi, " ");
-  return !QUESTION_WORD.test(m) && FINITE.test(claims);
+  // "gru vs lstm where only the lstm gets forget bias 3": a verb inside a clause that qualifies
+  // the setup ("where …", "in which …") sets it up; only the main clause can state something.
+  const main = claims.replace(SETUP_CLAUSE, " ");
+  return !QUESTION_WORD.test(m) && FINITE.test(main);
 }
 
 /** "Clip g = (1, 2, 2) at 5", "compute σ(2)^30": an order to calculate is not a report. */

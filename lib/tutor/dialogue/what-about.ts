@@ -24,16 +24,27 @@ export function askedAbout(
   const { state } = turn;
   const topic = common.lessonId;
   // "what about the GRU?" after "why does the LSTM fix vanishing?": the same question about it.
-  const same = earlierQuestions(turn)
-    .map((q) => sameQuestionAbout(q, f.subject))
-    .find((q) => q !== undefined);
+  // The thread's latest question first: "do I need to set the forget bias myself?", then "and
+  // in pytorch?", asks that under the condition, not an older question with a word to swap.
+  const [latest, ...older] = earlierQuestions(turn);
+  const latestSwapped = latest ? sameQuestionAbout(latest, f.subject) : undefined;
+  const same =
+    latestSwapped ??
+    (f.via && state.asked
+      ? undefined
+      : older.map((q) => sameQuestionAbout(q, f.subject)).find((q) => q !== undefined));
   // The subject's own lesson ("The GRU: …" for the GRU) is favoured.
   const home = same ? homeLesson(f.subject) : undefined;
   // Asked again, it is answered as if asked outright: "explain vanishing gradients" opens
   // with the definition, as it would on its own.
-  const definition = same ? definitionAsked(same) : undefined;
+  // A term defined in another lesson ("the per-step Jacobian", asked again "and the GRU?") is
+  // not the question: the subject's own version of it is, in the subject's lesson.
+  const defined = same ? definitionAsked(same) : undefined;
+  const definition = defined && (!home || defined.lessonId === home) ? defined : undefined;
   // The thread's mechanism in the other model ("the forget gate" → "the update gate").
-  const part = same ? counterpartOf(state.asked ?? "", quotedText(state), f.subject) : undefined;
+  // The thread's earlier turns count: "and for the lstm's cell?" named the cell, then "and the GRU?".
+  const thread = `${quotedText(state)} ${earlierQuestions(turn).join(" ")}`;
+  const part = same ? counterpartOf(state.asked ?? "", thread, f.subject) : undefined;
   if (same)
     // "and for sigmoid?" swaps the activation: its derivative bound is said first.
     return withSettingNote(

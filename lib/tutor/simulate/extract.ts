@@ -48,6 +48,7 @@ export function extractParams(
   const text = withDigits(message).replace(/(\d)\s*(?:percent|per cent)\b/gi, "$1%");
   const lower = text.toLowerCase();
   const found = findMentions(text, params);
+  const ranges = rangesIn(lower);
   const mentions = unambiguous(found, lower);
   const numbers = [...findNumbers(text), ...vagueCounts(lower)]
     .filter(
@@ -55,7 +56,8 @@ export function extractParams(
         // A number inside a value's name ("the 1997 one") is that name, even when it yields.
         !found.some((m) => n.start < m.end && n.end > m.start) &&
         !REPLACED.test(lower.slice(Math.max(0, n.start - 16), n.start)) &&
-        !isYear(n, lower),
+        !isYear(n, lower) &&
+        !inRange(n, ranges),
     )
     .sort((a, b) => a.start - b.start);
   const values: Record<string, number | string> = {};
@@ -168,6 +170,34 @@ function multiplies(n: NumberMention, lower: string): boolean {
 /** "… instead of a 1", "rather than identity": the value being replaced, not the one asked for. */
 const REPLACED = /\b(?:instead of|rather than|not|than|from)\s+(?:an?\s+|the\s+)?$/;
 
+/**
+ * "somewhere between 4 and 32 units", "I tried 2 to 32 before": a range the learner spans or
+ * tried, not a setting; neither end is a dial's value, nor a guess for the main one. "set the
+ * steps from 50 to 100" changes a value and is left to the other rules.
+ */
+const RANGE =
+  /\bbetween\s+(?:about\s+)?[-+−]?\d[\d.]*\s*(?:and|&)\s*[-+−]?\d[\d.]*|(?<![\d.])[-+−]?\d[\d.]*\s*(?:to|–|—)\s*[-+−]?\d[\d.]*(?![\d.])/g;
+const CHANGE_BEFORE =
+  /\b(?:set|sets|change|changing|increase|increasing|raise|raising|lower|lowering|move|moving|go|going|goes|bump|drop|switch|turn|push|crank)\b[^,.;!?]*$/;
+
+const SPAN_BEFORE =
+  /\b(?:anything|anywhere|somewhere|ranging|range|tried|trying|tested)\s+from\s*$/;
+
+function rangesIn(lower: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of lower.matchAll(RANGE)) {
+    const before = lower.slice(0, m.index);
+    if (CHANGE_BEFORE.test(before)) continue;
+    // "from 50 to 100 steps" may move a dial; "anything from 10 to 80" spans a range.
+    if (/\bfrom\s*$/.test(before) && !SPAN_BEFORE.test(before)) continue;
+    out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+const inRange = (n: NumberMention, ranges: readonly [number, number][]) =>
+  ranges.some(([a, b]) => n.start >= a && n.end <= b);
+
 /** "the 1997-truncated gradient", "the 2015 paper": a year, not a dial's value. */
 function isYear(n: NumberMention, lower: string): boolean {
   if (!/^(?:19|20)\d\d$/.test(n.raw)) return false;
@@ -185,6 +215,15 @@ function settingsOverNames(group: readonly Mention[], lower: string): readonly M
   return settings.length > 0 ? settings : group;
 }
 
+/** "with the random orthogonal …", "using relu": a value given as the run's setting. */
+const SETTING_BEFORE =
+  /\b(?:with|using|use|set to|switch(?:ed)? to|change(?:d)? to)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?$/;
+
+/** "IRNN vs random orthogonal, … with the random orthogonal matrix": the comparison names both, the setting picks one. */
+function chosenWith(group: readonly Mention[], lower: string): readonly Mention[] {
+  return group.filter((m) => SETTING_BEFORE.test(lower.slice(Math.max(0, m.start - 30), m.start)));
+}
+
 /**
  * Several values of one choice: the one not being replaced ("orthogonal instead of identity"),
  * or the one said as a setting rather than as the scenario's name ("the IRNN one with
@@ -197,9 +236,11 @@ function unambiguous(mentions: readonly Mention[], lower: string): Mention[] {
   const drop = new Set<Mention>();
   for (const group of byKey.values()) {
     if (new Set(group.map((m) => m.value)).size < 2) continue;
-    const kept = settingsOverNames(group, lower).filter(
+    const unreplaced = settingsOverNames(group, lower).filter(
       (m) => !REPLACED.test(lower.slice(Math.max(0, m.start - 16), m.start)),
     );
+    const chosen = chosenWith(unreplaced, lower);
+    const kept = new Set(chosen.map((m) => m.value)).size === 1 ? chosen : unreplaced;
     const values = new Set(kept.map((m) => m.value));
     for (const m of group) if (values.size !== 1 || !kept.includes(m)) drop.add(m);
   }

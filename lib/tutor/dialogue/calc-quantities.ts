@@ -1,0 +1,33 @@
+/**
+ * The quantities a calculation is asked with, each as the learner may name it again in a
+ * follow-up ("and w = 1.1?", "with 20 blocks?", "what if the forget gate is 0.8?"): a follow-up
+ * that names one replaces the same quantity of the last calculation, which is computed again.
+ */
+const V = String.raw`([-+−]?\d+(?:\.\d+)?)`;
+
+export const QUANTITIES: readonly RegExp[] = [
+  new RegExp(
+    String.raw`(\d+)\s*(?:time ?)?steps?\b|\bT\s*=\s*(\d+)|\bafter\s+(\d+)\b(?!\s*%)|\^\s*\{?\s*(\d+)`,
+    "i",
+  ),
+  new RegExp(
+    String.raw`\bbias(?:\s+b_?\{?[fz]?\}?)?\s*(?:of|=|is|at|to|:)?\s*${V}|\bb_?\{?[fz]\}?\s*=\s*${V}`,
+    "i",
+  ),
+  // "and (30, 40)?" after clipping (6, 8): the vector itself.
+  new RegExp(String.raw`([([]\s*${V}(?:\s*[,;]\s*${V})+\s*[)\]])`),
+  new RegExp(String.raw`\b(?:threshold|θ|theta)\s*(?:of|=|is|at|to)?\s*${V}`, "i"),
+  new RegExp(String.raw`\bfactors? (?:of|is)?\s*${V}|${V}\s*(?:per|each|every) step`, "i"),
+  // A linear unit's (or the recurrent) weight: "w = 0.9", "the weight is 1.2".
+  new RegExp(String.raw`\b(?:w|(?:recurrent )?weight)\s*(?:=|is|of|at|to|were|was)?\s*${V}`, "i"),
+  // The forget gate's own value (not its bias): "f = 0.95", "forget gate held at 0.9".
+  new RegExp(
+    String.raw`(?:\bf_?t?\b|\bforget[- ]gates?)\s*(?:=|is|of|at|were|was|(?:held|kept|stuck|fixed|stays|sits) at)\s*${V}(?!\s*(?:steps|%))`,
+    "i",
+  ),
+  // A stack's depth or a chain's length in units: "10 blocks", "20 residual layers", "depth 30".
+  new RegExp(
+    String.raw`(\d+)\s*(?:[\w-]+\s+){0,2}?(?:blocks?|layers?|units|neurons)\b|\bdepth\s*(?:of|=|is)?\s*(\d+)`,
+    "i",
+  ),
+];

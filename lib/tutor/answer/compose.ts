@@ -14,6 +14,7 @@ import type { Hit } from "../retrieval";
 import { terms } from "../retrieval/text";
 import { findNumbers } from "../numbers";
 import type { QuestionKind, TutorReply } from "../types";
+import { alternativeOpening } from "./alternatives";
 import { agreesWith, biasAsked, biasLesson, biasWhatIfOpening } from "./bias-what-if";
 import { lessonLine, nextStep, whereLine } from "./footer";
 import { conditionHolds } from "./conditional";
@@ -142,7 +143,11 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
   const query = new Set(rel.terms);
   const advice = !options.prefer && ASKS_ADVICE.test(options.message);
   const pool = quotable(rel, avoid, options.prefer, options.message);
-  const corrected = options.misconception ?? options.confirms;
+  // "Summed or multiplied?" asks which; a claim read into one alternative is not the learner's.
+  const chooses =
+    (options.kind === "yes-no" || options.kind === "other") &&
+    alternativeOpening(options.message, pool, canOpen) !== undefined;
+  const corrected = chooses ? undefined : (options.misconception ?? options.confirms);
   const misconception = corrected ? getMisconception(corrected) : undefined;
   const bestLesson =
     (misconception && misconceptionLesson(misconception.id)) ??
@@ -209,6 +214,7 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
     // words are no focus to check the opening against.
     focus: avoid.size > 0 ? undefined : focusTerms(options.message),
     affirm: asksAffirmative(options.message, options.kind),
+    focusFirst: !corrects && (options.kind === "why" || options.kind === "how"),
   };
   // After a definition or correction, quote lesson text, not the glossary again; a what-if asks
   // for consequences, which the lesson's sections state and a definition does not.

@@ -11,6 +11,7 @@ import { lessonPassagesAbout } from "./pool";
 
 /** "A or B": up to three words on each side of a lone "or", inside one clause. */
 const EITHER_OR = /((?:[\w'-]+\s+){0,2}[\w'-]+)\s+or\s+((?:[\w'-]+\s*){1,3})/i;
+const WEIGHS = /\b(?:which|better|worse|best|prefer\w*)\b/i;
 /** Leading words that belong to the question's frame, not to the alternative. */
 const FRAME =
   /^(?:(?:is|are|was|were|does|do|did|get|gets|got|it|they|be|being|the|a|an|to|go|goes|happen|happens|done)\s+)+/i;
@@ -30,6 +31,8 @@ export interface Alternatives {
 
 /** The two alternatives a question offers, or undefined when it offers none. */
 export function alternativesAsked(message: string): Alternatives | undefined {
+  // "Tanh or relu, which one keeps more?" weighs two things: a comparison, answered as one.
+  if (WEIGHS.test(message)) return undefined;
   // Only a question offers a choice: "0 or 5, whatever, it barely matters" states a claim.
   const asked = message.split("?").slice(0, -1).join("?");
   const clause = asked.split(/[,;:.!]/).find((c) => EITHER_OR.test(c));

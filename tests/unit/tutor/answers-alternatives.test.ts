@@ -56,3 +56,14 @@ describe("a why opens on its focus", () => {
     expect(first).not.toMatch(/Layer-normalised/);
   });
 });
+
+describe("a comparison of two sides with a point asked", () => {
+  it("opens on a sentence setting both on that point, not one naming them in passing", async () => {
+    const reply = await ask("sigmoid vs tanh: which one kills gradients faster in a long chain?");
+    const first = reply.split(/(?<=\.)\s/)[0] ?? "";
+    expect(first).toMatch(/sigmoid/i);
+    expect(first).toMatch(/tanh/);
+    expect(first).toMatch(/gradient|derivative/);
+    expect(first).not.toMatch(/LSTM's three sigmoid gates/);
+  });
+});

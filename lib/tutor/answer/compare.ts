@@ -106,6 +106,22 @@ const weight = (own: ReadonlySet<string>, side: ReadonlySet<string>) =>
  * by side, rather than on the best passage about either.
  */
 export function bothSidesOpening(message: string, hits: readonly Hit[]): string | undefined {
+  return bothSides(message, hits)?.text;
+}
+
+/**
+ * The lesson the both-sides sentence comes from: the reply cites first the lesson its opening
+ * quotes ("is the cell state the same as the hidden state?" is the LSTM's, though the GRU lesson
+ * ranks first for saying it has no separate cell).
+ */
+export function bothSidesLesson(message: string, hits: readonly Hit[]): string | undefined {
+  return bothSides(message, hits)?.lessonId;
+}
+
+function bothSides(
+  message: string,
+  hits: readonly Hit[],
+): { text: string; lessonId: string } | undefined {
   const sides = compareSides(message);
   if (!sides) return undefined;
   // What the question compares them on ("which kills gradients faster"): a sentence about that
@@ -116,13 +132,13 @@ export function bothSidesOpening(message: string, hits: readonly Hit[]): string 
       (t) => (STRONG.has(t) || WEAK.has(t)) && !sides[0].has(t) && !sides[1].has(t),
     ),
   );
-  let best: { text: string; score: number } | undefined;
+  let best: { text: string; lessonId: string; score: number } | undefined;
   // The glossary sets the course's main objects side by side in one sentence each.
   const texts = [
-    ...hits.slice(0, 6).map((h) => h.passage.text),
-    ...glossary.map((e) => e.definition),
+    ...hits.slice(0, 6).map((h) => ({ passage: h.passage.text, lessonId: h.passage.lessonId })),
+    ...glossary.map((e) => ({ passage: e.definition, lessonId: e.lessonId })),
   ];
-  for (const passage of texts) {
+  for (const { passage, lessonId } of texts) {
     for (const text of splitSentences(passage)) {
       if (text.length > 300 || !canOpen(text) || aboutOtherModel(text, message)) continue;
       // A tour of the plot is no statement of how the two differ.
@@ -135,8 +151,8 @@ export function bothSidesOpening(message: string, hits: readonly Hit[]): string 
         0.5 * Math.max(a, b) +
         POINT * weight(own, point) +
         (CONTRASTS.test(text) ? 0.5 : 0);
-      if (!best || score > best.score) best = { text, score };
+      if (!best || score > best.score) best = { text, lessonId, score };
     }
   }
-  return best?.text;
+  return best;
 }

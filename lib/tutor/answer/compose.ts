@@ -15,6 +15,8 @@ import { terms } from "../retrieval/text";
 import { findNumbers } from "../numbers";
 import type { QuestionKind, TutorReply } from "../types";
 import { alternativeOpening } from "./alternatives";
+import { bothSidesLesson, compareOpening } from "./compare";
+import { withSymbolNames } from "../retrieval/symbols";
 import { agreesWith, biasAsked, biasLesson, biasWhatIfOpening } from "./bias-what-if";
 import { lessonLine, nextStep, whereLine } from "./footer";
 import { conditionHolds } from "./conditional";
@@ -155,6 +157,9 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
     (options.kind === "diagnosis" ? gateToBlame(options.message)?.lessonId : undefined) ??
     (options.kind === "what-if" ? scaleWhatIf(options.message)?.lessonId : undefined) ??
     (options.kind === "calculation" ? undefined : biasLesson(options.message, options.kind)) ??
+    (options.kind === "compare" && !compareOpening(withSymbolNames(options.message), undefined)
+      ? bothSidesLesson(options.message, pool)
+      : undefined) ??
     citationsOf(rel)[0]?.id;
   const inLesson = lessonHits(pool, bestLesson, misconception, options.message);
   const top = inLesson[0] ?? pool[0];

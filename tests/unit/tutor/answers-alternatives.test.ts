@@ -67,3 +67,10 @@ describe("a comparison of two sides with a point asked", () => {
     expect(first).not.toMatch(/LSTM's three sigmoid gates/);
   });
 });
+
+describe("a comparison cites the lesson its opening quotes", () => {
+  it("the cell state against the hidden state is the LSTM's, not the GRU's", async () => {
+    const reply = await respond({ message: "is the cell state the same as the hidden state?" }, {});
+    expect(reply.citations[0]?.id).not.toBe("gru");
+  });
+});

@@ -93,9 +93,17 @@ function verdict(gate: BiasedGate, b: number): string {
 /** "What if…", "what does a bias of 8 do to…": asks for the consequence, not the advice. */
 const ASKS_CONSEQUENCE = /\b(?:happens?|happen(?:ed)?|do(?:es)? to|affects?|effect|would|will)\b/i;
 
+/**
+ * "I set the update bias to -3 to keep more memory", "I initialised b_f at -2": the learner's own
+ * setting is what the reply has to judge, so it is answered at that value too.
+ */
+const SETS_VALUE =
+  /\b(?:i|we)(?:'ve| have)?\s+(?:\w+\s+)?(?:set|put|initiali[sz]ed|init(?:ed)?|used?|chose|picked|changed|left|gave|started)\b/i;
+
 /** The bias a question asks the consequence of, if it gives one a value. */
 export function biasAsked(message: string, kind: QuestionKind): BiasValue | undefined {
-  if (kind !== "what-if" && !ASKS_CONSEQUENCE.test(message)) return undefined;
+  if (kind !== "what-if" && !ASKS_CONSEQUENCE.test(message) && !SETS_VALUE.test(message))
+    return undefined;
   return biasValue(message);
 }
 

@@ -10,6 +10,7 @@ import { glossary, type GlossaryEntry } from "@/lib/content/glossary";
 import { idf, type Hit } from "../retrieval";
 import { symbolsNamed, withSymbolNames } from "../retrieval/symbols";
 import { terms } from "../retrieval/text";
+import { STRONG, WEAK } from "../retrieval/vocabulary";
 import { splitSentences } from "../sentences";
 import { entriesNamed } from "./lead-sentence";
 import { aboutOtherModel } from "./quoted";
@@ -17,6 +18,9 @@ import { canOpen } from "./stands-alone";
 
 /** Enough of a definition to set one side against the other. */
 const SIDE_CHARS = 420;
+
+/** How much the point of comparison counts beside the two sides. */
+const POINT = 0.5;
 
 /** Words that set one thing against another. */
 const CONTRASTS = /\b(?:where|whereas|unlike|instead|lacks?|separate|coupled|but|only|no)\b/i;
@@ -71,6 +75,8 @@ function position(message: string, entry: GlossaryEntry): number {
 /** Where a comparison puts its two sides: "A vs B", "is A the same as B", "between A and B". */
 const SPLIT =
   /\b(?:vs\.?|versus|compared? (?:to|with)|differ(?:s|ent)? from|(?:just )?like|similar to|the same(?: thing)? as|equivalent to|or|and)\b/i;
+const SIDE_ENDS =
+  /[:;,?!]|\s-\s|\s(?:which|what|when|whenever|if|for (?:gradients?|vanishing|exploding))\b/i;
 const LEAD = /^.*?\b(?:between|is|are|does|do)\b/i;
 
 /** The two sides' own search terms, each without the words both share ("state"). */
@@ -78,7 +84,8 @@ export function compareSides(message: string): [Set<string>, Set<string>] | unde
   const m = SPLIT.exec(message);
   if (!m) return undefined;
   const before = message.slice(0, m.index).replace(LEAD, " ");
-  const after = message.slice(m.index + m[0].length);
+  // The second side ends where the question goes on ("tanh: which one kills gradients faster").
+  const after = message.slice(m.index + m[0].length).split(SIDE_ENDS)[0] ?? "";
   const side = (text: string) => new Set([...terms(withSymbolNames(text)), ...symbolsNamed(text)]);
   const a = side(before);
   const b = side(after);
@@ -99,15 +106,39 @@ const weight = (own: ReadonlySet<string>, side: ReadonlySet<string>) =>
  * by side, rather than on the best passage about either.
  */
 export function bothSidesOpening(message: string, hits: readonly Hit[]): string | undefined {
+  return bothSides(message, hits)?.text;
+}
+
+/**
+ * The lesson the both-sides sentence comes from: the reply cites first the lesson its opening
+ * quotes ("is the cell state the same as the hidden state?" is the LSTM's, though the GRU lesson
+ * ranks first for saying it has no separate cell).
+ */
+export function bothSidesLesson(message: string, hits: readonly Hit[]): string | undefined {
+  return bothSides(message, hits)?.lessonId;
+}
+
+function bothSides(
+  message: string,
+  hits: readonly Hit[],
+): { text: string; lessonId: string } | undefined {
   const sides = compareSides(message);
   if (!sides) return undefined;
-  let best: { text: string; score: number } | undefined;
+  // What the question compares them on ("which kills gradients faster"): a sentence about that
+  // sets them side by side on the point asked, not merely in passing ("the LSTM's sigmoid gates
+  // … tanh(c_t)").
+  const point = new Set(
+    terms(withSymbolNames(message)).filter(
+      (t) => (STRONG.has(t) || WEAK.has(t)) && !sides[0].has(t) && !sides[1].has(t),
+    ),
+  );
+  let best: { text: string; lessonId: string; score: number } | undefined;
   // The glossary sets the course's main objects side by side in one sentence each.
   const texts = [
-    ...hits.slice(0, 6).map((h) => h.passage.text),
-    ...glossary.map((e) => e.definition),
+    ...hits.slice(0, 6).map((h) => ({ passage: h.passage.text, lessonId: h.passage.lessonId })),
+    ...glossary.map((e) => ({ passage: e.definition, lessonId: e.lessonId })),
   ];
-  for (const passage of texts) {
+  for (const { passage, lessonId } of texts) {
     for (const text of splitSentences(passage)) {
       if (text.length > 300 || !canOpen(text) || aboutOtherModel(text, message)) continue;
       // A tour of the plot is no statement of how the two differ.
@@ -115,9 +146,13 @@ export function bothSidesOpening(message: string, hits: readonly Hit[]): string 
       const own = new Set(terms(text));
       const [a, b] = sides.map((side) => weight(own, side));
       if (!a || !b) continue;
-      const score = Math.min(a, b) + 0.5 * Math.max(a, b) + (CONTRASTS.test(text) ? 0.5 : 0);
-      if (!best || score > best.score) best = { text, score };
+      const score =
+        Math.min(a, b) +
+        0.5 * Math.max(a, b) +
+        POINT * weight(own, point) +
+        (CONTRASTS.test(text) ? 0.5 : 0);
+      if (!best || score > best.score) best = { text, lessonId, score };
     }
   }
-  return best?.text;
+  return best;
 }

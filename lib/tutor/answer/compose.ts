@@ -14,6 +14,9 @@ import type { Hit } from "../retrieval";
 import { terms } from "../retrieval/text";
 import { findNumbers } from "../numbers";
 import type { QuestionKind, TutorReply } from "../types";
+import { alternativeOpening } from "./alternatives";
+import { bothSidesLesson, compareOpening } from "./compare";
+import { withSymbolNames } from "../retrieval/symbols";
 import { agreesWith, biasAsked, biasLesson, biasWhatIfOpening } from "./bias-what-if";
 import { lessonLine, nextStep, whereLine } from "./footer";
 import { conditionHolds } from "./conditional";
@@ -142,7 +145,11 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
   const query = new Set(rel.terms);
   const advice = !options.prefer && ASKS_ADVICE.test(options.message);
   const pool = quotable(rel, avoid, options.prefer, options.message);
-  const corrected = options.misconception ?? options.confirms;
+  // "Summed or multiplied?" asks which; a claim read into one alternative is not the learner's.
+  const chooses =
+    (options.kind === "yes-no" || options.kind === "other") &&
+    alternativeOpening(options.message, pool, canOpen) !== undefined;
+  const corrected = chooses ? undefined : (options.misconception ?? options.confirms);
   const misconception = corrected ? getMisconception(corrected) : undefined;
   const bestLesson =
     (misconception && misconceptionLesson(misconception.id)) ??
@@ -150,6 +157,9 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
     (options.kind === "diagnosis" ? gateToBlame(options.message)?.lessonId : undefined) ??
     (options.kind === "what-if" ? scaleWhatIf(options.message)?.lessonId : undefined) ??
     (options.kind === "calculation" ? undefined : biasLesson(options.message, options.kind)) ??
+    (options.kind === "compare" && !compareOpening(withSymbolNames(options.message), undefined)
+      ? bothSidesLesson(options.message, pool)
+      : undefined) ??
     citationsOf(rel)[0]?.id;
   const inLesson = lessonHits(pool, bestLesson, misconception, options.message);
   const top = inLesson[0] ?? pool[0];
@@ -209,6 +219,7 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
     // words are no focus to check the opening against.
     focus: avoid.size > 0 ? undefined : focusTerms(options.message),
     affirm: asksAffirmative(options.message, options.kind),
+    focusFirst: !corrects && (options.kind === "why" || options.kind === "how"),
   };
   // After a definition or correction, quote lesson text, not the glossary again; a what-if asks
   // for consequences, which the lesson's sections state and a definition does not.

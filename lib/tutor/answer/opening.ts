@@ -20,6 +20,7 @@ import { scaleWhatIf } from "./scale-what-if";
 import { canOpen, statesValue, type Prefer } from "./sentence-pick";
 import { yesNoOpening } from "./yes-no";
 import { asksWhether } from "./asks-whether";
+import { alternativeOpening, alternativesAsked } from "./alternatives";
 
 export interface OpeningInput {
   message: string;
@@ -105,8 +106,13 @@ export function opening(input: OpeningInput): string | undefined {
       : biasWhatIfOpening(message, kind);
   if (biased) return biased;
   if (kind === "diagnosis") return diagnosisOpening(message);
+  // "Summed or multiplied?": the alternative the course states, never a bare yes or no.
+  if (kind === "yes-no" || kind === "other") {
+    const chosen = alternativeOpening(message, input.pool, canOpen);
+    if (chosen) return chosen;
+  }
   // The deciding sentence may sit in another lesson than the one quoted next.
-  if (kind === "yes-no") {
+  if (kind === "yes-no" && !alternativesAsked(message)) {
     const decided = yesNoOpening(message, input.pool, canOpen);
     if (decided) return decided;
   }

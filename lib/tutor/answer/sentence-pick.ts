@@ -31,6 +31,11 @@ export interface Wanted {
   focus?: ReadonlySet<string> | undefined;
   /** The question asks what something is or does: a run opening on what it is not answers another. */
   affirm?: boolean | undefined;
+  /**
+   * A concept question (why, how): only a run opening on the focus answers it, when one does.
+   * A symptom report's words are no such focus ("token 100", "plateaus").
+   */
+  focusFirst?: boolean | undefined;
 }
 
 export type Regime = "vanishing" | "exploding";
@@ -248,8 +253,16 @@ export function choosePassage(
   const runs = hits.slice(0, 4).map((h) => ({ h, ...bestRun(h, query, budget, wanted) }));
   // A run that opens with what was asked for beats one that only shares its words.
   const direct = runs.some((r) => r.direct);
-  for (const { h, run, score: runScore, direct: opensDirectly } of runs) {
+  // The first sentence is read as the answer: when some passage opens on the question's focus,
+  // one opening off it ("why is the sigmoid bad?" on layer norm) is no answer, however many of
+  // the question's words its later sentences share.
+  const onFocus = (r: (typeof runs)[number]) => r.run[0]?.focused === true;
+  const focusedOpen =
+    wanted.focusFirst === true && (wanted.focus?.size ?? 0) > 0 && runs.some(onFocus);
+  for (const r of runs) {
+    const { h, run, score: runScore, direct: opensDirectly } = r;
     if (direct && !opensDirectly) continue;
+    if (focusedOpen && !onFocus(r)) continue;
     if (wanted.regime && onOtherRegime(h, wanted.regime)) continue;
     // A passage whose best sentences only repeat the opening adds nothing.
     if (said && run.every((s) => restates(said, s.text))) continue;

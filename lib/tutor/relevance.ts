@@ -21,6 +21,7 @@ import {
   withoutAbsentSymptoms,
 } from "./retrieval/symptoms";
 import { otherSensePositions } from "./retrieval/other-sense";
+import { premiseWeights } from "./retrieval/premise";
 import { titleUses } from "./retrieval/title-match";
 import { withSymbolNames } from "./retrieval/symbols";
 import { normalise, terms, words } from "./retrieval/text";
@@ -123,7 +124,9 @@ export function assess(
   ];
   // A vague message ("why does it go flat?") is about the lesson on screen: answer from it when
   // it has anything to say. A specific one may be about another lesson: only boost the open one.
+  const termWeights = premiseWeights(message);
   const all = search(q, {
+    ...(termWeights ? { termWeights } : {}),
     ...(options.lessonId !== undefined ? { lessonId: options.lessonId } : {}),
     ...(extra.length > 0 ? { lessonWeight: THREAD_LESSON_WEIGHT } : {}),
     ...(options.excludeQuestionIds ? { excludeQuestionIds: options.excludeQuestionIds } : {}),

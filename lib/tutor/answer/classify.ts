@@ -39,9 +39,13 @@ const RULES: readonly [QuestionKind, RegExp][] = [
   ["compare", /\band\b[^?.,;]{1,40}\bdiffer(?:s|ent)?\b|\bwhat(?:'s| is) (?:\w+ )?different\b/i],
   [
     "definition",
-    /^(?:so\s+)?(?:what(?:'s|s| is| are)\s+(?:an?\s+|the\s+)?[\w\s'-]{1,40}\??$|define\b|definition of\b|meaning of\b|what does [\w\s'-]{1,30} mean\b)/i,
+    /^(?:so\s+)?(?:what(?:'s|s| is| are)\s+(?!(?:the\s+)?(?:reasons?|point|motivation|rationale|purpose)\b)(?:an?\s+|the\s+)?[\w\s'-]{1,40}\??$|define\b|definition of\b|meaning of\b|what does [\w\s'-]{1,30} mean\b)/i,
   ],
-  ["why", /^(?:(?:ok|so|but|and)\s+)*(?:why|how come)\b|\bwhy\b/i],
+  // "What was the reason they cut the gradient?", "what's the reason for a positive bias?": a why.
+  [
+    "why",
+    /^(?:(?:ok|so|but|and)\s+)*(?:why|how come)\b|\bwhy\b|\bwhat(?:'s|s| is| was| were| are)? (?:the |their |his |her )?(?:main |real |whole )?(?:reasons?|point|motivation|rationale|purpose)\b(?! of (?:this|the) (?:course|lesson))/i,
+  ],
   ["how", /^(?:(?:ok|so|but|and)\s+)*how\b|\bhow (?:does|do|can|to|is)\b/i],
   [
     "yes-no",

@@ -111,13 +111,17 @@ export interface SearchOptions {
   lessonWeight?: number;
   /** Questions whose passages must not be used (the learner's current question). */
   excludeQuestionIds?: readonly string[];
+  /** Per-term multipliers (a term missing here counts 1): background terms count less. */
+  termWeights?: ReadonlyMap<string, number>;
 }
 
 export function search(queryTermsList: readonly string[], options: SearchOptions = {}): Hit[] {
   if (queryTermsList.length === 0) return [];
   const excluded = new Set(options.excludeQuestionIds ?? []);
   const hits: Hit[] = [];
-  for (const r of index.search(queryTermsList.join(" "))) {
+  const weights = options.termWeights;
+  const boostTerm = weights ? (t: string) => weights.get(t) ?? 1 : undefined;
+  for (const r of index.search(queryTermsList.join(" "), boostTerm ? { boostTerm } : {})) {
     const passage = byId.get(String(r.id));
     if (!passage || (passage.questionId !== undefined && excluded.has(passage.questionId)))
       continue;

@@ -143,10 +143,43 @@ function listedVectors(text: string): Edit[] {
 const T_SAID = /\b[tT]\s*(?:of|is|equals?)\s+(\d+)(?![.\d])/g;
 const STEP_COUNT = /\b(\d+)\s*-\s*(?:time[- ]?)?steps?\b|\b(\d+)\s+time[- ]steps?\b/gi;
 const PARTIAL = /∂|𝜕/g;
+/**
+ * "five residual blocks", "twelve plain tanh layers": a count in words whose noun comes after a
+ * qualifier or two. The word reader only takes a lone small word as a value right before its
+ * unit, so without this the stack's depth is never read and the calculation never starts.
+ */
+const COUNT_WORDS =
+  "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(
+    " ",
+  );
+const TENS: Record<string, number> = { thirty: 30, forty: 40, fifty: 50, hundred: 100 };
+const WORD_COUNT = new RegExp(
+  String.raw`\b(${[...COUNT_WORDS, ...Object.keys(TENS)].join("|")})(?=\s+(?:[a-z][\w-]*\s+){1,2}(?:blocks?|layers?)\b)`,
+  "gi",
+);
+/**
+ * "the sigmoid derivative at its steepest point", "where tanh is steepest": σ and tanh are
+ * steepest at their midpoint, x = 0, so the point is read as "at 0" (only for those two, whose
+ * slope has one peak there).
+ */
+const STEEPEST =
+  /\b(?:at\s+(?:its|the)\s+(?:steepest|maximum slope|max slope|peak slope|peak)(?:\s+point)?|where\s+(?:it|the curve|tanh|sigmoid|σ)\s+is\s+steepest)\b/gi;
+const steepest = (text: string): Edit[] =>
+  /\b(?:sigmoid|tanh|σ)/i.test(text) ? edits(text, STEEPEST, () => "at 0") : [];
+const countValue = (w: string) => {
+  const lower = w.toLowerCase();
+  const i = COUNT_WORDS.indexOf(lower);
+  return i >= 0 ? i : TENS[lower];
+};
 
 const PASSES: readonly ((text: string) => Edit[])[] = [
   (t) => edits(t, SMALL_PERCENT, (m) => String(SMALL_WORDS.indexOf((m[1] ?? "").toLowerCase()))),
   wordNumbers,
+  (t) =>
+    edits(t, WORD_COUNT, (m) => {
+      const v = countValue(m[1] ?? "");
+      return v === undefined ? undefined : show(v);
+    }),
   // Before thousands: the k of "3i - 4j + 12k" is a unit vector, not a thousand.
   unitVectors,
   (t) => edits(t, KILO, (m) => show(Number(m[1]) * 1000)),
@@ -155,6 +188,7 @@ const PASSES: readonly ((text: string) => Edit[])[] = [
   (t) => edits(t, PERCENT_WORD, () => "%"),
   writtenForms,
   (t) => edits(t, PARTIAL, () => "d"),
+  steepest,
   listedVectors,
   (t) => edits(t, T_SAID, (m) => `T = ${m[1] ?? ""}`),
   (t) => edits(t, STEP_COUNT, (m) => `${m[1] ?? m[2] ?? ""} steps`),

@@ -1,5 +1,6 @@
 /** Calculations continued across turns: "and at 20?", "and for sigmoid?", "how many of them …?". */
 import { calculate, type Calculation } from "../answer/calc";
+import { normaliseCalc } from "../answer/calc-normalise";
 import { citationFor } from "../hint";
 import { calcScaled } from "./calc-scaled";
 import { QUANTITIES } from "./calc-quantities";
@@ -21,11 +22,35 @@ export function calcFollowUp(asked: string | undefined, subject: string): Decisi
     swap && ACTIVATION_WORD.test(asked)
       ? asked.replace(ACTIVATION_WORD, swap)
       : calculate(asked)
-        ? sameQuestionAbout(asked, subject)
+        ? (stackSwapped(asked, subject) ?? sameQuestionAbout(asked, subject))
         : undefined;
   const calc = message ? calculate(message) : undefined;
   return calc && message ? calcDecision(calc, message) : undefined;
 }
+
+/**
+ * "four plain layers 0.5 tanh(x)", then "and with residual shortcuts?": the same stack with the
+ * shortcut added (or, "and without shortcuts?", taken away), so the two products can be compared.
+ */
+function stackSwapped(asked: string, subject: string): string | undefined {
+  if (!STACK.test(asked)) return undefined;
+  const plain = /\b(?:plain|without|no)\b/i.test(subject);
+  if (!plain && !SHORTCUT.test(subject)) return undefined;
+  if (plain)
+    return /\bresidual\b/i.test(asked)
+      ? asked.replace(/\bresidual\b/i, "plain")
+      : `${asked.replace(/[\s?.!]+$/, "")} without shortcuts?`;
+  const cleared = asked.replace(
+    /\s*\b(?:without|no) (?:a |the )?(?:shortcuts?|skips?|residuals?)\b/gi,
+    "",
+  );
+  return /\bplain\b/i.test(cleared)
+    ? cleared.replace(/\bplain\b/i, "residual")
+    : cleared.replace(STACK, (noun) => `residual ${noun}`);
+}
+
+const STACK = /\b(?:layers?|blocks?)\b/i;
+const SHORTCUT = /\b(?:residual|shortcuts?|skip(?: connections?)?)\b/i;
 
 /**
  * "clip (6, 8) at 5", then "and at threshold 20?": the last calculation with the new value added
@@ -102,7 +127,11 @@ function valueOf(m: RegExpExecArray): { text: string; start: number } | undefine
 function calcRequantified(message: string, asked: string) {
   // Only a message that names a quantity again; the last calculation is checked after.
   if (!QUANTITIES.some((re) => re.test(message)) || !calculate(asked)) return undefined;
-  let replaced = asked;
+  // "five residual blocks …", then "and 15 blocks?": the quantity is found in the form the
+  // calculators read (its numbers in digits) when the learner wrote it in words.
+  let replaced = QUANTITIES.some((re) => re.test(message) && !re.test(asked))
+    ? normaliseCalc(asked).text
+    : asked;
   let changed = false;
   for (const re of QUANTITIES) {
     const next = re.exec(message);

@@ -16,6 +16,7 @@ import { explain, explainWithRun, hintFor, simulate } from "./actions";
 import { asksConceptually, likensTwo, namesDialValue } from "./question-form";
 import { calcContinued, calcDecision } from "./calc-thread";
 import { followUp } from "./resolve";
+import { stopGrowth } from "./stop-growth";
 import { withCorrection } from "./correct";
 import { finishedQuizTurn, LOOKS_LIKE_QUESTION, quizTurn } from "./quiz-turn";
 import { ownAttempt } from "./own-attempt";
@@ -83,6 +84,10 @@ function decideAlone(turn: Turn): Decision {
     return withCorrection(turn, calcDecision(calc.calc, calc.message), message, {
       calculation: true,
     });
+
+  // "what would make it stop?" beside a plot (or after a run) whose gradient grows.
+  const stop = state.turns > 0 ? stopGrowth(turn, message) : undefined;
+  if (stop) return stop;
 
   // The chat's last run is on screen too: "why does it go flat here?" is about it.
   const plot = request.plot ?? plotFromLesson(request) ?? lastRun(state);

@@ -8,6 +8,7 @@ import { correct, vocabulary } from "../retrieval";
 import { terms } from "../retrieval/text";
 import { withDigits } from "../simulate/spoken";
 import { casualForm } from "./casual";
+import { whichMember } from "./members";
 import { asksForOther, isLost, sameFor, signOf } from "./followup-kinds";
 
 export type FollowUp =
@@ -193,6 +194,9 @@ export const OBJECT_PRONOUN =
 
 /** "is it like the forget gate?" after "what's the update gate?": "is the update gate like …". */
 export function resolvePronoun(message: string, asked: string | undefined): string {
+  // "which one matters most?": a member of the plural the thread asked about.
+  const member = whichMember(message, asked);
+  if (member !== message) return member;
   const subject = asked ? (subjectOf(asked) ?? remedyOf(asked)) : undefined;
   if (!subject) return message;
   // Only a pronoun that is the question's subject: "is it like …", "how does it …", not "is it true".
@@ -231,7 +235,7 @@ export const REMEDY =
   /\bwhat (?:do|can|should|would) (?:i|we|you|people|folks|practitioners) do\b|\bwhat(?:'s|s| is) the (?:fix|remedy|cure|solution)\b|\bhow (?:do|can|would) (?:i|we|you|people) (?:fix|deal with|handle|avoid|prevent|stop) (?:it|that|this|them)\b/i;
 
 /** "how long should the window be?": advice on a size of the thread's subject. */
-const ADVICE =
+export const ADVICE =
   /^(?:(?:ok(?:ay)?|so|and|but|then)[,\s]+)*how (?:long|big|large|small|many|much|high|low|often) (?:should|do|does|would|must|can)\b/i;
 
 export function leansOnThread(

@@ -7,12 +7,15 @@ import { explain } from "./actions";
 import { claimOnThread } from "./thread-claim";
 import { calcDecision } from "./calc-thread";
 import { exampleFor } from "./example";
+import { whichMember } from "./members";
+import { stopGrowth } from "./stop-growth";
 import { plainAfterRun, runExplained, whyAfterRun } from "./lost";
 import { otherRun } from "./other-run";
 import { rerunWith, runAbout, showRun } from "./rerun";
 import { askedAbout, earlierQuestions } from "./what-about";
 import { likensTwo } from "./question-form";
 import {
+  ADVICE,
   hypothetical,
   OBJECT_PRONOUN,
   REMEDY,
@@ -91,6 +94,9 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
     case "what-about":
       return askedAbout(turn, f, common);
     default: {
+      // "what would make it stop?" after a run that grows: what stops the growth, in its numbers.
+      const stop = stopGrowth(turn, message);
+      if (stop) return stop;
       // "so do I still need clipping?" on the thread: answered "Yes: …" like a fresh question.
       const confirms = confirmedBy(message);
       if (confirms && testedBy(turn.guards, confirms)) return undefined;
@@ -118,18 +124,27 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
           };
       }
       // "ok which should I use?": the passage that recommends, not the one that defines.
+      // "how long should the window be?": the passage's advice on that size, which the definition
+      // just quoted may hold without having said it.
+      const sizing = ADVICE.test(message);
       const choosing =
         CHOOSES.test(message) || REMEDY.test(message)
           ? { kind: "how" as const, prefer: "remedy" as const }
-          : {};
+          : sizing
+            ? { kind: "how" as const, prefer: "advice" as const, avoid: new Set<string>() }
+            : {};
       // "is it like the forget gate?", once "it" is read, sets two things side by side.
       const likens =
         !stated && !confirms && likensTwo(resolved) ? { kind: "compare" as const } : {};
       // "how do I fix it?" read as "how do I fix the vanishing gradient problem?" is a question of
       // its own: its subject picks the lesson, not the thread's.
-      const standalone = resolved !== message && OBJECT_PRONOUN.test(message);
+      // So is "which one matters most?" read as "which of the lstm gates matters most?".
+      const member = resolved !== message && whichMember(message, state.asked) === resolved;
+      const standalone = member || (resolved !== message && OBJECT_PRONOUN.test(message));
       return explain(turn, resolved, {
         ...(standalone ? { followUp: true } : common),
+        // Which member it is may be said in the passage that listed them: it may be quoted again.
+        ...(member ? { avoid: new Set<string>() } : {}),
         ...choosing,
         ...likens,
         ...(confirms ? { confirms } : {}),

@@ -23,7 +23,9 @@ export function homeLesson(subject: string): string | undefined {
 
 /** Words that name one of a kind of thing; "what about X?" swaps one for another of its kind. */
 const KINDS: readonly RegExp[] = [
-  /\b(?:plain rnns?|vanilla rnns?|rnns?|lstms?|grus?|irnns?|transformers?)\b/i,
+  // A model's own modifier goes with it: "a tanh rnn", then "and the GRU?", is about a GRU, not
+  // a "tanh GRU" (the GRU's activations are its own).
+  /\b(?:(?:plain|vanilla|simple|elman|tanh|sigmoid|relu|linear)[- ])?(?:rnns?|lstms?|grus?|irnns?|transformers?)\b/i,
   /\b(?:tanh|sigmoid|relu|linear)\b/i,
   /\b(?:vanish\w*|explod\w*)\b/i,
   /\b(?:norm clipping|value clipping|clipping|gradient clipping)\b/i,
@@ -84,6 +86,13 @@ function sameKindSwapped(asked: string, subject: string): string | undefined {
  * whatever else the GRU lesson says about vanishing.
  */
 const COUNTERPARTS: readonly { model: RegExp; part: RegExp; counterpart: string }[] = [
+  // A per-step Jacobian asked again for the GRU is its copy path's factor, diag(z_t), the term
+  // that plays diag(f_t)'s part: what differentiating its update gives, not what the gate is.
+  {
+    model: /\bgrus?\b/i,
+    part: /\b(?:jacobians?|per[- ]step (?:factor|derivative)|one[- ]step (?:factor|derivative))\b/i,
+    counterpart: "differentiate h_t with respect to h_{t-1} diag role copies its state forward",
+  },
   {
     model: /\bgrus?\b/i,
     part: /\b(?:forget gates?|cell(?: state| path)?)\b/i,

@@ -152,4 +152,25 @@ describe("calculations on free-form numbers", () => {
     ]);
     expect(second?.reply).toContain(`**${f(0.5 ** 50)}**`);
   });
+
+  it.each([
+    ["four residual blocks x + 0.5 tanh(x) at zero: gradient through them?", 1.5 ** 4],
+    ["twelve plain layers 0.5 tanh(x) at x = 0, what is the gradient?", 0.5 ** 12],
+  ])("reads a stack's depth written in words: %s", (message, value) => {
+    expect(bold(calculate(message)?.text)).toBe(f(value));
+  });
+
+  it("varies a depth that was first written in words", async () => {
+    const [, second] = await thread([
+      "seven residual blocks x + 0.1 tanh(x) at zero, what is the gradient?",
+      "and 20 blocks?",
+    ]);
+    expect(second?.reply).toContain(`**${f(1.1 ** 20)}**`);
+  });
+
+  it("reads 'at its steepest point' as the midpoint of sigmoid and tanh", () => {
+    expect(bold(calculate("sigmoid derivative at its steepest point over 4 steps?")?.text)).toBe(
+      f(0.25 ** 4),
+    );
+  });
 });

@@ -48,4 +48,14 @@ describe("numeric follow-ups on a calculation", () => {
     ]);
     expect(last?.reply).toMatch(/vanish/i);
   });
+
+  it("adds or removes a stack's shortcuts when a follow-up asks for them", async () => {
+    const [, residual, plain] = await thread([
+      "six plain layers of 0.5 tanh(x) at zero: gradient through them?",
+      "and with residual shortcuts?",
+      "and without shortcuts?",
+    ]);
+    expect(has(residual?.reply ?? "", 1.5 ** 6)).toBe(true);
+    expect(has(plain?.reply ?? "", 0.5 ** 6)).toBe(true);
+  });
 });

@@ -29,6 +29,32 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(vanish\w*|explo\w*|(?:the )?problem)((?:\s+gradients?)?(?:\s+(?:should|will|would|must|then))?)\s+(?:go(?:es)? away|disappears?|stops?|is gone|goes)\b/gi,
     "$1$2 fixed",
   ],
+  // Hochreiter & Schmidhuber's paper, "like they did in '97": the 1997 LSTM.
+  [
+    /\bhochreiter\b(?:\s*(?:&|and)\s*schmidhuber\b)?(?:\s+did)?(?:\s+in\s+'?(?:19)?97\b)?|\bin\s+'?97\b|(?<![\d.])'97\b/gi,
+    " 1997 ",
+  ],
+  // What today's libraries run is modern practice.
+  [/\b(?:pytorch|tensorflow|keras|jax)(?:'s)?\b/gi, " modern "],
+  // "A c_t and an h_t": two states, a cell beside the hidden state.
+  [
+    /\b(?:an?\s+)?c_\{?t\}?\s+and\s+(?:an?\s+)?h_\{?t\}?/gi,
+    " separate cell state and hidden state ",
+  ],
+  // "Passes a c_t and an h_t along", "carries a cell": what a model keeps from step to step.
+  [
+    /\b(?:pass(?:es|ing)?|hand(?:s|ing)?)\b(?=[^.?!]{0,40}\balong\b)|\bcarr(?:y|ies|ying)\b/gi,
+    " keeps ",
+  ],
+  // "Too-small gradients" are vanishing ones, "too-big" ones exploding.
+  [/\btoo[- ](?:small|tiny|weak)\b/gi, " vanishing "],
+  [/\btoo[- ](?:big|large|huge)\b/gi, " exploding "],
+  [/\b(?:protects?|protecting|guards?|guarding)\s+(?:us\s+)?against\b/gi, " fixes "],
+  // "Into [-1, 1]", "between -1 and 1": a bounded range.
+  [
+    /\b(?:into|in|within|between|to)\s*(?:[[(]\s*-\s*1\s*,\s*1\s*[\])]|-\s*1\s+and\s+1\b)/gi,
+    " bounded ",
+  ],
 ];
 
 /** "clipping at 5", "clip to 5", "a threshold of 5": the number named as the threshold. */

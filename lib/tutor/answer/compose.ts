@@ -26,6 +26,7 @@ import { opening } from "./opening";
 import { asksAffirmative, asksPurpose, focusTerms } from "./question-form";
 import { scaleWhatIf } from "./scale-what-if";
 import { aboutOtherModel, namingTerm } from "./quoted";
+import { correctionFor } from "./misconception-key-facts";
 import { citationsFirst, lessonPassagesAbout, misconceptionLesson, quotable } from "./pool";
 import {
   canOpen,
@@ -150,7 +151,13 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
     (options.kind === "yes-no" || options.kind === "other") &&
     alternativeOpening(options.message, pool, canOpen) !== undefined;
   const corrected = chooses ? undefined : (options.misconception ?? options.confirms);
-  const misconception = corrected ? getMisconception(corrected) : undefined;
+  // A claim's correction carries the facts its wording calls for; a confirmation's is the entry's.
+  const misconception =
+    corrected === undefined
+      ? undefined
+      : corrected === options.misconception
+        ? correctionFor(corrected, options.message)
+        : getMisconception(corrected);
   const bestLesson =
     (misconception && misconceptionLesson(misconception.id)) ??
     options.definition?.lessonId ??

@@ -133,22 +133,35 @@ const asksSomewhere = (text: string) =>
     .split(/(?<=[.?!])\s+|\s[—–-]\s/)
     .some((sentence) => NEUTRAL_QUESTION.test(sentence) && !LEANS.test(sentence));
 
+/**
+ * The message states some claim: not a question about one, a symptom to diagnose or some
+ * entry's correction in other words.
+ */
+export function statesClaim(message: string): boolean {
+  if (!claimOrLeading(message) || asksSomewhere(normalised(message))) return false;
+  // "My lstm never learns past 30 steps, loss plateaus" reports a symptom to diagnose, not a claim.
+  if (classify(message) === "diagnosis") return false;
+  // Some entry's correction in other words is a true statement, whatever claim it resembles.
+  return !restatesCorrection(ideas(message));
+}
+
+/** The reading says the entry's point, leans to its claim, not its truth, and clearly leads. */
+export function clearReading(best: Reading, second: Reading | undefined): boolean {
+  if (best.shared < MIN_SHARED || best.point === 0) return false;
+  if (best.claim - best.truth < OVER_TRUTH) return false;
+  return !second || best.claim - second.claim >= OVER_SECOND;
+}
+
+/** A denial of the failure agrees with either polarity; any other must match the claim's. */
+export function polarityAgrees(message: string, id: string): boolean {
+  if (FAILURE_DENIED.test(normalised(message))) return true;
+  return deniesAbout(message, ideas(message)) === claimDenies(id);
+}
+
 /** The entry whose claim the message states, when the classifier is sure; else none. */
 export function classifiedMisconception(message: string): string | undefined {
-  if (!claimOrLeading(message) || asksSomewhere(normalised(message))) return undefined;
-  // "My lstm never learns past 30 steps, loss plateaus" reports a symptom to diagnose, not a claim.
-  if (classify(message) === "diagnosis") return undefined;
-  // Some entry's correction in other words is a true statement, whatever claim it resembles.
-  if (restatesCorrection(ideas(message))) return undefined;
+  if (!statesClaim(message)) return undefined;
   const [best, second] = readings(message);
-  if (!best || best.shared < MIN_SHARED || best.point === 0 || best.claim < MIN_EVIDENCE)
-    return undefined;
-  if (best.claim - best.truth < OVER_TRUTH) return undefined;
-  if (second && best.claim - second.claim < OVER_SECOND) return undefined;
-  const text = normalised(message);
-  const denies = deniesAbout(message, ideas(message));
-  const safety = FAILURE_DENIED.test(text);
-  // A denial of the failure agrees with either polarity; any other denial must match the claim's.
-  if (!safety && denies !== claimDenies(best.id)) return undefined;
-  return best.id;
+  if (!best || best.claim < MIN_EVIDENCE || !clearReading(best, second)) return undefined;
+  return polarityAgrees(message, best.id) ? best.id : undefined;
 }

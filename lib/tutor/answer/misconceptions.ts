@@ -13,6 +13,7 @@ import { MISCONCEPTION_PATTERNS } from "./misconception-patterns";
 import { claimsStated } from "./misconception-meaning";
 import { similarMisconception } from "./misconception-similarity";
 import { classifiedMisconception } from "./misconception-classifier";
+import { sharperMisconception } from "./misconception-ranking";
 import { suppositions } from "./supposition";
 
 const NEGATION =
@@ -96,7 +97,10 @@ export function detectMisconceptions(message: string): string[] {
   const claim = withoutNames(message);
   const phrased = detect(claim);
   // Wordings the phrasings do not foresee: the catalogue's claim recognised by its meaning.
-  const meant = phrased.length > 0 ? phrased : claimsStated(claim);
+  const read = phrased.length > 0 ? phrased : claimsStated(claim);
+  // A neighbour caught by a phrase gives way to the claim the whole message is clearly about.
+  const sharper = sharperMisconception(claim, read);
+  const meant = sharper ? [sharper, ...read] : read;
   // Still nothing: the entry the claim is most like, when one stands clearly out.
   const similar = meant.length > 0 ? undefined : similarMisconception(claim);
   // Still nothing: the classifier trained on the catalogue, which abstains unless it is sure.

@@ -10,6 +10,25 @@ import { claimsStated } from "@/lib/tutor/answer/misconception-meaning";
 import { decimalsInClause, detectMisconceptions } from "@/lib/tutor/answer/misconceptions";
 
 describe("ideaWording", () => {
+  it("reads Hochreiter's '97 as the 1997 LSTM and a framework as modern practice", () => {
+    expect(ideaWording("like hochreiter did in 97")).toMatch(/like\s+1997/);
+    expect(ideaWording("as in '97")).toMatch(/1997/);
+    expect(ideaWording("0.97 per step")).toBe("0.97 per step");
+    expect(ideaWording("pytorch's lstm")).toMatch(/modern\s+lstm/);
+  });
+
+  it("reads 'a c_t and an h_t' as a separate cell, and '[-1, 1]' as bounded", () => {
+    expect(ideaWording("it has a c_t and an h_t")).toMatch(/separate cell state/);
+    expect(ideaWording("squashes into [-1, 1]")).toMatch(/bounded/);
+    expect(ideaWording("between -1 and 1")).toMatch(/bounded/);
+    expect(ideaWording("between -1 and 10")).not.toMatch(/bounded/);
+  });
+
+  it("reads too-small gradients as vanishing and too-big ones as exploding", () => {
+    expect(ideaWording("too-small gradients")).toMatch(/vanishing/);
+    expect(ideaWording("too big gradients")).toMatch(/exploding/);
+  });
+
   it("reads certainty as 'always'", () => {
     expect(ideaWording("it must decay")).toMatch(/always\s+decay/);
     expect(ideaWording("it shrinks from the very first step")).toMatch(/shrinks\s+always/);

@@ -20,6 +20,7 @@ import { stopGrowth } from "./stop-growth";
 import { withCorrection } from "./correct";
 import { finishedQuizTurn, LOOKS_LIKE_QUESTION, quizTurn } from "./quiz-turn";
 import { ownAttempt } from "./own-attempt";
+import { TAGGED_YES_NO } from "./yes-no";
 import {
   ASKS_HOW,
   boundDials,
@@ -151,6 +152,7 @@ function decideAlone(turn: Turn): Decision {
     const question =
       STARTS_AS_QUESTION.test(message.trim()) ||
       ASKS_HOW.test(message) ||
+      TAGGED_YES_NO.test(message) ||
       /\b(?:why|how)\b[^?]*\?\s*$/i.test(message);
     const named = question || /\?\s*$/.test(message) ? undefined : namedScenario(message);
     if (named && Object.keys(extractParams(message, named.params).values).length > 0)

@@ -5,6 +5,13 @@
  */
 import type { Decision, Turn } from "./turn";
 
+/**
+ * "…starts around 0.5 right? yes/no", "…, correct?", "true or false: …": a claim put up to be
+ * confirmed. Its numbers are the claim's, not settings for a run.
+ */
+export const TAGGED_YES_NO =
+  /\b(?:right|correct|true|yes\/no|yes or no|true or false|isn'?t it|doesn'?t it|am i right)\s*\?(?:\s*(?:quick\s+)?(?:yes\/no|yes or no|is fine|pls|please|thanks))*\W*$|\b(?:yes\/no|yes or no)(?:\s+(?:is fine|pls|please|thanks))?\W*$|^true or false\b/i;
+
 const VERDICT = /^(?:Yes|No|Partly|Not quite|Not always|Only partly)[:,]\s+/;
 
 const CONSEQUENCE = /,?\s*(?:which is why|that is why|so that|and so|hence)\b.*$/i;

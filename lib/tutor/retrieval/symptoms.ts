@@ -8,7 +8,7 @@ import { terms } from "./text";
 
 const SYMPTOM = String.raw`(?:nans?|infs?|infinity|overflows?|spikes?|explosions?|exploding|blow-?ups?|divergence)`;
 const ABSENT = new RegExp(
-  String.raw`\b(?:no|without|not|never|zero|nor|nothing)\s+(?:any\s+|a\s+|the\s+)?${SYMPTOM}\b`,
+  String.raw`\b(?:(?:no|without|not|never|zero|nor|nothing)\s+(?:(?:any|a|the|single|sign|signs|of|goes|went|hits?|turns?|becomes?|shows?)\s+){0,3}|(?:nothing|none)\s+(?:of it\s+)?(?:is|are|was|were|goes|went|turns?|becomes?)\s+(?:a\s+)?)${SYMPTOM}\b`,
   "gi",
 );
 
@@ -18,7 +18,7 @@ export function withoutAbsentSymptoms(message: string): string {
 }
 
 const VANISHING_SIGNS =
-  /\b(?:plateau\w*|stall\w*|stuck|flat(?:lines?|tens?)?|never learns?|(?:doesn'?t|does not|can'?t|cannot|won'?t|isn'?t|not) (?:\w+ )?learn\w*|(?:grad\w*|norms?)\s+(?:\w+\s+)?(?:tiny|near zero|almost zero|very small|steady)|tiny (?:grad\w*|norms?)|\d+\+? steps (?:back|ago|earlier)|(?:sits?|stays?|stuck|hovers?|remains?)\s+(?:\w+\s+){0,2}(?:at|near|around)\s+chance|chance[- ](?:level|loss|accuracy)|loss (?:\w+ )?(?:won'?t|doesn'?t|does not|never|isn'?t) (?:go(?:es|ing)? down|drop\w*|decreas\w*|budg\w*|improv\w*))/i;
+  /\b(?:plateau\w*|stall\w*|stuck|flat(?:lines?|tens?)?|never learns?|(?:doesn'?t|does not|can'?t|cannot|won'?t|isn'?t|not) (?:\w+ )?learn\w*|(?:grad\w*|norms?)\s+(?:\w+\s+){0,5}?(?:tiny|near zero|almost zero|very small|steady)|tiny (?:grad\w*|norms?)|only (?:ever )?(?:seems? to )?(?:use|uses|using|look at|looks at|remember|remembers|see|sees) the (?:last|final|most recent)|\d+\+? steps (?:back|ago|earlier)|(?:sits?|stays?|stuck|hovers?|remains?)\s+(?:\w+\s+){0,2}(?:at|near|around)\s+chance|chance[- ](?:level|loss|accuracy)|loss (?:\w+ )?(?:won'?t|doesn'?t|does not|never|isn'?t) (?:go(?:es|ing)? down|drop\w*|decreas\w*|budg\w*|improv\w*))/i;
 const EXPLODING_SIGNS =
   /\b(?:nan|inf|spik\w*|diverg\w*|huge (?:grad\w*|norms?|loss)|(?:grad\w*|norms?) (?:\w+ )?(?:jump\w*|huge|enormous)|1e\+?[1-9]\d*)\b/i;
 

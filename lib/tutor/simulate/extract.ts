@@ -92,7 +92,7 @@ export function extractParams(
     if (other && label) {
       used.add(other);
       elsewhere[label] = n.value;
-    } else if (!multiplies(n, lower)) unassigned.push(n.value);
+    } else if (!multiplies(n, lower) && !looksLikeYear(n.raw)) unassigned.push(n.value);
   }
   const factors: Record<string, number> = {};
   for (const m of mentions) {
@@ -320,4 +320,9 @@ function nameAfter(
       LEFT_GLUE.test(lower.slice(after.end, o.start)),
   );
   return own ? undefined : after;
+}
+
+/** "Chung et al 2014": any year-like number is no guess for an unnamed dial ("seed 2014" still sets one). */
+function looksLikeYear(raw: string): boolean {
+  return /^(?:19[5-9]\d|20[0-4]\d)$/.test(raw.trim());
 }

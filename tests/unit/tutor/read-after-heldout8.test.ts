@@ -1,0 +1,50 @@
+// Generic faults seen while reading replies after a held-out run: a symptom said to be absent in
+// other words ("nothing is nan"), a paper's year guessed onto a dial, and a tagged yes/no claim
+// ("…0.5 right? yes/no") run as a simulation because it names a dial.
+import { describe, expect, it } from "vitest";
+import { respond } from "@/lib/tutor";
+import { symptomRegime } from "@/lib/tutor/retrieval/symptoms";
+import { extractParams } from "@/lib/tutor/simulate/extract";
+import { getScenario } from "@/lib/sim";
+
+describe("symptoms in a learner's report", () => {
+  it("reads 'nothing is nan' as no NaN, and tiny gradients a few words on as vanishing", () => {
+    expect(
+      symptomRegime(
+        "it only ever seems to use the last couple of sentences. grads for the early tokens look tiny but nothing is nan",
+      ),
+    ).toBe("vanishing");
+    expect(symptomRegime("never goes nan, and the gradient norms are tiny")).toBe("vanishing");
+    expect(symptomRegime("the loss spikes and then goes nan")).toBe("exploding");
+  });
+
+  it("diagnoses such a report as vanishing, not exploding", async () => {
+    const reply = await respond({
+      message:
+        "my rnn only ever seems to use the last couple of sentences of a review. grads for the early tokens look tiny but nothing is nan. what's up",
+    });
+    expect(reply.reply).toMatch(/vanishing/);
+    expect(reply.reply).not.toMatch(/sounds like \*\*an exploding/);
+  });
+});
+
+describe("numbers that are not settings", () => {
+  const gru = getScenario("gru-vs-lstm");
+  if (!gru) throw new Error("no gru-vs-lstm scenario");
+
+  it("never guesses a year onto a dial, while a named dial still takes any value it allows", () => {
+    expect(
+      extractParams("chung et al 2014 equations, update bias 4", gru.params).unassigned,
+    ).toEqual([]);
+    expect(extractParams("seed 2014", gru.params).values.seed).toBe(2014);
+  });
+
+  it("answers a claim tagged 'right? yes/no' instead of running it", async () => {
+    const reply = await respond({
+      message: "with forget bias 0 the forget gate starts around 0.5 right? yes/no",
+    });
+    expect(reply.intent).not.toBe("simulate");
+    expect(reply.reply).not.toMatch(/couldn't tell which setting/);
+    expect(reply.reply).toMatch(/0\.5/);
+  });
+});

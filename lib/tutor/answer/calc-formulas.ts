@@ -44,8 +44,12 @@ const POINT = String.raw`(?:(?:evaluated\s+)?(?:at|for|when|with|in)\s+)(?:(?:th
 function activationAt(m: string): Calculation | undefined {
   const derivative =
     rx(
-      String.raw`(?:derivative|slope|gradient)\s+of\s+(?:the\s+|a\s+)?${FN}\w*\s+(?:function\s+|unit\s+)?${POINT}`,
+      String.raw`(?:derivative|slope|gradient)\s+of\s+(?:the\s+|a\s+)?(?:logistic\s+|hyperbolic\s+)?${FN}\w*\s+(?:function\s+|unit\s+)?${POINT}`,
     ).exec(m) ??
+    // "d/dx tanh(x) at x = 0.8": Leibniz's notation.
+    rx(String.raw`\bd\s*\/\s*d[xaz]\s*\(?\s*${FN}\s*\(\s*[xaz]\s*\)\s*\)?\s*,?\s*${POINT}`).exec(
+      m,
+    ) ??
     // "sigmoid derivative at x = -1", "the tanh's slope at 0.5".
     rx(String.raw`${FN}\w*(?:['’]s)?\s+(?:derivative|slope)\s+${POINT}`).exec(m) ??
     // "tanh'(x) for x = 2": the derivative written as a function, its point given after.

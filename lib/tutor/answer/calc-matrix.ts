@@ -21,13 +21,19 @@ const SCALED_Q = [
     "i",
   ),
 ];
+/** "W = sQ, Q orthogonal, … s = 1.2": the scale named by a symbol, its value given apart. */
+function symbolicScale(m: string): RegExpExecArray | null {
+  const form = /\bW\s*=\s*([a-z])\s*(?:·|\*|×)?\s*Q\b/i.exec(m);
+  if (!form?.[1] || !/orthogonal/i.test(m)) return null;
+  return new RegExp(String.raw`\b${form[1]}\s*=\s*${N}`).exec(m.slice(form.index + form[0].length));
+}
 const num = (s: string | undefined) => Number((s ?? "NaN").replace("−", "-"));
 
 /** "W = 0.9·Q with Q orthogonal: ||dh_20/dh_0||" in a linear RNN: 0.9^20. */
 export function scaledOrthogonal(m: string): Calculation | undefined {
   // The bound s^T is exact for linear units only; a squashing unit's derivative shrinks it.
   if (!/orthogonal/i.test(m) || /\b(?:tanh|sigmoid|relu)\b/i.test(m)) return undefined;
-  const scale = SCALED_Q.map((re) => re.exec(m)).find((hit) => hit !== null);
+  const scale = SCALED_Q.map((re) => re.exec(m)).find((hit) => hit !== null) ?? symbolicScale(m);
   const T =
     /dh_?\{?(\d+)\}?\s*\/\s*dh_?\{?0/i.exec(m) ??
     /(\d+)\s*steps/i.exec(m) ??

@@ -46,7 +46,12 @@ function unitRecurrence(m: string): Calculation | undefined {
   const stated = rx(String.raw`\bh(?:_?\{?0\}?|\*)?\s*=\s*${N}`).exec(
     m.slice(unit.index + unit[0].length),
   );
-  const atFixed = fixed ?? (/fixed point|every step|stays at/i.test(m) ? stated : null);
+  // "b picked so h just stays at 0.6 forever": the state held, said in words.
+  const held = rx(
+    String.raw`\b(?:stays?|sits?|remains?|is held|holds?|stuck)\s+(?:\w+\s+){0,2}?(?:at|near|around)\s+${N}`,
+  ).exec(m.slice(unit.index + unit[0].length));
+  const atFixed =
+    fixed ?? (/fixed point|every step|stays at|forever/i.test(m) ? (stated ?? held) : null);
   if (atFixed && (symbolicBias || /fixed point/i.test(m))) {
     const h = num(atFixed[1]);
     const d = derivativeAtOutput(name, h);

@@ -48,3 +48,31 @@ describe("numbers that are not settings", () => {
     expect(reply.reply).toMatch(/0\.5/);
   });
 });
+
+describe("calculations in more notations", () => {
+  const answer = async (message: string) => (await respond({ message })).reply;
+  const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+  it("reads 'the logistic sigmoid' and Leibniz's d/dx", async () => {
+    const s2 = sigmoid(2) * (1 - sigmoid(2));
+    expect(await answer("derivative of the logistic sigmoid at a = 2")).toContain(
+      `**${s2.toPrecision(3)}**`,
+    );
+    const t = 1 - Math.tanh(0.5) ** 2;
+    expect(await answer("d/dx tanh(x) at x = 0.5 ?")).toContain(`**${t.toPrecision(3)}**`);
+  });
+
+  it("computes W = sQ with the scale given as a symbol", async () => {
+    const reply = await answer(
+      "W = sQ with Q orthogonal, linear units, s = 0.9 and T = 20: ||dh_T/dh_0||?",
+    );
+    expect(reply).toContain(`**${(0.9 ** 20).toPrecision(3)}**`);
+  });
+
+  it("takes a state said to stay at a value as the fixed point", async () => {
+    const reply = await answer(
+      "h_t = tanh(1.2 h_{t-1} + b) with b chosen so that h stays at 0.5 forever, |dh_6/dh_0|?",
+    );
+    expect(reply).toContain(`**${((1.2 * 0.75) ** 6).toPrecision(3)}**`);
+  });
+});

@@ -68,11 +68,13 @@ export function calcContinued(message: string, state: DialogueState) {
   const own = resolved !== message ? calculate(resolved) : undefined;
   if (own) return { calc: own, message: resolved };
   // "what is a Jacobian?", then "how many of them from step 50 to 10?": the thread names them.
-  const joined = calculate(state.asked)
-    ? `${state.asked} ${message}`
-    : PRONOUN_FOR_THREAD.test(message)
-      ? `${message} (${state.asked})`
-      : undefined;
+  // "W = sQ …?", then "with s = 0.9 and T = 50?": values for the symbols the question left open.
+  const joined =
+    calculate(state.asked) || fillsSymbols(message, state.asked)
+      ? `${state.asked} ${message}`
+      : PRONOUN_FOR_THREAD.test(message)
+        ? `${message} (${state.asked})`
+        : undefined;
   const calc = joined ? calculate(joined) : undefined;
   // A follow-up with its own number that comes out as the last answer, word for word, changed
   // nothing the calculator reads: repeating the old result as if it answered would mislead.
@@ -166,4 +168,15 @@ export function calcDecision(calc: Calculation, message: string): Decision {
 /** The result sentence without its formulas: "About 0.00175 … survives along the cell path". */
 function resultSentence(text: string): string {
   return (text.split(/(?<=[.!?])\s+(?=[A-Z*])/)[0] ?? "").replace(/\$[^$]*\$/g, " ");
+}
+
+/** The message gives a value to a symbol the earlier question used ("s = 0.9" after "W = sQ"). */
+function fillsSymbols(message: string, asked: string): boolean {
+  const assigned = [...message.matchAll(/(?:^|[\s(,])([a-zA-Zσθγ]{1,2})\s*=\s*[-+−]?\d/g)].map(
+    (m) => m[1],
+  );
+  return assigned.some(
+    (symbol) =>
+      symbol !== undefined && new RegExp(String.raw`(?<![\w\\])${symbol}(?![a-z])`).test(asked),
+  );
 }

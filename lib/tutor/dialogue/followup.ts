@@ -231,6 +231,10 @@ const ANAPHOR =
  * word the course never uses ("can it make pancakes?" keeps its own, off-topic reading).
  */
 /** "so what do people do?", "what's the fix then?": the remedy for what the thread described. */
+/** "fix?", "so the fix?", "any fixes?": the thread's remedy, asked in a word. */
+export const BARE_REMEDY =
+  /^(?:(?:so|ok(?:ay)?|and|right)[,\s]+)?(?:the\s+)?(?:fix|remedy|cure|solution|how to fix(?: it)?|fixes|what fixes it|any fix(?:es)?)\s*\??\s*$/i;
+
 export const REMEDY =
   /\bwhat (?:do|can|should|would) (?:i|we|you|people|folks|practitioners) do\b|\bwhat(?:'s|s| is) the (?:fix|remedy|cure|solution)\b|\bhow (?:do|can|would) (?:i|we|you|people) (?:fix|deal with|handle|avoid|prevent|stop) (?:it|that|this|them)\b/i;
 
@@ -248,6 +252,7 @@ export function leansOnThread(
     !ANAPHOR.test(m) &&
     !/\d/.test(m) &&
     !REMEDY.test(m) &&
+    !BARE_REMEDY.test(m) &&
     !ADVICE.test(m) &&
     !/^(?:but\s+|so\s+|and\s+)?(?:why|how come)\b/i.test(m)
   )

@@ -18,6 +18,7 @@ import {
   ADVICE,
   hypothetical,
   OBJECT_PRONOUN,
+  BARE_REMEDY,
   REMEDY,
   resolvePronoun,
   subjectOf,
@@ -101,7 +102,11 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
       const confirms = confirmedBy(message);
       if (confirms && testedBy(turn.guards, confirms)) return undefined;
       // "is it like the forget gate?": "it" is what the thread asked about.
-      const resolved = resolvePronoun(message, state.asked);
+      // "fix?" asks how to fix what the thread is about.
+      const resolved = resolvePronoun(
+        BARE_REMEDY.test(message) ? "how do I fix it?" : message,
+        state.asked,
+      );
       // "does it help with vanishing too?" about clipping says "clipping fixes vanishing" once
       // "it" is read: a catalogued misconception, corrected like one stated outright.
       const stated =
@@ -128,7 +133,7 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
       // just quoted may hold without having said it.
       const sizing = ADVICE.test(message);
       const choosing =
-        CHOOSES.test(message) || REMEDY.test(message)
+        CHOOSES.test(message) || REMEDY.test(message) || BARE_REMEDY.test(message)
           ? { kind: "how" as const, prefer: "remedy" as const }
           : sizing
             ? { kind: "how" as const, prefer: "advice" as const, avoid: new Set<string>() }

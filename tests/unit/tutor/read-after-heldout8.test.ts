@@ -3,6 +3,7 @@
 // ("…0.5 right? yes/no") run as a simulation because it names a dial.
 import { describe, expect, it } from "vitest";
 import { respond } from "@/lib/tutor";
+import { lastReply } from "./thread";
 import { symptomRegime } from "@/lib/tutor/retrieval/symptoms";
 import { extractParams } from "@/lib/tutor/simulate/extract";
 import { getScenario } from "@/lib/sim";
@@ -74,5 +75,26 @@ describe("calculations in more notations", () => {
       "h_t = tanh(1.2 h_{t-1} + b) with b chosen so that h stays at 0.5 forever, |dh_6/dh_0|?",
     );
     expect(reply).toContain(`**${((1.2 * 0.75) ** 6).toPrecision(3)}**`);
+  });
+});
+
+describe("terse follow-ups on a thread", () => {
+  const last = (messages: string[]) => lastReply(messages);
+
+  it("reads a bare 'fix?' as asking for the thread's remedy", async () => {
+    const reply = await last([
+      "my loss goes NaN now and then and the grad norm spikes right before",
+      "fix?",
+    ]);
+    expect(reply.intent).not.toBe("off-topic");
+    expect(reply.reply).toMatch(/clip/i);
+  });
+
+  it("fills in the symbols the last question left open", async () => {
+    const reply = await last([
+      "if W = sQ with Q orthogonal, what's ||dh_T/dh_0|| for a linear rnn?",
+      "with s = 1.1 and T = 30?",
+    ]);
+    expect(reply.reply).toContain(`**${(1.1 ** 30).toPrecision(3)}**`);
   });
 });

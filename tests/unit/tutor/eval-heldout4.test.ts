@@ -15,20 +15,12 @@
  * to quote is heldout6's (eval-heldout6.test.ts). Each floor is the latest figure rounded down
  * to the nearest 5 %. No key leaks is asserted at the goal.
  */
-import { describeHeldOut } from "./eval-sets/held-out-suite";
+import { describeHeldOut, HELD_OUT_SIZES } from "./eval-sets/held-out-suite";
 
 describeHeldOut({
   title: "tutor fourth held-out eval",
   dir: "tests/unit/tutor/eval-sets/heldout4",
-  sizes: {
-    answers: 48,
-    calc: 18,
-    followups: 36,
-    "key-extraction": 24,
-    misconceptions: 42,
-    offtopic: 24,
-    simulate: 27,
-  },
+  sizes: HELD_OUT_SIZES,
   floors: {
     answers: 0.95,
     calc: 1,

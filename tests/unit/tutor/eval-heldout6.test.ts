@@ -18,20 +18,12 @@
  * does not pretend they are; simulate (>= 95 %) and no key leaks are. No key leaks is asserted at
  * the goal.
  */
-import { describeHeldOut } from "./eval-sets/held-out-suite";
+import { describeHeldOut, HELD_OUT_SIZES } from "./eval-sets/held-out-suite";
 
 describeHeldOut({
   title: "tutor sixth held-out eval",
   dir: "tests/unit/tutor/eval-sets/heldout6",
-  sizes: {
-    answers: 48,
-    calc: 18,
-    followups: 36,
-    "key-extraction": 24,
-    misconceptions: 42,
-    offtopic: 24,
-    simulate: 27,
-  },
+  sizes: HELD_OUT_SIZES,
   floors: {
     answers: 0.8,
     calc: 1,

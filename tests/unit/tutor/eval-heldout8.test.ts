@@ -13,20 +13,12 @@
  * follow-ups and misconceptions >= 90 %, off-topic 100 %) are not met on this set, and this test
  * does not pretend they are. No key leaks is asserted at the goal.
  */
-import { describeHeldOut } from "./eval-sets/held-out-suite";
+import { describeHeldOut, HELD_OUT_SIZES } from "./eval-sets/held-out-suite";
 
 describeHeldOut({
   title: "tutor eighth held-out eval",
   dir: "tests/unit/tutor/eval-sets/heldout8",
-  sizes: {
-    answers: 48,
-    calc: 18,
-    followups: 36,
-    "key-extraction": 24,
-    misconceptions: 42,
-    offtopic: 24,
-    simulate: 27,
-  },
+  sizes: HELD_OUT_SIZES,
   floors: {
     answers: 0.75,
     calc: 1,

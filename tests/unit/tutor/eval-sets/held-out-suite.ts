@@ -14,6 +14,17 @@ export interface HeldOutSpec {
   floors: Readonly<Record<string, number>>;
 }
 
+/** The family sizes every held-out set since heldout4 was written to (its source README's counts). */
+export const HELD_OUT_SIZES = {
+  answers: 48,
+  calc: 18,
+  followups: 36,
+  "key-extraction": 24,
+  misconceptions: 42,
+  offtopic: 24,
+  simulate: 27,
+} as const;
+
 export function describeHeldOut({ title, dir, sizes, floors }: HeldOutSpec): void {
   let results: FamilyResult[] = [];
   const family = (name: string) => familyResult(results, name);

@@ -15,7 +15,8 @@ const ASKS =
 const REQUESTS =
   /^\s*(?:please\s+|now\s+|ok\s+|okay\s+)?(?:simulate|run|plot|show|compare|compose|write|draw|calculate|compute|clip|try|let'?s|quiz|test|give|list|summari[sz]e|define|sketch|start|stop|skip|next|again)\b|\b(?:vs\.?|versus|compared? (?:to|with)|demo|demonstration|scenario|simulation|sim|plot|chart|graph)\b|[()]|=.*\?\s*$/i;
 /** "Mathematically, why…", "ok so how…": the question word opens a later clause. */
-const ASKS_LATER = /(?:^|[,;:]\s*)(?:so\s+)?(?:why|how|what|whats|which)\b/i;
+const ASKS_LATER =
+  /(?:^|[,;:]\s*)(?:so\s+)?(?:why|how|what|whats|which(?! is (?:why|how)| means| makes| explains| lets| gives))\b/i;
 /** A yes/no question in question order is neutral unless it leans ("…, right?"). */
 const QUESTION_ORDER =
   /^\s*(?:so\s+|but\s+|and\s+)?(?:is|are|does|do|did|can|could|will|would|should|must|might|was|were|has|have)\b/i;

@@ -110,10 +110,10 @@ const MIN_SHARED = 3;
 /**
  * The failure itself denied ("can't get huge", "won't die out"): a claim that something is
  * safe, whether the catalogue says it as a denial ("can never explode") or not ("keeps the
- * gradient bounded").
+ * gradient bounded"). A remedy denied ("can't fix vanishing") is not the failure denied.
  */
 const FAILURE_DENIED =
-  /\b(?:not|never|no|cannot|can'?t|won'?t|doesn'?t|don'?t|isn'?t)\s+(?:\w+\s+){0,2}?(?:vanish|explod|blow|get (?:huge|big|large|tiny|small)|grow|die|fade|shrink)/;
+  /\b(?:not|never|no|cannot|can'?t|won'?t|doesn'?t|don'?t|isn'?t)\s+(?:(?!(?:fix|solve|cure|help|stop|prevent|remove|rescue|restore|undo)\w*\s)\w+\s+){0,2}?(?:vanish|explod|blow|get (?:huge|big|large|tiny|small)|grow|die|fade|shrink)/;
 
 /**
  * "Is the gradient a sum over the steps? then where does the product come from": any sentence

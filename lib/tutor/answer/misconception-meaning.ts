@@ -112,7 +112,9 @@ function clausesOf(text: string): Clause[] {
     /^\s*(?:so\s+|but\s+)?(?:does|do|is|are|can|will|would|should)\s+not\b/,
     "",
   );
-  return asked.split(/[,;.?!:]/).map((c) => ({
+  // "cannot fix it because it never lengthens": a reason is a clause of its own, so its
+  // negation does not cancel the main clause's.
+  return asked.split(/[,;.?!:]|\b(?:because|since|although|though|whereas)\b/).map((c) => ({
     ideas: new Set(terms(c).flatMap(ideasOf)),
     denies: denials(c) % 2 === 1,
   }));

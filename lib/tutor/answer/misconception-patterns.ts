@@ -8,6 +8,11 @@
 const CLIP = String.raw`(?:clip\w*|clip_grad_norm\w*|clip_grad\w*)`;
 const LSTM = String.raw`(?:lstms?|grus?|gated (?:networks?|units?|rnns?)|gates?)`;
 const FIX = String.raw`(?:fix|solve|cure|prevent|stop|remove|eliminate|get rid of|avoid|take care of|takes care of|handle|sort out|sorts out|address|tackle)\w*`;
+/** The forget-gate bias by name or symbol ("b_f"), and the GRU's update-gate bias ("b_z"). */
+const FORGET_BIAS = String.raw`(?:forget[- ]gate bias|forget bias|\bb_?f\b)`;
+const UPDATE_BIAS = String.raw`(?:update[- ]gate bias|update bias|\bb_?z\b)`;
+/** "Won't matter", "makes no difference", "changes nothing": a setting said to be irrelevant. */
+const NO_MATTER = String.raw`(?:(?:doesn'?t|does not|don'?t|won'?t|will not|wouldn'?t|shouldn'?t|isn'?t going to) (?:really |even |much )?(?:matter|make (?:a|any|much) difference)|changes? nothing|makes? no (?:real )?difference)`;
 
 /** Question and colloquial forms, by misconception id. */
 export const MISCONCEPTION_PATTERNS: Readonly<Record<string, readonly string[]>> = {
@@ -17,6 +22,10 @@ export const MISCONCEPTION_PATTERNS: Readonly<Record<string, readonly string[]>>
     String.raw`\b${LSTM}\b[^?.]*(?:don'?t|do not|never|doesn'?t|does not|no longer) (?:need|use|require)\w* (?:\w+ ){0,2}${CLIP}`,
     String.raw`\b${LSTM}\b[^?.]*(?:can'?t|cannot|never|don'?t|doesn'?t|won'?t) (?:\w+ ){0,2}(?:explod\w*|blow\w* up)`,
     String.raw`\b${LSTM}\b[^?.]*(?:immune|safe) (?:to|from) (?:\w+ )?explod`,
+    // "the gates are squashed into [0,1] so the gradients through time are bounded": a gated
+    // network's gradient said to be bounded is the claim that it cannot explode.
+    String.raw`\b${LSTM}\b[^?]*\bgrad\w*[^?.]*(?:are |is |stays? |remains? |gets? |always )*(?:bounded|capped|limited)\b(?! (?:by|above))`,
+    String.raw`\bgrad\w*[^?.]*\b(?:through|of|in) (?:an? |the )?${LSTM}\b[^?.]*(?:are |is |stays? |remains? |always )+(?:bounded|capped|limited)\b(?! (?:by|above))`,
     // "why do we need clipping at all if LSTMs exist": the question presupposes the claim.
     String.raw`\bwhy (?:do|would|should) (?:we|i|you|people) (?:still |even )?(?:need|use|bother with) (?:\w+ ){0,2}${CLIP}[^?.]*\b(?:if|when|since|once|given) (?:\w+ ){0,3}${LSTM}`,
   ],
@@ -39,6 +48,8 @@ export const MISCONCEPTION_PATTERNS: Readonly<Record<string, readonly string[]>>
     String.raw`${CLIP}[^?.]*(?:change|alter|rotate|flip|distort|mess(?:es)? up)\w* (?:\w+ ){0,3}direction`,
     String.raw`direction[^?.]*(?:change|alter)\w*[^?.]*${CLIP}`,
     String.raw`${CLIP}[^?.]*(?:change|alter|shift|move)\w* (?:where|which way) (?:\w+ ){0,2}points?`,
+    // "has to point the gradient somewhere else", "sends it off in another direction".
+    String.raw`${CLIP}[^?.]*(?:point|send|turn|steer|aim)\w* (?:\w+ ){0,3}(?:somewhere else|elsewhere|another way|a different way|(?:in |towards? )?(?:a |an )?(?:new|different|other) direction)`,
   ],
   "clipping-is-elementwise": [
     String.raw`(?:norm )?${CLIP}[^?.]*(?:each|every|individual|separate)\w* (?:\w+ ){0,2}(?:component|entr|element|coordinate|value)`,
@@ -51,6 +62,9 @@ export const MISCONCEPTION_PATTERNS: Readonly<Record<string, readonly string[]>>
   "gates-remove-all-multiplication": [
     String.raw`(?:no|without any|zero) multiplications?`,
     String.raw`(?:gates?|additive|lstms?)[^?.]*(?:remove|eliminate|avoid)\w* (?:all )?(?:the )?multiplication`,
+    // "going back along the cell nothing gets multiplied, it's pure addition".
+    String.raw`(?:cell|carousel|lstms?)\b[^?.]*\bnothing (?:\w+ ){0,2}multipl`,
+    String.raw`(?![^?.]*(?:multipl|product|forget|\bf_t\b|\bupdate|forward))(?:cell|carousel|lstms?)\b[^?.]*\b(?:pure|purely|only|just) (?:an? )?(?:addition|additive|sums?|adding)\b`,
   ],
   "forget-gate-always-one": [
     // Not "the forget gate bias is set to 1": a bias of 1 is the recommended start, not the claim.
@@ -79,7 +93,7 @@ export const MISCONCEPTION_PATTERNS: Readonly<Record<string, readonly string[]>>
     String.raw`(?:singular value|spectral norm|norm)[^?.]*(?:above|greater than|bigger than|>)[^?.]*(?:guarantee|always|must|will|means? it)[^?.]*explod`,
   ],
   "sigmoid-derivative-one": [
-    String.raw`(?:sigmoid|σ)(?:'s)?[^?.]*(?:derivative|slope|gradient)[^?.]*(?:reach|be|equal|hit|get to)\w* (?:up to |as high as |exactly )?(?:1|one)\b`,
+    String.raw`(?:sigmoid|σ)(?:'s)?[^?.]*(?:derivative|slope|gradient)[^?.]*(?:reach|be|equal|hit|gets? to|gets? up to|goes? (?:up )?to|climbs? to|rises? to|tops? out at|peaks? at|maxes out at)\w* (?:up to |as high as |exactly )?(?:1|one)\b`,
   ],
   "residual-adds-parameters": [
     String.raw`residual[^?.]*(?:add|more|extra)\w* (?:\w+ )?(?:parameters|weights|capacity)`,
@@ -147,12 +161,19 @@ export const MISCONCEPTION_PATTERNS: Readonly<Record<string, readonly string[]>>
     String.raw`(?:forget[- ]gate )?bias[^?.]*(?:is )?(?:just|only|merely) (?:an? )?initiali[sz]`,
     String.raw`(?:forget[- ]gate )?bias[^?.]*(?:doesn'?t|does not|don'?t) (?:really )?(?:matter|change|make a difference)`,
     String.raw`(?:forget[- ]gate )?bias[^?.]*(?:irrelevant|unimportant|no (?:real )?(?:effect|difference))`,
+    // "I'll leave the forget bias at 0, surely it won't matter", "b_f 0 or 5 changes nothing".
+    String.raw`${FORGET_BIAS}[^?.]*${NO_MATTER}`,
+    String.raw`${NO_MATTER} (?:\w+ ){0,4}${FORGET_BIAS}`,
+    String.raw`(?:leave|leaving|keep|keeping|left)\w* (?:the )?${FORGET_BIAS} (?:at |to |as )?(?:0|zero|default)\b[^?.]*\b(?:fine|ok|okay|enough|no problem)\b`,
   ],
   "truncation-cuts-cell-path": [
     String.raw`truncat\w*[^?.]*(?:cut|block|stop)\w* (?:\w+ ){0,2}(?:cell|self[- ]?loop|carousel)`,
   ],
   "clipping-not-applied": [
-    String.raw`(?:components?|entries|elements|coordinates)[^?.]*(?:already )?(?:small|smaller|tiny|below)[^?.]*(?:stay|remain|untouched|unchanged|as (?:they|it) (?:are|is|was|were))`,
+    String.raw`(?:components?|entries|elements|coordinates)[^?.]*(?:already )?(?:small|smaller|tiny|below|under|less than|within)[^?.]*(?:stay|remain|untouched|unchanged|as (?:they|it) (?:are|is|was|were))`,
+    // "only the 30 gets scaled down": one named component said to be the only one rescaled
+    // ("only the 30 gets clipped to 10" caps it at θ, the element-wise rule instead).
+    String.raw`only (?:the )?(?:\d+(?:\.\d+)?|big|large|largest|biggest|first|second|last)(?: \w+)? (?:one |component |entry |element )?(?:gets?|is|are) (?:scaled|shrunk|reduced|rescaled|touched)`,
     String.raw`only (?:the )?(?:big|large|largest|biggest)(?: \w+)? (?:components?|entries|elements|coordinates|values|ones) (?:get |are )?(?:clipped|scaled|shrunk|cut|reduced|capped)`,
     String.raw`(?:small|smaller|tiny) (?:components?|entries|elements|coordinates|values|ones)[^?.]*(?:stay|remain|untouched|unchanged|as (?:they|it) (?:are|is|was|were))`,
   ],
@@ -174,6 +195,9 @@ export const MISCONCEPTION_PATTERNS: Readonly<Record<string, readonly string[]>>
     String.raw`update[- ]gate bias[^?.]*(?:irrelevant|no (?:real )?effect)`,
     String.raw`update[- ]gate bias[^?.]*\b(?:barely|hardly|rarely|little|not much)\s+(?:\w+ )?(?:matters?|changes?|affects?|does)`,
     String.raw`(?:bias|b_z) of (?:the |a )?(?:gru'?s? )?update gate[^?.]*(?:barely|hardly|doesn'?t|does not|irrelevant|little)`,
+    String.raw`${UPDATE_BIAS}[^?.]*${NO_MATTER}`,
+    String.raw`${NO_MATTER} (?:\w+ ){0,4}${UPDATE_BIAS}`,
+    String.raw`(?:leave|leaving|keep|keeping|left|don'?t bother with)\w* (?:the |my )?${UPDATE_BIAS}[^?.]*\b(?:fine|ok|okay|enough|no problem|at (?:0|zero)|default)\b`,
   ],
   "gru-convention-mixup": [
     String.raw`\bz(?:_t)?\b[^?.]*(?:close to|near|=|equals?|at|is) ?(?:1|one)\b[^?.]*(?:writes?|takes?|uses?|picks?|new candidate|candidate|overwrit)`,
@@ -182,6 +206,10 @@ export const MISCONCEPTION_PATTERNS: Readonly<Record<string, readonly string[]>>
     // the two conventions taken for one. PyTorch and Cho et al. (2014) do write it the same way
     // (z near 1 keeps the old state); Chung et al. (2014) swap z and 1 - z.
     String.raw`(?=[^?.]*\bgru)(?=[^?.]*\b(?:chung|every|all|always|any|each)\b)[^?.]*(?:same (?:way|convention|equation|meaning|thing)|identical)`,
+    // "copied a gru from chung et al., set the update bias to +4 for long memory, but it forgets
+    // everything": Chung et al.'s z weights the candidate, so a positive bias overwrites; the
+    // advice for a long memory was written in the other convention.
+    String.raw`(?=[^?]*\bchung\b)(?=[^?]*(?:${UPDATE_BIAS}|\bz\b)[^?]*(?:\+ ?\d|positive|\b[1-9]\b))[^?]*\b(?:forget\w*|overwrit\w*|loses?|lost|wip\w*|no memory|doesn'?t remember)`,
   ],
   "init-irrelevant": [
     String.raw`init\w*[^?.]*(?:doesn'?t|does not|don'?t) (?:really )?matter`,

@@ -44,6 +44,43 @@ const TRUE_OF_SUBJECT: Readonly<Record<string, RegExp>> = {
     /\bcell(?:[- ]state)?(?:'s)?(?: path| self-?loop)?\s+(?:is\s+|are\s+|stays?\s+|remains?\s+)?$/,
 };
 
+/**
+ * True statements that name a claim's words and concede what the claim denies: "with spectral
+ * radius below 1 the gradient eventually shrinks, though it can grow first" is the lesson's
+ * point (a non-normal W can grow before it decays), not the claim that it shrinks from the first
+ * step. Tested on the whole message.
+ */
+const CONCEDED: Readonly<Record<string, RegExp>> = {
+  "spectral-radius-suffices":
+    /\b(?:grow|grows|rise|rises|increase|increases|get bigger|go up)\s+(?:\w+\s+){0,2}?(?:first|at first|initially|early on|for a while|before)\b|\btransient\w*|\bnon-?normal\b/,
+};
+
+/**
+ * "The gradients for my early steps are like 1e-9": a gradient said to be that tiny is a
+ * vanishing one, so the claims that name vanishing read the magnitude as the word.
+ */
+const TINY_GRADIENT =
+  /\b(grad\w*|norms?)\b([^.?!]{0,40}?)\b(?:like |about |around |roughly |~ ?|≈ ?)?\d(?:\.\d+)?e-?(?:0?[4-9]|[1-9]\d)\b|\b(grad\w*)\s+(?:are |is |look |looks |seem |seems |get |gets )?(?:\w+ )?(?:tiny|near zero|basically zero|almost zero|practically zero)\b/g;
+const tinyNamed = (text: string) =>
+  text.replace(TINY_GRADIENT, (all, noun?: string, between?: string, other?: string) =>
+    noun !== undefined ? `${noun}${between ?? ""} vanishing` : `vanishing ${other ?? ""}`,
+  );
+
+/**
+ * "Clipping can't fix vanishing" denies a remedy, not the failure: a pattern that is itself a
+ * denial ("can't … vanish", the claim that something never vanishes) does not count when a
+ * remedy word stands between the negation and the failure.
+ */
+const REMEDY_DENIED =
+  /\b(?:never|cannot|can'?t|can not|won'?t|doesn'?t|don'?t|not)\s+(?:\w+\s+){0,2}?(?:fix|solve|cure|help|stop|prevent|remove|rescue|restore|undo)\w*\s+(?:\w+\s+){0,2}?(?:vanish|explo|blow)/;
+
+/**
+ * "Never worry about gradients again", "no need to monitor anything": complacency that is part
+ * of the claim, not a denial of it, so the negation check does not see it.
+ */
+const UNWORRIED =
+  /\b(?:never|don'?t|do not|not)\s+(?:have to |need to |ever )?(?:worry|bother|monitor|check)\w*|\bno need to \w+|\bnothing else to \w+/g;
+
 interface Detector {
   id: string;
   patterns: RegExp[];
@@ -106,7 +143,10 @@ export function detectMisconceptions(message: string): string[] {
   // Still nothing: the classifier trained on the catalogue, which abstains unless it is sure.
   const classified = meant.length > 0 || similar ? undefined : classifiedMisconception(claim);
   const guessed = similar ?? classified;
-  const found = guessed ? [guessed] : meant;
+  // A conceded point makes the message the lesson's true statement, whichever layer read it.
+  const found = (guessed ? [guessed] : meant).filter(
+    (id) => !CONCEDED[id]?.test(claim.toLowerCase()),
+  );
   if (detected.size >= MAX_CACHED) detected.clear();
   detected.set(message, found);
   return [...found];
@@ -125,10 +165,11 @@ export function misconceptionAbout(message: string, thread: string): string | un
 /**
  * "The update-gate bias in a GRU hardly matters": the forget-bias claim matches inside the
  * update-gate one ("bias in a gru hardly matters"); the same words state one claim, the longer
- * and more specific match.
+ * and more specific match. Two matches from the same word on ("clipping helps with both exploding
+ * and vanishing") are two claims about one subject, and both stand.
  */
 const within = (a: Found, b: Found) =>
-  a !== b && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
+  a !== b && b.start < a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
 
 interface Found {
   id: string;
@@ -137,8 +178,29 @@ interface Found {
   end: number;
 }
 
+/**
+ * "Clipping helps with both exploding and vanishing gradients" states both a general claim (the
+ * two failures share a fix) and a specific one (clipping is that fix); the specific one's
+ * correction (clipping never lengthens a gradient) answers it first, unless the message says
+ * the general claim in its own words ("same remedy", "both problems alike").
+ */
+const MORE_SPECIFIC: readonly (readonly [string, string, RegExp])[] = [
+  [
+    "clipping-fixes-vanishing",
+    "explosion-treated-as-vanishing",
+    /\b(?:same|alike|identical)\b|\bboth (?:problems|issues|failures)\b/,
+  ],
+];
+function specificFirst(ids: string[], text: string): string[] {
+  for (const [specific, general, saysGeneral] of MORE_SPECIFIC) {
+    const [s, g] = [ids.indexOf(specific), ids.indexOf(general)];
+    if (s > g && g >= 0 && !saysGeneral.test(text)) ids.splice(g, 0, ...ids.splice(s, 1));
+  }
+  return ids;
+}
+
 function detect(message: string): string[] {
-  const text = message.toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, " ");
+  const text = tinyNamed(message.toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, " "));
   const negativeQuestion = NEGATIVE_QUESTION.test(text);
   const supposed = suppositions(text);
   const found: Found[] = [];
@@ -152,20 +214,27 @@ function detect(message: string): string[] {
       if (/\d$/.test(m[0]) && /^[/.,]\d/.test(after)) return;
       const before = text.slice(Math.max(0, m.index - 24), m.index);
       const negated =
-        !negativeQuestion && !d.negative[i] && (NEGATION.test(m[0]) || NEGATED_BEFORE.test(before));
+        !negativeQuestion &&
+        !d.negative[i] &&
+        (NEGATION.test(m[0].replace(UNWORRIED, "")) || NEGATED_BEFORE.test(before));
       const trueOfPart = TRUE_OF_SUBJECT[d.id]?.test(
         text.slice(Math.max(0, m.index - 30), m.index),
       );
       const length = evidence(m[0]);
       const end = m.index + m[0].length;
       const inCondition = supposed.some(([from, to]) => m.index >= from && end <= to);
-      if (!negated && !trueOfPart && !inCondition && length > (best?.length ?? 0))
+      const conceded =
+        (CONCEDED[d.id]?.test(text) ?? false) || (d.negative[i] && REMEDY_DENIED.test(m[0]));
+      if (!negated && !trueOfPart && !inCondition && !conceded && length > (best?.length ?? 0))
         best = { id: d.id, length, start: m.index, end: m.index + m[0].length };
     });
     if (best) found.push(best);
   }
-  return found
-    .filter((f) => !found.some((g) => within(f, g)))
-    .sort((a, b) => b.length - a.length)
-    .map((f) => f.id);
+  return specificFirst(
+    found
+      .filter((f) => !found.some((g) => within(f, g)))
+      .sort((a, b) => b.length - a.length)
+      .map((f) => f.id),
+    text,
+  );
 }

@@ -8,6 +8,7 @@ import { calculate } from "../answer/calc";
 import { definitionAsked } from "../answer/glossary";
 import { detectMisconceptions } from "../answer/misconceptions";
 import { confirmedBy } from "../answer/confirmations";
+import { STRONG } from "../retrieval/vocabulary";
 import { courseTerms } from "./state";
 import { casualForm } from "./casual";
 import { claimOnThread } from "./thread-claim";
@@ -82,9 +83,14 @@ function decideAlone(turn: Turn): Decision {
   const own = reportsWithoutAsking(message) ? undefined : calculate(message);
   const calc = own ? { calc: own, message } : calcContinued(digits, state);
   if (calc)
-    return withCorrection(turn, calcDecision(calc.calc, calc.message), message, {
-      calculation: true,
-    });
+    return withCorrection(
+      turn,
+      calcDecision(calc.calc, calc.message, own ? undefined : state.topic),
+      message,
+      {
+        calculation: true,
+      },
+    );
 
   // "what would make it stop?" beside a plot (or after a run) whose gradient grows.
   const stop = state.turns > 0 ? stopGrowth(turn, message) : undefined;
@@ -145,8 +151,14 @@ function decideAlone(turn: Turn): Decision {
       })
     : undefined;
   if (conceptual) return conceptual;
-  if (intent === "simulate")
-    return withCorrection(turn, simulate(turn, { message }), message, { calculation: false });
+  if (intent === "simulate") {
+    const run = simulate(turn, { message });
+    // "bump the hidden size from 128 to 1024: more units, no vanishing": when the run could set
+    // none of the values, the claim is what the message says, and it is corrected alone.
+    if (misconception && (run.facts?.changed ?? []).length === 0 && /\d/.test(message))
+      return explain(turn, message, { misconception });
+    return withCorrection(turn, run, message, { calculation: false });
+  }
   if (!misconception && !describesCase(message)) {
     const dials = boundDials(digits, lessonOpt);
     const question =
@@ -197,7 +209,11 @@ function decideAlone(turn: Turn): Decision {
     CONTINUES.test(message) &&
     !CONTRASTS.test(message);
   return explain(turn, resolved, {
-    ...(continues && state.topic ? { lessonId: state.topic } : {}),
+    // Its words alone may name another lesson's subject ("why did they add a forget gate?" after
+    // the carousel): the thread's own strong terms keep it in the thread's frame.
+    ...(continues && state.topic
+      ? { lessonId: state.topic, extraTerms: state.terms.filter((t) => STRONG.has(t)).slice(0, 3) }
+      : {}),
     ...(likens ? { kind: "compare" as const } : {}),
     ...(corrected ? { misconception: corrected } : {}),
     ...(confirms ? { confirms } : {}),
@@ -236,7 +252,7 @@ const LOST_OPENING =
 
 /** A question opened with a conjunction goes on from the last answer. */
 const CONTINUES =
-  /^(?:and|so|but|then)\b[,]?\s+(?:what|why|how|which|when|where|does|do|is|are|can|could|would|will)\b/i;
+  /^(?:(?:ok(?:ay)?|right|alright|hm+)[,.!]*\s+)?(?:and|so|but|then)\b[,]?\s+(?:what|why|how|which|when|where|does|do|is|are|can|could|would|will)\b/i;
 
 const CONTRASTS = /\b(?:instead|else|other|modern|nowadays|today|differently|alternatives?)\b/i;
 

@@ -10,6 +10,7 @@ import { detectMisconceptions } from "../answer/misconceptions";
 import { confirmedBy } from "../answer/confirmations";
 import { STRONG } from "../retrieval/vocabulary";
 import { courseTerms } from "./state";
+import { asksWho, attribution } from "./attribution";
 import { casualForm } from "./casual";
 import { claimOnThread } from "./thread-claim";
 import { followUpOf, hypothetical, leansOnThread, resolvePronoun, vagueFollowUp } from "./followup";
@@ -124,6 +125,9 @@ function decideAlone(turn: Turn): Decision {
   if (state.sim && !request.plot && variesLastRun(message, state))
     return simulate(turn, { message });
 
+  // "who came up with that?": the source the course names for the thread's subject.
+  const source = state.turns > 0 && asksWho(message) ? attribution(turn) : undefined;
+  if (source) return source;
   const f = state.turns > 0 ? (followUpOf(message) ?? vagueFollowUp(message, state)) : undefined;
   // "What if it were 5?" is a simulation even when it leans on the thread; only a bare number
   // or "show me" varies the last run.

@@ -220,6 +220,9 @@ export function resolvePronoun(message: string, asked: string | undefined): stri
   if (member !== message) return member;
   const subject = asked ? (subjectOf(asked) ?? remedyOf(asked)) : undefined;
   if (!subject) return message;
+  // "why did they need a forget gate?" after "explain the constant error carousel": a plural
+  // "they" does not stand for a singular subject (here it is the carousel's inventors).
+  if (/\b(?:they|them)\b/i.test(message) && !plural(subject)) return message;
   // Only a pronoun that is the question's subject: "is it like …", "how does it …", not "is it true".
   const written = casualForm(message);
   const replaced = written.replace(
@@ -235,6 +238,12 @@ export function resolvePronoun(message: string, asked: string | undefined): stri
   );
   // Callers compare the result with the message to see whether a pronoun was read.
   return read === written ? message : read;
+}
+
+/** "residual connections", "the lstm gates", "clipping and gating": what a "they" can stand for. */
+function plural(subject: string): boolean {
+  const head = subject.trim().split(/\s+/).at(-1) ?? "";
+  return /[^s]s$/i.test(head) || /\b(?:and|both)\b/i.test(subject);
 }
 
 /** "what if the forget gate is stuck at 1?": a supposition to reason from, not a claim to correct. */

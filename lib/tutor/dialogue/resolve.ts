@@ -11,6 +11,10 @@ import { calcDecision } from "./calc-thread";
 import { exampleFor } from "./example";
 import { whichMember } from "./members";
 import { stopGrowth } from "./stop-growth";
+import { plainerPassage } from "./plainer";
+import { terms } from "../retrieval/text";
+import { STRONG } from "../retrieval/vocabulary";
+import { courseTerms } from "./state";
 import { plainAfterRun, runExplained, whyAfterRun } from "./lost";
 import { otherRun } from "./other-run";
 import { rerunWith, runAbout, showRun } from "./rerun";
@@ -91,15 +95,17 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
       if (found && shown && (aboutIt || named)) return gistOf(found);
       const entry =
         found && aboutIt && (!topic || found.lessonId === topic) && !shown ? found : undefined;
-      return namingSubject(
-        explain(turn, message, {
-          ...common,
-          kind: "definition",
-          prefer: "simple",
-          ...(entry ? { definition: entry } : {}),
-        }),
-        subject,
-      );
+      const simpler = explain(turn, message, {
+        ...common,
+        kind: "definition",
+        prefer: "simple",
+        ...(entry ? { definition: entry } : {}),
+      });
+      // A plainer passage that no longer names what the last question asked about has moved
+      // on: the last answer's own passage, said plainly, stays on it.
+      const plainer =
+        entry || keepsSubject(simpler, state.asked) ? undefined : plainerPassage(turn);
+      return plainer ?? namingSubject(simpler, subject);
     }
     case "what-about":
       return askedAbout(turn, f, common);
@@ -181,6 +187,14 @@ function resultOf(text: string): string {
 
 const CHOOSES =
   /\b(?:which|what) (?:one |value |values |setting |threshold )?(?:should|do|would) (?:i|we|you|people|folks|others|practitioners|most people) (?:actually |usually |typically |normally |really )?(?:use|pick|choose|go with|set)\b|\bhow (?:do|should|would) (?:i|we|you) (?:pick|choose|set)\b|\bwhat(?:'s| is) (?:a )?(?:typical|common|usual|good|sensible) (?:value|choice|setting|threshold)\b/i;
+
+/** The reply names every strong course word of the question ("forget" and "gate", not only "gates"). */
+function keepsSubject(decision: Decision, asked: string | undefined): boolean {
+  const named = asked ? courseTerms(asked).filter((t) => STRONG.has(t)) : [];
+  if (named.length === 0 || decision.reply.intent !== "explain") return true;
+  const said = new Set(terms(decision.reply.reply));
+  return named.every((t) => said.has(t));
+}
 
 /** A glossary entry's first sentence, said as the short version of what was just defined. */
 function gistOf(entry: GlossaryEntry): Decision {

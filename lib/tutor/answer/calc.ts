@@ -6,6 +6,7 @@
  */
 import { clipByNorm, formatCaptionNumber, sigmoid } from "@/lib/sim";
 import { findNumbers } from "../numbers";
+import { cellPowerOverT } from "./calc-cell-symbolic";
 import { formulaCalculation } from "./calc-formulas";
 import { normaliseCalc, originalSpan } from "./calc-normalise";
 import { factorOf } from "./calc-roles";
@@ -224,6 +225,7 @@ function calculated(message: string): Calculation | undefined {
     jacobianCount(message) ??
     unitCalculation(message) ??
     sigmaPower(message) ??
+    cellPowerOverT(message) ??
     formulaCalculation(message) ??
     stepCalculation(message) ??
     product(message) ??

@@ -116,7 +116,9 @@ export function explainWithRun(
   if (explained.reply.intent !== "explain") return undefined;
   if (!options.withRun) return explained;
   const run = simulate(turn, { message });
-  if (!run.reply.plot) return explained;
+  // A run that set none of the values named ("from 128 to 1024", no such range) illustrates
+  // nothing the learner said, and its "couldn't tell which setting" note would answer no one.
+  if (!run.reply.plot || (run.facts?.changed ?? []).length === 0) return explained;
   return {
     ...explained,
     reply: {

@@ -150,11 +150,17 @@ function calcRequantified(message: string, asked: string) {
 
 const PRONOUN_FOR_THREAD = /\b(?:them|it|that|those|these|they)\b/i;
 
-export function calcDecision(calc: Calculation, message: string): Decision {
+/**
+ * `threadLesson`: a calculation that continues the thread's question ("with s = 0.9 and T = 50?"
+ * after "W = sQ …?") is cited under the thread's lesson first, where that question was answered.
+ */
+export function calcDecision(calc: Calculation, message: string, threadLesson?: string): Decision {
+  const own = citationFor(calc.lessonId);
+  const thread = threadLesson && threadLesson !== calc.lessonId ? citationFor(threadLesson) : [];
   return {
     reply: {
       reply: calc.text,
-      citations: citationFor(calc.lessonId),
+      citations: [...thread, ...own.filter((c) => !thread.some((t) => t.id === c.id))],
       intent: "calculate",
       effects: [],
       engine: "builtin",

@@ -72,6 +72,29 @@ const TERSE: readonly (readonly [RegExp, string])[] = [
   [/^\s*(?:(?:ok|so|and)\s+)?(?:meaning|which means|means)\s*\?+\s*$/i, "what does that mean?"],
 ];
 
+/**
+ * "then why no vanishing?", "why no explosion tho": a question about what does not happen, in
+ * the words the course writes it with ("why doesn't it vanish?"); "no" alone matches "no gradient
+ * flows back" as readily as the reason asked for.
+ */
+const WHY_NO =
+  /\bwhy no(?:t)?\s+(vanishing|vanish|exploding|explosion|explode|forgetting|decay(?:ing)?|saturation|saturating|shrinking|growth|growing)\b/i;
+const DOES_NOT: Readonly<Record<string, string>> = {
+  vanishing: "vanish",
+  vanish: "vanish",
+  exploding: "explode",
+  explosion: "explode",
+  explode: "explode",
+  forgetting: "forget",
+  decay: "decay",
+  decaying: "decay",
+  saturation: "saturate",
+  saturating: "saturate",
+  shrinking: "shrink",
+  growth: "grow",
+  growing: "grow",
+};
+
 /** The message with chat spellings written out; anything else is left as it is. */
 export function casualForm(message: string): string {
   let m = message.replace(/[’`]/g, "'").replace(LONE_Y, "$1why");
@@ -83,5 +106,8 @@ export function casualForm(message: string): string {
       : (SPELLINGS[w.toLowerCase()] ?? w),
   );
   for (const [re, to] of TERSE) m = m.replace(re, to);
-  return m;
+  return m.replace(
+    WHY_NO,
+    (_, what: string) => `why doesn't it ${DOES_NOT[what.toLowerCase()] ?? what}`,
+  );
 }

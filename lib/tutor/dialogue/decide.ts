@@ -8,7 +8,9 @@ import { calculate } from "../answer/calc";
 import { definitionAsked } from "../answer/glossary";
 import { detectMisconceptions } from "../answer/misconceptions";
 import { confirmedBy } from "../answer/confirmations";
+import { STRONG } from "../retrieval/vocabulary";
 import { courseTerms } from "./state";
+import { asksWho, attribution } from "./attribution";
 import { casualForm } from "./casual";
 import { claimOnThread } from "./thread-claim";
 import { followUpOf, hypothetical, leansOnThread, resolvePronoun, vagueFollowUp } from "./followup";
@@ -82,9 +84,14 @@ function decideAlone(turn: Turn): Decision {
   const own = reportsWithoutAsking(message) ? undefined : calculate(message);
   const calc = own ? { calc: own, message } : calcContinued(digits, state);
   if (calc)
-    return withCorrection(turn, calcDecision(calc.calc, calc.message), message, {
-      calculation: true,
-    });
+    return withCorrection(
+      turn,
+      calcDecision(calc.calc, calc.message, own ? undefined : state.topic),
+      message,
+      {
+        calculation: true,
+      },
+    );
 
   // "what would make it stop?" beside a plot (or after a run) whose gradient grows.
   const stop = state.turns > 0 ? stopGrowth(turn, message) : undefined;
@@ -118,6 +125,9 @@ function decideAlone(turn: Turn): Decision {
   if (state.sim && !request.plot && variesLastRun(message, state))
     return simulate(turn, { message });
 
+  // "who came up with that?": the source the course names for the thread's subject.
+  const source = state.turns > 0 && asksWho(message) ? attribution(turn) : undefined;
+  if (source) return source;
   const f = state.turns > 0 ? (followUpOf(message) ?? vagueFollowUp(message, state)) : undefined;
   // "What if it were 5?" is a simulation even when it leans on the thread; only a bare number
   // or "show me" varies the last run.
@@ -145,8 +155,14 @@ function decideAlone(turn: Turn): Decision {
       })
     : undefined;
   if (conceptual) return conceptual;
-  if (intent === "simulate")
-    return withCorrection(turn, simulate(turn, { message }), message, { calculation: false });
+  if (intent === "simulate") {
+    const run = simulate(turn, { message });
+    // "bump the hidden size from 128 to 1024: more units, no vanishing": when the run could set
+    // none of the values, the claim is what the message says, and it is corrected alone.
+    if (misconception && (run.facts?.changed ?? []).length === 0 && /\d/.test(message))
+      return explain(turn, message, { misconception });
+    return withCorrection(turn, run, message, { calculation: false });
+  }
   if (!misconception && !describesCase(message)) {
     const dials = boundDials(digits, lessonOpt);
     const question =
@@ -197,7 +213,11 @@ function decideAlone(turn: Turn): Decision {
     CONTINUES.test(message) &&
     !CONTRASTS.test(message);
   return explain(turn, resolved, {
-    ...(continues && state.topic ? { lessonId: state.topic } : {}),
+    // Its words alone may name another lesson's subject ("why did they add a forget gate?" after
+    // the carousel): the thread's own strong terms keep it in the thread's frame.
+    ...(continues && state.topic
+      ? { lessonId: state.topic, extraTerms: state.terms.filter((t) => STRONG.has(t)).slice(0, 3) }
+      : {}),
     ...(likens ? { kind: "compare" as const } : {}),
     ...(corrected ? { misconception: corrected } : {}),
     ...(confirms ? { confirms } : {}),
@@ -236,7 +256,7 @@ const LOST_OPENING =
 
 /** A question opened with a conjunction goes on from the last answer. */
 const CONTINUES =
-  /^(?:and|so|but|then)\b[,]?\s+(?:what|why|how|which|when|where|does|do|is|are|can|could|would|will)\b/i;
+  /^(?:(?:ok(?:ay)?|right|alright|hm+)[,.!]*\s+)?(?:and|so|but|then)\b[,]?\s+(?:what|why|how|which|when|where|does|do|is|are|can|could|would|will)\b/i;
 
 const CONTRASTS = /\b(?:instead|else|other|modern|nowadays|today|differently|alternatives?)\b/i;
 

@@ -64,6 +64,17 @@ const WHY_NOT_IN = new RegExp(
 );
 const AND_X =
   /^(?:and|but|or|then)\s+(?:(for|with|in|about)\s+)?(the |a |an )?((?=[^?]*[a-z]{3})[^?]{2,40}?)\s*\?+\s*$/i;
+/** "without the shortcut?", "with orthogonal init?": the thread's question under that condition. */
+const WITH_X = new RegExp(
+  `${LEAD}(with|without)\\s+((?=[^?]*[a-z]{3})[^?=]{2,40}?)\\s*\\?+\\s*$`,
+  "i",
+);
+/** "and with b = 0?", "what if s = 0.5?": a value for a symbol of the thread's question. */
+const ASSIGNS = new RegExp(
+  `${LEAD}(?:(?:what about|how about|with|for|at|and|what if|if|now|try)\\s+)*((?:[a-zA-Zσθγρ]{1,2}(?:_\\{?\\w+\\}?)?\\s*=\\s*[-+−]?\\d*\\.?\\d+(?:\\s*(?:,|and)\\s*)?){1,3})\\s*(?:instead|then|now)?\\s*[?!.]*$`,
+  "i",
+);
+
 const MORE =
   /^(?:(?:ok(?:ay)?|and|so)[,.!]*\s+)*(?:tell me more|more|go on|continue|elaborate|keep going|and then|what else|anything else|more detail(?:s)?|really|how so|huh|what do you mean)\b[\s?!.]*$/i;
 const PRONOUN = /\b(?:that|this|it|they|them|those|these|ones|one|there|so)\b/i;
@@ -95,6 +106,9 @@ export function followUpOf(message: string): FollowUp | undefined {
   const whyNot = WHY_NOT_IN.exec(m);
   if (whyNot?.[2] && whyNot[2].split(/\s+/).length <= 4)
     return { kind: "what-about", subject: whyNot[2], via: whyNot[1]?.toLowerCase() ?? "in" };
+  // "and with b = 0?": a value for a symbol the thread's question left open.
+  const assigned = ASSIGNS.exec(m)?.[1]?.trim();
+  if (assigned) return { kind: "what-about", subject: assigned, via: "with" };
   const about = WHAT_ABOUT.exec(m);
   if (about?.[1] && about[1].split(/\s+/).length <= 6)
     return { kind: "what-about", subject: about[1] };
@@ -104,6 +118,13 @@ export function followUpOf(message: string): FollowUp | undefined {
   // "and for a GRU with the same bias?": a preposition marks a subject, which may run longer.
   if (and?.[3] && and[3].split(/\s+/).length <= (via ? 6 : 4))
     return { kind: "what-about", subject: and[3], ...(via ? { via } : {}) };
+  // "without the shortcut?" reads as "and without the shortcut?"; "with X?" as "and with X?".
+  const condition = WITH_X.exec(m);
+  const bare = condition?.[2]?.trim();
+  if (condition?.[1] && bare && bare.split(/\s+/).length <= 5)
+    return /^without$/i.test(condition[1])
+      ? { kind: "what-about", subject: `without ${bare}` }
+      : { kind: "what-about", subject: bare, via: "with" };
   const strong = terms(m)
     .map(correct)
     .filter((t) => STRONG.has(t)).length;
@@ -199,6 +220,9 @@ export function resolvePronoun(message: string, asked: string | undefined): stri
   if (member !== message) return member;
   const subject = asked ? (subjectOf(asked) ?? remedyOf(asked)) : undefined;
   if (!subject) return message;
+  // "why did they need a forget gate?" after "explain the constant error carousel": a plural
+  // "they" does not stand for a singular subject (here it is the carousel's inventors).
+  if (/\b(?:they|them)\b/i.test(message) && !plural(subject)) return message;
   // Only a pronoun that is the question's subject: "is it like …", "how does it …", not "is it true".
   const written = casualForm(message);
   const replaced = written.replace(
@@ -214,6 +238,12 @@ export function resolvePronoun(message: string, asked: string | undefined): stri
   );
   // Callers compare the result with the message to see whether a pronoun was read.
   return read === written ? message : read;
+}
+
+/** "residual connections", "the lstm gates", "clipping and gating": what a "they" can stand for. */
+function plural(subject: string): boolean {
+  const head = subject.trim().split(/\s+/).at(-1) ?? "";
+  return /[^s]s$/i.test(head) || /\b(?:and|both)\b/i.test(subject);
 }
 
 /** "what if the forget gate is stuck at 1?": a supposition to reason from, not a claim to correct. */

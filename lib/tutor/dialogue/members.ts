@@ -6,9 +6,12 @@
 import { STRONG, WEAK } from "../retrieval/vocabulary";
 import { terms } from "../retrieval/text";
 
-/** "the lstm gates", "the three gates of an lstm", "the gru's gates", "both fixes". */
+/**
+ * "the lstm gates", "the three gates of an lstm", "the gru's gates", "both fixes", and modifiers
+ * joined by "and" ("the full and truncated lstm gradients").
+ */
 const PLURAL =
-  /\b(?:the|its|their|all|both|these|those)\s+((?:[\w'’-]+\s+){0,2}?[a-z]{3,}s)\b(\s+(?:of|in)\s+(?:an?\s+|the\s+)?[\w-]+)?/gi;
+  /\b(?:the|its|their|all|both|these|those)\s+((?:[\w'’-]+\s+(?:and\s+|or\s+)?){0,3}?[a-z]{3,}s)\b(\s+(?:of|in)\s+(?:an?\s+|the\s+)?[\w-]+)?/gi;
 
 /** What "which one" stands for: "which of the …", or the message read as it was. */
 const WHICH_ONE = /\bwhich (?:one|of (?:them|these|those|the two|the three))(?:s)?\b/i;

@@ -3,12 +3,18 @@ import { calculate } from "../answer/calc";
 import { confirmedBy } from "../answer/confirmations";
 import { definitionAsked, glossaryEntry } from "../answer/glossary";
 import { detectMisconceptions } from "../answer/misconceptions";
+import type { GlossaryEntry } from "@/lib/content/glossary";
+import { citationFor } from "../hint";
 import { explain } from "./actions";
 import { claimOnThread } from "./thread-claim";
 import { calcDecision } from "./calc-thread";
 import { exampleFor } from "./example";
 import { whichMember } from "./members";
 import { stopGrowth } from "./stop-growth";
+import { plainerPassage } from "./plainer";
+import { terms } from "../retrieval/text";
+import { STRONG } from "../retrieval/vocabulary";
+import { courseTerms } from "./state";
 import { plainAfterRun, runExplained, whyAfterRun } from "./lost";
 import { otherRun } from "./other-run";
 import { rerunWith, runAbout, showRun } from "./rerun";
@@ -68,7 +74,10 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
       const plain = plainAfterRun(turn);
       if (plain) return plain;
       // The glossary's wording, unless it was already shown or belongs to another lesson.
-      const found = glossaryEntry(state.terms.join(" "));
+      // The last question's own subject first: "simpler" is about the latest turn, not the first.
+      const found =
+        (state.asked ? glossaryEntry(state.asked) : undefined) ??
+        glossaryEntry(state.terms.join(" "));
       // Not the same definition again right after it was given; once another answer came
       // between ("what is X?", "why does it help?", "huh?"), the definition is the plainer word.
       const shown = state.asked
@@ -80,17 +89,23 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
       const aboutIt =
         !subject ||
         (found !== undefined && subject.toLowerCase().includes(found.term.toLowerCase()));
+      // The definition was the last answer, with more after it: its gist alone is the plainer word.
+      // ("explain bptt" was answered by "Backpropagation through time (BPTT)": the same subject.)
+      const named = found && subject && found.term.toLowerCase().includes(subject.toLowerCase());
+      if (found && shown && (aboutIt || named)) return gistOf(found);
       const entry =
         found && aboutIt && (!topic || found.lessonId === topic) && !shown ? found : undefined;
-      return namingSubject(
-        explain(turn, message, {
-          ...common,
-          kind: "definition",
-          prefer: "simple",
-          ...(entry ? { definition: entry } : {}),
-        }),
-        subject,
-      );
+      const simpler = explain(turn, message, {
+        ...common,
+        kind: "definition",
+        prefer: "simple",
+        ...(entry ? { definition: entry } : {}),
+      });
+      // A plainer passage that no longer names what the last question asked about has moved
+      // on: the last answer's own passage, said plainly, stays on it.
+      const plainer =
+        entry || keepsSubject(simpler, state.asked) ? undefined : plainerPassage(turn);
+      return plainer ?? namingSubject(simpler, subject);
     }
     case "what-about":
       return askedAbout(turn, f, common);
@@ -172,6 +187,30 @@ function resultOf(text: string): string {
 
 const CHOOSES =
   /\b(?:which|what) (?:one |value |values |setting |threshold )?(?:should|do|would) (?:i|we|you|people|folks|others|practitioners|most people) (?:actually |usually |typically |normally |really )?(?:use|pick|choose|go with|set)\b|\bhow (?:do|should|would) (?:i|we|you) (?:pick|choose|set)\b|\bwhat(?:'s| is) (?:a )?(?:typical|common|usual|good|sensible) (?:value|choice|setting|threshold)\b/i;
+
+/** The reply names every strong course word of the question ("forget" and "gate", not only "gates"). */
+function keepsSubject(decision: Decision, asked: string | undefined): boolean {
+  const named = asked ? courseTerms(asked).filter((t) => STRONG.has(t)) : [];
+  if (named.length === 0 || decision.reply.intent !== "explain") return true;
+  const said = new Set(terms(decision.reply.reply));
+  return named.every((t) => said.has(t));
+}
+
+/** A glossary entry's first sentence, said as the short version of what was just defined. */
+function gistOf(entry: GlossaryEntry): Decision {
+  const first = entry.definition.split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? entry.definition;
+  return {
+    reply: {
+      // A gloss is not always a noun phrase ("the gradient … shrinks"): it follows a colon.
+      reply: `In short, **${entry.term}**: ${first}`,
+      citations: citationFor(entry.lessonId),
+      intent: "explain",
+      effects: [],
+      engine: "builtin",
+      kind: "definition",
+    },
+  };
+}
 
 /** The last reply opened with the glossary's gloss of the term ("**Residual connection**: …"). */
 function lastReplyDefined(turn: Turn, term: string | undefined): boolean {

@@ -19,6 +19,18 @@ const FIRST_PERSON = new RegExp(
   "i",
 );
 
+/**
+ * "copied a gru from a paper and set …", "trained it with forget bias 0 and …": a report in the
+ * past tense with its "I" left out, not a request.
+ */
+const PAST_REPORT = new RegExp(
+  `${LEAD}(?:copied|trained|built|wrote|implemented|coded|tried|followed|plugged|initiali[sz]ed|swapped|replaced|ported|ran|changed|switched|bumped|cranked|increased|decreased|lowered|raised|noticed|watched|saw|found|got)\\b`,
+  "i",
+);
+
+/** "plan: bump the hidden size …", "idea - use …": the learner's plan, put up to be judged. */
+const PLAN = /^(?:(?:my|our|the)\s+)?(?:plan|idea|thought|proposal|hypothesis)\s*[:\-–—]/i;
+
 /** A claim or a worry: a rule stated, a belief, a prediction about what will happen. */
 const CLAIM =
   /\bwill (?:be|stay|keep|remain|never|always|still|explode|vanish|blow up|die)\b|\b(?:can'?t|cannot|won'?t|never) (?:explode|vanish|forget|grow|shrink|blow up)\b|\b(?:means?|meaning|implies|so that means|should (?:fix|help|solve|cure|stop|be enough)|will (?:fix|help|solve|cure|stop)|won'?t (?:explode|vanish)|(?:i'?m|am) (?:worried|afraid|scared|sure|pretty sure|guessing)|worried|i (?:think|guess|assume|believe|suppose|figure|feel)|always|never)\b/i;
@@ -36,6 +48,8 @@ export function describesCase(message: string): boolean {
   if (REQUEST.test(m) || COMMAND.test(m) || ORDER.test(m)) return false;
   return (
     FIRST_PERSON.test(m) ||
+    PAST_REPORT.test(m) ||
+    PLAN.test(m) ||
     CLAIM.test(m) ||
     DIAGNOSIS.test(m) ||
     TAG_QUESTION.test(m) ||
@@ -102,5 +116,5 @@ export function reportsWithoutAsking(message: string): boolean {
   const m = message.trim();
   // A claim about a calculation ("(0.5, 10) clipped at 5 keeps the 0.5") is answered by doing it.
   if (REQUEST.test(m) || COMMAND.test(m) || ASKS_NUMBER.test(m)) return false;
-  return FIRST_PERSON.test(m) || DIAGNOSIS.test(m);
+  return FIRST_PERSON.test(m) || PAST_REPORT.test(m) || DIAGNOSIS.test(m);
 }

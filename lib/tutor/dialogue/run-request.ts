@@ -66,5 +66,19 @@ function onlySettings(message: string, params: ParamDefs): boolean {
   let rest = text;
   for (const m of spans)
     rest = rest.slice(0, m.start) + " ".repeat(m.end - m.start) + rest.slice(m.end);
-  return rest.replace(CONNECTIVES, " ").replace(/[^a-z0-9]+/gi, "").length === 0;
+  // "gaussian matrix?", "relu activation?": the dial's own name beside its value says no more.
+  const named = Object.keys(values).flatMap((k) => [k, params[k]?.label ?? ""]);
+  const left = withoutWords(rest.replace(CONNECTIVES, " ").replace(SETTING_NOUNS, " "), named);
+  return left.replace(/[^a-z0-9]+/gi, "").length === 0;
+}
+
+/** Nouns a setting's value is said with ("the 1997 version", "orthogonal init", "relu units"). */
+const SETTING_NOUNS = /\b(?:matrix|matrices|units?|init|version|variant|option|one)\b/gi;
+
+/** The text without the words of these dial names (a key "forgetBias" is "forget" and "bias"). */
+function withoutWords(text: string, names: readonly string[]): string {
+  const words = names
+    .flatMap((n) => n.replace(/([a-z])([A-Z])/g, "$1 $2").split(/[^a-zA-Z]+/))
+    .filter((w) => w.length >= 3);
+  return words.reduce((out, w) => out.replace(new RegExp(String.raw`\b${w}s?\b`, "gi"), " "), text);
 }

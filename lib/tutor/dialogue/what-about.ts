@@ -40,7 +40,12 @@ export function askedAbout(
   // A term defined in another lesson ("the per-step Jacobian", asked again "and the GRU?") is
   // not the question: the subject's own version of it is, in the subject's lesson.
   const defined = same ? definitionAsked(same) : undefined;
-  const definition = defined && (!home || defined.lessonId === home) ? defined : undefined;
+  // The same general definition the thread's question got ("the Jacobian", asked again "and for
+  // the lstm cell?") says nothing about the new subject: its own version is the answer.
+  const repeated =
+    defined !== undefined && latest !== undefined && definitionAsked(latest) === defined;
+  const definition =
+    defined && !repeated && (!home || defined.lessonId === home) ? defined : undefined;
   // The thread's mechanism in the other model ("the forget gate" → "the update gate").
   // The thread's earlier turns count: "and for the lstm's cell?" named the cell, then "and the GRU?".
   const thread = `${quotedText(state)} ${earlierQuestions(turn).join(" ")}`;
@@ -49,7 +54,11 @@ export function askedAbout(
     // "and for sigmoid?" swaps the activation: its derivative bound is said first.
     return withSettingNote(
       explain(turn, same, {
-        ...(part ? { extraTerms: queryTerms(part) } : {}),
+        ...(part
+          ? { extraTerms: queryTerms(part) }
+          : repeated
+            ? { extraTerms: courseTerms(f.subject) }
+            : {}),
         ...(home ? { lessonId: home } : {}),
         ...(definition ? { definition } : {}),
         avoid: quotedNotAbout(state.quoted, f.subject),

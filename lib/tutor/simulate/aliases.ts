@@ -141,12 +141,22 @@ export const SCENARIO_ALIASES: Readonly<Record<string, Aliases>> = {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/**
+ * An alias as learners write it: hyphens or spaces between its words, and any article or none
+ * ("remember-the-bit", "remember a bit" and "remember bit" are one name).
+ */
+function loosePhrase(phrase: string): string {
+  const words = phrase.split(/[\s-]+/).filter((w) => !ARTICLE.test(w));
+  return words.map(escape).join(String.raw`[\s-]+(?:(?:a|an|the)[\s-]+)?`);
+}
+const ARTICLE = /^(?:a|an|the)$/i;
+
 /** Every alias compiled once. */
 const compiled = Object.entries(SCENARIO_ALIASES).flatMap(([id, a]) =>
   a.phrases.map((phrase) => ({
     id,
     words: phrase.split(/[\s-]+/).length,
-    re: new RegExp(String.raw`(?<![\w-])${escape(phrase)}(?![\w-])`, "gi"),
+    re: new RegExp(String.raw`(?<![\w-])${loosePhrase(phrase)}(?![\w-])`, "gi"),
   })),
 );
 

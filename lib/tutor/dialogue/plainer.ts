@@ -1,0 +1,49 @@
+/**
+ * "simpler pls" after an explanation with no definition to fall back on: the last answer's own
+ * passage said again in its plain sentences (no formulas, no tables, no tour of the plot), so
+ * the plainer word stays on what was just said instead of moving to the next passage.
+ */
+import { getLesson } from "@/lib/content";
+import { passages } from "../retrieval";
+import { splitSentences } from "../sentences";
+import type { Decision, Turn } from "./turn";
+
+const MAX_LENGTH = 220;
+/** Sentences that cannot be read without the page: displayed formulas, tables, the plot beside it. */
+const NOT_PLAIN = /\$\$|\||\b(?:scenario|dashed|curve|plot|slider|table)\b|^\W*\d+\.\s*$|^\*\*/i;
+
+/** Mostly formula: a short symbol ("when $f_t = 1$") reads, a line of algebra does not. */
+function mostlyMath(sentence: string): boolean {
+  const math = [...sentence.matchAll(/\$[^$]*\$/g)].reduce((n, m) => n + m[0].length, 0);
+  return math > 0.25 * sentence.length;
+}
+
+export function plainerPassage(turn: Turn): Decision | undefined {
+  const last = (turn.request.history ?? []).filter((t) => t.role === "assistant").at(-1);
+  if (!last) return undefined;
+  // The passage the last answer opened with: the one it was about, of those it quoted.
+  const opening = last.content.replace(/^(?:Yes|No|Not quite):\s*/, "").slice(0, 60);
+  const passage = [...turn.state.quoted]
+    .reverse()
+    .map((id) => passages.find((p) => p.id === id))
+    .find((p) => p !== undefined && p.text.includes(opening));
+  if (!passage || passage.kind === "glossary" || passage.kind === "scenario") return undefined;
+  const sentences = splitSentences(passage.text);
+  // The sentence the answer opened with is its point: kept, unless it is a displayed formula.
+  const opened = sentences.find((s) => s.startsWith(opening.slice(0, 40)));
+  const plain = sentences
+    .filter((s) => s.length <= MAX_LENGTH && !NOT_PLAIN.test(s) && (s === opened || !mostlyMath(s)))
+    .slice(0, 2);
+  if (plain.length === 0) return undefined;
+  const lesson = getLesson(passage.lessonId);
+  return {
+    reply: {
+      reply: `In short: ${plain.join(" ")}`,
+      citations: lesson ? [{ id: lesson.id, title: lesson.title }] : [],
+      intent: "explain",
+      effects: [],
+      engine: "builtin",
+      kind: "definition",
+    },
+  };
+}

@@ -51,10 +51,12 @@ const QUIZ =
   /\b(quiz|test) me\b|\b(ask|give) me (a|an|another|some|one) ?(more )?(question|exercise|problem|quiz)|\bpractice (question|problem)s?\b|\bnext question\b|\banother question\b|\bquiz\b/i;
 
 const SIMULATE_VERBS =
-  /\bwhat if\b|\bsweep\b|\b(?:do|start|launch|redo) the [\w-]+ (?:one|sim|simulation|scenario|experiment|run)\b|\bsimulat(e|ion)\b|\brun (it|the|a|this|that)\b|\bre-?run\b|\bplot\b|\bshow me\b|\btry (it )?with\b|\bwhat happens (if|when|with)\b/i;
+  /\bwhat if\b|\bsweep\b|\b(?:do|start|launch|redo) the [\w-]+ (?:one|sim|simulation|scenario|experiment|run)\b|\bsimulat(e|ion)\b|\brun (it|the|a|this|that)\b|\bre-?run\b|(?<!\b(?:a|the|my|this|that|your|our|log|scale|semilog)[\s-]+)\bplot\b|\bshow me\b|\btry (it )?with\b|\bwhat happens (if|when|with)\b/i;
 const SET_VALUE =
   /\b(set|change|increase|decrease|raise|lower|put|make|use|turn(?:ed)? (?:up|down)|bump(?:ed)?(?: up)?|crank(?:ed)?(?: up)?|dial(?:led)? (?:up|down))\b[^.?!]*?\b(to|=|at|of)\s*[-+]?\d/i;
-const ASKS_ABOUT = /^(?:why|how come|is|are|was|were|does|do|did|should|would)\b/i;
+/** "How do I make the forget bias start at 1 in PyTorch?" asks how to do it in code, not for a run. */
+const ASKS_ABOUT =
+  /^(?:why|how come|how (?:do|can|would|should|could) (?:i|you|we|people|one)|is|are|was|were|does|do|did|should|would)\b/i;
 /** "show residual vs plain stacks with relu", "try the sweep with sigmoid": a request to run. */
 const IMPERATIVE =
   /^(?:(?:ok(?:ay)?|now|please|and|so|then|can you|could you)[,\s]+)*(?:show|run|re-?run|try|do (?:the|a|it)|redo|compare|simulate|plot|draw|rerun|switch|use)\b(?!\s+(?:me\s+)?(?:why|how|what|that|the (?:derivation|proof|formula|math)))/i;

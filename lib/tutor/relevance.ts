@@ -25,7 +25,14 @@ import { premiseWeights } from "./retrieval/premise";
 import { titleUses } from "./retrieval/title-match";
 import { withSymbolNames } from "./retrieval/symbols";
 import { normalise, terms, words } from "./retrieval/text";
-import { PLOT, STRONG, UNCOVERED, UNCOVERED_PHRASES, WEAK } from "./retrieval/vocabulary";
+import {
+  NEIGHBOURS,
+  PLOT,
+  STRONG,
+  UNCOVERED,
+  UNCOVERED_PHRASES,
+  WEAK,
+} from "./retrieval/vocabulary";
 
 /** Below this BM25 score (after kind weights) the best passage is not evidence of coverage. */
 export const MIN_SCORE = 3;
@@ -53,6 +60,21 @@ const NOT = "not";
  * what they ask about; its words would pull retrieval toward the part they know.
  */
 const ALREADY_KNOWN = /\b(?:i|we) (?:get|understand|know|see|realise|realize) that [^?.!]*/gi;
+
+const COURSE_MODEL = /\b(?:lstms?|grus?|long short-term memory)\b/i;
+
+/**
+ * A neighbouring model the course does not teach, named as the subject: a message that also
+ * names a course model beside it ("is an echo state network's reservoir like an LSTM's cell?")
+ * is left to the usual tests.
+ */
+function neighbourNamed(message: string): string | undefined {
+  const lower = message.toLowerCase();
+  const hit = NEIGHBOURS.find(([re]) => re.test(lower));
+  if (!hit) return undefined;
+  const rest = lower.replace(new RegExp(hit[0].source, "g"), " ");
+  return COURSE_MODEL.test(rest) ? undefined : hit[1];
+}
 
 export interface Relevance {
   terms: string[];
@@ -93,10 +115,12 @@ export function assess(
   const raw = words(normalise(message));
   // A catalogued misconception is course material, whatever else the message names ("adam
   // will sort out the initialisation"): it gets corrected, not turned away.
-  const stated = detectMisconceptions(asked).length > 0;
+  const neighbour = neighbourNamed(message);
+  const stated = neighbour === undefined && detectMisconceptions(asked).length > 0;
   const uncovered = stated
     ? undefined
-    : (raw.map((w) => UNCOVERED.get(w)).find((label) => label !== undefined) ??
+    : (neighbour ??
+      raw.map((w) => UNCOVERED.get(w)).find((label) => label !== undefined) ??
       UNCOVERED_PHRASES.find(([re]) => re.test(message.toLowerCase()))?.[1]);
   const plain = terms(message);
   const corrected = plain.map(correct);

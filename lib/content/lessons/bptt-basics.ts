@@ -36,6 +36,9 @@ time (BPTT) is ordinary backpropagation on that unrolled graph (Werbos 1990).`,
       body: String.raw`By the chain rule, the sensitivity of the last state to an earlier one is a product of
 per-step Jacobians, the later steps on the left:
 $$\frac{\partial h_T}{\partial h_k} = J_T J_{T-1} \cdots J_{k+1}, \qquad J_t = \frac{\partial h_t}{\partial h_{t-1}} = \operatorname{diag}\big(\phi'(a_t)\big)\, W.$$
+For $\phi = \tanh$, $\tanh'(a_t) = 1 - \tanh^2(a_t) = 1 - h_t^2$, so one step's Jacobian is
+$\partial h_t/\partial h_{t-1} = \operatorname{diag}(1 - h_t^2)\,W$: row $i$ of $W$ scaled by unit
+$i$'s slope, which is at most 1 and shrinks towards 0 where the unit saturates.
 The gradient of the loss with respect to $W$ is a sum over steps, and the part of it that links
 an output at step $T$ to an input at step $k$ passes through this product of $T-k$ factors. Long
 gaps mean long products.`,

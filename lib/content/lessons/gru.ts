@@ -29,7 +29,9 @@ equations before reading a bias.`,
       heading: "The additive path, again",
       body: String.raw`Differentiate $h_t$ with respect to $h_{t-1}$:
 $$\frac{\partial h_t}{\partial h_{t-1}} = \operatorname{diag}(z_t) + \big(\text{terms through } n_t, r_t \text{ and } z_t\big).$$
-The first term plays the role of the LSTM's $\operatorname{diag}(f_t)$. When a unit's update gate is
+The first term plays the role of the LSTM's $\operatorname{diag}(f_t)$. In the convention of Chung et al.
+(2014), where $z$ and $1 - z$ swap places, the same copy term is $\operatorname{diag}(1 - z_t)$, and
+long memory needs $z$ near 0, so a negative update-gate bias. When a unit's update gate is
 near 1 it copies its state forward, and the gradient flows back along that copy almost unchanged.
 A positive bias on the update gate pushes $z$ towards 1 at the start of training, much as a
 positive forget bias does for the LSTM. With small weights and an update-gate bias of 4, $z \approx \sigma(4) \approx 0.982$, and 100 steps of that factor still leave about $0.16$ of the gradient; with a bias of 0 the copy path alone contributes about $0.5$ per step, $0.5^{100} \approx 8 \times 10^{-31}$ over 100 steps. That is the copy path's share, not the gradient: the terms through the candidate and the gates add to every step's factor, so the full gradient keeps more. In the scenario at update bias 0 the GRU keeps between $10^{-24}$ and $10^{-16}$ of its gradient over 100 steps, many orders of magnitude above $0.5^{100}$ and still vanished. Those extra terms can be large when the recurrent weights are.`,

@@ -44,6 +44,10 @@ derivative, so when $f_t$ is close to 1 the signal survives many steps.`,
 - the **input gate** $i_t$ decides how much of the candidate $g_t = \tanh(\cdot)$ to write;
 - the **output gate** $o_t$ decides how much of the cell to expose as $h_t$.
 
+The LSTM's cell state $c_t$ is the memory carried from step to step, rewritten only through the
+forget and input gates; the hidden state $h_t$ is what the unit shows, the output passed to the
+next layer and fed back into the gates and the candidate at the next step.
+
 Because the gates depend on the data, the network learns when to store (open $i$, keep $f$ near
 1), when to hold (close $i$), when to read ($o$) and when to clear ($f$ near 0). The original 1997
 LSTM had only input and output gates; its cell kept everything unless the gates blocked it.

@@ -60,6 +60,15 @@ small uniform range, so you add $b_f$ yourself. See the bias as a dial: it sets 
 span before training moves the gates.`,
     },
     {
+      id: "forget-bias-pytorch",
+      heading: "Setting the forget bias in PyTorch",
+      body: String.raw`PyTorch's nn.LSTM has no constructor argument for the forget bias: after building the layer,
+fill the forget gate's slice of its biases by hand. It stacks the gates as input, forget, cell,
+output, so with hidden size $H$ the forget gate is the second block of $H$ entries of each
+layer's bias_ih and bias_hh. The two vectors are added, so their sum is the gate's bias: fill the
+forget slice of one with the value you want and zero the other's.`,
+    },
+    {
       id: "limits",
       heading: "What this argument does not say",
       body: String.raw`The additive path is one path among many. The full gradient adds the terms through $h_{t-1}$ and

@@ -14,6 +14,11 @@ const RULES: readonly [QuestionKind, RegExp][] = [
     "diagnosis",
     /\b(?:my|our) (?:loss|gradients?|model|training|network|lstm|rnn)\b|\b(?:i get(?! (?:that|why|how|what|it|the idea)\b)|i'?m getting|keeps? (?:going|getting)|suddenly|nan\b|inf\b|diverg)/i,
   ],
+  // "Is my code bugged?": a result reported with the worry that it is wrong.
+  [
+    "diagnosis",
+    /\b(?:is|was|did) (?:my|the|our) (?:code|implementation|plot|setup|script|model) (?:\w+ )?(?:bugged|buggy|broken|wrong)\b|\b(?:a )?bug in (?:my|the|our)\b|\bdid i (?:do|get) (?:\w+ )?wrong\b/i,
+  ],
   // A training run described with its symptom ("can't learn a 200-step dependency", "what's going on?").
   [
     "diagnosis",
@@ -49,7 +54,7 @@ const RULES: readonly [QuestionKind, RegExp][] = [
   ["how", /^(?:(?:ok|so|but|and)\s+)*how\b|\bhow (?:does|do|can|to|is)\b/i],
   [
     "yes-no",
-    /^(?:(?:ok|so|but|and|wait)\s+)*(?:is|are|was|were|does|do|can|could|will|would|should|did|has|have|isn'?t|doesn'?t|don'?t|aren'?t|can'?t)\b|,?\s*(?:right|correct|yes|true|no|isn'?t it|doesn'?t it|does it|is it)\?\s*$|^(?:so|and)\b.*\?\s*$/i,
+    /^(?:(?:ok|so|but|and|wait)\s+)*(?:is|are|was|were|does|do|can|could|will|would|should|did|has|have|isn'?t|doesn'?t|don'?t|aren'?t|can'?t)\b|,?\s*(?:right|correct|yes|true|no|isn'?t it|doesn'?t it|does it|is it)\?\s*(?:(?:quick|just|a|simple)\s+)?(?:yes\s*(?:\/|or)\s*no(?:\s+(?:is fine|please|pls|only))?\s*[?.!]*\s*)?$|^(?:so|and)\b.*\?\s*$/i,
   ],
   ["definition", /^(?:so\s+)?what (?:does|do) .{1,40} (?:do|mean|control)\s*\??$/i],
 ];

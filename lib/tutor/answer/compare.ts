@@ -57,8 +57,15 @@ function side(entry: GlossaryEntry, other: GlossaryEntry, asked: ReadonlySet<str
 }
 
 /** "**A**: … **B**: …" for a comparison of two glossary terms, or undefined. */
+/**
+ * "Hidden state vs cell state in an LSTM", "the forget gate in an LSTM vs the update gate in a
+ * GRU": where the sides live, not a side of its own.
+ */
+const WHERE =
+  /\s+(?:in|of|inside) (?:an?|the)\s+(?:lstm|gru|rnn|recurrent (?:net|network))s?\b|\s+in (?:lstms|grus|rnns)\b/gi;
+
 export function compareOpening(message: string, lessonId: string | undefined): string | undefined {
-  const named = entriesNamed(message, lessonId);
+  const named = entriesNamed(message.replace(WHERE, ""), lessonId);
   // The order the learner named them in.
   const [a, b] = named.slice(0, 2).sort((x, y) => position(message, x) - position(message, y));
   if (!a || !b) return undefined;
@@ -80,7 +87,8 @@ const SIDE_ENDS =
 const LEAD = /^.*?\b(?:between|is|are|does|do)\b/i;
 
 /** The two sides' own search terms, each without the words both share ("state"). */
-export function compareSides(message: string): [Set<string>, Set<string>] | undefined {
+export function compareSides(asked: string): [Set<string>, Set<string>] | undefined {
+  const message = asked.replace(WHERE, "");
   const m = SPLIT.exec(message);
   if (!m) return undefined;
   const before = message.slice(0, m.index).replace(LEAD, " ");
@@ -128,7 +136,7 @@ function bothSides(
   // sets them side by side on the point asked, not merely in passing ("the LSTM's sigmoid gates
   // … tanh(c_t)").
   const point = new Set(
-    terms(withSymbolNames(message)).filter(
+    terms(withSymbolNames(message.replace(WHERE, ""))).filter(
       (t) => (STRONG.has(t) || WEAK.has(t)) && !sides[0].has(t) && !sides[1].has(t),
     ),
   );

@@ -23,7 +23,7 @@ import { conditionHolds } from "./conditional";
 import { gateToBlame } from "./diagnosis";
 import { focusSentence } from "./focus-cover";
 import { opening } from "./opening";
-import { asksAffirmative, asksPurpose, focusTerms } from "./question-form";
+import { asksAffirmative, asksPurpose, focusTerms, purposeLesson } from "./question-form";
 import { scaleWhatIf } from "./scale-what-if";
 import { aboutOtherModel, namingTerm } from "./quoted";
 import { correctionFor } from "./misconception-key-facts";
@@ -64,7 +64,7 @@ export interface Composed {
  * value, answered by the sentence that gives it ("pick k longer than…"), not the mechanism.
  */
 const ASKS_ADVICE =
-  /\b(?:how (?:long|big|large|high|low|small|many steps|far)\b[^?]*\b(?:should|do i|do you|to)\b|how (?:do|should|would|can) (?:i|we|you) (?:pick|choose|set|tune)|what (?:\w+ ){0,2}(?:value|threshold|size|length|k|bias) (?:should|do|would) (?:i|we|you|people))/i;
+  /\b(?:how (?:long|big|large|high|low|small|many steps|far)\b[^?]*\b(?:should|do i|do you|to)\b|how (?:do|should|would|can|did) (?:i|we|you|people|they|one|folks) (?:\w+ )?(?:pick|choose|set|tune|decide on|select)|what (?:\w+ ){0,2}(?:value|threshold|size|length|k|bias) (?:should|do|would) (?:i|we|you|people))/i;
 
 /**
  * The values a what-if names ("if the forget bias is 0", "left at zero"): a sentence stating
@@ -104,7 +104,8 @@ function secondSection(
   message: string,
 ): { hit: Hit; text: string[] } | undefined {
   if (kind !== "why" && kind !== "compare" && kind !== "how") return undefined;
-  const second = pool.find(
+  if (said.length >= 900) return undefined;
+  const seconds = pool.filter(
     (h) =>
       h !== main &&
       h.passage.kind === "section" &&
@@ -112,15 +113,18 @@ function secondSection(
       h.score >= SECOND_SHARE * main.score &&
       (h.passage.lessonId === main.passage.lessonId || kind === "compare"),
   );
-  if (!second) return undefined;
   // For "why", the added sentence must give a reason, not another worked number, and be about
-  // the model asked about.
-  const more = pick(second, query, 1, { prefer: "reason" })
-    .map((s) => s.text)
-    .filter(
-      (t) => kind !== "why" || (!workedNumbers(t) && !aboutOtherModel(t, `${message} ${said}`)),
-    );
-  return more.length > 0 && said.length < 900 ? { hit: second, text: more } : undefined;
+  // the model asked about; a section whose best sentence is about another model gives way to
+  // the next one on point.
+  for (const second of seconds.slice(0, 2)) {
+    const more = pick(second, query, 1, { prefer: "reason" })
+      .map((s) => s.text)
+      .filter(
+        (t) => kind !== "why" || (!workedNumbers(t) && !aboutOtherModel(t, `${message} ${said}`)),
+      );
+    if (more.length > 0) return { hit: second, text: more };
+  }
+  return undefined;
 }
 
 /**
@@ -164,6 +168,7 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
     (options.kind === "diagnosis" ? gateToBlame(options.message)?.lessonId : undefined) ??
     (options.kind === "what-if" ? scaleWhatIf(options.message)?.lessonId : undefined) ??
     (options.kind === "calculation" ? undefined : biasLesson(options.message, options.kind)) ??
+    purposeLesson(options.message) ??
     (options.kind === "compare" && !compareOpening(withSymbolNames(options.message), undefined)
       ? bothSidesLesson(options.message, pool)
       : undefined) ??

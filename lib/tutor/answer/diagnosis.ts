@@ -45,5 +45,22 @@ export function diagnosisOpening(message: string): string | undefined {
   const blame = gate
     ? ` In a gated network, look at the ${gate.match[0]} first. ${biasSentences(gate)}`
     : "";
-  return `That sounds like **${NAME[regime]}**. ${found.definition}${blame}`;
+  return `${bugVerdict(message, regime)}That sounds like **${NAME[regime]}**. ${found.definition}${blame}`;
+}
+
+const ASKS_BUG = /\b(?:bug|bugged|buggy|broken|wrong)\b/i;
+const LOG_LINE =
+  /\b(?:straight|linear) line\b[^.?!]*\blog\b|\blog\b[^.?!]*\b(?:straight|linear) line\b/i;
+
+/**
+ * "Is my code bugged?" after a symptom of vanishing: the symptom is what the mathematics
+ * predicts, so the verdict comes first. A straight line on a log axis is a geometric sequence
+ * (log of c·λ^k is linear in k), which is what a product of similar per-step factors gives.
+ */
+function bugVerdict(message: string, regime: "vanishing" | "exploding"): string {
+  if (!ASKS_BUG.test(message) || regime !== "vanishing") return "";
+  const line = LOG_LINE.test(message)
+    ? " A straight line on a log axis means the gradient shrinks by about the same factor every step: geometric decay, which is what a product of one Jacobian per step gives."
+    : "";
+  return `Probably not a bug: a gradient that shrinks like this is what backpropagation through time predicts.${line} `;
 }

@@ -12,6 +12,7 @@ import { terms } from "../retrieval/text";
 import { splitSentences } from "../sentences";
 import { entriesNamed } from "./lead-sentence";
 import { FOCUS_IDF, QUALIFIERS } from "./question-form";
+import { aboutOtherModel } from "./quoted";
 import { regimeNamed, restates, tellsStory, workedNumbers } from "./sentence-pick";
 import { canOpen } from "./stands-alone";
 
@@ -89,6 +90,8 @@ export function focusSentence(
     if (!canOpen(text) || SCENARIO_TALK.test(text) || TABLE.test(text) || DEICTIC.test(text))
       continue;
     if (workedNumbers(text) || tellsStory(text) || restates(said, text)) continue;
+    // It fills in the question's own subject: not a model neither the question nor the reply names.
+    if (aboutOtherModel(text, `${message} ${said}`)) continue;
     const onTopic = asked.filter((t) => own.has(t)).reduce((s, t) => s + idf(t), 0);
     const score = covered + 0.25 * onTopic;
     if (!best || score > best.score) best = { text, score };

@@ -50,7 +50,7 @@ const FILLER =
  * words", "... in an LSTM", "... for".
  */
 const TAIL =
-  /(?:,?\s+(?:in (?:normal|simple|plain|layman'?s|everyday|easy|human|non-technical) (?:words|terms|english|language)|in (?:an? |the )?(?:lstms?|grus?|rnns?|recurrent (?:net|network)s?)|for (?:me|a beginner|dummies)|like i'?m (?:five|5)|eli5|for|then|here))+\s*([?.!]*)$/i;
+  /(?:,?\s+(?:in (?:normal|simple|plain|layman'?s|everyday|easy|human|non-technical) (?:words|terms|english|language)|in (?:one|two|a|a few|one or two|1|2|1-2|one-two) (?:short )?(?:lines?|sentences?|words)|in short|briefly|quickly|(?:supposed|meant|trying) to (?:do|be for)|in (?:an? |the )?(?:lstms?|grus?|rnns?|recurrent (?:net|network)s?)|for (?:me|a beginner|dummies)|like i'?m (?:five|5)|eli5|for|then|here))+\s*([?.!]*)$/i;
 
 /** "What's the point of the carousel?": its purpose is asked for by naming it, as a definition. */
 const PURPOSE =
@@ -59,10 +59,37 @@ const PURPOSE =
 /** "(the norm version)": an aside narrows what to say, not what is asked about. */
 const ASIDE = /\s*\([^()]*\)/g;
 
+/**
+ * ", it's for my revision sheet", ", for my notes", " lol": what the answer is for, not what
+ * is asked about.
+ */
+const PURPOSE_ASIDE =
+  /,?\s+(?:(?:it'?s|this is|that'?s)\s+)?for (?:my|our|an?|the) (?:revision|notes?|exam|test|flashcards?|cheat ?sheet|homework|assignment|study)\b[^?.!]*|\s+(?:lol|lmao|haha)\b/gi;
+
+/**
+ * "Constant error carousel - what is that", "the CEC: what is it?": the subject first, then a
+ * question that points back at it, read as "what is the constant error carousel".
+ */
+const SUBJECT_FIRST =
+  /^(?:so\s+|ok\s+)?(.{3,60}?)\s*(?:[-–—:,]+|\?+)\s*(what(?:'s|s| is| are| was)|what does)\s+(?:that|it|this|they|those)\b/i;
+
+/** "Quick q:", "hey,", "sorry, dumb question:": a lead-in before the question itself. */
+const LEAD_IN =
+  /^(?:(?:quick|small|dumb|silly|stupid|basic|simple)\s+(?:q|qn|question)|hey|hi|hello|sorry|ok(?:ay)?|so|um+|hmm+)\b[,:!.\s-]*(?:(?:dumb|silly|basic|quick)\s+question\s*[:,-]\s*)?/i;
+
+/** Acronyms the course spells out: "what does CEC stand for?" asks for the carousel. */
+const ACRONYMS: readonly (readonly [RegExp, string])[] = [
+  [/\bcec\b/gi, "constant error carousel"],
+  [/\btbptt\b/gi, "truncated bptt"],
+];
+
 /** The question without filler words, asides and explanatory tails. */
 function plainQuestion(message: string): string {
-  return message
-    .trim()
+  const spelled = ACRONYMS.reduce((m, [re, full]) => m.replace(re, full), message.trim());
+  return spelled
+    .replace(LEAD_IN, "")
+    .replace(SUBJECT_FIRST, "$2 $1")
+    .replace(PURPOSE_ASIDE, "")
     .replace(ASIDE, "")
     .replace(PURPOSE, "$1 ")
     .replace(FILLER, "")
@@ -81,8 +108,10 @@ const SECOND_QUESTION =
 /** The glossary entry a definition question asks for ("what's a jacobian", "define BPTT"). */
 export function definitionAsked(message: string): GlossaryEntry | undefined {
   // "What is BPTT? Is it a different algorithm from backprop?": the first question names it.
+  // "X - what is that in normal words. my notes just say …": the first sentence asks it.
   const first =
-    /^[^?]{3,80}\?(?=\s*\S)/.exec(message.trim())?.[0] ?? SECOND_QUESTION.exec(message.trim())?.[1];
+    /^[^?.!]{3,80}[?.!](?=\s+\S)/.exec(message.trim())?.[0] ??
+    SECOND_QUESTION.exec(message.trim())?.[1];
   return definitionIn(message) ?? (first ? definitionIn(first) : undefined);
 }
 

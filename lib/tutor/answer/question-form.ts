@@ -43,7 +43,7 @@ export function focusTerms(message: string): ReadonlySet<string> {
 }
 
 const PURPOSE_ASKED =
-  /\bwhat (?:problem|issue|difficulty)s?\b|\b(?:invented|designed|introduced|created|meant|built|proposed|made|needed) (?:to|for)\b|\bwhat(?:'s| is| was) (?:the )?(?:point|purpose|use|goal|job) (?:of|behind)\b|\bwhat (?:is|are|was|were) (?:an? |the )?[\w\s'-]{1,40} (?:for|there for)\s*\??\s*$|\bwhy (?:do|did) (?:we|people|they) (?:need|invent|introduce)\b/i;
+  /\bwhat (?:problem|issue|difficulty)s?\b|\b(?:invented|designed|introduced|created|meant|built|proposed|made|needed) (?:to|for)\b|\bwhat(?:'s| is| was) (?:the |their )?(?:(?:actual|real|whole|main|original) )?(?:point|purpose|use|goal|job|motivation) (?:of|behind|for)\b|\bwhy (?:were|was|did) (?:\w+ ){0,3}(?:invented|introduced|proposed|created|needed)\b|\bwhat (?:couldn'?t|could not|did not|didn'?t) (?:people|we|they|rnns?|networks?) (?:\w+ )?(?:train|learn|do)\b|\bwhat (?:is|are|was|were) (?:an? |the )?[\w\s'-]{1,40} (?:for|there for)\s*\??\s*$|\bwhy (?:do|did) (?:we|people|they) (?:need|invent|introduce)\b/i;
 
 /** "What problem does X fix?", "what is the reset gate for?": the purpose, not the mechanism. */
 export function asksPurpose(message: string): boolean {
@@ -56,4 +56,20 @@ const NEGATED = /\b(?:not|never|no)\b|n't\b|\bcannot\b/i;
 /** A question about what something is, does or is for, asked without a negation. */
 export function asksAffirmative(message: string, kind: QuestionKind): boolean {
   return kind !== "yes-no" && kind !== "diagnosis" && !NEGATED.test(message);
+}
+
+/** A part of the LSTM: a purpose question naming one asks what that part is for. */
+const LSTM_PART =
+  /\b(?:gates?|cell state|cell path|carousel|bias|peephole|clipping|truncat\w*|output|input)\b/i;
+
+/**
+ * "What was the point of inventing LSTMs?", "what couldn't people train before LSTMs?": the
+ * LSTM's purpose, which its own lesson states (long gaps the plain RNN's gradient cannot span),
+ * not the lesson that happens to share "1997".
+ */
+export function purposeLesson(message: string): string | undefined {
+  if (!asksPurpose(message) || LSTM_PART.test(message)) return undefined;
+  return /\b(?:lstms?|long short-term memory)\b/i.test(message) && !/\bgrus?\b/i.test(message)
+    ? "what-problem-lstm-solves"
+    : undefined;
 }

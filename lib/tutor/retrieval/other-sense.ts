@@ -9,6 +9,7 @@
  * on topic.
  */
 import { terms } from "./text";
+import { STRONG } from "./vocabulary";
 
 /** [course words, words of their other sense]; both as plain words, compared as search terms. */
 const SENSES: readonly (readonly [string, string])[] = [
@@ -116,7 +117,9 @@ export function otherSensePositions(
         if (sense.course.has(courseTerms[at + d] ?? "")) nearest = at + d;
         else if (sense.course.has(courseTerms[at - d] ?? "")) nearest = at - d;
       }
-      if (nearest !== undefined) bound.add(nearest);
+      // "Truncated BPTT on a long text stream": a course word that modifies a course noun is
+      // in the course's sense, whatever everyday word sits near it.
+      if (nearest !== undefined && !STRONG.has(courseTerms[nearest + 1] ?? "")) bound.add(nearest);
     });
   }
   // One sense per message: "long-term memory vs short-term memory in psychology" means the

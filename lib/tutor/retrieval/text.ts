@@ -29,9 +29,18 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\brectified[\s-]+linear(?:[\s-]+units?)?\b/g, " relu "],
   [/\bhyperbolic[\s-]+tangent\b/g, " tanh "],
   [/\beigen[\s-]+values?\b/g, " eigenvalue "],
+  // The course spells its acronyms out; a learner's notes often do not.
+  [/\btbptt\b/g, " truncated bptt "],
   [/\bb_\{?f\}?\b|\bb_?f\b/g, " forget bias "],
   [/\bw_\{?hh\}?\b|\bwhh\b|\bw_rec\b/g, " recurrent weight "],
   [/\bhidden[\s-]+(?:layers?|units?|sizes?|dimensions?|vectors?)\b/g, " hidden state "],
+  // dh_t/dh_{t-1}, ∂h_t/∂h_{t-1}: one step's Jacobian, the course's name for it.
+  [
+    /(?:\bd|∂|\\partial\s*)h_\{?t\}?\s*\/\s*(?:d|∂|\\partial\s*)h_\{?t\s*-\s*1\}?/g,
+    " one step jacobian $& ",
+  ],
+  // "||dL/dh_k||", "∂L/∂W": the derivative of the loss is the gradient, whatever it is taken by.
+  [/(?:\bd|∂|\\partial\s*)l\s*\/\s*(?=d|∂|\\partial)/g, " gradient $& "],
   // dc_t/dc_{t-1}, dL/dW: Leibniz notation to the course's \partial
   [/\bd([a-z])(?=_|\s*\/)/g, " partial $1 "],
   [/\bnan'?s?\b|\binf(?:inity)?\b|\boverflow(?:s|ed|ing)?\b/g, " overflow explode "],
@@ -179,7 +188,8 @@ export function stem(word: string): string {
 
 /** One word to its search term, or null for stop words. */
 export function term(word: string): string | null {
-  const mapped = WORDS[word] ?? word;
+  // Own keys only: "constructor" or "toString" must not find the object's prototype.
+  const mapped = Object.hasOwn(WORDS, word) ? (WORDS[word] ?? word) : word;
   if (STOP.has(mapped)) return null;
   return stem(mapped);
 }

@@ -118,6 +118,34 @@ export const UNCOVERED: ReadonlyMap<string, string> = new Map(
   ).map(([word, label]) => [word, label]),
 );
 
+/**
+ * Neighbouring recurrent and deep-network topics the course never teaches: near enough in words
+ * that retrieval finds passages, which would answer a question about something else. A claim
+ * about one ("unitary RNNs fix vanishing for good") is about that model, not a course model, so
+ * it is declined even when its words match a catalogued misconception.
+ */
+export const NEIGHBOURS: readonly (readonly [RegExp, string])[] = [
+  [
+    /\becho[- ]state\b|\breservoir comput\w*|\bliquid[- ]state machine/,
+    "echo state networks and reservoir computing",
+  ],
+  [
+    /\bgraph (?:neural|convolution\w*|attention)\b|\bgnns?\b|\bmessage[- ]passing\b|\bover-?smooth\w*/,
+    "graph neural networks",
+  ],
+  [/\bstate[- ]space models?\b|\bs4 (?:model|layer)s?\b/, "state-space models"],
+  [/\bneural (?:odes?|ordinary differential)\b/, "neural ODEs"],
+  [/\bhopfield\b|\bboltzmann machines?\b/, "Hopfield networks and Boltzmann machines"],
+  [/\bspiking (?:neural )?(?:networks?|neurons?)\b/, "spiking neural networks"],
+  [/\bunitary (?:rnns?|recurrent|matri\w*|evolution)\b|\burnns?\b/, "unitary RNNs"],
+  [/\bindrnn\b|\bindependently recurrent\b/, "IndRNN"],
+  [/\bhessian[- ]free\b|\bsecond[- ]order optimi[sz]\w*/, "second-order optimisation"],
+  [/\bneural turing machines?\b|\bdifferentiable neural computer\b/, "memory-augmented networks"],
+  [/\bteacher forcing\b|\bscheduled sampling\b/, "teacher forcing"],
+  [/\bgradient checkpointing\b|\bactivation checkpointing\b/, "gradient checkpointing"],
+  [/\bnormali[sz]ing flows?\b/, "normalising flows"],
+];
+
 /** Uncovered topics named in two words ("batch norm"): checked on the normalised message. */
 export const UNCOVERED_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bbatch[- ]?norm\w*/, "batch normalisation"],
@@ -131,6 +159,7 @@ export const UNCOVERED_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bpre[- ]train\w*/, "pre-training"],
   [/\b(?:self[- ])?attention\b/, "attention"],
   [/\bobject detection\b|\bimage classification\b/, "computer vision"],
+  ...NEIGHBOURS,
   // Where the computation runs, not what it computes: "clip_grad_norm_ across gpus".
   [
     /\b(?:multi[- ]?gpu|(?:across|over|on) (?:\d+ |multiple |several |many |all )?(?:gpus|nodes)|data[- ]parallel\w*|distributed (?:training|data|setup))\b/,

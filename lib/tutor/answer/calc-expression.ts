@@ -166,7 +166,9 @@ export function evaluatePowerTerm(message: string): Evaluated | undefined {
     const et = tokens(exponent);
     if (!bt || !et) continue;
     const ids = [...bt, ...et].flatMap((t) => (t.t === "id" && !FUNCTIONS[t.v] ? [t.v] : []));
-    if (ids.length === 0) continue; // numbers only: the plain power calculator's job
+    // Numbers only are the plain power calculator's job, unless the base is a written product
+    // or sum in parentheses ("(0.25*3)^20"), which it does not read.
+    if (ids.length === 0 && !/^\(.*[-+−*·×/].*\)$/.test(base)) continue;
     const b = evaluate(bt, vars);
     const e = evaluate(et, vars);
     if (b === undefined || e === undefined || Math.abs(e) > 10000) continue;
@@ -181,11 +183,12 @@ export function evaluatePowerTerm(message: string): Evaluated | undefined {
 /** The working, in words: the values substituted, the base, and the power. */
 export function expressionText(r: Evaluated): string {
   const given = r.used.map(([k, v]) => `${k} = ${f(v)}`).join(", ");
+  const opening = given ? `with ${given}, ` : "";
   const trend =
     Math.abs(r.base) < 1
       ? "shrinks geometrically"
       : Math.abs(r.base) > 1
         ? "grows geometrically"
         : "stays the same";
-  return `It is **${f(r.value)}**: with ${given}, ${r.written} has base ${f(r.base)}, and $${f(r.base)}^{${f(r.exponent)}} = ${f(r.value)}$. The same factor at every step ${trend} with the number of steps; that is the backward product of BPTT.`;
+  return `It is **${f(r.value)}**: ${opening}${r.written} has base ${f(r.base)}, and $${f(r.base)}^{${f(r.exponent)}} = ${f(r.value)}$. The same factor at every step ${trend} with the number of steps; that is the backward product of BPTT.`;
 }

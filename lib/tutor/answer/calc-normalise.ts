@@ -142,6 +142,17 @@ function listedVectors(text: string): Edit[] {
 /** "t of 50", "T is 50": the length; "a 50-step gap", "50 time-steps": counts of steps. */
 const T_SAID = /\b[tT]\s*(?:of|is|equals?)\s+(\d+)(?![.\d])/g;
 const STEP_COUNT = /\b(\d+)\s*-\s*(?:time[- ]?)?steps?\b|\b(\d+)\s+time[- ]steps?\b/gi;
+/**
+ * "25 tokens", "30 timesteps", "40 frames": in a recurrent network each token is one step, so a
+ * count of them is a length. Words and characters count as steps only when the sentence says
+ * how far back ("20 words back", "50 characters ago"), not in "a vocabulary of 10000 words".
+ */
+const TOKEN_COUNT =
+  /\b(\d+)\s*(?:tokens?|timesteps?|time-steps?|frames?|positions?|(?:words?|characters?|chars?)(?=\s+(?:back|ago|earlier|before|apart|away|later)\b))\b/gi;
+/** "x_(t-1)", "h_(t+1)": a subscript in parentheses, written as the braces the readers accept. */
+const PAREN_SUBSCRIPT = /_\(([\w+\-−\s]{1,8})\)/g;
+/** "h_prev", "h_{prev}", "x_{t-1}" said as "previous": the state one step back. */
+const PREVIOUS = /\b([hxc])_\{?prev(?:ious)?\}?(?!\w)/gi;
 const PARTIAL = /∂|𝜕/g;
 /**
  * "five residual blocks", "twelve plain tanh layers": a count in words whose noun comes after a
@@ -152,9 +163,18 @@ const COUNT_WORDS =
   "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(
     " ",
   );
-const TENS: Record<string, number> = { thirty: 30, forty: 40, fifty: 50, hundred: 100 };
+const TENS: Record<string, number> = {
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+};
 const WORD_COUNT = new RegExp(
-  String.raw`\b(${[...COUNT_WORDS, ...Object.keys(TENS)].join("|")})(?=\s+(?:[a-z][\w-]*\s+){1,2}(?:blocks?|layers?)\b)`,
+  String.raw`\b(${[...COUNT_WORDS, ...Object.keys(TENS)].join("|")})(?=\s+(?:[a-z][\w-]*\s+){1,2}(?:blocks?|layers?)\b|\s+(?:tokens?|timesteps?|time-steps?|frames?|positions?)\b)`,
   "gi",
 );
 /**
@@ -192,6 +212,9 @@ const PASSES: readonly ((text: string) => Edit[])[] = [
   listedVectors,
   (t) => edits(t, T_SAID, (m) => `T = ${m[1] ?? ""}`),
   (t) => edits(t, STEP_COUNT, (m) => `${m[1] ?? m[2] ?? ""} steps`),
+  (t) => edits(t, TOKEN_COUNT, (m) => `${m[1] ?? ""} steps`),
+  (t) => edits(t, PAREN_SUBSCRIPT, (m) => `_{${(m[1] ?? "").replace(/\s+/g, "")}}`),
+  (t) => edits(t, PREVIOUS, (m) => `${m[1] ?? ""}_{t-1}`),
 ];
 
 /** The message with its numbers, vectors and lengths in the calculators' one form. */

@@ -25,6 +25,15 @@ const trend = (s: number) =>
       : "exactly 1, so nothing is lost";
 
 /**
+ * How a gate's value is given: "= 0.9", "is 0.9", "stuck at 0.9", "is fixed at 0.9", "was
+ * clamped to 0.9", "stays constant at 0.9".
+ */
+const GATE_HELD = String.raw`(?:=|≈|:|(?:(?:is|was|are|were|stays?|sits?|remains?|gets?)\s+)?(?:(?:held|kept|stuck|fixed|pinned|frozen|clamped|set|constant|always)\s+)?(?:at|to)|is|of)`;
+
+/** "forget gates of 0.9, 0.5 and 0.8": a list of per-step values is a product, not one gate. */
+const NOT_A_LIST = String.raw`(?!\d|\.\d)(?!\s*(?:,|;|\band\b)\s*[-+−]?(?:\d+(?:\.\d+)?|\.\d+)(?![\d.]|\s*(?:time ?)?steps))`;
+
+/**
  * A per-step factor named by its symbol. A linear unit's derivative is its weight; along the cell
  * path each step multiplies by the forget gate's value. A tanh unit's weight is not its factor
  * (the derivative scales it), so only "linear" lets w stand for the factor.
@@ -34,7 +43,7 @@ function perStepFactor(m: string): Calculation | undefined {
   const T = lengthOf(m);
   if (!Number.isFinite(T) || T < 1 || T > 10000) return undefined;
   const gate = new RegExp(
-    String.raw`(?:\bf_?t?\b|\bforget[- ]gate(?: value| activation)?)\s*(?:=|is|of|at|(?:stays|sits|held|kept|stuck|fixed|pinned) at)\s*${N}(?!\s*(?:steps|%))`,
+    String.raw`(?:\bf_?t?\b\s*${GATE_HELD}|\bforget[- ]gates?(?: values?| activations?)?\s*(?:${GATE_HELD})?)\s*${N}(?!\s*(?:steps|%))${NOT_A_LIST}`,
     "i",
   ).exec(m);
   if (

@@ -79,6 +79,13 @@ function unitRecurrence(m: string): Calculation | undefined {
   };
 }
 
+/**
+ * "no skip connection", "without any residual connections", "skip connections removed": a stack
+ * whose shortcut is named only to say it is absent is a plain stack.
+ */
+const NO_SHORTCUT =
+  /\bplain\b|\b(?:no|without(?:\s+(?:a|the|any))?|minus)\s+(?:skip|shortcut|residual)s?\b|\b(?:skip|shortcut|residual)s?(?:\s+(?:connections?|paths?))?\s+(?:removed|dropped|taken out|turned off|disabled)\b/i;
+
 /** "15 residual blocks x_{l+1} = x_l + tanh(0.2 x_l) from x_0 = 0", "10 plain layers 0.1 tanh(x)". */
 function stack(m: string): Calculation | undefined {
   const X = String.raw`x(?:_?\{?[l\d]\}?)?`;
@@ -87,12 +94,15 @@ function stack(m: string): Calculation | undefined {
   ).exec(m);
   const depth =
     /(\d+)\s*(?:[\w-]+\s+){0,3}(?:blocks|layers)\b/i.exec(m) ??
+    // "a 12 layer plain stack", "a 12-layer net": the count written as an adjective.
+    /(?<![\d.])(\d+)[\s-]*(?:layer|block)\b/i.exec(m) ??
     /\bdx_?\{?(\d+)\}?\s*\/\s*dx_?\{?0/i.exec(m);
-  if (!branch || !depth || (branch[2] === undefined && branch[4] === undefined)) return undefined;
+  // A bare "tanh(x)" is a stack's layer only when the message says which stack it is in.
+  const bare = branch?.[2] === undefined && branch?.[4] === undefined;
+  if (!branch || !depth || (bare && branch[1] === undefined && !NO_SHORTCUT.test(m)))
+    return undefined;
   const residual = branch[1] !== undefined || /\bresidual\b|\bshortcut\b|\bskip\b/i.test(m);
-  const plain =
-    !residual ||
-    /\bno shortcut\b|\bplain\b|\bwithout (?:a |the )?(?:shortcut|skip|residual)/i.test(m);
+  const plain = !residual || NO_SHORTCUT.test(m);
   const a = branch[2] === undefined ? 1 : num(branch[2]);
   const c = branch[4] === undefined ? 1 : num(branch[4]);
   const act = ACTIVATIONS[fnName(branch[3] ?? "")];

@@ -6,9 +6,12 @@
  */
 import { clipByNorm, formatCaptionNumber, sigmoid } from "@/lib/sim";
 import { findNumbers } from "../numbers";
+import { boundCalculation } from "./calc-bounds";
+import { scalarBptt } from "./calc-bptt";
 import { cellPowerOverT } from "./calc-cell-symbolic";
 import { formulaCalculation } from "./calc-formulas";
 import { normaliseCalc, originalSpan } from "./calc-normalise";
+import { parameterCount } from "./calc-params";
 import { factorOf } from "./calc-roles";
 import { stepCalculation } from "./calc-steps";
 import { withSymbolValues } from "./calc-symbols";
@@ -53,7 +56,7 @@ function clip(message: string): Calculation | undefined {
 }
 
 const ASKS_RESULT =
-  /\bhow much\b|\bwhat(?:'s| is)? left\b|\bsurviv|\bremain|\bcompute\b|\bcalculate\b|\bwork out\b|=\s*\?|\bwhat (?:is|'s|does)\b[^?]*\^|\bhow (?:big|small|large)\b|\bwhat(?:'s| is)\b[^?]*(?:\||∂|\bd[chx]_?\{?[tT\d])|\b(?:fraction|share)\b|\bwhat(?:'s| is) (?:the )?(?:product|result|total|value)\b/i;
+  /\bhow much\b|\bwhat(?:'s| is)? left\b|\bsurviv|\bremain|\bcompute\b|\bcalculate\b|\bwork out\b|=\s*\?|\bwhat (?:is|'s|does)\b[^?]*\^|\bhow (?:big|small|large)\b|\bwhat(?:'s| is)\b[^?]*(?:\||∂|\bd[chx]_?\{?[tT\d])|\b(?:fraction|share)\b|\bwhat(?:'s| is) (?:the )?(?:product|result|total|value)\b|\bwhat(?:'s| is| does| would)\s+(?:it|the gradient|that)\s+(?:be(?:come)?\s+|becomes?\s+|come to\s+)?(?:after|over|across)\b/i;
 
 /** "forget bias 2", "forget-gate bias b = 2", "b_f = 2", "bias of 2": the bias and where it sits. */
 const FORGET_BIAS =
@@ -222,6 +225,9 @@ function calculateOnce(raw: string): Calculation | undefined {
 function calculated(message: string): Calculation | undefined {
   return (
     clip(message) ??
+    parameterCount(message) ??
+    scalarBptt(message) ??
+    boundCalculation(message) ??
     jacobianCount(message) ??
     unitCalculation(message) ??
     sigmaPower(message) ??

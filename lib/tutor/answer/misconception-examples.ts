@@ -96,6 +96,7 @@ export const MISCONCEPTION_EXAMPLES: Readonly<Record<string, MisconceptionExampl
       "a newly built lstm begins with its forget gate fully open",
       "the forget gate stays fully open all the time",
       "forget gates are stuck at one",
+      "right after initialisation every forget gate is at 1 by default",
     ],
     truths: [
       "with bias 0 the forget gate starts near 0.5",

@@ -71,12 +71,15 @@ const canon = (t: string) => CANON.get(t) ?? t;
 /** A word may carry two ideas ("tilts": change, direction). */
 const ideasOf = (t: string) => canon(t).split(" ");
 
+/** The text's ideas in the order it says them: what a predicate is said of comes after it. */
+export function ideaSequence(text: string): string[] {
+  return terms(ideaWording(text))
+    .flatMap(ideasOf)
+    .filter((t) => !EMPTY.has(t));
+}
+
 export function ideas(text: string): Set<string> {
-  return new Set(
-    terms(ideaWording(text))
-      .flatMap(ideasOf)
-      .filter((t) => !EMPTY.has(t)),
-  );
+  return new Set(ideaSequence(text));
 }
 
 /** "never", "not", "hardly", "no better", and the "a detail" family, which means "hardly". */
@@ -89,6 +92,13 @@ const NEGATIVE = /\b(?:not|never|no|cannot|hardly|barely|without|impossible)\b/g
 /** "…, didn't it?", "…, isn't that right?": a tag question asks for agreement, it denies nothing. */
 const TAG =
   /,?\s*(?:did|does|do|is|are|was|were|has|have|would|will|can|could)n[’']?t\s+(?:it|they|that|this|there|we|you|he|she)\b(?:\s+right)?\s*\?/gi;
+
+/**
+ * "The lstm learns long lags that a tanh rnn can't": an elliptical relative clause denies the
+ * compared thing what the main clause grants, so its negation is no denial of the claim's.
+ */
+const DENIED_OF_OTHER =
+  /\b(?:that|which|what)\s+((?:an?\s+|the\s+)?(?:\w+\s+){0,3}?)(?:can'?t|cannot|couldn'?t|doesn'?t|don'?t|won'?t|never (?:can|could|does|will))(?=\s*(?:[,.;!?]|$|\s+(?:like|such as|e\.g)\b))/g;
 
 /** Negations in one clause: two cancel ("does not hardly matter"). */
 function denials(clause: string): number {
@@ -106,7 +116,7 @@ interface Clause {
 
 /** The text's clauses, each with its ideas and whether it denies something. */
 function clausesOf(text: string): Clause[] {
-  const t = normalise(ideaWording(text.replace(TAG, "?")));
+  const t = normalise(ideaWording(text.replace(TAG, "?").replace(DENIED_OF_OTHER, "that $1")));
   // "Doesn't clipping change the direction?" asserts that it does.
   const asked = t.replace(
     /^\s*(?:so\s+|but\s+)?(?:does|do|is|are|can|will|would|should)\s+not\b/,

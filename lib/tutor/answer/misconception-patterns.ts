@@ -5,9 +5,14 @@
  * on the lower-cased message by `misconceptions.ts`, which also decides negation.
  */
 
-const CLIP = String.raw`(?:clip\w*|clip_grad_norm\w*|clip_grad\w*)`;
-const LSTM = String.raw`(?:lstms?|grus?|gated (?:networks?|units?|rnns?)|gates?)`;
+/** Clipping by name, or "capping the (gradient) norm", which is the same rule in other words. */
+const CLIP = String.raw`(?:clip\w*|clip_grad_norm\w*|clip_grad\w*|cap\w* (?:the |my )?(?:grad\w* )?norms?)`;
+const LSTM = String.raw`(?:lstms?|grus?|gated (?:networks?|nets?|units?|rnns?)|gates?)`;
 const FIX = String.raw`(?:fix|solve|cure|prevent|stop|remove|eliminate|get rid of|avoid|take care of|takes care of|handle|sort out|sorts out|address|tackle)\w*`;
+/** Remedies that would lengthen a shrunk gradient: "boost them", "bring back the signal". */
+const ENLARGE = String.raw`(?:boost|amplify|revive|restore|pump|strengthen|rescue|enlarge|bring (?:\w+ ){0,2}back|scale (?:them|it) up)\w*`;
+/** A vanished gradient by name, by its size ("too small", "tiny") or by what it carries. */
+const VANISHED = String.raw`(?:vanish\w*|too[- ](?:small|tiny|weak)|tiny (?:grad\w*|ones)|small (?:grad\w*|ones)|long[- ](?:range|term) (?:signal|grad\w*|dependenc\w*|information))`;
 /** The forget-gate bias by name or symbol ("b_f"), and the GRU's update-gate bias ("b_z"). */
 const FORGET_BIAS = String.raw`(?:forget[- ]gate bias|forget bias|\bb_?f\b)`;
 const UPDATE_BIAS = String.raw`(?:update[- ]gate bias|update bias|\bb_?z\b)`;
@@ -34,7 +39,10 @@ export const MISCONCEPTION_PATTERNS: Readonly<Record<string, readonly string[]>>
     String.raw`\b(?:lstms?|grus?)\b[^?.]*(?:immune|safe) (?:to|from) (?:\w+ )?vanish`,
   ],
   "clipping-fixes-vanishing": [
-    String.raw`${CLIP}[^?.]*(?:${FIX}|help\w*|deal\w* with|cure\w*)[^?.]*vanish`,
+    String.raw`${CLIP}[^?.]*(?:${FIX}|help\w*|deal\w* with|cure\w*|protect\w* (?:\w+ )?against|guard\w* against|${ENLARGE})[^?.]*${VANISHED}`,
+    // "grads are vanishing so I'm adding clip_grad_norm to boost them": a plan to lengthen
+    // small gradients by clipping.
+    String.raw`(?![^?.]*(?:explo|\bboth\b))${VANISHED}[^?.]*${CLIP}[^?.]*\b${ENLARGE}`,
     String.raw`vanish\w*[^?.]*(?:${FIX}|solved|fixed)[^?.]*(?:by|with) ${CLIP}`,
     // "my gradient vanishes, so I'll just turn on clipping, that should fix it": the remedy
     // named after the symptom. With explosion in the claim too ("clipping handles both"), it is
@@ -52,15 +60,23 @@ export const MISCONCEPTION_PATTERNS: Readonly<Record<string, readonly string[]>>
     String.raw`${CLIP}[^?.]*(?:point|send|turn|steer|aim)\w* (?:\w+ ){0,3}(?:somewhere else|elsewhere|another way|a different way|(?:in |towards? )?(?:a |an )?(?:new|different|other) direction)`,
   ],
   "clipping-is-elementwise": [
-    String.raw`(?:norm )?${CLIP}[^?.]*(?:each|every|individual|separate)\w* (?:\w+ ){0,2}(?:component|entr|element|coordinate|value)`,
+    // Not "scales every component by the same factor", which is the rule itself.
+    String.raw`(?:norm )?${CLIP}(?![^?.]*\b(?:same|one|single|common) (?:factor|scale|number)\b)[^?.]*(?:each|every|individual|separate)\w* (?:\w+ ){0,2}(?:component|entr|element|coordinate|value)`,
     String.raw`(?:norm )?${CLIP}[^?.]*element[- ]?wise`,
   ],
   "relu-alone-fixes-rnns": [
     String.raw`relu[^?.]*(?:${FIX}|no (?:more )?vanish|won'?t (?:have )?(?:\w+ )?vanish|(?:don'?t|won'?t|never) (?:\w+ ){0,3}vanish)`,
+    // "since relu has slope 1, vanishing gradients just can't happen in my relu rnn".
+    String.raw`relu[^?.]*vanish\w*(?: gradients?)?(?: problems?)? (?:\w+ )?(?:can'?t|cannot|won'?t|never|will never) (?:\w+ )?(?:happen|occur|arise|be a problem)`,
     String.raw`(?:just|simply|only) (?:use|switch to) relu`,
+    // "replaced tanh with relu so the vanishing problem is gone", "relu is all an rnn needs".
+    String.raw`relu[^?.]*vanish\w*(?: gradients?)?(?: problem)? (?:is |are )?(?:now )?(?:gone|over|solved|fixed|history|a thing of the past)\b`,
+    String.raw`relu\b[^?.]*\bis all (?:an? |the |my )?(?:\w+ ){0,2}(?:rnns?|networks?|nets?) (?:\w+ )?needs?\b`,
   ],
   "gates-remove-all-multiplication": [
     String.raw`(?:no|without any|zero) multiplications?`,
+    // "there are no products anywhere in the lstm's backward pass".
+    String.raw`(?:no|without any|zero) products? (?:\w+ )?(?:anywhere|at all|whatsoever)`,
     String.raw`(?:gates?|additive|lstms?)[^?.]*(?:remove|eliminate|avoid)\w* (?:all )?(?:the )?multiplication`,
     // "going back along the cell nothing gets multiplied, it's pure addition".
     String.raw`(?:cell|carousel|lstms?)\b[^?.]*\bnothing (?:\w+ ){0,2}multipl`,
@@ -75,22 +91,33 @@ export const MISCONCEPTION_PATTERNS: Readonly<Record<string, readonly string[]>>
   "truncation-is-modern-practice": [
     String.raw`\b(?:modern|today'?s|current|pytorch|tensorflow|keras|frameworks?|nowadays)\b[^?.]*(?:still |also )?truncat`,
     String.raw`\b(?:modern|today'?s|current|pytorch)\b[^?.]*(?:like|as in) (?:the )?1997`,
+    // "pytorch lstms cut the gradient through the gates like hochreiter did in '97".
+    String.raw`\b(?:modern|today'?s|current|pytorch|tensorflow|keras|frameworks?|nowadays)\b[^?.]*\b(?:cut|stop|block|drop|detach)\w* (?:\w+ ){0,5}gates?\b[^?.]*\b(?:like|as in|as|same as) (?:\w+ ){0,2}(?:1997|'?97|hochreiter|schmidhuber|original)`,
   ],
   "full-equals-truncated": [
     String.raw`truncat\w*[^?.]*\bfull\b[^?.]*\b(?:the same|identical|equivalent|no different)\b`,
     String.raw`full\b[^?.]*truncat\w*[^?.]*\b(?:the same|identical|equivalent|no different)\b`,
     String.raw`truncat\w*[^?.]*(?:same|identical|equal)\w* (?:\w+ ){0,2}(?:as |to )?(?:the )?full`,
     String.raw`full[^?.]*(?:same|identical|equal)\w* (?:\w+ ){0,2}(?:as |to )?(?:the )?truncat`,
+    // "it makes no difference whether you use the truncated gradient or the full one, they're equal".
+    String.raw`(?:truncat\w*[^?.]*\bfull\b|\bfull\b[^?.]*truncat\w*)[^?.]*\b(?:equal|interchangeable)\b`,
+    String.raw`(?:makes? no (?:real )?difference|doesn'?t matter|no matter)[^?.]*(?:truncat\w*[^?.]*\bfull\b|\bfull\b[^?.]*truncat)`,
   ],
   "spectral-radius-suffices": [
     String.raw`spectral radius[^?.]*?(?:\b0?\.\d+|below 1|less than 1|under 1|<\s*1)[^?.]*(?:shrink|vanish|decay|gets? smaller)\w*`,
     String.raw`spectral radius[^?.]*(?:below|less than|under|<)\s*(?:1|one)\b[^?.]*(?:shrink|vanish|decay|always|guarantee|from the (?:very )?first)`,
     String.raw`(?:eigenvalues?|radius)[^?.]*(?:below|less than|<)\s*(?:1|one)[^?.]*(?:guarantee|always|every step|from the (?:very )?first)`,
+    // "both eigenvalues at 0.5 so it must shrink from step one", "inside the unit circle":
+    // every value below 1, then shrinking at once.
+    String.raw`(?:eigenvalues?|spectral radius|\|λ\||\brho\b|ρ)[^?.]*(?:(?:at|of|is|are|=|be)\s*(?:about |around |only )?0?\.\d+\b|inside the unit circle|(?:below|less than|under|smaller than|<)\s*(?:1|one)\b)[^?.]*(?:shrink|vanish|decay|smaller)\w*[^?.]*(?:from (?:the )?(?:very )?(?:first step|start|beginning|step (?:one|1|0))|right away|immediately|straight away|at once|every (?:single )?step)`,
+    String.raw`(?:eigenvalues?|spectral radius|\|λ\||\brho\b|ρ)[^?.]*(?:(?:at|of|is|are|=|be)\s*(?:about |around |only )?0?\.\d+\b|inside the unit circle|(?:below|less than|under|smaller than|<)\s*(?:1|one)\b)[^?.]*(?:must|guarantee\w*|definitely|always|bound to)[^?.]*(?:shrink|vanish|decay|smaller)`,
   ],
   "large-norm-guarantees-explosion": [
     // "sigma_max(W) = 2.5 so it's definitely going to blow up": a value above 1, then certainty.
     String.raw`(?:sigma_max|σ_max|σmax|largest singular value|singular value|spectral norm)[^?.\d]{0,20}?(?:=|is|of|above|>)\s*(?:[1-9]\d*(?:\.\d+)?)[^?.]*(?:definitely|guarantee\w*|must|certainly|surely|bound to|going to|will|always)[^?.]*(?:explod|blow)`,
     String.raw`(?:singular value|spectral norm|norm)[^?.]*(?:above|greater than|bigger than|>)[^?.]*(?:guarantee|always|must|will|means? it)[^?.]*explod`,
+    // "sigma_max(W) = 3 means explosion is guaranteed": the certainty after the failure.
+    String.raw`(?:sigma_max|σ_max|σmax|largest singular value|singular value|spectral norm)[^?.\d]{0,20}?(?:=|is|of|above|>)\s*(?:[1-9]\d*(?:\.\d+)?)[^?.]*(?:explo\w*|blow\w* up)[^?.]*\b(?:guarantee\w*|certain|inevitable|unavoidable|a given)\b`,
   ],
   "sigmoid-derivative-one": [
     String.raw`(?:sigmoid|σ)(?:'s)?[^?.]*(?:derivative|slope|gradient)[^?.]*(?:reach|be|equal|hit|gets? to|gets? up to|goes? (?:up )?to|climbs? to|rises? to|tops? out at|peaks? at|maxes out at)\w* (?:up to |as high as |exactly )?(?:1|one)\b`,
@@ -100,9 +127,10 @@ export const MISCONCEPTION_PATTERNS: Readonly<Record<string, readonly string[]>>
     String.raw`(?:skip|shortcut)[^?.]*(?:add|more|extra)\w* (?:\w+ )?(?:parameters|weights)`,
   ],
   "residual-path-still-multiplies": [
-    String.raw`residual[^?.]*(?:just|still|only) (?:the )?product of (?:the )?branch`,
-    String.raw`(?:residual|resnets?|skip connections?)[^?.]*(?:just|still|only|simply)[^?.]*branch\w*[^?.]*(?:multipl\w*|product)`,
-    String.raw`(?:residual|resnets?|skip connections?)[^?.]*(?:just|still|only|simply) (?:multipl\w*|(?:a |the )?product of)[^?.]*branch`,
+    String.raw`residual[^?.]*(?:just|still|only) (?:the )?product of (?:all )?(?:the )?branch`,
+    // "skips" and "shortcuts" name the residual path too.
+    String.raw`(?:residual|resnets?|skip(?:s| connections?)?|shortcuts?)\b[^?.]*(?:just|still|only|simply)[^?.]*branch\w*[^?.]*(?:multipl\w*|product)`,
+    String.raw`(?:residual|resnets?|skip(?:s| connections?)?|shortcuts?)\b[^?.]*(?:just|still|only|simply) (?:\w+ )?(?:multipl\w*|(?:a |the )?product of)[^?.]*branch`,
   ],
   "lstm-stores-everything": [
     String.raw`\b(?:lstms?|grus?)\b[^?.]*(?:unlimited|infinite|arbitrar\w*|endless) (?:amount of |length of )?(?:history|memory|context|past|inputs?)`,
@@ -119,6 +147,8 @@ export const MISCONCEPTION_PATTERNS: Readonly<Record<string, readonly string[]>>
   "bigger-hidden-fixes-vanishing": [
     String.raw`(?:bigger|larger|wider|more) (?:hidden|units|neurons|state|layer|width)[^?.]*(?:${FIX}|help|stop|solve|cure)\w*[^?.]*(?:vanish|gradient)`,
     String.raw`(?:increase|increasing|raise|double)\w* (?:the )?(?:hidden (?:size|state|units)|width)[^?.]*(?:vanish|${FIX})`,
+    // "1024 units instead of 128 so long-term gradients won't die out": a width named by number.
+    String.raw`\b\d+ (?:hidden )?(?:units|neurons|dims?|dimensions)\b (?:instead of|rather than|up from|over|vs\.?) \d+\b[^?.]*(?:won'?t|don'?t|never|no longer|can'?t|cannot) (?:\w+ ){0,2}(?:vanish|die|fade|shrink|decay)`,
   ],
   "cec-has-gates": [
     String.raw`(?:carousel|cec)\b[^?.]*(?:is|are|=|means|made of|consists of) (?:just |basically |simply )?(?:the )?(?:\w+ ){0,4}gat`,
@@ -140,6 +170,8 @@ export const MISCONCEPTION_PATTERNS: Readonly<Record<string, readonly string[]>>
   ],
   "gru-has-cell-state": [
     String.raw`grus?\b[^?.]*(?:has|have|keeps?|uses?|with) (?:a |its own |a separate )?(?:separate )?cell state`,
+    // "a gru has its own memory cell separate from h", "carries a c_t next to its hidden state".
+    String.raw`grus?\b[^?.]*\b(?:has|have|keeps?|uses?|carr(?:y|ies)|maintains?|with) (?:an? |its own |a separate |its )?(?:separate |own |extra )?(?:memory cell|cell|c_t)\b(?! (?:gate|update|path))`,
   ],
   "explosion-without-large-weights": [
     String.raw`explod\w*[^?.]*\b(?:when|with|if|though)\b[^?.]*weights?[^?.]*\b(?:tiny|small|near zero|close to zero|below 1)\b`,
@@ -150,6 +182,9 @@ export const MISCONCEPTION_PATTERNS: Readonly<Record<string, readonly string[]>>
     String.raw`(?:tanh|sigmoid)[^?.]*(?:is |are )?bounded[^?.]*so[^?.]*(?:gradient|it)[^?.]*(?:can'?t|cannot|won'?t|never)`,
     // "tanh outputs are between -1 and 1 so the gradient can't blow up": output range taken for a gradient bound.
     String.raw`(?:tanh|sigmoid)[^?]*(?:between|in|within) (?:\[|\()?(?:-1|−1|0)(?: and|,) ?1\b[^?]*(?:gradient|it)[^?]*(?:can'?t|cannot|can not|won'?t|never|couldn'?t)[^?]*(?:explod|blow|grow)`,
+    // "tanh caps h between -1 and 1, so backprop can never blow up", "squashes everything into
+    // [-1, 1] so the gradient can't get huge": the range of the values read as one of the gradient.
+    String.raw`(?:tanh|sigmoid)[^?]*(?:between|in|within|into|to) (?:\[|\()? ?(?:-1|−1|0)(?: and|,) ?1\b[^?]*\b(?:grad\w*|it|backprop\w*|bptt|nothing|they|rnns?|networks?|nets?)\b[^?]*(?:can'?t|cannot|can not|won'?t|never|couldn'?t|no way)\s+(?:\w+\s+){0,2}(?:explod|blow|grow|get (?:huge|large|big)|become (?:huge|large))`,
   ],
   "saturation-harmless": [
     String.raw`saturat\w*[^?.]*(?:fine|ok|okay|no problem|harmless|not a problem)`,
@@ -160,7 +195,10 @@ export const MISCONCEPTION_PATTERNS: Readonly<Record<string, readonly string[]>>
     String.raw`(?:forget[- ]gate )?bias[^?.]*\b(?:barely|hardly|rarely|little|not much)\s+(?:\w+ )?(?:matters?|changes?|affects?|does)`,
     String.raw`(?:forget[- ]gate )?bias[^?.]*(?:is )?(?:just|only|merely) (?:an? )?initiali[sz]`,
     String.raw`(?:forget[- ]gate )?bias[^?.]*(?:doesn'?t|does not|don'?t) (?:really )?(?:matter|change|make a difference)`,
-    String.raw`(?:forget[- ]gate )?bias[^?.]*(?:irrelevant|unimportant|no (?:real )?(?:effect|difference))`,
+    String.raw`(?:forget[- ]gate )?bias[^?.]*(?:irrelevant|unimportant|no (?:real )?(?:effect|difference)|rounding error)`,
+    // "Is there any point setting forget bias to 1? Surely it's a rounding error": the next
+    // sentence dismisses what the question named.
+    String.raw`${FORGET_BIAS}[^.?!]*[.?!]\s+(?:surely |honestly |i mean |come on,? )?(?:it'?s|it is|that'?s|that is)\s+(?:just |only |basically )?(?:a |an )?(?:rounding error|negligible|irrelevant|noise|cosmetic|nothing)`,
     // "I'll leave the forget bias at 0, surely it won't matter", "b_f 0 or 5 changes nothing".
     String.raw`${FORGET_BIAS}[^?.]*${NO_MATTER}`,
     String.raw`${NO_MATTER} (?:\w+ ){0,4}${FORGET_BIAS}`,
@@ -170,6 +208,8 @@ export const MISCONCEPTION_PATTERNS: Readonly<Record<string, readonly string[]>>
     String.raw`truncat\w*[^?.]*(?:cut|block|stop)\w* (?:\w+ ){0,2}(?:cell|self[- ]?loop|carousel)`,
   ],
   "clipping-not-applied": [
+    // "with θ = 4 the 1 is already under 4 so it stays 1": a component named by its value.
+    String.raw`\bthe (?:\d+(?:\.\d+)?) (?:is |was |being )?(?:already )?(?:below|under|less than|smaller than|within)\b[^?.]*\b(?:stays?|remains?|untouched|unchanged|left alone|as (?:it|is))\b`,
     String.raw`(?:components?|entries|elements|coordinates)[^?.]*(?:already )?(?:small|smaller|tiny|below|under|less than|within)[^?.]*(?:stay|remain|untouched|unchanged|as (?:they|it) (?:are|is|was|were))`,
     // "only the 30 gets scaled down": one named component said to be the only one rescaled
     // ("only the 30 gets clipped to 10" caps it at θ, the element-wise rule instead).
@@ -178,6 +218,10 @@ export const MISCONCEPTION_PATTERNS: Readonly<Record<string, readonly string[]>>
     String.raw`(?:small|smaller|tiny) (?:components?|entries|elements|coordinates|values|ones)[^?.]*(?:stay|remain|untouched|unchanged|as (?:they|it) (?:are|is|was|were))`,
   ],
   "clipping-sets-length": [
+    // "every gradient has norm exactly 5, even the small ones", "rescales every gradient to
+    // exactly norm θ": every gradient, whatever its length, said to end at the threshold.
+    String.raw`${CLIP}[^?.]*\b(?:every|all|any|each) (?:\w+ )?grad\w*[^?.]*\b(?:exactly|always)\b[^?.]*(?:norm|length|threshold|θ|theta)`,
+    String.raw`${CLIP}[^?.]*(?:(?:norm|length) (?:of |to |equal to |exactly )*(?:the )?(?:θ|theta|threshold|\d+)|(?:to|at) exactly)[^?.]*\beven (?:the )?(?:small|tiny|short)\w*(?! (?:\w+ )?(?:stay|remain|are left|untouched|unchanged))`,
     String.raw`${CLIP}[^?.]*always (?:sets?|makes?) (?:\w+ ){0,3}(?:length|norm)`,
     String.raw`${CLIP}[^?.]*(?:every|any|all) gradients?[^?.]*(?:length|norm) (?:of |to |equal to )?(?:the )?threshold`,
     String.raw`${CLIP}[^?.]*(?:norm|length)[^?.]*\b(?:always|exactly)\b[^?.]*(?:threshold|θ|theta)`,
@@ -189,11 +233,18 @@ export const MISCONCEPTION_PATTERNS: Readonly<Record<string, readonly string[]>>
     String.raw`(?:gradient|derivative)[^?.]*(?:wrt|with respect to|w\.r\.t\.?) w\b[^?.]*(?:is )?(?:just |simply )?(?:x_?t\b|the value|the output|itself)`,
     String.raw`(?:derivative|gradient)[^?.]*(?:is|equals) (?:just |simply )?(?:the )?(?:value|output) itself`,
   ],
-  "update-gate-always-copies": [String.raw`update gate[^?.]*always (?:keeps?|copies|copy)`],
+  "update-gate-always-copies": [
+    String.raw`update gate[^?.]*always (?:keeps?|copies|copy)`,
+    // "starts out copying the old state", "pinned near 1 from the start": copying said to be the
+    // gate's initial behaviour (with a bias of 0 it starts near 0.5, half old and half new).
+    String.raw`update gate(?![^?.]*(?:0?\.5\b|half))[^?.]*\b(?:starts?(?: out)?|begins?|initially|from the start|at init\w*|by default)\b[^?.]*\b(?:cop(?:y|ies|ying)|keep(?:s|ing)? (?:\w+ )?old|(?:near|at|close to) (?:1|one)\b|pinned|remembers? perfectly)`,
+    String.raw`update gate(?![^?.]*(?:0?\.5\b|half))[^?.]*\b(?:cop(?:y|ies|ying)|pinned|(?:near|at|close to) (?:1|one)\b)[^?.]*\b(?:from the start|at init\w*|by default|initially|out of the box)`,
+  ],
   "update-bias-irrelevant": [
     String.raw`update[- ]gate bias[^?.]*(?:doesn'?t|does not|don'?t) (?:really )?matter`,
     String.raw`update[- ]gate bias[^?.]*(?:irrelevant|no (?:real )?effect)`,
-    String.raw`update[- ]gate bias[^?.]*\b(?:barely|hardly|rarely|little|not much)\s+(?:\w+ )?(?:matters?|changes?|affects?|does)`,
+    String.raw`${UPDATE_BIAS}[^?.]*\b(?:barely|hardly|rarely|little|not much)\s+(?:\w+ )?(?:matters?|changes?|affects?|does)`,
+    String.raw`${UPDATE_BIAS}[^?.]*\b(?:throwaway|irrelevant|unimportant|cosmetic|negligible|a detail)\b`,
     String.raw`(?:bias|b_z) of (?:the |a )?(?:gru'?s? )?update gate[^?.]*(?:barely|hardly|doesn'?t|does not|irrelevant|little)`,
     String.raw`${UPDATE_BIAS}[^?.]*${NO_MATTER}`,
     String.raw`${NO_MATTER} (?:\w+ ){0,4}${UPDATE_BIAS}`,
@@ -215,6 +266,9 @@ export const MISCONCEPTION_PATTERNS: Readonly<Record<string, readonly string[]>>
     String.raw`init\w*[^?.]*(?:doesn'?t|does not|don'?t) (?:really )?matter`,
     String.raw`init\w*[^?.]*(?:hardly|barely|rarely|little|not really|doesn'?t really) matters?`,
     String.raw`init\w*[^?.]*(?:irrelevant|unimportant)`,
+    // "whatever, the network will learn its way out of either": training said to undo any start.
+    String.raw`init\w*[^?.]*\b(?:learn|train|work|sort)\w* (?:its|their) way out\b`,
+    String.raw`init\w*[^?.]*\b(?:sorts?|fix(?:es)?|works?) (?:itself|themselves) out\b`,
   ],
   "lstm-no-better-on-long-lags": [
     // "an LSTM won't learn a long lag any better than a tanh RNN", "LSTMs are no better than RNNs"

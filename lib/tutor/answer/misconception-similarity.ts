@@ -12,7 +12,12 @@ import { misconceptions } from "@/lib/content";
 import { detectIntent } from "../intent";
 import { mentionsAnyParam } from "../simulate/choose";
 import { MISCONCEPTION_PATTERNS } from "./misconception-patterns";
-import { claimDenies, deniesAbout, ideas } from "./misconception-meaning";
+import { claimDenies, deniesAbout, ideaSequence, ideas } from "./misconception-meaning";
+import {
+  certaintyWithoutValue,
+  objectsOf,
+  predicatesSaidOfOther,
+} from "./misconception-predicate-objects";
 import { claimOrLeading, LEANS, normalised } from "./misconception-claim-form";
 import { phrasings, wordsOfPattern } from "./misconception-pattern-words";
 
@@ -36,6 +41,8 @@ interface Entry {
   assertsByDenial: boolean;
   label: ReadonlySet<string>;
   correction: ReadonlySet<string>;
+  /** What the label says each predicate of ("keeps" → "component"). */
+  objects: ReadonlyMap<string, string>;
 }
 
 /**
@@ -52,6 +59,7 @@ export const SUBJECTS: ReadonlySet<string> = new Set(
   ),
 );
 const HARDLY = [...ideas("hardly")][0] ?? "hardly";
+const isSubject = (idea: string) => SUBJECTS.has(idea);
 /** "(close to) 1", "near 1": a hedge on the claim, not what it asserts. */
 const HEDGES = new Set(ideasList("close near about roughly"));
 function ideasList(words: string): string[] {
@@ -83,7 +91,18 @@ const entries: Entry[] = misconceptions.map((m) => {
   const subjects = new Set([...label].filter((t) => SUBJECTS.has(t)));
   // "Hardly matters" is said as "doesn't really matter" too: a denial of mattering.
   const assertsByDenial = claimDenies(m.id) && predicates.every((t) => t === HARDLY);
-  return { id: m.id, claim, trueSide, distinctive, subjects, assertsByDenial, label, correction };
+  const objects = objectsOf(ideaSequence(m.label), isSubject);
+  return {
+    id: m.id,
+    claim,
+    trueSide,
+    distinctive,
+    subjects,
+    assertsByDenial,
+    label,
+    correction,
+    objects,
+  };
 });
 
 /** Inverse document frequency over the catalogue: words every entry shares weigh little. */
@@ -156,11 +175,16 @@ export function similarities(message: string, about = ""): Similarity[] {
   const context = [...ideas(about)].filter((t) => SUBJECTS.has(t) && !said.has(t));
   return entries
     .map((e) => {
+      // "Keeps the direction" does not say "keeps its components".
+      const elsewhere = new Set([
+        ...predicatesSaidOfOther(e.objects, message, isSubject),
+        ...certaintyWithoutValue(e.label, said),
+      ]);
       let claim = 0;
       let trueSide = 0;
       let distinctive = 0;
       for (const t of denied && fixedBy(e, said) ? [...said, FIX] : said) {
-        if (e.distinctive.has(t)) distinctive += weight(t);
+        if (e.distinctive.has(t) && !elsewhere.has(t)) distinctive += weight(t);
         if (e.claim.has(t)) claim += weight(t) * lengthNorm(e);
         else if (e.trueSide.has(t)) trueSide += weight(t);
       }

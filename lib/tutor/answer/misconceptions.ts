@@ -15,6 +15,7 @@ import { similarMisconception } from "./misconception-similarity";
 import { classifiedMisconception } from "./misconception-classifier";
 import { sharperMisconception } from "./misconception-ranking";
 import { suppositions } from "./supposition";
+import { LEANS } from "./misconception-claim-form";
 
 const NEGATION =
   /\b(?:not|never|no|cannot|instead of|rather than|dont|doesnt|cant|wont|isnt|arent|didnt)\b|n't\b/;
@@ -22,13 +23,14 @@ const NEGATION =
 const NEGATED_BEFORE = /(?:\b(?:not|never|cannot|cant|dont|doesnt)|n't)\s+(?:\w+\s+){0,3}$/;
 /** "Doesn't clipping change the direction?" asserts the claim, it does not negate it. */
 const NEGATIVE_QUESTION =
-  /^\s*(?:so\s+)?(?:doesn'?t|don'?t|isn'?t|aren'?t|can'?t|won'?t|wouldn'?t|shouldn'?t)\b/i;
+  /^\s*(?:[^,?.]{0,40},\s*)?(?:so\s+)?(?:doesn'?t|don'?t|isn'?t|aren'?t|can'?t|won'?t|wouldn'?t|shouldn'?t)\b/i;
 
 /**
  * "X, and that's why they don't vanish": a claim drawn as a consequence leans on the one before
  * it, which is the misconception to correct; only the words after the marker count for it.
  */
-const CONSEQUENCE = /\b(?:that'?s why|thats why|which is why|this is why|therefore|hence)\b/g;
+const CONSEQUENCE =
+  /\b(?:that'?s (?:why|how)|thats (?:why|how)|which is (?:why|how)|this is (?:why|how)|therefore|hence)\b/g;
 const evidence = (match: string) => {
   const parts = match.split(CONSEQUENCE);
   return (parts[parts.length - 1] ?? match).length;
@@ -190,17 +192,35 @@ const MORE_SPECIFIC: readonly (readonly [string, string, RegExp])[] = [
     "explosion-treated-as-vanishing",
     /\b(?:same|alike|identical)\b|\bboth (?:problems|issues|failures)\b/,
   ],
+  // "Sigmoid outputs stay in (0,1), so gated nets cannot explode": the gates' bounded range
+  // argued for a gated network. Unless a gated network is named, or a plain activation is,
+  // the bounded-activation claim is the point.
+  [
+    "lstm-never-explodes",
+    "bounded-activation-bounds-gradient",
+    /^(?![\s\S]*\b(?:gat\w*|lstms?|grus?)\b)|\b(?:tanh|vanilla|plain)\b/,
+  ],
 ];
+/** The specific claim first, or the general one where the message says it in its own words. */
 function specificFirst(ids: string[], text: string): string[] {
   for (const [specific, general, saysGeneral] of MORE_SPECIFIC) {
-    const [s, g] = [ids.indexOf(specific), ids.indexOf(general)];
-    if (s > g && g >= 0 && !saysGeneral.test(text)) ids.splice(g, 0, ...ids.splice(s, 1));
+    const [first, second] = saysGeneral.test(text) ? [general, specific] : [specific, general];
+    const [f, s] = [ids.indexOf(first), ids.indexOf(second)];
+    if (f > s && s >= 0) ids.splice(s, 0, ...ids.splice(f, 1));
   }
   return ids;
 }
 
+/**
+ * "Is the forget gate ever exactly 1?" asks whether it can happen at all: a question in question
+ * order about "ever" holds no claim, unless a tag leans on one ("…, right?").
+ */
+const ASKS_EVER =
+  /^\s*(?:so\s+|but\s+)?(?:is|are|does|do|can|could|will|would|did|was|were)\b[^?]*\bever\b[^?]*\?\s*$/;
+
 function detect(message: string): string[] {
   const text = tinyNamed(message.toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, " "));
+  if (ASKS_EVER.test(text) && !LEANS.test(text)) return [];
   const negativeQuestion = NEGATIVE_QUESTION.test(text);
   const supposed = suppositions(text);
   const found: Found[] = [];

@@ -70,6 +70,11 @@ const LONE_Y = /^(\W*(?:(?:but|so|and|ok)\s+)?)y\b(?!\s*[=_(^'])/i;
 const TERSE: readonly (readonly [RegExp, string])[] = [
   [/^\s*(?:(?:ok|so|and)\s+)?in (?:plain |simple )?english\b/i, "in plain english"],
   [/^\s*(?:(?:ok|so|and)\s+)?(?:meaning|which means|means)\s*\?+\s*$/i, "what does that mean?"],
+  // "and blow up?" after "why do gradients vanish?": the other way, in the course's word.
+  [
+    /^\s*((?:and|but|or|what about|how about)\s+)?(?:blow(?:ing)? up|blowing up|blowups?)\s*(\?*)\s*$/i,
+    "$1explode$2",
+  ],
 ];
 
 /**

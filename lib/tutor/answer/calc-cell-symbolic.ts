@@ -16,7 +16,9 @@ const BIAS_VALUE = new RegExp(
   String.raw`\bforget[- ]?(?:gate[- ]?)?bias(?:\s+b_?\{?f?\}?)?\s*(?:of|is|=|at|to|:)?\s*${NUM}`,
   "i",
 );
-const BIAS_SYMBOL = /\bforget[- ]?(?:gate[- ]?)?bias\s+(b(?:_\{?f\}?)?)(?![\w])/i;
+// "forget bias b", "the forget bias is b", "forget-gate bias = b_f".
+const BIAS_SYMBOL =
+  /\bforget[- ]?(?:gate[- ]?)?bias\s+(?:(?:is|of|=)\s*)?(b(?:_\{?f\}?)?)(?![\w])/i;
 const CELL_PATH = /\b(?:lstm|cell|forget gates?)\b/i;
 /** A question for the value, not a claim about it ("… vanishes after T steps, right?" is asked too). */
 const ASKS = /\?|\bwhat(?:'s| is)\b|\bhow (?:much|big|small)\b|\bcompute\b|\bwork out\b/i;

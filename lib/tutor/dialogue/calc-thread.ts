@@ -4,6 +4,7 @@ import { normaliseCalc } from "../answer/calc-normalise";
 import { citationFor } from "../hint";
 import { calcScaled } from "./calc-scaled";
 import { QUANTITIES } from "./calc-quantities";
+import { asksAboutLength, lengthSpan, readingNote, withLengthLast } from "./calc-reading";
 import { findNumbers } from "../numbers";
 import type { DialogueState } from "../types";
 import { followUpOf, resolvePronoun } from "./followup";
@@ -98,19 +99,54 @@ function calcVaried(message: string, asked: string) {
   if (LENGTH_WORD.test(message)) return asLength();
   if (!span) return undefined;
   const replaced = `${asked.slice(0, span[0])}${raw}${asked.slice(span[1])}`;
-  const calc = calculate(replaced);
+  const main = calculate(replaced);
+  const length = asLength();
+  // Both readings compute to different results: the reply says which one it used.
+  const ambiguous = !!main && !!length && main.text !== length.calc.text;
+  const name = mainInputName(asked, span);
+  // "and 300?" after a bias of 2: no bias anyone sets, but a plausible number of steps.
+  const farOff =
+    Number(raw) > 20 && Math.abs(Number(asked.slice(span[0], span[1]).replace("−", "-"))) <= 10;
+  if (length && (asksAboutLength(asked, span) || farOff))
+    return ambiguous ? noted(length, readingNote(raw, true, name)) : length;
   // 80 is no forget gate's value: a number the main input cannot take may be the length.
-  return calc ? { calc, message: replaced } : asLength();
+  if (!main) return length;
+  const varied = { calc: main, message: replaced };
+  return ambiguous && PLAUSIBLE_LENGTH.test(raw)
+    ? noted(varied, readingNote(raw, false, name))
+    : varied;
+}
+
+/** A whole number of at least 2 could be a step count as well as the main input. */
+const PLAUSIBLE_LENGTH = /^(?:[2-9]|[1-9]\d+)$/;
+
+function noted(found: { calc: Calculation; message: string }, note: string) {
+  return { ...found, calc: { ...found.calc, text: `${found.calc.text}${note}` } };
+}
+
+/** What the calculator's main input is called where the learner wrote it ("bias", "w"). */
+function mainInputName(asked: string, span: [number, number]): string {
+  const before = asked.slice(Math.max(0, span[0] - 30), span[0]);
+  const names = [...before.matchAll(/\b(bias|factor|threshold|weight|w|f|s)\b/gi)];
+  const last = names.at(-1)?.[1]?.toLowerCase();
+  return last === "w" || last === "f" || last === "s" ? `${last} =` : (last ?? "value");
 }
 
 const LENGTH_WORD = /(?:for|after|over|across)\s+\d+\s*\??\s*$/i;
 
-/** The last calculation with its length (the first quantity) replaced by this value. */
+/**
+ * The last calculation with its length (the first quantity) replaced by this value, wherever
+ * it is named (a question kept with "so after 16 steps?" names it twice).
+ */
 function replaceLength(asked: string, raw: string) {
-  const old = QUANTITIES[0]?.exec(asked);
-  const at = old ? valueOf(old) : undefined;
+  const at = lengthSpan(asked);
   if (!at) return undefined;
-  const replaced = `${asked.slice(0, at.start)}${raw}${asked.slice(at.start + at.text.length)}`;
+  const oldValue = asked.slice(at[0], at[1]);
+  const all = new RegExp(QUANTITIES[0]?.source ?? "(?!)", "gi");
+  const replaced = asked.replace(all, (whole: string, ...groups: unknown[]) => {
+    const text = groups.slice(0, -2).find((g): g is string => typeof g === "string");
+    return text === oldValue ? whole.replace(new RegExp(`${text}(?!.*${text})`), raw) : whole;
+  });
   const calc = calculate(replaced);
   return calc ? { calc, message: replaced } : undefined;
 }
@@ -134,18 +170,29 @@ function calcRequantified(message: string, asked: string) {
   let replaced = QUANTITIES.some((re) => re.test(message) && !re.test(asked))
     ? normaliseCalc(asked).text
     : asked;
-  let changed = false;
+  const changed: RegExp[] = [];
   for (const re of QUANTITIES) {
     const next = re.exec(message);
     const old = re.exec(replaced);
     const value = next ? valueOf(next) : undefined;
     const at = old ? valueOf(old) : undefined;
     if (!value || !at) continue;
-    replaced = `${replaced.slice(0, at.start)}${value.text}${replaced.slice(at.start + at.text.length)}`;
-    changed = true;
+    replaced =
+      re === QUANTITIES[0]
+        ? (replaceLength(replaced, value.text)?.message ?? replaced)
+        : `${replaced.slice(0, at.start)}${value.text}${replaced.slice(at.start + at.text.length)}`;
+    changed.push(re);
   }
-  const calc = changed ? calculate(replaced) : undefined;
-  return calc ? { calc, message: replaced } : undefined;
+  const calc = changed.length > 0 ? calculate(replaced) : undefined;
+  if (!calc) return undefined;
+  // Only the length changed: keep that change said last, so a bare number next varies it too.
+  const length =
+    changed.length === 1 && changed[0] === QUANTITIES[0] ? lengthSpan(replaced) : undefined;
+  if (length && !asksAboutLength(replaced, calc.vary)) {
+    const kept = withLengthLast(replaced, replaced.slice(length[0], length[1]));
+    if (calculate(kept)?.text === calc.text) return { calc, message: kept };
+  }
+  return { calc, message: replaced };
 }
 
 const PRONOUN_FOR_THREAD = /\b(?:them|it|that|those|these|they)\b/i;

@@ -70,6 +70,11 @@ const LONE_Y = /^(\W*(?:(?:but|so|and|ok)\s+)?)y\b(?!\s*[=_(^'])/i;
 const TERSE: readonly (readonly [RegExp, string])[] = [
   [/^\s*(?:(?:ok|so|and)\s+)?in (?:plain |simple )?english\b/i, "in plain english"],
   [/^\s*(?:(?:ok|so|and)\s+)?(?:meaning|which means|means)\s*\?+\s*$/i, "what does that mean?"],
+  // "and blow up?" after "why do gradients vanish?": the other way, in the course's word.
+  [
+    /^\s*((?:and|but|or|what about|how about)\s+)?(?:blow(?:ing)? up|blowing up|blowups?)\s*(\?*)\s*$/i,
+    "$1explode$2",
+  ],
 ];
 
 /**
@@ -95,9 +100,16 @@ const DOES_NOT: Readonly<Record<string, string>> = {
   growing: "grow",
 };
 
+/**
+ * "and w/ 250 steps?", "w/o clipping": "with" and "without"; read as they are, "w" is the
+ * recurrent weight and 250 its value. Not "w/2" or "w / 3", which are maths.
+ */
+const WITH_SLASH = /(?<![\w/])w\/(o\b)?(?=\s+[a-z\d])/gi;
+const withWords = (_: string, o: string | undefined) => (o ? "without" : "with");
+
 /** The message with chat spellings written out; anything else is left as it is. */
 export function casualForm(message: string): string {
-  let m = message.replace(/[’`]/g, "'").replace(LONE_Y, "$1why");
+  let m = message.replace(/[’`]/g, "'").replace(LONE_Y, "$1why").replace(WITH_SLASH, withWords);
   m = m.replace(WORD, (w, at: number) =>
     // "u = 3", "r^2": a one-letter word next to maths is a symbol.
     w.length === 1 &&

@@ -17,6 +17,7 @@ import { followUpOf, hypothetical, leansOnThread, resolvePronoun, vagueFollowUp 
 import { explain, explainWithRun, hintFor, simulate } from "./actions";
 import { asksConceptually, likensTwo, namesDialValue } from "./question-form";
 import { calcContinued, calcDecision } from "./calc-thread";
+import { sameFixQuestion } from "./same-fix";
 import { followUp } from "./resolve";
 import { stopGrowth } from "./stop-growth";
 import { withCorrection } from "./correct";
@@ -231,7 +232,9 @@ function decideAlone(turn: Turn): Decision {
  */
 export function decide(turn: Turn): Decision {
   // "wat is a GRU", "whats the fix then?": read in their written form, as the rules expect.
-  const written = casualForm(turn.request.message);
+  // "so same fix?" after two problems: the full question it stands for.
+  const casual = casualForm(turn.request.message);
+  const written = sameFixQuestion(casual, turn.state.asked) ?? casual;
   const read =
     written === turn.request.message
       ? turn

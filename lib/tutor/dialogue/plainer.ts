@@ -31,9 +31,14 @@ export function plainerPassage(turn: Turn): Decision | undefined {
   const sentences = splitSentences(passage.text);
   // The sentence the answer opened with is its point: kept, unless it is a displayed formula.
   const opened = sentences.find((s) => s.startsWith(opening.slice(0, 40)));
-  const plain = sentences
-    .filter((s) => s.length <= MAX_LENGTH && !NOT_PLAIN.test(s) && (s === opened || !mostlyMath(s)))
-    .slice(0, 2);
+  // It comes first: the passage's other sentences may make another point before it.
+  const readable = sentences.filter(
+    (s) => s.length <= MAX_LENGTH && !NOT_PLAIN.test(s) && (s === opened || !mostlyMath(s)),
+  );
+  const plain = [
+    ...readable.filter((s) => s === opened),
+    ...readable.filter((s) => s !== opened),
+  ].slice(0, 2);
   if (plain.length === 0) return undefined;
   const lesson = getLesson(passage.lessonId);
   return {

@@ -11,6 +11,7 @@ import { ABOUT_PLOT, plotReply } from "../simulate/plot";
 import { chooseScenario } from "../simulate/reply";
 import { simulate } from "./actions";
 import { calcDecision, calcFollowUp } from "./calc-thread";
+import { showCode } from "./show-code";
 import type { FollowUp } from "./followup";
 import { sameQuestionAbout } from "./subject";
 import type { Decision, Turn } from "./turn";
@@ -59,6 +60,9 @@ export function showRun(turn: Turn): Decision | undefined {
       params: sim.params,
       paramsScenarioId: sim.scenarioId,
     });
+  // No run yet: a procedure the course writes out in code is shown as that code.
+  const code = showCode(turn);
+  if (code) return code;
   const scenarioId = state.topic ? getLesson(state.topic)?.scenarioId : undefined;
   return scenarioId ? simulate(turn, { message: "", scenarioId }) : undefined;
 }

@@ -103,9 +103,13 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
       });
       // A plainer passage that no longer names what the last question asked about has moved
       // on: the last answer's own passage, said plainly, stays on it.
+      // It is taken only when it names them itself: a plain sentence of that passage on
+      // another point ("the additive path is one path among many") is no better.
       const plainer =
         entry || keepsSubject(simpler, state.asked) ? undefined : plainerPassage(turn);
-      return plainer ?? namingSubject(simpler, subject);
+      return plainer && keepsSubject(plainer, state.asked)
+        ? plainer
+        : namingSubject(simpler, subject);
     }
     case "what-about":
       return askedAbout(turn, f, common);

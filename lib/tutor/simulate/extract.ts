@@ -4,6 +4,8 @@
  * steps", "16 units"). A number nobody claims goes to `fallbackKey` (the parameter the learner
  * talked about last, or the scenario's main dial), and is reported if there is none.
  */
+import { sideAgainstDefault } from "./compared-choice";
+import { insideNameAside } from "./named-aside";
 import type { ParamDefs } from "@/lib/sim";
 import { findNumbers, type NumberMention } from "../numbers";
 import { ALL_PARAMS, findMentions, type Mention } from "./mentions";
@@ -49,7 +51,7 @@ export function extractParams(
   const lower = text.toLowerCase();
   const found = findMentions(text, params);
   const ranges = rangesIn(lower);
-  const mentions = unambiguous(found, lower);
+  const mentions = unambiguous(found, lower, params);
   const numbers = [...findNumbers(text), ...vagueCounts(lower)]
     .filter(
       (n) =>
@@ -57,6 +59,7 @@ export function extractParams(
         !found.some((m) => n.start < m.end && n.end > m.start) &&
         !REPLACED.test(lower.slice(Math.max(0, n.start - 16), n.start)) &&
         !isYear(n, lower) &&
+        !insideNameAside(n, lower) &&
         !inRange(n, ranges),
     )
     .sort((a, b) => a.start - b.start);
@@ -229,7 +232,7 @@ function chosenWith(group: readonly Mention[], lower: string): readonly Mention[
  * or the one said as a setting rather than as the scenario's name ("the IRNN one with
  * orthogonal init"); a list of them ("sigmoid/tanh/relu") sets none.
  */
-function unambiguous(mentions: readonly Mention[], lower: string): Mention[] {
+function unambiguous(mentions: readonly Mention[], lower: string, params: ParamDefs): Mention[] {
   const byKey = new Map<string, Mention[]>();
   for (const m of mentions)
     if (m.value !== undefined) byKey.set(m.key, [...(byKey.get(m.key) ?? []), m]);
@@ -239,7 +242,11 @@ function unambiguous(mentions: readonly Mention[], lower: string): Mention[] {
     const unreplaced = settingsOverNames(group, lower).filter(
       (m) => !REPLACED.test(lower.slice(Math.max(0, m.start - 16), m.start)),
     );
-    const chosen = chosenWith(unreplaced, lower);
+    // A value said as the setting wins; else "identity vs orthogonal" runs the side not shown yet.
+    const withSetting = chosenWith(unreplaced, lower);
+    const against = sideAgainstDefault(unreplaced, lower, params);
+    const chosen =
+      new Set(withSetting.map((m) => m.value)).size !== 1 && against ? [against] : withSetting;
     const kept = new Set(chosen.map((m) => m.value)).size === 1 ? chosen : unreplaced;
     const values = new Set(kept.map((m) => m.value));
     for (const m of group) if (values.size !== 1 || !kept.includes(m)) drop.add(m);

@@ -88,6 +88,19 @@ function notInsideForeign(message: string, params: ParamDefs, taken: Mention[]):
   );
 }
 
+/**
+ * Names that are a dial's only beside their value: "100 deep" (a "deep network" names no depth)
+ * and "scaled by 2.5" (the weights of "weights scaled by a factor" are no setting).
+ */
+const VALUE_BEFORE = new Set(["deep", "layers deep"]);
+const VALUE_AFTER = /scaled (?:up )?by$/;
+
+function valueWhereNeeded(phrase: string, lower: string, start: number, end: number): boolean {
+  if (VALUE_BEFORE.has(phrase)) return /\d\s*$/.test(lower.slice(Math.max(0, start - 8), start));
+  if (VALUE_AFTER.test(phrase)) return /^\s*[-+]?\.?\d/.test(lower.slice(end, end + 8));
+  return true;
+}
+
 function scan(message: string, params: ParamDefs): readonly Mention[] {
   const lower = message.toLowerCase();
   const taken: Mention[] = [];
@@ -98,6 +111,7 @@ function scan(message: string, params: ParamDefs): readonly Mention[] {
       const end = start + m[0].length;
       if (taken.some((t) => start < t.end && end > t.start)) continue;
       if (NOT_BEFORE[c.phrase]?.test(lower.slice(end, end + 16))) continue;
+      if (!valueWhereNeeded(c.phrase, lower, start, end)) continue;
       taken.push({
         key: c.key,
         start,

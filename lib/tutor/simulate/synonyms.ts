@@ -41,6 +41,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "length",
     "t",
     "chain length",
+    // "100 deep", "80 layers deep": the depth said after its value.
+    "layers deep",
+    "deep",
   ],
   forgetBias: [
     "forget bias",
@@ -84,6 +87,10 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "w scale",
     "w_hh scale",
     "scale of w",
+    // "recurrent weights scaled by 2.5": the scale said with its verb.
+    "recurrent weights scaled by",
+    "recurrent weights scaled up by",
+    "weights scaled by",
     "recurrent weights",
     "recurrent weight",
   ],

@@ -10,7 +10,7 @@
  * input ("and with 0?" replaces it) still points at the learner's own words.
  */
 import { findNumbers } from "../numbers";
-import { spokenNumbers } from "../simulate/spoken";
+import { NUMBER_WORD_VALUES, spokenNumbers } from "../simulate/spoken";
 
 interface Edit {
   start: number;
@@ -159,22 +159,8 @@ const PARTIAL = /∂|𝜕/g;
  * qualifier or two. The word reader only takes a lone small word as a value right before its
  * unit, so without this the stack's depth is never read and the calculation never starts.
  */
-const COUNT_WORDS =
-  "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(
-    " ",
-  );
-const TENS: Record<string, number> = {
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-};
 const WORD_COUNT = new RegExp(
-  String.raw`\b(${[...COUNT_WORDS, ...Object.keys(TENS)].join("|")})(?=\s+(?:[a-z][\w-]*\s+){1,2}(?:blocks?|layers?)\b|\s+(?:tokens?|timesteps?|time-steps?|frames?|positions?)\b)`,
+  String.raw`\b(${Object.keys(NUMBER_WORD_VALUES).join("|")})(?=\s+(?:[a-z][\w-]*\s+){1,2}(?:blocks?|layers?)\b|\s+(?:tokens?|timesteps?|time-steps?|frames?|positions?)\b)`,
   "gi",
 );
 /**
@@ -186,11 +172,7 @@ const STEEPEST =
   /\b(?:at\s+(?:its|the)\s+(?:steepest|maximum slope|max slope|peak slope|peak)(?:\s+point)?|where\s+(?:it|the curve|tanh|sigmoid|σ)\s+is\s+steepest)\b/gi;
 const steepest = (text: string): Edit[] =>
   /\b(?:sigmoid|tanh|σ)/i.test(text) ? edits(text, STEEPEST, () => "at 0") : [];
-const countValue = (w: string) => {
-  const lower = w.toLowerCase();
-  const i = COUNT_WORDS.indexOf(lower);
-  return i >= 0 ? i : TENS[lower];
-};
+const countValue = (w: string) => NUMBER_WORD_VALUES[w.toLowerCase()];
 
 const PASSES: readonly ((text: string) => Edit[])[] = [
   (t) => edits(t, SMALL_PERCENT, (m) => String(SMALL_WORDS.indexOf((m[1] ?? "").toLowerCase()))),

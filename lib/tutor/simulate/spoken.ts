@@ -27,6 +27,12 @@ const TENS: Readonly<Record<string, number>> = {
   eighty: 80,
   ninety: 90,
 };
+/** Every single word that names a whole number by itself: "seven", "forty", "hundred". */
+export const NUMBER_WORD_VALUES: Readonly<Record<string, number>> = {
+  ...SMALL,
+  ...TENS,
+  hundred: 100,
+};
 const FRACTIONS: Readonly<Record<string, number>> = { half: 0.5, quarter: 0.25, quarters: 0.25 };
 const SIGNS: Readonly<Record<string, number>> = { minus: -1, negative: -1, plus: 1 };
 

@@ -26,20 +26,23 @@ export const OVERLAP_THRESHOLD = 0.75;
  */
 export const MIN_CLAIM_TERMS = 3;
 
-const NUMBER_WORDS: Readonly<Record<string, string>> = {
-  zero: "0",
-  one: "1",
-  two: "2",
-  three: "3",
-  four: "4",
-  five: "5",
-  six: "6",
-  seven: "7",
-  eight: "8",
-  nine: "9",
-  ten: "10",
-  half: "0.5",
-};
+/** A Map, not an object: a word like "constructor" must never find an inherited property. */
+const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    zero: "0",
+    one: "1",
+    two: "2",
+    three: "3",
+    four: "4",
+    five: "5",
+    six: "6",
+    seven: "7",
+    eight: "8",
+    nine: "9",
+    ten: "10",
+    half: "0.5",
+  }),
+);
 
 /** Course terms of a text, as a set; maths symbols to words, number words to digits. */
 export function contentTerms(text: string): Set<string> {
@@ -47,7 +50,7 @@ export function contentTerms(text: string): Set<string> {
     .replace(/≈|\\approx/g, " approx ")
     .replace(/[≤≥<>=×·]/g, " ")
     .replace(/\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|half)\b/gi, (w) => {
-      return ` ${NUMBER_WORDS[w.toLowerCase()] ?? w} `;
+      return ` ${NUMBER_WORDS.get(w.toLowerCase()) ?? w} `;
     });
   // Single letters are formula variables (f_t, h, k): they say nothing about the claim.
   return new Set(terms(plain).filter((t) => t.length > 1 || /\d/.test(t)));

@@ -20,6 +20,7 @@ import {
   symptomTerms,
   withoutAbsentSymptoms,
 } from "./retrieval/symptoms";
+import { foreignContextPositions } from "./retrieval/foreign-context";
 import { otherSensePositions } from "./retrieval/other-sense";
 import { premiseWeights } from "./retrieval/premise";
 import { titleUses } from "./retrieval/title-match";
@@ -60,6 +61,15 @@ const NOT = "not";
  * what they ask about; its words would pull retrieval toward the part they know.
  */
 const ALREADY_KNOWN = /\b(?:i|we) (?:get|understand|know|see|realise|realize) that [^?.!]*/gi;
+
+/**
+ * A claim corrected beside an uncovered topic must be about the recurrent setting ("adam will
+ * fix whatever W_hh starts as"); "batch norm before the relu in a cnn" is about the CNN.
+ */
+const RECURRENT_SETTING = /\b(?:rnns?|lstms?|grus?|recurrent|bptt|w_?\{?hh\}?|through time)\b/i;
+
+/** A claim in the course's symbols ("if ‖g‖ is above θ…") is course material without its words. */
+const MATHS = /[‖θσγ∂]|\\(?:theta|sigma|gamma|partial)|\b[a-z]_\{?[a-z0-9]/i;
 
 const COURSE_MODEL = /\b(?:lstms?|grus?|long short-term memory)\b/i;
 
@@ -116,16 +126,23 @@ export function assess(
   // A catalogued misconception is course material, whatever else the message names ("adam
   // will sort out the initialisation"): it gets corrected, not turned away.
   const neighbour = neighbourNamed(message);
-  const stated = neighbour === undefined && detectMisconceptions(asked).length > 0;
-  const uncovered = stated
-    ? undefined
-    : (neighbour ??
-      raw.map((w) => UNCOVERED.get(w)).find((label) => label !== undefined) ??
-      UNCOVERED_PHRASES.find(([re]) => re.test(message.toLowerCase()))?.[1]);
   const plain = terms(message);
   const corrected = plain.map(correct);
+  const named =
+    neighbour ??
+    raw.map((w) => UNCOVERED.get(w)).find((label) => label !== undefined) ??
+    UNCOVERED_PHRASES.find(([re]) => re.test(message.toLowerCase()))?.[1];
+  const stated =
+    neighbour === undefined &&
+    (named === undefined || RECURRENT_SETTING.test(message)) &&
+    (corrected.some((t) => STRONG.has(t) || WEAK.has(t)) || MATHS.test(asked)) &&
+    detectMisconceptions(asked).length > 0;
+  const uncovered = stated ? undefined : named;
   // "A garden gate", "my phone battery cell": a course word in another sense is no course term.
-  const otherSense = otherSensePositions(plain, corrected);
+  const otherSense = new Set([
+    ...otherSensePositions(plain, corrected),
+    ...foreignContextPositions(plain, corrected),
+  ]);
   const inSense = corrected.filter((_, i) => !otherSense.has(i));
   const strong = inSense.filter((t) => STRONG.has(t)).length;
   const weak = inSense.filter((t) => WEAK.has(t)).length;

@@ -86,14 +86,33 @@ const SIDE_ENDS =
   /[:;,?!]|\s-\s|\s(?:which|what|when|whenever|if|for (?:gradients?|vanishing|exploding))\b/i;
 const LEAD = /^.*?\b(?:between|is|are|does|do)\b/i;
 
-/** The two sides' own search terms, each without the words both share ("state"). */
-export function compareSides(asked: string): [Set<string>, Set<string>] | undefined {
+/** The two sides as the learner wrote them ("cell state", "hidden state"). */
+function sideTexts(asked: string): [string, string] | undefined {
   const message = asked.replace(WHERE, "");
   const m = SPLIT.exec(message);
   if (!m) return undefined;
   const before = message.slice(0, m.index).replace(LEAD, " ");
   // The second side ends where the question goes on ("tanh: which one kills gradients faster").
   const after = message.slice(m.index + m[0].length).split(SIDE_ENDS)[0] ?? "";
+  return [before, after];
+}
+
+/** Each side's terms in order, shared words included: "cell state" as [cell, state]. */
+function sidePhrases(asked: string): string[][] {
+  return (sideTexts(asked) ?? []).map((text) => terms(withSymbolNames(text)));
+}
+
+/** Whether `phrase` occurs in `seq` as consecutive terms. */
+function containsPhrase(seq: readonly string[], phrase: readonly string[]): boolean {
+  if (phrase.length < 2) return false;
+  return seq.some((_, i) => phrase.every((t, j) => seq[i + j] === t));
+}
+
+/** The two sides' own search terms, each without the words both share ("state"). */
+export function compareSides(asked: string): [Set<string>, Set<string>] | undefined {
+  const texts = sideTexts(asked);
+  if (!texts) return undefined;
+  const [before, after] = texts;
   const side = (text: string) => new Set([...terms(withSymbolNames(text)), ...symbolsNamed(text)]);
   const a = side(before);
   const b = side(after);
@@ -126,6 +145,16 @@ export function bothSidesLesson(message: string, hits: readonly Hit[]): string |
   return bothSides(message, hits)?.lessonId;
 }
 
+/** The sentence's subject (its first few terms) is one of the sides. */
+function opensOnSide(text: string, sides: readonly ReadonlySet<string>[]): boolean {
+  const subject = terms(text).slice(0, SUBJECT_TERMS);
+  return sides.some((side) => subject.some((t) => side.has(t)));
+}
+const SUBJECT_TERMS = 4;
+
+/** Worth about one rare shared word: a side named whole ("cell state"), not one word of it. */
+const WHOLE_SIDE = 1;
+
 function bothSides(
   message: string,
   hits: readonly Hit[],
@@ -140,24 +169,32 @@ function bothSides(
       (t) => (STRONG.has(t) || WEAK.has(t)) && !sides[0].has(t) && !sides[1].has(t),
     ),
   );
+  const phrases = sidePhrases(message);
   let best: { text: string; lessonId: string; score: number } | undefined;
   // The glossary sets the course's main objects side by side in one sentence each.
   const texts = [
-    ...hits.slice(0, 6).map((h) => ({ passage: h.passage.text, lessonId: h.passage.lessonId })),
+    ...hits.slice(0, 10).map((h) => ({ passage: h.passage.text, lessonId: h.passage.lessonId })),
     ...glossary.map((e) => ({ passage: e.definition, lessonId: e.lessonId })),
   ];
   for (const { passage, lessonId } of texts) {
     for (const text of splitSentences(passage)) {
-      if (text.length > 300 || !canOpen(text) || aboutOtherModel(text, message)) continue;
+      if (text.length > 300 || !canOpen(text)) continue;
+      // "The LSTM's cell state c_t is …" is about the side asked, whoever's it is.
+      if (aboutOtherModel(text, message) && !opensOnSide(text, sides)) continue;
       // A tour of the plot is no statement of how the two differ.
       if (/\b(?:the )?scenario\b|\bthe plot\b/i.test(text)) continue;
       const own = new Set(terms(text));
       const [a, b] = sides.map((side) => weight(own, side));
       if (!a || !b) continue;
+      // "The cell state c_t is …; the hidden state h_t is …" names both sides whole, where "added
+      // to the cell, … exposed as the hidden state" names one only in passing.
+      const seq = terms(text);
+      const whole = phrases.filter((p) => containsPhrase(seq, p)).length;
       const score =
         Math.min(a, b) +
         0.5 * Math.max(a, b) +
         POINT * weight(own, point) +
+        WHOLE_SIDE * whole +
         (CONTRASTS.test(text) ? 0.5 : 0);
       if (!best || score > best.score) best = { text, lessonId, score };
     }

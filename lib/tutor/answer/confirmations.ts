@@ -5,6 +5,7 @@
  * is recorded as a misconception.
  */
 import { claimsDenied } from "./misconception-meaning";
+import { ASKS_REMEDY } from "./yes-no";
 const MODEL = String.raw`(?:an? |the |my |our )?(?:lstm|gru|gated (?:rnn|network|unit))s?(?:'s)?`;
 const ASK = String.raw`^(?:(?:ok|so|but|and|wait|then)[,\s]+)*(?:can|could|does|do|will|would|is|are|should|must|might)\b`;
 
@@ -54,7 +55,8 @@ const NEGATED = /\b(?:not|never|no longer)\b|n't\b/i;
 /** The misconception a yes/no question denies (its answer is "yes"), if any. */
 export function confirmedBy(message: string): string | undefined {
   const text = message.trim().toLowerCase().replace(/[’`]/g, "'");
-  if (NEGATED.test(text)) return undefined;
+  // "Does the LSTM fix exploding gradients?" asks the claim itself: its answer is not "yes".
+  if (NEGATED.test(text) || ASKS_REMEDY.test(text)) return undefined;
   // Wordings the forms above do not foresee: the opposite of a catalogued claim, by meaning.
   return detectors.find(([, res]) => res.some((re) => re.test(text)))?.[0] ?? claimsDenied(text)[0];
 }

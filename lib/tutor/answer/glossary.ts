@@ -83,9 +83,13 @@ const ACRONYMS: readonly (readonly [RegExp, string])[] = [
   [/\btbptt\b/gi, "truncated bptt"],
 ];
 
+/** The message with the course's acronyms spelled out ("tbptt" as "truncated bptt"). */
+export const spelledOut = (message: string): string =>
+  ACRONYMS.reduce((m, [re, full]) => m.replace(re, full), message.trim());
+
 /** The question without filler words, asides and explanatory tails. */
 function plainQuestion(message: string): string {
-  const spelled = ACRONYMS.reduce((m, [re, full]) => m.replace(re, full), message.trim());
+  const spelled = spelledOut(message);
   return spelled
     .replace(LEAD_IN, "")
     .replace(SUBJECT_FIRST, "$2 $1")
@@ -108,9 +112,10 @@ const SECOND_QUESTION =
 /** The glossary entry a definition question asks for ("what's a jacobian", "define BPTT"). */
 export function definitionAsked(message: string): GlossaryEntry | undefined {
   // "What is BPTT? Is it a different algorithm from backprop?": the first question names it.
-  // "X - what is that in normal words. my notes just say …": the first sentence asks it.
+  // "X - what is that in normal words. my notes just say …", "what is X?? keeps coming up":
+  // the first sentence asks it, however many marks end it.
   const first =
-    /^[^?.!]{3,80}[?.!](?=\s+\S)/.exec(message.trim())?.[0] ??
+    /^[^?.!]{3,80}[?.!]+(?=\s+\S)/.exec(message.trim())?.[0] ??
     SECOND_QUESTION.exec(message.trim())?.[1];
   return definitionIn(message) ?? (first ? definitionIn(first) : undefined);
 }

@@ -9,6 +9,7 @@ import { idf } from "../retrieval";
 import { terms } from "../retrieval/text";
 import { splitSentences } from "../sentences";
 import type { QuestionKind } from "../types";
+import { spelledOut } from "./glossary";
 import { outsidePronoun } from "./stands-alone";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -66,13 +67,18 @@ function entriesInQuery(query: ReadonlySet<string>): GlossaryEntry[] {
   return [...new Set(found.sort((a, b) => b.terms.length - a.terms.length).map((p) => p.entry))];
 }
 
+/** "… instead of full BPTT", "… rather than clipping": the alternative set against the subject. */
+const CONTRAST = /\b(?:instead of|rather than|compared (?:to|with)|as opposed to)\b.*$/i;
+
 /** Glossary entries the message names, longest phrase first, those of `lessonId` before others. */
 export function entriesNamed(
   message: string,
   lessonId: string | undefined,
   query?: ReadonlySet<string>,
 ): GlossaryEntry[] {
-  const own = [...new Set(phrases.filter((p) => p.re.test(message)).map((p) => p.entry))];
+  // "Why use TBPTT instead of full BPTT?" is about TBPTT: what it is set against is no subject.
+  const subject = spelledOut(message).replace(CONTRAST, "");
+  const own = [...new Set(phrases.filter((p) => p.re.test(subject)).map((p) => p.entry))];
   const named = own.length > 0 || !query ? own : entriesInQuery(query);
   return [
     ...named.filter((e) => e.lessonId === lessonId),

@@ -72,7 +72,7 @@ export interface Scored {
 const REASON =
   /\b(?:because|since|so that|which is why|that is why|means|so the|therefore|as a result|each step|per step)\b/i;
 const ADVICE =
-  /\b(?:typical\w*|pick|choose|choosing|set (?:it|them|\$?\\?theta)|recommend\w*|suggest\w*|default\w*|usually|in practice|rule of thumb|somewhat above)\b/i;
+  /\b(?:typical\w*|pick|choose|choosing|set (?:it|them|\$?\\?theta)|recommend\w*|suggest\w*|defaults? to|usually|in practice|rule of thumb|somewhat above)\b/i;
 const REMEDY = /\b(?:clip|fix|use|try|set|should|standard|remedy|lower|reduce|initiali[sz]e)\w*/i;
 const SCENARIO_TALK =
   /\b(?:in the scenario|the scenario (?:beside|starts|shows)|beside this lesson|the plot shows|on the plot)\b|^Curve [A-Z]\b/i;
@@ -235,6 +235,9 @@ export function pick(
   return bestRun(hit, query, budget, wanted).run;
 }
 
+const PASSAGES = 4;
+const ADVICE_PASSAGES = 8;
+
 /**
  * Among the lesson's best few passages, the one whose best sentences answer best: retrieval
  * ranks whole passages, but a reply quotes two or three sentences.
@@ -250,7 +253,9 @@ export function choosePassage(
   if (!top) return undefined;
   let best: Hit | undefined;
   let bestScore = -Infinity;
-  const runs = hits.slice(0, 4).map((h) => ({ h, ...bestRun(h, query, budget, wanted) }));
+  // Advice sits in a practice section that ranks below the definitions sharing its words.
+  const considered = wanted.prefer === "advice" ? ADVICE_PASSAGES : PASSAGES;
+  const runs = hits.slice(0, considered).map((h) => ({ h, ...bestRun(h, query, budget, wanted) }));
   // A run that opens with what was asked for beats one that only shares its words.
   const direct = runs.some((r) => r.direct);
   // The first sentence is read as the answer: when some passage opens on the question's focus,

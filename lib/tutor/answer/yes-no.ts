@@ -23,6 +23,17 @@ const ASKS_NEGATED = /\b(?:not|never|no)\b|n't\b/i;
 const COMPARES = /\b(?:like|similar|same|different|differ\w*|equivalent|versus|vs)\b/i;
 /** The question's condition clause ("when the forget gate is 1"). */
 const CONDITION = /\b(?:when|whenever|if|once|given|assuming)\b[^,;?.!]*/i;
+/**
+ * "Does the LSTM fix exploding gradients?", "will clipping prevent it?": whether a remedy
+ * removes a failure.
+ */
+export const ASKS_REMEDY =
+  /\b(?:fix|fixes|solve|solves|prevent|prevents|stop|stops|avoid|avoids|eliminate|eliminates|cure|cures|remove|removes|get rid of|immune|protect\w* against|deal with|take care of|sort out)\b/i;
+/** A sentence saying the failure still happens ("the LSTM's gradient can explode"). */
+const PERSISTS =
+  /\b(?:can|could|may|still|does|do)\s+(?:still\s+|also\s+)?(?:\w+\s+)?(?:explode|vanish|blow up|grow|shrink)\w*/i;
+/** A sentence that also grants the remedy some effect ("keeps the cell path from growing, but…"). */
+const GRANTS = /\b(?:only|partly|damp\w*|help\w*|reduc\w*|keeps?|but)\b/i;
 /** Share of the question's weighted terms the deciding sentence must carry. */
 const DECIDES_NO = 0.5;
 /** How many words after the negation a question term may come ("does not ... vanish"). */
@@ -74,6 +85,10 @@ export function yesNoOpening(
   const supposed = new Set(terms(CONDITION.exec(message)?.[0] ?? ""));
   const claimed = new Set([...asked].filter((t) => !supposed.has(t)));
   if (best.share >= DECIDES_NO && negates(best.sentence, claimed)) return `No: ${best.sentence}`;
+  // A remedy asked about, and the sentence says the failure can still happen: never "Yes".
+  if (best.share >= DECIDES_NO && ASKS_REMEDY.test(message) && PERSISTS.test(best.sentence)) {
+    return `${GRANTS.test(best.sentence) ? "Partly" : "No"}: ${best.sentence}`;
+  }
   const confirming = confirmingSentence(message, hits, canOpen, asked);
   return confirming ? `Yes: ${confirming}` : undefined;
 }

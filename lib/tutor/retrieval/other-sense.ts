@@ -12,10 +12,10 @@ import { terms } from "./text";
 import { STRONG } from "./vocabulary";
 
 /** [course words, words of their other sense]; both as plain words, compared as search terms. */
-const SENSES: readonly (readonly [string, string])[] = [
+export const SENSES: readonly (readonly [string, string])[] = [
   [
     "gate gates",
-    "garden fence hinge hinges latch wooden iron front driveway boarding airport flight terminal gatekeeper castle yard farm",
+    "logic nand nor xor breadboard circuit circuits electronics transistor transistors garden fence hinge hinges latch wooden iron front driveway boarding airport flight terminal gatekeeper castle yard farm",
   ],
   [
     "cell cells",
@@ -27,7 +27,7 @@ const SENSES: readonly (readonly [string, string])[] = [
   ],
   [
     "forget forgets forgetting forgot",
-    "password passwords name names birthday anniversary keys wallet homework appointment plant flowers flower pin",
+    "ex girlfriend boyfriend crush breakup password passwords name names birthday anniversary keys wallet homework appointment plant flowers flower pin",
   ],
   [
     "memory memories remember",
@@ -39,7 +39,7 @@ const SENSES: readonly (readonly [string, string])[] = [
   ],
   [
     "gradient gradients",
-    "css colour color colours colors background fill photoshop illustrator figma canva road cycling button wallpaper paint logo",
+    "css colour color colours colors background fill photoshop illustrator figma canva road cycling hill hills contour contours terrain elevation mountain geography geog button wallpaper paint logo",
   ],
   [
     "vanish vanishing vanished",

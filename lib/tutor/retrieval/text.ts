@@ -30,7 +30,15 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\bhyperbolic[\s-]+tangent\b/g, " tanh "],
   [/\beigen[\s-]+values?\b/g, " eigenvalue "],
   // The course spells its acronyms out; a learner's notes often do not.
-  [/\btbptt\b/g, " truncated bptt "],
+  // "Truncated BPTT" is the windowed kind everywhere the course and the field say it; the 1997
+  // LSTM's cut gate paths are "the 1997 truncation", "the truncated gradient".
+  [/\btbptt\b|\btruncated\s+bptt\b/g, " truncated bptt window "],
+  // "Carry the hidden state between batches", "a stateful LSTM": the state carried over window
+  // boundaries and detached there, which is windowed truncation.
+  [
+    /\b(?:carry|carries|carried|carrying|keep|keeps|keeping|pass|passes|passing)\s+(?:the\s+|my\s+)?(?:hidden\s+|lstm\s+|cell\s+)?(?:state|states)\s+(?:across|between|over|from one \w+ to the next|into the next)\s*(?:\w+\s+)?(?:batch|batches|chunk|chunks|window|windows|segment|segments)?\b|\bstateful\b/g,
+    " $& window detach ",
+  ],
   [/\bb_\{?f\}?\b|\bb_?f\b/g, " forget bias "],
   [/\bw_\{?hh\}?\b|\bwhh\b|\bw_rec\b/g, " recurrent weight "],
   [/\bhidden[\s-]+(?:layers?|units?|sizes?|dimensions?|vectors?)\b/g, " hidden state "],

@@ -153,6 +153,13 @@ export const UNCOVERED_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:mixed|half)[- ]precision\b|\bloss scal\w*/, "mixed-precision training"],
   [/\blearning[- ]rate (?:schedul|warm-?up|decay)\w*/, "learning-rate schedules"],
   [/\bwarm-up\b/, "learning-rate schedules"],
+  [
+    /\bcovariate\b|\b(?:distribution|domain|dataset) shift\b|\b(?:concept|data) drift\b/,
+    "distribution shift",
+  ],
+  [/\bstock (?:prices?|market)\b|\b(?:time[- ]series )?forecast\w*/, "time-series forecasting"],
+  [/\bsentiment (?:analysis|classif\w*)\b/, "sentiment analysis"],
+  [/\bhyper-?parameter (?:search|tuning|sweep)s?\b/, "hyperparameter search"],
   [/\bnamed[- ]entit(?:y|ies)\b/, "named-entity recognition"],
   [/\bspeech recognition\b/, "speech recognition"],
   [/\bfine[- ]tun\w*/, "fine-tuning"],

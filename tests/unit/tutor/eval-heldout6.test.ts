@@ -12,7 +12,8 @@
  * A similarity fallback for misconceptions added later in the round took that family to 28/42
  * (README.md there says how it was measured). The next round, with this set a development set
  * and heldout7 the held-out one, took it to answers 40/48, calc 18/18, followups 25/36,
- * misconceptions 34/42 and simulate 27/27.
+ * misconceptions 34/42 and simulate 27/27; the one after that, answers 41/48, followups 30/36 and
+ * misconceptions 41/42.
  * Each floor is the "after" figure rounded down to the nearest 5 %. The goals (answers,
  * follow-ups and misconceptions >= 90 %, off-topic 100 %) are not met on this set, and this test
  * does not pretend they are; simulate (>= 95 %) and no key leaks are. No key leaks is asserted at
@@ -25,10 +26,10 @@ describeHeldOut({
   dir: "tests/unit/tutor/eval-sets/heldout6",
   sizes: HELD_OUT_SIZES,
   floors: {
-    answers: 0.8,
+    answers: 0.85,
     calc: 1,
-    followups: 0.65,
-    misconceptions: 0.8,
+    followups: 0.8,
+    misconceptions: 0.95,
     offtopic: 0.95,
     simulate: 1,
   },

@@ -20,6 +20,7 @@ import { calcContinued, calcDecision } from "./calc-thread";
 import { sameFixQuestion } from "./same-fix";
 import { followUp } from "./resolve";
 import { stopGrowth } from "./stop-growth";
+import { regimeTurn } from "./regime-turn";
 import { withCorrection } from "./correct";
 import { finishedQuizTurn, LOOKS_LIKE_QUESTION, quizTurn } from "./quiz-turn";
 import { ownAttempt } from "./own-attempt";
@@ -97,6 +98,10 @@ function decideAlone(turn: Turn): Decision {
   // "what would make it stop?" beside a plot (or after a run) whose gradient grows.
   const stop = state.turns > 0 ? stopGrowth(turn, message) : undefined;
   if (stop) return stop;
+  // "and if it's over 1?", "ok how do I stop it": the other side of 1, or the fix, for the
+  // regime (vanishing or exploding) the thread named.
+  const regime = regimeTurn(turn, message);
+  if (regime) return regime;
 
   // The chat's last run is on screen too: "why does it go flat here?" is about it.
   const plot = request.plot ?? plotFromLesson(request) ?? lastRun(state);

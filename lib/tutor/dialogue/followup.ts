@@ -75,6 +75,11 @@ const ASSIGNS = new RegExp(
   "i",
 );
 
+const FRAMEWORK_ALONE = new RegExp(
+  `${LEAD}(?:(?:in|for|with|on)\\s+)?(pytorch|torch|keras|tensorflow|tf|jax|flax)(?:\\s+(?:then|though|tho|too))?\\s*\\?+\\s*$`,
+  "i",
+);
+
 const MORE =
   /^(?:(?:ok(?:ay)?|and|so)[,.!]*\s+)*(?:tell me more|more|go on|continue|elaborate|keep going|and then|what else|anything else|more detail(?:s)?|really|how so|huh|what do you mean)\b[\s?!.]*$/i;
 const PRONOUN = /\b(?:that|this|it|they|them|those|these|ones|one|there|so)\b/i;
@@ -109,6 +114,9 @@ export function followUpOf(message: string): FollowUp | undefined {
   // "and with b = 0?": a value for a symbol the thread's question left open.
   const assigned = ASSIGNS.exec(m)?.[1]?.trim();
   if (assigned) return { kind: "what-about", subject: assigned, via: "with" };
+  // "pytorch?", "and keras?": a framework alone asks the thread's question in that framework.
+  const framework = FRAMEWORK_ALONE.exec(m)?.[1];
+  if (framework) return { kind: "what-about", subject: framework, via: "in" };
   const about = WHAT_ABOUT.exec(m);
   if (about?.[1] && about[1].split(/\s+/).length <= 6)
     return { kind: "what-about", subject: about[1] };

@@ -27,6 +27,7 @@ import { titleUses } from "./retrieval/title-match";
 import { withSymbolNames } from "./retrieval/symbols";
 import { normalise, terms, words } from "./retrieval/text";
 import {
+  NEAR_TOPICS,
   NEIGHBOURS,
   PLOT,
   STRONG,
@@ -86,6 +87,24 @@ function neighbourNamed(message: string): string | undefined {
   return COURSE_MODEL.test(rest) ? undefined : hit[1];
 }
 
+/** A question about gradients through time, the one thing the course says about a metric or regulariser. */
+const GRADIENT_THROUGH_TIME =
+  /\b(?:gradients?|vanish\w*|explod\w*|bptt|backprop\w*|jacobians?|through time)\b/i;
+
+/**
+ * A near-topic the message names (NEAR_TOPICS): declined even beside "my lstm" or a catalogued
+ * misconception. A metric or regulariser beside a question about gradients through time in the
+ * recurrent net is left to the usual tests (declined unless it states a misconception).
+ */
+function nearTopicNamed(message: string): string | undefined {
+  const lower = message.toLowerCase();
+  const hit = NEAR_TOPICS.find(([re]) => re.test(lower));
+  if (!hit) return undefined;
+  const [, label, kind] = hit;
+  const aboutGradients = GRADIENT_THROUGH_TIME.test(lower) && RECURRENT_SETTING.test(lower);
+  return kind !== "architecture" && aboutGradients ? undefined : label;
+}
+
 export interface Relevance {
   terms: string[];
   hits: Hit[];
@@ -137,7 +156,7 @@ export function assess(
     (named === undefined || RECURRENT_SETTING.test(message)) &&
     (corrected.some((t) => STRONG.has(t) || WEAK.has(t)) || MATHS.test(asked)) &&
     detectMisconceptions(asked).length > 0;
-  const uncovered = stated ? undefined : named;
+  const uncovered = nearTopicNamed(message) ?? (stated ? undefined : named);
   // "A garden gate", "my phone battery cell": a course word in another sense is no course term.
   const otherSense = new Set([
     ...otherSensePositions(plain, corrected),

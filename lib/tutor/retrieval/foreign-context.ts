@@ -6,7 +6,7 @@
  * word. A course-only term (LSTM, BPTT, Jacobian) or two different course words ("vanishing
  * gradient", "forget gate") keep the message in the course's sense.
  */
-import { SENSES } from "./other-sense";
+import { heldInCourseSense, SENSES } from "./other-sense";
 import { terms } from "./text";
 import { STRONG } from "./vocabulary";
 
@@ -29,7 +29,7 @@ const FOREIGN = new Set(
       "tyre charger grenade diet calories gym muscle marathon dog puppy wifi router internet " +
       "ethernet vpn printer iphone android facebook instagram insta tiktok headache migraine " +
       "fever database sql butter colon income tax lease profit keyboard website fairground bike " +
-      "necklace dna genome alcohol football recipe",
+      "necklace dna genome alcohol football recipe amusement funfair playground",
   ),
 );
 
@@ -44,7 +44,7 @@ export function foreignContextPositions(
   if (!plainTerms.some((w) => FOREIGN.has(w))) return new Set();
   const at = new Set<number>();
   courseTerms.forEach((t, i) => {
-    if (BORROWED.has(t)) at.add(i);
+    if (BORROWED.has(t) && !heldInCourseSense(t, plainTerms)) at.add(i);
   });
   return at;
 }

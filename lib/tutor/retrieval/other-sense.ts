@@ -76,7 +76,7 @@ export const SENSES: readonly (readonly [string, string])[] = [
   ],
   [
     "carousel",
-    "image react html css slider website fair fairground horse horses ride luggage baggage instagram",
+    "image react html css slider website fair fairground funfair amusement park parks playground theme horse horses pony ponies ride rides rider riders merry luggage baggage instagram",
   ],
   ["shortcut", "keyboard ctrl cmd desktop route copy paste"],
   ["truncated truncate truncation", "text spreadsheet excel string sql varchar filename tweet"],
@@ -85,6 +85,28 @@ export const SENSES: readonly (readonly [string, string])[] = [
   ["sequence", "dna genome gene protein fibonacci dance"],
   ["dependency dependencies", "npm pip package packages alcohol drug drugs nicotine"],
 ];
+
+/**
+ * Words that hold a course word in the course's sense whatever everyday words surround it: "the
+ * constant error carousel is like a merry-go-round ride" is still about the LSTM's cell.
+ */
+const HELD_BY: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    [
+      ["carousel", "constant error cec lstm lstms hochreiter schmidhuber cell memory gradient"],
+    ] as const
+  ).map(([course, held]) => {
+    // "constant error" searches as "carousel" too: a word cannot hold itself.
+    const own = terms(course)[0] ?? course;
+    return [own, new Set(terms(held).filter((t) => t !== own))];
+  }),
+);
+
+/** Is `courseTerm` kept in the course's sense by the message's other words (`plainTerms`)? */
+export function heldInCourseSense(courseTerm: string, plainTerms: readonly string[]): boolean {
+  const held = HELD_BY.get(courseTerm);
+  return held !== undefined && plainTerms.some((w) => held.has(w));
+}
 
 /** How far (in search terms) a sense word reaches for its course word. */
 const REACH = 3;
@@ -119,7 +141,8 @@ export function otherSensePositions(
       }
       // "Truncated BPTT on a long text stream": a course word that modifies a course noun is
       // in the course's sense, whatever everyday word sits near it.
-      if (nearest !== undefined && !STRONG.has(courseTerms[nearest + 1] ?? "")) bound.add(nearest);
+      if (nearest === undefined || STRONG.has(courseTerms[nearest + 1] ?? "")) return;
+      if (!heldInCourseSense(courseTerms[nearest] ?? "", plainTerms)) bound.add(nearest);
     });
   }
   // One sense per message: "long-term memory vs short-term memory in psychology" means the

@@ -146,10 +146,40 @@ export const NEIGHBOURS: readonly (readonly [RegExp, string])[] = [
   [/\bnormali[sz]ing flows?\b/, "normalising flows"],
 ];
 
+/**
+ * Topics beside the course that a learner names together with their LSTM ("the BLEU my lstm
+ * gets", "label smoothing for a char-level lstm", "Mamba vs LSTMs"). Naming the course model does
+ * not make them course material: no lesson teaches them, and the passages retrieval finds would
+ * answer a different question. Metrics and regularisers stay answerable when the question is
+ * about gradients through time in the recurrent net; other architectures never do, since
+ * comparing one with an LSTM needs the part the course does not teach.
+ */
+export type NearTopicKind = "architecture" | "metric" | "regulariser";
+
+export const NEAR_TOPICS: readonly (readonly [RegExp, string, NearTopicKind])[] = [
+  [/\bstate[- ]space\b|\bmamba\b|\bs4\b/, "state-space models", "architecture"],
+  [/\bhyena\b|\brwkv\b/, "RWKV and long-convolution models", "architecture"],
+  [
+    /\bmixture[- ]of[- ]experts?\b|\bmoe\b|\bexpert routing\b/,
+    "mixture-of-experts models",
+    "architecture",
+  ],
+  [/\btransformers?\b|\bself[- ]attention\b/, "transformers", "architecture"],
+  [
+    /\bbleu\b|\brouge\b|\bmeteor\b|\bcider\b|\bperplexity\b|\bf1(?:[- ]score)?\b|\bprecision and recall\b|\bconfusion matrix\b|\bword error rate\b|\baccuracy (?:metric|score)s?\b|\b(?:evaluation|eval) metrics?\b/,
+    "evaluation metrics",
+    "metric",
+  ],
+  [
+    /\blabel[- ]smooth\w*|\bweight[- ]decay\b|\bl[12] (?:regulari[sz]\w*|penalty)\b|\badamw\b|\bzoneout\b|\bdropconnect\b|\b(?:variational|recurrent|spatial) dropout\b|\bdropout\b/,
+    "regularisation",
+    "regulariser",
+  ],
+];
+
 /** Uncovered topics named in two words ("batch norm"): checked on the normalised message. */
 export const UNCOVERED_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bbatch[- ]?norm\w*/, "batch normalisation"],
-  [/\bweight decay\b/, "weight decay"],
   [/\b(?:mixed|half)[- ]precision\b|\bloss scal\w*/, "mixed-precision training"],
   [/\blearning[- ]rate (?:schedul|warm-?up|decay)\w*/, "learning-rate schedules"],
   [/\bwarm-up\b/, "learning-rate schedules"],
@@ -167,6 +197,9 @@ export const UNCOVERED_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:self[- ])?attention\b/, "attention"],
   [/\bobject detection\b|\bimage classification\b/, "computer vision"],
   ...NEIGHBOURS,
+  // Beside a question about gradients through time, still declined unless it states a
+  // catalogued misconception: "does weight decay help against exploding gradients?" is not taught.
+  ...NEAR_TOPICS.map(([re, label]) => [re, label] as const),
   // Where the computation runs, not what it computes: "clip_grad_norm_ across gpus".
   [
     /\b(?:multi[- ]?gpu|(?:across|over|on) (?:\d+ |multiple |several |many |all )?(?:gpus|nodes)|data[- ]parallel\w*|distributed (?:training|data|setup))\b/,

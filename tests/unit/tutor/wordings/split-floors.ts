@@ -4,7 +4,8 @@
  */
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { EvalSet, judge, runCase } from "../eval-sets/sets";
+import { z } from "zod";
+import { EvalCase, EvalSet, judge, runCase } from "../eval-sets/sets";
 
 export type PartFloors = Readonly<Record<string, { total: number; passed: number }>>;
 
@@ -29,4 +30,17 @@ export function describeSplitFloors(title: string, file: string, floors: PartFlo
       expect(floor.total - missed.length, missed.join("\n")).toBeGreaterThanOrEqual(floor.passed);
     });
   });
+}
+
+const DevAndAside = z.object({ dev: z.array(EvalCase), aside: z.array(EvalCase) });
+
+/** A wordings file shaped `{dev, aside}`: how many dev cases it has, and each one missed. */
+export async function devMisses(file: string): Promise<{ total: number; misses: string[] }> {
+  const { dev } = DevAndAside.parse(JSON.parse(readFileSync(file, "utf8")));
+  const misses: string[] = [];
+  for (const c of dev) {
+    const fails = judge(c, await runCase(c));
+    if (fails.length > 0) misses.push(`${c.question ?? ""}: ${fails.join("; ")}`);
+  }
+  return { total: dev.length, misses };
 }

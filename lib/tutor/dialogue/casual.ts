@@ -5,9 +5,10 @@
  * fast drops the apostrophe or the vowels, and without this the turn reads as a new question
  * with a word the course never uses, which is "not covered".
  */
+import { wordTable } from "../word-table";
 
 /** Whole words only, matched case-insensitively; the written form keeps nothing of the chat one. */
-const SPELLINGS: Readonly<Record<string, string>> = {
+const SPELLINGS = wordTable({
   whats: "what's",
   wats: "what's",
   wat: "what",
@@ -57,7 +58,7 @@ const SPELLINGS: Readonly<Record<string, string>> = {
   becuase: "because",
   waht: "what",
   teh: "the",
-};
+});
 
 const WORD = /(?<![\w'])[a-z]+(?![\w'])/gi;
 /** Maths around a one-letter word: before it (left of "|") or after it. */
@@ -84,7 +85,7 @@ const TERSE: readonly (readonly [RegExp, string])[] = [
  */
 const WHY_NO =
   /\bwhy no(?:t)?\s+(vanishing|vanish|exploding|explosion|explode|forgetting|decay(?:ing)?|saturation|saturating|shrinking|growth|growing)\b/i;
-const DOES_NOT: Readonly<Record<string, string>> = {
+const DOES_NOT = wordTable({
   vanishing: "vanish",
   vanish: "vanish",
   exploding: "explode",
@@ -98,7 +99,7 @@ const DOES_NOT: Readonly<Record<string, string>> = {
   shrinking: "shrink",
   growth: "grow",
   growing: "grow",
-};
+});
 
 /**
  * "and w/ 250 steps?", "w/o clipping": "with" and "without"; read as they are, "w" is the

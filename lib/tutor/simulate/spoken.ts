@@ -8,16 +8,19 @@
  * "the exploding one", "the other one", "the two models".
  */
 import type { NumberMention } from "../numbers";
+import { wordTable } from "../word-table";
 
-const SMALL: Readonly<Record<string, number>> = Object.fromEntries(
-  (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen " +
-    "fifteen sixteen seventeen eighteen nineteen"
-  )
-    .split(" ")
-    .map((w, i) => [w, i]),
+const SMALL = wordTable<number>(
+  Object.fromEntries(
+    (
+      "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen " +
+      "fifteen sixteen seventeen eighteen nineteen"
+    )
+      .split(" ")
+      .map((w, i) => [w, i]),
+  ),
 );
-const TENS: Readonly<Record<string, number>> = {
+const TENS = wordTable({
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -26,15 +29,15 @@ const TENS: Readonly<Record<string, number>> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
+});
 /** Every single word that names a whole number by itself: "seven", "forty", "hundred". */
-export const NUMBER_WORD_VALUES: Readonly<Record<string, number>> = {
+export const NUMBER_WORD_VALUES = wordTable({
   ...SMALL,
   ...TENS,
   hundred: 100,
-};
-const FRACTIONS: Readonly<Record<string, number>> = { half: 0.5, quarter: 0.25, quarters: 0.25 };
-const SIGNS: Readonly<Record<string, number>> = { minus: -1, negative: -1, plus: 1 };
+});
+const FRACTIONS = wordTable({ half: 0.5, quarter: 0.25, quarters: 0.25 });
+const SIGNS = wordTable({ minus: -1, negative: -1, plus: 1 });
 
 /** Where a value is expected just before a number word ("store a zero": the bit's value). */
 const GLUE = new Set(

@@ -33,6 +33,9 @@ describe("casual follow-ups", () => {
     ["in english pls", "in plain english please"],
     ["meaning?", "what does that mean?"],
     ["u = 3 and y = 2", "u = 3 and y = 2"],
+    // Object's own members are words, not entries of the spelling tables.
+    ["constructor toString?", "constructor toString?"],
+    ["why no constructor", "why no constructor"],
   ])("%s reads as %s", (casual, written) => {
     expect(casualForm(casual)).toBe(written);
   });

@@ -45,6 +45,10 @@ describe("numbers said in words", () => {
     "ten times the threshold",
     "half that",
     "make it negative",
+    // Object's own members are not number words.
+    "run it for constructor steps",
+    "a bias of minus toString",
+    "one and a valueOf",
   ])("%s has no number", (text) => {
     expect(values(text)).toEqual([]);
   });

@@ -58,6 +58,14 @@ export interface PanelLayout {
 
 export { logTicks };
 
+/**
+ * Positions to a hundredth of a pixel. The server and the browser may compute a logarithm that
+ * differs in its last bits, and an SVG coordinate that differs there fails hydration; a
+ * hundredth of a pixel is far below what a screen can show.
+ */
+const toHundredth = (a: number, b: number) => (t: number) =>
+  Math.round((a + (b - a) * t) * 100) / 100;
+
 export function isPlottable(point: SeriesPoint, log: boolean): point is { x: number; y: number } {
   return point.y !== null && Number.isFinite(point.y) && (!log || point.y > 0);
 }
@@ -125,14 +133,18 @@ function yAxis(panel: Panel, innerHeight: number, includeY: readonly number[]): 
     const [min, max] = extent(ys) ?? [0.1, 10];
     const { domain, ticks } = logTicks(min, max);
     return {
-      scale: scaleLog<number>({ domain, range: [innerHeight, 0], clamp: true }),
+      scale: scaleLog<number>({ domain, range: [innerHeight, 0], clamp: true }).interpolate(
+        toHundredth,
+      ),
       ticks,
       format: formatLogTick,
     };
   }
   const [min, max] = extent(ys) ?? [0, 1];
   const domain: [number, number] = min === max ? [min - 1, max + 1] : [min, max];
-  const scale = scaleLinear<number>({ domain, range: [innerHeight, 0], nice: true });
+  const scale = scaleLinear<number>({ domain, range: [innerHeight, 0], nice: true }).interpolate(
+    toHundredth,
+  );
   return {
     scale,
     ticks: scale.ticks(Math.max(3, Math.min(6, Math.floor(innerHeight / 40)))),
@@ -199,7 +211,7 @@ export function computePanelLayout(panel: Panel, options: LayoutOptions = {}): P
     domain: xDomain(panel),
     range: [0, innerWidth],
     nice: true,
-  });
+  }).interpolate(toHundredth);
   const xs = [...new Set(panel.series.flatMap((s) => s.points.map((p) => p.x)))]
     .filter(Number.isFinite)
     .sort((a, b) => a - b);

@@ -116,3 +116,25 @@ describe("the y-axis title fits in the left margin", () => {
     expect(item?.label.endsWith("…")).toBe(true);
   });
 });
+
+describe("positions the server and the browser agree on", () => {
+  // A logarithm may differ in its last bits between two JavaScript engines; the layout keeps
+  // positions to a hundredth of a pixel so the server's SVG hydrates without a mismatch.
+  const hundredths = (v: number) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6;
+
+  it.each(["log", "linear"] as const)("puts every %s tick and point on a hundredth", (scale) => {
+    const ys = [0.93, 3.7e-23, 0.0168, 1.7, 41.126397157, 1e-9];
+    const layout = computePanelLayout(panel(ys, scale), { width: 613, height: 347 });
+    for (const t of layout.yTicks) expect(hundredths(layout.yScale(t) ?? NaN)).toBe(true);
+    for (const t of layout.xTicks) expect(hundredths(layout.xScale(t) ?? NaN)).toBe(true);
+    for (const [x, y] of ys.entries()) {
+      expect(hundredths(layout.xScale(x) ?? NaN)).toBe(true);
+      expect(hundredths(layout.yScale(y) ?? NaN)).toBe(true);
+    }
+  });
+
+  it("still inverts a position to its value for the hover readout", () => {
+    const layout = computePanelLayout(panel([1, 2, 3, 4], "linear"), { width: 613 });
+    expect(layout.xScale.invert(layout.xScale(2.5) ?? 0)).toBeCloseTo(2.5, 2);
+  });
+});

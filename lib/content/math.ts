@@ -236,3 +236,15 @@ export function plainLabel(label: string): string {
   if (label.includes("$")) return plainMath(label);
   return label.replace(/[_^]\{[^{}]*\}|[_^][A-Za-z0-9]/g, (m) => texToPlain(m));
 }
+
+/**
+ * Running text that names symbols with TeX subscripts ("∂c_t/∂c_{t−1}"), as the simulation's
+ * captions do: the subscripts become Unicode. Powers ("0.953^100") stay as written, since
+ * Unicode superscripts would misread a multi-digit exponent, and so do identifiers
+ * ("forget_bias").
+ */
+export function plainSubscripts(text: string): string {
+  return text.replace(/_\{[^{}]*\}|(?<=[A-Za-z)])_[A-Za-z0-9](?![A-Za-z0-9])/g, (m) =>
+    texToPlain(m),
+  );
+}

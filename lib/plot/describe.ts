@@ -1,3 +1,4 @@
+import { plainSubscripts } from "@/lib/content/math";
 import type { Panel, ParamDefs, ParamValues, ScenarioResult, Series } from "../sim/scenario-types";
 import { formatNumber, formatParams, withUnit } from "./format";
 
@@ -16,7 +17,9 @@ export function captionText(
   if (result.mode) parts.push(`Mode: ${result.mode}.`);
   if (params && Object.keys(params).length > 0)
     parts.push(`Parameters: ${formatParams(params, defs)}.`);
-  parts.push(result.caption);
+  // Captions are written with TeX subscripts (∂c_t/∂c_{t−1}); a reader sees them as the
+  // legend shows them (∂cₜ/∂cₜ₋₁), not as braces.
+  parts.push(plainSubscripts(result.caption));
   return parts.join(" ");
 }
 

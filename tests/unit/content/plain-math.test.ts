@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { plainLabel, plainMath, texToPlain } from "@/lib/content";
+import { plainSubscripts } from "@/lib/content/math";
 
 describe("plain text for places that cannot hold KaTeX", () => {
   it.each([
@@ -23,5 +24,15 @@ describe("plain text for places that cannot hold KaTeX", () => {
   it("turns the sub- and superscripts of series names into Unicode", () => {
     expect(plainLabel("plain: x_{l+1} = act(W x_l)")).toBe("plain: xₗ₊₁ = act(W xₗ)");
     expect(plainLabel("σ(b_f)^{T-k}")).toBe("σ(b_f)ᵀ⁻ᵏ");
+  });
+
+  it("writes a caption's subscripts in Unicode but leaves its powers and identifiers", () => {
+    expect(plainSubscripts("the LSTM's ‖∂c_t/∂c_{t−1}‖ 0.898")).toBe(
+      "the LSTM's ‖∂cₜ/∂cₜ₋₁‖ 0.898",
+    );
+    expect(plainSubscripts("0.953^100 ≈ 0.00776 and σ(b)^T")).toBe(
+      "0.953^100 ≈ 0.00776 and σ(b)^T",
+    );
+    expect(plainSubscripts("forget_bias = 3, x_T, h_1")).toBe("forget_bias = 3, x_T, h₁");
   });
 });

@@ -29,6 +29,13 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(vanish\w*|explo\w*|(?:the )?problem)((?:\s+gradients?)?(?:\s+(?:should|will|would|must|then))?)\s+(?:go(?:es)? away|disappears?|stops?|is gone|goes)\b/gi,
     "$1$2 fixed",
   ],
+  // "It can't matter much", "doesn't matter that much": mattering little, not at all.
+  [
+    /\b(?:can'?t|cannot|can not|doesn'?t|does not|don'?t|do not|won'?t|shouldn'?t|wouldn'?t)\s+(?:really\s+)?matter\s+(?:all\s+)?(?:that\s+|very\s+|too\s+|so\s+)?much\b/gi,
+    " hardly matters ",
+  ],
+  // "More units = no more vanishing gradients": the failure fixed.
+  [/\bno (?:more|longer any) (vanish\w*|explo\w*)/gi, "$1 fixed"],
   // Hochreiter & Schmidhuber's paper, "like they did in '97": the 1997 LSTM.
   [
     /\bhochreiter\b(?:\s*(?:&|and)\s*schmidhuber\b)?(?:\s+did)?(?:\s+in\s+'?(?:19)?97\b)?|\bin\s+'?97\b|(?<![\d.])'97\b/gi,
@@ -45,6 +52,11 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [
     /\b(?:pass(?:es|ing)?|hand(?:s|ing)?)\b(?=[^.?!]{0,40}\balong\b)|\bcarr(?:y|ies|ying)\b/gi,
     " keeps ",
+  ],
+  // "Points it in a new, safer direction", "sends it off another way": the direction changed.
+  [
+    /\b(?:in|into|to|towards?|off in)\s+(?:(?:a|an)\s+)?(?:new|different|other|another)\b(?:,?\s+[a-z]+){0,2}?\s+(?:direction|way)\b/gi,
+    " change direction ",
   ],
   // "Too-small gradients" are vanishing ones, "too-big" ones exploding.
   [/\btoo[- ](?:small|tiny|weak)\b/gi, " vanishing "],

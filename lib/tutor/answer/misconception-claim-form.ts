@@ -17,6 +17,17 @@ const REQUESTS =
 /** "Mathematically, why…", "ok so how…": the question word opens a later clause. */
 const ASKS_LATER =
   /(?:^|[,;:]\s*)(?:so\s+)?(?:why|how|what|whats|which(?! is (?:why|how)| means| makes| explains| lets| gives))\b/i;
+/**
+ * "The lesson says the gates see c_{t-1} only indirectly. Indirectly through what exactly?": a
+ * last sentence that opens on a question word, or asks one after a preposition ("through what",
+ * "by how much"), asks about what came before it.
+ */
+const LAST_SENTENCE = /(?:^|[.!?]\s+)([^.!?]*\?+)\s*$/;
+const QUESTION_WORD =
+  /(?:^\s*(?:so\s+|and\s+|but\s+)?|\b(?:through|by|from|for|of|to|with|via|about|on)\s+)(?:why|how|what|whats|which|who|where)\b/i;
+const asksInLastSentence = (text: string) =>
+  QUESTION_WORD.test(LAST_SENTENCE.exec(text)?.[1] ?? "");
+
 /** A yes/no question in question order is neutral unless it leans ("…, right?"). */
 const QUESTION_ORDER =
   /^\s*(?:so\s+|but\s+|and\s+)?(?:is|are|does|do|did|can|could|will|would|should|must|might|was|were|has|have)\b/i;
@@ -32,7 +43,7 @@ export const normalised = (message: string) => message.trim().toLowerCase().repl
 /** The message states something, or asks to have a statement confirmed. */
 export function claimOrLeading(message: string): boolean {
   const text = normalised(message);
-  if (ASKS.test(text) || ASKS_LATER.test(text)) return false;
+  if (ASKS.test(text) || ASKS_LATER.test(text) || asksInLastSentence(text)) return false;
   // "…with max_norm=1, that should pump them back up, yeah?": a tag asks for agreement with a
   // claim, whatever code the message quotes on the way.
   if (LEANS.test(text) && !REQUEST_VERB.test(text)) return true;

@@ -34,6 +34,20 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:can'?t|cannot|can not|doesn'?t|does not|don'?t|do not|won'?t|shouldn'?t|wouldn'?t)\s+(?:really\s+)?matter\s+(?:all\s+)?(?:that\s+|very\s+|too\s+|so\s+)?much\b/gi,
     " hardly matters ",
   ],
+  // "That should sort it out": fixed.
+  [/\bsort(?:s|ed|ing)?\s+(?:(?:it|this|that|them)\s+)?out\b/gi, " fix "],
+  // "If they're tiny you should clip them": advice given for a case is its remedy.
+  [/\bif\b[^,.;?!]*?\b(?:you should|you need to|you have to|just)\b/gi, "$& fix "],
+  // "Not picking up long-range stuff", "can't capture long-term patterns": vanishing's symptom.
+  [
+    /\b(?:not|never|doesn'?t|can'?t|cannot|won'?t|isn'?t|fail(?:s|ing)? to|unable to)\s+(?:\w+\s+){0,2}?(?:long[- ](?:range|term|distance)|distant|far[- ]back)\b/gi,
+    " vanishing ",
+  ],
+  // "No need for an LSTM", "on its own": a remedy said to be enough by itself.
+  [
+    /\bno need for (?:an? |any )?(?:lstms?|grus?|gat\w+|anything (?:else|more))\b|\b(?:by itself|on its own|and nothing else)\b/gi,
+    " alone ",
+  ],
   // "More units = no more vanishing gradients": the failure fixed.
   [/\bno (?:more|longer any) (vanish\w*|explo\w*)/gi, "$1 fixed"],
   // Hochreiter & Schmidhuber's paper, "like they did in '97": the 1997 LSTM.

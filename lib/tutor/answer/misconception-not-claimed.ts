@@ -46,7 +46,7 @@ export const CONCEDED: Readonly<Record<string, RegExp>> = {
  * for the comparison itself ("spectral radius below 1").
  */
 const BOUND_BEFORE_VALUE =
-  /(?:\b(?:under|below|less than|smaller than|lower than|at most|no more than|short of|up to)|[<≤])\s*(?:\d+(?:\.\d+)?|one)$/;
+  /(?:\b(?:under|below|less than|smaller than|lower than|at most|no more than|short of)|[<≤])\s*(?:\d+(?:\.\d+)?|one)$/;
 const NAMES_BOUND = /under|below|less|smaller|lower|most|<|≤/;
 export const boundNotValue = (match: string, source: string) =>
   BOUND_BEFORE_VALUE.test(match) && !NAMES_BOUND.test(source);

@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { detectMisconceptions } from "@/lib/tutor";
 import { ideaWording } from "@/lib/tutor/answer/claim-wording";
+import { correctionFor } from "@/lib/tutor/answer/misconception-key-facts";
 import { misreadSymptom } from "@/lib/tutor/answer/misconception-symptoms";
 
 describe("claims read through their wording", () => {
@@ -39,6 +40,35 @@ describe("claims read through their wording", () => {
     ],
   ])("%j states %s", (message, id) => {
     expect(detectMisconceptions(message)).toContain(id);
+  });
+
+  it.each([
+    [
+      "we'll replace sigmoid units with relu, so the rnn trains fine on its own",
+      "relu-alone-fixes-rnns",
+    ],
+    ["swapping tanh for relu in the rnn solves it, no need for gating", "relu-alone-fixes-rnns"],
+    [
+      "if the early-step gradients are near zero you should just clip them harder",
+      "clipping-fixes-vanishing",
+    ],
+    [
+      "turning on clip_grad_norm_ will sort out my rnn failing to learn long-term patterns",
+      "clipping-fixes-vanishing",
+    ],
+  ])("%j states %s in other words", (message, id) => {
+    expect(detectMisconceptions(message)).toContain(id);
+  });
+
+  it("names the failure a learner describes without naming it", () => {
+    const reply = correctionFor(
+      "clipping-fixes-vanishing",
+      "clipping will sort out my rnn not picking up long-range structure",
+    );
+    expect(reply?.correction).toMatch(/vanishing gradient/);
+    expect(
+      correctionFor("clipping-fixes-vanishing", "clipping fixes vanishing")?.correction,
+    ).not.toMatch(/What you describe/);
   });
 
   it("rewrites a changed direction and mattering little to their ideas", () => {
@@ -74,6 +104,8 @@ describe("questions and true statements that share a claim's words", () => {
   it.each([
     ["how can an lstm still blow up if its forget gates stay below 1?", "forget-gate-always-one"],
     ["the forget gate is at most 1, so why does the cell still decay?", "forget-gate-always-one"],
+    ["if the gradients explode you should clip them", "clipping-fixes-vanishing"],
+    ["an rnn on its own can carry information a few steps", "rnn-cannot-remember-at-all"],
     [
       "clipping the whole vector vs clipping each entry, which one is Pascanu's?",
       "clipping-is-elementwise",
@@ -94,6 +126,12 @@ describe("questions and true statements that share a claim's words", () => {
     expect(
       detectMisconceptions("1997 truncation vs full bptt, basically identical gradients, no?"),
     ).toContain("full-equals-truncated");
+  });
+
+  it("still reads a derivative said to go up to 1", () => {
+    expect(
+      detectMisconceptions("the sigmoid's derivative goes up to 1, so sigmoid gates lose nothing"),
+    ).toContain("sigmoid-derivative-one");
   });
 
   it("still reads the whole LSTM said never to explode", () => {

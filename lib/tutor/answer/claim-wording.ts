@@ -43,6 +43,16 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:not|never|doesn'?t|can'?t|cannot|won'?t|isn'?t|fail(?:s|ing)? to|unable to)\s+(?:\w+\s+){0,2}?(?:long[- ](?:range|term|distance)|distant|far[- ]back)\b/gi,
     " vanishing ",
   ],
+  // "Never throws anything away": everything stored.
+  [
+    /\b(?:never|doesn'?t|does not|won'?t)\s+(?:throws?|forgets?|loses?|discards?|deletes?|drops?|erases?)\s+(?:anything|a thing)(?:\s+away)?\b/gi,
+    " stores everything ",
+  ],
+  // "The entire sequence", "its whole input history": everything the network has seen.
+  [
+    /\b(?:the|its|their|my)\s+(?:entire|whole|full|complete)\s+(?:input\s+)?(?:sequence|history|past|stream)\b/gi,
+    " everything seen ",
+  ],
   // "No need for an LSTM", "on its own": a remedy said to be enough by itself.
   [
     /\bno need for (?:an? |any )?(?:lstms?|grus?|gat\w+|anything (?:else|more))\b|\b(?:by itself|on its own|and nothing else)\b/gi,

@@ -19,12 +19,13 @@ const ASKS_LATER =
   /(?:^|[,;:]\s*)(?:so\s+)?(?:why|how|what|whats|which(?! is (?:why|how)| means| makes| explains| lets| gives))\b/i;
 /**
  * "The lesson says the gates see c_{t-1} only indirectly. Indirectly through what exactly?": a
- * last sentence that opens on a question word, or asks one after a preposition ("through what",
- * "by how much"), asks about what came before it.
+ * last sentence asking with a question word after a preposition ("through what", "by how much")
+ * asks about the statement before it. A last sentence opening on "how" may still lean on a claim
+ * stated earlier ("…it keeps a full record. But how does it read it out?").
  */
 const LAST_SENTENCE = /(?:^|[.!?]\s+)([^.!?]*\?+)\s*$/;
 const QUESTION_WORD =
-  /(?:^\s*(?:so\s+|and\s+|but\s+)?|\b(?:through|by|from|for|of|to|with|via|about|on)\s+)(?:why|how|what|whats|which|who|where)\b/i;
+  /\b(?:through|by|from|for|of|to|with|via|about|on)\s+(?:why|how|what|whats|which|who|where)\b/i;
 const asksInLastSentence = (text: string) =>
   QUESTION_WORD.test(LAST_SENTENCE.exec(text)?.[1] ?? "");
 

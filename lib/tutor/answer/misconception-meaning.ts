@@ -51,9 +51,8 @@ const IDEAS: readonly [string, string][] = [
   ["throughout", "whole entire"],
   ["train", "run"],
   ["plain", "vanilla simple basic"],
-  // "Swap tanh for ReLU" switches the activation; an RNN is a recurrent network.
+  // "Swap tanh for ReLU" switches the activation.
   ["switch", "swap swaps swapped swapping"],
-  ["recurrent network", "rnn rnns"],
 ];
 
 /** The stem a word searches as (the same stemmer as retrieval). */

@@ -44,7 +44,7 @@ describe("claims read through their wording", () => {
 
   it.each([
     [
-      "we'll replace sigmoid units with relu, so the rnn trains fine on its own",
+      "we'll swap the sigmoid units for relu, that solves vanishing on its own",
       "relu-alone-fixes-rnns",
     ],
     ["swapping tanh for relu in the rnn solves it, no need for gating", "relu-alone-fixes-rnns"],
@@ -57,6 +57,15 @@ describe("claims read through their wording", () => {
       "clipping-fixes-vanishing",
     ],
   ])("%j states %s in other words", (message, id) => {
+    expect(detectMisconceptions(message)).toContain(id);
+  });
+
+  it.each([
+    [
+      "I think I follow: the carousel doesn't lose anything, so the cell holds the whole input history. So how does the output gate pick what to show?",
+      "lstm-stores-everything",
+    ],
+  ])("%j states %s before its question", (message, id) => {
     expect(detectMisconceptions(message)).toContain(id);
   });
 
@@ -120,6 +129,15 @@ describe("questions and true statements that share a claim's words", () => {
     ],
   ])("%j does not state %s", (message, id) => {
     expect(detectMisconceptions(message)).not.toContain(id);
+  });
+
+  it("reads no value claim into a predicate said without the value", () => {
+    // "reaching" a step is not the sigmoid's derivative reaching 1.
+    expect(
+      detectMisconceptions(
+        "my write-up: the signal reaching the first step is weak since each derivative piles on, fair enough?",
+      ),
+    ).not.toContain("sigmoid-derivative-one");
   });
 
   it("still reads a comparison that claims the two sides are the same", () => {

@@ -117,9 +117,20 @@ const changeOf = (text: string) =>
         : all,
   );
 
+/**
+ * "The largest singular value of my W is 2.5", "eigenvalues all 0.6": a per-step quantity given a
+ * value is on one side of 1, the side the course's bounds turn on, and the claims say so.
+ */
+const FACTOR_VALUE =
+  /\b(?:singular values?|spectral radius|eigenvalues?|spectral norm|norm of (?:w|the recurrent matrix)|gain|recurrent scale)\b(?:\s+(?:of\s+)?[\w']+){0,4}?\s+(?:is|are|of|=|at|around|about|≈|~)\s+(?:all\s+|only\s+|just\s+)?(\d+(?:\.\d+)?)(?![\d.]|\/)/gi;
+const sideOfOne = (text: string) =>
+  text.replace(FACTOR_VALUE, (all: string, value: string) =>
+    Number(value) > 1 ? `${all} above 1` : Number(value) < 1 ? `${all} below 1` : all,
+  );
+
 /** The text with each many-word idea in its one word. */
 export function ideaWording(text: string): string {
-  let t = changeOf(thresholdByName(text));
+  let t = sideOfOne(changeOf(thresholdByName(text)));
   for (const [re, to] of PHRASES) t = t.replace(re, to);
   return t;
 }

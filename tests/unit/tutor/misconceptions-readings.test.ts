@@ -80,10 +80,33 @@ describe("claims read through their wording", () => {
     ).not.toMatch(/What you describe/);
   });
 
+  it.each([
+    [
+      "σ_max of our recurrent weights is about 1.8 with tanh units, so it's certain to explode",
+      "large-norm-guarantees-explosion",
+    ],
+    [
+      "spectral radius is 0.7 here, hence the gradient must decay from the very first step",
+      "spectral-radius-suffices",
+    ],
+  ])("%j reads the value against 1: %s", (message, id) => {
+    expect(detectMisconceptions(message)).toContain(id);
+  });
+
+  it.each([
+    "the spectral radius of my W is 0.9, what happens to the gradient over 100 steps?",
+    "my recurrent matrix has a largest singular value of 3. should I worry about explosion?",
+    "with eigenvalues all 0.5 the gradient eventually shrinks, though it can grow at first",
+  ])("%j asks or concedes, stating no value claim", (message) => {
+    expect(detectMisconceptions(message)).toEqual([]);
+  });
+
   it("rewrites a changed direction and mattering little to their ideas", () => {
     expect(ideaWording("it sends g in a new, shorter direction")).toMatch(/change direction/);
     expect(ideaWording("the bias can't really matter much")).toMatch(/hardly matters/);
     expect(ideaWording("no more exploding gradients")).toMatch(/exploding fixed/);
+    expect(ideaWording("its largest singular value is 2.5")).toMatch(/2\.5 above 1/);
+    expect(ideaWording("eigenvalues are all 0.6")).toMatch(/0\.6 below 1/);
   });
 });
 

@@ -29,6 +29,37 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(vanish\w*|explo\w*|(?:the )?problem)((?:\s+gradients?)?(?:\s+(?:should|will|would|must|then))?)\s+(?:go(?:es)? away|disappears?|stops?|is gone|goes)\b/gi,
     "$1$2 fixed",
   ],
+  // "It can't matter much", "doesn't matter that much": mattering little, not at all.
+  [
+    /\b(?:can'?t|cannot|can not|doesn'?t|does not|don'?t|do not|won'?t|shouldn'?t|wouldn'?t)\s+(?:really\s+)?matter\s+(?:all\s+)?(?:that\s+|very\s+|too\s+|so\s+)?much\b/gi,
+    " hardly matters ",
+  ],
+  // "That should sort it out": fixed.
+  [/\bsort(?:s|ed|ing)?\s+(?:(?:it|this|that|them)\s+)?out\b/gi, " fix "],
+  // "If they're tiny you should clip them": advice given for a case is its remedy.
+  [/\bif\b[^,.;?!]*?\b(?:you should|you need to|you have to|just)\b/gi, "$& fix "],
+  // "Not picking up long-range stuff", "can't capture long-term patterns": vanishing's symptom.
+  [
+    /\b(?:not|never|doesn'?t|can'?t|cannot|won'?t|isn'?t|fail(?:s|ing)? to|unable to)\s+(?:\w+\s+){0,2}?(?:long[- ](?:range|term|distance)|distant|far[- ]back)\b/gi,
+    " vanishing ",
+  ],
+  // "Never throws anything away": everything stored.
+  [
+    /\b(?:never|doesn'?t|does not|won'?t)\s+(?:throws?|forgets?|loses?|discards?|deletes?|drops?|erases?)\s+(?:anything|a thing)(?:\s+away)?\b/gi,
+    " stores everything ",
+  ],
+  // "The entire sequence", "its whole input history": everything the network has seen.
+  [
+    /\b(?:the|its|their|my)\s+(?:entire|whole|full|complete)\s+(?:input\s+)?(?:sequence|history|past|stream)\b/gi,
+    " everything seen ",
+  ],
+  // "No need for an LSTM", "on its own": a remedy said to be enough by itself.
+  [
+    /\bno need for (?:an? |any )?(?:lstms?|grus?|gat\w+|anything (?:else|more))\b|\b(?:by itself|on its own|and nothing else)\b/gi,
+    " alone ",
+  ],
+  // "More units = no more vanishing gradients": the failure fixed.
+  [/\bno (?:more|longer any) (vanish\w*|explo\w*)/gi, "$1 fixed"],
   // Hochreiter & Schmidhuber's paper, "like they did in '97": the 1997 LSTM.
   [
     /\bhochreiter\b(?:\s*(?:&|and)\s*schmidhuber\b)?(?:\s+did)?(?:\s+in\s+'?(?:19)?97\b)?|\bin\s+'?97\b|(?<![\d.])'97\b/gi,
@@ -45,6 +76,11 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [
     /\b(?:pass(?:es|ing)?|hand(?:s|ing)?)\b(?=[^.?!]{0,40}\balong\b)|\bcarr(?:y|ies|ying)\b/gi,
     " keeps ",
+  ],
+  // "Points it in a new, safer direction", "sends it off another way": the direction changed.
+  [
+    /\b(?:in|into|to|towards?|off in)\s+(?:(?:a|an)\s+)?(?:new|different|other|another)\b(?:,?\s+[a-z]+){0,2}?\s+(?:direction|way)\b/gi,
+    " change direction ",
   ],
   // "Too-small gradients" are vanishing ones, "too-big" ones exploding.
   [/\btoo[- ](?:small|tiny|weak)\b/gi, " vanishing "],
@@ -81,9 +117,20 @@ const changeOf = (text: string) =>
         : all,
   );
 
+/**
+ * "The largest singular value of my W is 2.5", "eigenvalues all 0.6": a per-step quantity given a
+ * value is on one side of 1, the side the course's bounds turn on, and the claims say so.
+ */
+const FACTOR_VALUE =
+  /\b(?:singular values?|spectral radius|eigenvalues?|spectral norm|norm of (?:w|the recurrent matrix)|gain|recurrent scale)\b(?:\s+(?:of\s+)?[\w']+){0,4}?\s+(?:is|are|of|=|at|around|about|≈|~)\s+(?:all\s+|only\s+|just\s+)?(\d+(?:\.\d+)?)(?![\d.]|\/)/gi;
+const sideOfOne = (text: string) =>
+  text.replace(FACTOR_VALUE, (all: string, value: string) =>
+    Number(value) > 1 ? `${all} above 1` : Number(value) < 1 ? `${all} below 1` : all,
+  );
+
 /** The text with each many-word idea in its one word. */
 export function ideaWording(text: string): string {
-  let t = changeOf(thresholdByName(text));
+  let t = sideOfOne(changeOf(thresholdByName(text)));
   for (const [re, to] of PHRASES) t = t.replace(re, to);
   return t;
 }

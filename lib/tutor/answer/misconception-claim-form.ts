@@ -17,6 +17,18 @@ const REQUESTS =
 /** "Mathematically, why…", "ok so how…": the question word opens a later clause. */
 const ASKS_LATER =
   /(?:^|[,;:]\s*)(?:so\s+)?(?:why|how|what|whats|which(?! is (?:why|how)| means| makes| explains| lets| gives))\b/i;
+/**
+ * "The lesson says the gates see c_{t-1} only indirectly. Indirectly through what exactly?": a
+ * last sentence asking with a question word after a preposition ("through what", "by how much")
+ * asks about the statement before it. A last sentence opening on "how" may still lean on a claim
+ * stated earlier ("…it keeps a full record. But how does it read it out?").
+ */
+const LAST_SENTENCE = /(?:^|[.!?]\s+)([^.!?]*\?+)\s*$/;
+const QUESTION_WORD =
+  /\b(?:through|by|from|for|of|to|with|via|about|on)\s+(?:why|how|what|whats|which|who|where)\b/i;
+const asksInLastSentence = (text: string) =>
+  QUESTION_WORD.test(LAST_SENTENCE.exec(text)?.[1] ?? "");
+
 /** A yes/no question in question order is neutral unless it leans ("…, right?"). */
 const QUESTION_ORDER =
   /^\s*(?:so\s+|but\s+|and\s+)?(?:is|are|does|do|did|can|could|will|would|should|must|might|was|were|has|have)\b/i;
@@ -32,7 +44,7 @@ export const normalised = (message: string) => message.trim().toLowerCase().repl
 /** The message states something, or asks to have a statement confirmed. */
 export function claimOrLeading(message: string): boolean {
   const text = normalised(message);
-  if (ASKS.test(text) || ASKS_LATER.test(text)) return false;
+  if (ASKS.test(text) || ASKS_LATER.test(text) || asksInLastSentence(text)) return false;
   // "…with max_norm=1, that should pump them back up, yeah?": a tag asks for agreement with a
   // claim, whatever code the message quotes on the way.
   if (LEANS.test(text) && !REQUEST_VERB.test(text)) return true;

@@ -6,10 +6,12 @@
  * fact is added only when the message makes that part of the claim.
  */
 import { getMisconception, type Misconception } from "@/lib/content";
+import { symptomRegime } from "../retrieval/symptoms";
+import { ideaWording } from "./claim-wording";
 
 interface KeyFact {
   /** The message makes the part of the claim this fact answers. */
-  when: RegExp;
+  when: RegExp | ((message: string) => boolean);
   fact: (message: string) => string | undefined;
 }
 
@@ -36,6 +38,18 @@ function derivativeAtNumbers(message: string): string | undefined {
   return `Here the gradient is $T w^{T-1} x_0 = ${T} \\cdot ${w}^{${T - 1}} \\cdot ${x0} \\approx ${figures(gradient)}$, not $x_T \\approx ${figures(value)}$.`;
 }
 
+/**
+ * "It doesn't pick up long-range stuff", "the early gradients are tiny": a learner who describes
+ * the failure without naming it is told its name, which the lessons and their fixes go by.
+ */
+const vanishingUnnamed = (message: string) =>
+  !/vanish/i.test(message) &&
+  (symptomRegime(message) === "vanishing" || /\bvanishing\b/.test(ideaWording(message)));
+const NAMES_VANISHING: KeyFact = {
+  when: vanishingUnnamed,
+  fact: () => "What you describe is a vanishing gradient.",
+};
+
 const KEY_FACTS: Readonly<Record<string, readonly KeyFact[]>> = {
   "forget-bias-irrelevant": [
     {
@@ -49,7 +63,9 @@ const KEY_FACTS: Readonly<Record<string, readonly KeyFact[]>> = {
       when: /\b(?:both|small|tiny|too[- ]small|either way|directions?)\b/i,
       fact: () => "It never lengthens a gradient, so a too-small one stays too small.",
     },
+    NAMES_VANISHING,
   ],
+  "bigger-hidden-fixes-vanishing": [NAMES_VANISHING],
   "derivative-is-value": [
     { when: /\bw\s*=.*\bT\s*=|\bT\s*=.*\bw\s*=/i, fact: derivativeAtNumbers },
   ],
@@ -60,7 +76,7 @@ export function correctionFor(id: string, message: string): Misconception | unde
   const entry = getMisconception(id);
   if (!entry) return undefined;
   const facts = (KEY_FACTS[id] ?? [])
-    .filter((k) => k.when.test(message))
+    .filter((k) => (typeof k.when === "function" ? k.when(message) : k.when.test(message)))
     .map((k) => k.fact(message))
     .filter((f): f is string => f !== undefined);
   return facts.length === 0

@@ -51,6 +51,8 @@ const IDEAS: readonly [string, string][] = [
   ["throughout", "whole entire"],
   ["train", "run"],
   ["plain", "vanilla simple basic"],
+  // "Swap tanh for ReLU" switches the activation.
+  ["switch", "swap swaps swapped swapping"],
 ];
 
 /** The stem a word searches as (the same stemmer as retrieval). */
@@ -176,11 +178,22 @@ const CONDITION = /\b(?:when|whenever|unless|suppose|supposing|assuming|imagine)
  * calculation's own claims are read by calc-claims).
  */
 const NOT_A_CLAIM =
-  /\b(?:or|vs|versus|compared?|upper bound|bound on|how (?:much|many)|compute|calculate|work out)\b|=|\(\s*-?\d/i;
+  /\b(?:or|vs|versus|compare|upper bound|bound on|how (?:much|many)|compute|calculate|work out)\b|\(\s*-?\d/i;
+/** "Compared to" asks which in a question; in a statement it weighs ("hardly matters compared to W"). */
+const COMPARED_IN_QUESTION = /\bcompared (?:to|with)\b[^?]*\?/i;
+/**
+ * "=" beside a number, a one-letter symbol or a function ("h = tanh(…)") makes an equation;
+ * between words ("more units = more memory") it is shorthand for "means", a claim.
+ */
+const EQUATION = /(?:[\d)\]}^]|(?<![\w.])[a-z])\s*=|=\s*(?:-?[\d(]|[a-z](?![\w.])|\w+\()/i;
+
+/** Neither a choice between two things, a calculation nor an equation. */
+const aClaimInForm = (message: string) =>
+  !NOT_A_CLAIM.test(message) && !COMPARED_IN_QUESTION.test(message) && !EQUATION.test(message);
 
 /** Catalogue ids whose claim the message states in its own words, best covered first. */
 export function claimsStated(message: string): string[] {
-  if (ASKS.test(message) || CONDITION.test(message) || NOT_A_CLAIM.test(message)) return [];
+  if (ASKS.test(message) || CONDITION.test(message) || !aClaimInForm(message)) return [];
   // "I added clipping to fix my RNN that can't learn long dependencies": the symptom is vanishing.
   const described = namingSymptoms(message);
   const said = ideas(described);
@@ -215,7 +228,7 @@ const MATTERS = /\b(?:matter\w*|important|difference|affect\w*|impact\w*|count)\
  * whether it happens. Its answer is "Yes" with the correction; the learner claimed nothing.
  */
 export function claimsDenied(message: string): string[] {
-  if (!YES_NO.test(message) || NOT_A_CLAIM.test(message)) return [];
+  if (!YES_NO.test(message) || !aClaimInForm(message)) return [];
   if (negative(clausesOf(message))) return [];
   const said = ideas(message);
   const asksMatter = MATTERS.test(message);

@@ -56,7 +56,26 @@ export function certaintyWithoutValue(
   label: ReadonlySet<string>,
   said: ReadonlySet<string>,
 ): Set<string> {
-  const values = [...label].filter((t) => /^\d/.test(t));
-  if (values.length === 0 || values.some((v) => said.has(v))) return new Set();
-  return new Set(CERTAINTY);
+  return valueUnsaid(label, said) ? new Set(CERTAINTY) : new Set();
+}
+
+const isValue = (idea: string) => /^\d/.test(idea);
+const valueUnsaid = (label: Iterable<string>, said: ReadonlySet<string>) => {
+  const values = [...label].filter(isValue);
+  return values.length > 0 && !values.some((v) => said.has(v));
+};
+
+/**
+ * "The sigmoid's derivative can reach 1" claims a value is reached; "the gradient reaching step
+ * 0" reaches no value. A predicate the label says of its value counts only when the message
+ * names that value.
+ */
+export function valuePredicatesWithoutValue(
+  labelSequence: readonly string[],
+  said: ReadonlySet<string>,
+): Set<string> {
+  if (!valueUnsaid(labelSequence, said)) return new Set();
+  return new Set(
+    labelSequence.filter((t, i) => !isValue(t) && isValue(labelSequence[i + 1] ?? "")),
+  );
 }

@@ -16,6 +16,7 @@ import { claimDenies, deniesAbout, ideaSequence, ideas } from "./misconception-m
 import {
   certaintyWithoutValue,
   objectsOf,
+  valuePredicatesWithoutValue,
   predicatesSaidOfOther,
 } from "./misconception-predicate-objects";
 import { claimOrLeading, LEANS, normalised } from "./misconception-claim-form";
@@ -43,6 +44,8 @@ interface Entry {
   correction: ReadonlySet<string>;
   /** What the label says each predicate of ("keeps" → "component"). */
   objects: ReadonlyMap<string, string>;
+  /** The label's ideas in its order ("reach" before "1"). */
+  labelSequence: readonly string[];
 }
 
 /**
@@ -91,7 +94,8 @@ const entries: Entry[] = misconceptions.map((m) => {
   const subjects = new Set([...label].filter((t) => SUBJECTS.has(t)));
   // "Hardly matters" is said as "doesn't really matter" too: a denial of mattering.
   const assertsByDenial = claimDenies(m.id) && predicates.every((t) => t === HARDLY);
-  const objects = objectsOf(ideaSequence(m.label), isSubject);
+  const labelSequence = ideaSequence(m.label);
+  const objects = objectsOf(labelSequence, isSubject);
   return {
     id: m.id,
     claim,
@@ -102,6 +106,7 @@ const entries: Entry[] = misconceptions.map((m) => {
     label,
     correction,
     objects,
+    labelSequence,
   };
 });
 
@@ -179,6 +184,7 @@ export function similarities(message: string, about = ""): Similarity[] {
       const elsewhere = new Set([
         ...predicatesSaidOfOther(e.objects, message, isSubject),
         ...certaintyWithoutValue(e.label, said),
+        ...valuePredicatesWithoutValue(e.labelSequence, said),
       ]);
       let claim = 0;
       let trueSide = 0;

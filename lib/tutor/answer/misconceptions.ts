@@ -14,8 +14,17 @@ import { claimsStated } from "./misconception-meaning";
 import { similarMisconception } from "./misconception-similarity";
 import { classifiedMisconception } from "./misconception-classifier";
 import { sharperMisconception } from "./misconception-ranking";
+import { misreadSymptom } from "./misconception-symptoms";
 import { suppositions } from "./supposition";
 import { LEANS } from "./misconception-claim-form";
+import {
+  acrossSides,
+  ALONG_PART,
+  boundNotValue,
+  clauseUpTo,
+  CONCEDED,
+  TRUE_OF_SUBJECT,
+} from "./misconception-not-claimed";
 
 const NEGATION =
   /\b(?:not|never|no|cannot|instead of|rather than|dont|doesnt|cant|wont|isnt|arent|didnt)\b|n't\b/;
@@ -34,27 +43,6 @@ const CONSEQUENCE =
 const evidence = (match: string) => {
   const parts = match.split(CONSEQUENCE);
   return (parts[parts.length - 1] ?? match).length;
-};
-
-/**
- * Claims that are true of one part: "the cell path is safe from explosion" is what the lesson
- * teaches; only the whole network being safe is the misconception. Tested on the words just
- * before the match.
- */
-const TRUE_OF_SUBJECT: Readonly<Record<string, RegExp>> = {
-  "lstm-never-explodes":
-    /\bcell(?:[- ]state)?(?:'s)?(?: path| self-?loop)?\s+(?:is\s+|are\s+|stays?\s+|remains?\s+)?$/,
-};
-
-/**
- * True statements that name a claim's words and concede what the claim denies: "with spectral
- * radius below 1 the gradient eventually shrinks, though it can grow first" is the lesson's
- * point (a non-normal W can grow before it decays), not the claim that it shrinks from the first
- * step. Tested on the whole message.
- */
-const CONCEDED: Readonly<Record<string, RegExp>> = {
-  "spectral-radius-suffices":
-    /\b(?:grow|grows|rise|rises|increase|increases|get bigger|go up)\s+(?:\w+\s+){0,2}?(?:first|at first|initially|early on|for a while|before)\b|\btransient\w*|\bnon-?normal\b/,
 };
 
 /**
@@ -85,6 +73,8 @@ const UNWORRIED =
 
 interface Detector {
   id: string;
+  /** The patterns as written, to tell what a match was meant to read. */
+  sources: string[];
   patterns: RegExp[];
   /** The pattern itself states a negation ("never explodes"): no negation check on it. */
   negative: boolean[];
@@ -99,13 +89,14 @@ function shared(id: string): string[] {
 }
 
 /**
- * The patterns stop at a clause's end ("[^?.]*"), but the point of "0.01" ends nothing: "my
- * weights are tiny (like 0.01) but they'll still explode" is one claim. A point between digits
- * is let through wherever a pattern excludes the full stop.
+ * The patterns stop at a clause's end ("[^?.]*"), but a point inside a word ends nothing: "my
+ * weights are tiny (like 0.01) but they'll still explode" is one claim, and so is "when I call
+ * loss.backward() autograd cuts the gate paths like 1997". A point with a letter or digit on
+ * both sides is let through wherever a pattern excludes the full stop.
  */
-export function decimalsInClause(source: string): string {
+export function dotsWithinClause(source: string): string {
   return source.replace(/(?<!\\)\[\^([^\]]*)\]/g, (set: string, inner: string) =>
-    inner.includes(".") ? `(?:${set}|(?<=\\d)\\.(?=\\d))` : set,
+    inner.includes(".") ? `(?:${set}|(?<=\\w)\\.(?=\\w))` : set,
   );
 }
 
@@ -113,7 +104,8 @@ const detectors: Detector[] = misconceptions.map((m) => {
   const sources = [...(MISCONCEPTION_PATTERNS[m.id] ?? []), ...shared(m.id)];
   return {
     id: m.id,
-    patterns: sources.map((s) => new RegExp(decimalsInClause(s), "i")),
+    sources,
+    patterns: sources.map((s) => new RegExp(dotsWithinClause(s), "i")),
     negative: sources.map((s) => /never|cannot|can'\?t|n'\?t|don|doesn|\bno\b|won/.test(s)),
   };
 });
@@ -135,8 +127,11 @@ export function detectMisconceptions(message: string): string[] {
   if (known) return [...known];
   const claim = withoutNames(message);
   const phrased = detect(claim);
-  // Wordings the phrasings do not foresee: the catalogue's claim recognised by its meaning.
-  const read = phrased.length > 0 ? phrased : claimsStated(claim);
+  // Wordings the phrasings do not foresee: the catalogue's claim recognised by its meaning, or
+  // a run's symptoms diagnosed as the other failure.
+  const stated = phrased.length > 0 ? phrased : claimsStated(claim);
+  const misread = stated.length > 0 ? undefined : misreadSymptom(claim);
+  const read = misread ? [misread] : stated;
   // A neighbour caught by a phrase gives way to the claim the whole message is clearly about.
   const sharper = sharperMisconception(claim, read);
   const meant = sharper ? [sharper, ...read] : read;
@@ -146,8 +141,9 @@ export function detectMisconceptions(message: string): string[] {
   const classified = meant.length > 0 || similar ? undefined : classifiedMisconception(claim);
   const guessed = similar ?? classified;
   // A conceded point makes the message the lesson's true statement, whichever layer read it.
+  const lower = claim.toLowerCase();
   const found = (guessed ? [guessed] : meant).filter(
-    (id) => !CONCEDED[id]?.test(claim.toLowerCase()),
+    (id) => !CONCEDED[id]?.test(lower) && !(guessed && ALONG_PART[id]?.test(lower)),
   );
   if (detected.size >= MAX_CACHED) detected.clear();
   detected.set(message, found);
@@ -232,14 +228,16 @@ function detect(message: string): string[] {
       // "at most 1/4" is not "1": a number the match ends on must end there.
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
       if (/\d$/.test(m[0]) && /^[/.,]\d/.test(after)) return;
+      if (boundNotValue(m[0], d.sources[i] ?? "") || acrossSides(m[0], text)) return;
       const before = text.slice(Math.max(0, m.index - 24), m.index);
       const negated =
         !negativeQuestion &&
         !d.negative[i] &&
         (NEGATION.test(m[0].replace(UNWORRIED, "")) || NEGATED_BEFORE.test(before));
-      const trueOfPart = TRUE_OF_SUBJECT[d.id]?.test(
-        text.slice(Math.max(0, m.index - 30), m.index),
-      );
+      const lead = text.slice(Math.max(0, m.index - 30), m.index);
+      const trueOfPart =
+        (TRUE_OF_SUBJECT[d.id]?.test(lead) ?? false) ||
+        (ALONG_PART[d.id]?.test(clauseUpTo(text, m.index + m[0].length)) ?? false);
       const length = evidence(m[0]);
       const end = m.index + m[0].length;
       const inCondition = supposed.some(([from, to]) => m.index >= from && end <= to);

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { respond } from "@/lib/tutor";
 import { ideaWording } from "@/lib/tutor/answer/claim-wording";
 import { claimsStated } from "@/lib/tutor/answer/misconception-meaning";
-import { decimalsInClause, detectMisconceptions } from "@/lib/tutor/answer/misconceptions";
+import { dotsWithinClause, detectMisconceptions } from "@/lib/tutor/answer/misconceptions";
 
 describe("ideaWording", () => {
   it("reads Hochreiter's '97 as the 1997 LSTM and a framework as modern practice", () => {
@@ -56,15 +56,15 @@ describe("ideaWording", () => {
   });
 });
 
-describe("decimalsInClause", () => {
+describe("dotsWithinClause", () => {
   it("lets a decimal point through a clause, not a full stop", () => {
-    const re = new RegExp(decimalsInClause(String.raw`tiny[^?.]*explode`), "i");
+    const re = new RegExp(dotsWithinClause(String.raw`tiny[^?.]*explode`), "i");
     expect(re.test("tiny (like 0.01) but they still explode")).toBe(true);
     expect(re.test("tiny. Then it may explode")).toBe(false);
   });
 
   it("leaves an escaped bracket and a class without the full stop alone", () => {
-    expect(decimalsInClause(String.raw`(?:\[|\()?x[^?]*y`)).toBe(String.raw`(?:\[|\()?x[^?]*y`);
+    expect(dotsWithinClause(String.raw`(?:\[|\()?x[^?]*y`)).toBe(String.raw`(?:\[|\()?x[^?]*y`);
   });
 });
 

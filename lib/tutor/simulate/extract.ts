@@ -10,7 +10,7 @@ import { unambiguous } from "./choice-values";
 import { ALL_PARAMS, findMentions, type Mention } from "./mentions";
 import { insideNameAside } from "./named-aside";
 import { inRange, isYear, looksLikeYear, multiplies, rangesIn, REPLACED } from "./not-a-setting";
-import { nameAfter, nameBefore, unitAfter } from "./number-binding";
+import { countPointingBack, nameAfter, nameBefore, unitAfter } from "./number-binding";
 import { vagueCounts, withDigits } from "./spoken";
 
 export interface Extraction {
@@ -57,7 +57,8 @@ export function extractParams(
     const mention =
       unitAfter(n, mentions, lower, used) ??
       nameBefore(n, mentions, lower, used) ??
-      nameAfter(n, mentions, numbers, lower, used);
+      nameAfter(n, mentions, numbers, lower, used) ??
+      countPointingBack(n, mentions, lower, used);
     if (mention) {
       used.add(mention);
       const def = params[mention.key];

@@ -6,8 +6,14 @@
 import type { NumberMention } from "../numbers";
 import type { Mention } from "./mentions";
 
-export const LEFT_GLUE =
-  /^\s*(?:(?:turned|bumped|cranked|dialled|dialed|pushed|raised|lowered|dropped|set|changed|increased|decreased)(?:\s+(?:up|down))?\s+)?(?:=|:|is|of|to|at|as|equal to|equals|set to|of about|about|around|be|were|was|by|(?:up|down) to)?\s*(?:=|:)?\s*$/i;
+/**
+ * "of size 2", "level 0.3", "value = 5": the dial's own measure said between its name and its
+ * value ("distractors of size 2" sets the distractors' size, as "distractors 2" does).
+ */
+const MEASURE = String.raw`(?:(?:(?:of|with|at)\s+(?:an?\s+)?)?(?:size|magnitude|value|strength|amplitude|level)\s*)?`;
+const VERB = String.raw`(?:(?:turned|bumped|cranked|dialled|dialed|pushed|raised|lowered|dropped|set|changed|increased|decreased)(?:\s+(?:up|down))?\s+)?`;
+const GLUE = String.raw`(?:=|:|is|of|to|at|as|equal to|equals|set to|of about|about|around|be|were|was|by|(?:up|down) to)?`;
+export const LEFT_GLUE = new RegExp(String.raw`^\s*${VERB}${MEASURE}${GLUE}\s*(?:=|:)?\s*$`, "i");
 const UNIT_WORDS = new Set([
   "steps",
   "step",
@@ -80,4 +86,23 @@ export function nameAfter(
       LEFT_GLUE.test(lower.slice(after.end, o.start)),
   );
   return own ? undefined : after;
+}
+
+/** "sigmoid layers, only 30 of them": a count said after its unit, pointing back with "of them". */
+export function countPointingBack(
+  n: NumberMention,
+  mentions: readonly Mention[],
+  lower: string,
+  used: ReadonlySet<Mention>,
+) {
+  if (!/^\s+of\s+(?:them|those|these)\b/.test(lower.slice(n.end, n.end + 16))) return undefined;
+  return mentions
+    .filter(
+      (m) =>
+        !used.has(m) &&
+        m.end <= n.start &&
+        n.start - m.end <= 30 &&
+        UNIT_WORDS.has(lower.slice(m.start, m.end).replace(/[\s-]+/g, " ")),
+    )
+    .at(-1);
 }

@@ -16,6 +16,7 @@ import {
 import type { Calculation } from "./calculation";
 import { factorOf } from "./calc-roles";
 import { matrixPower, scaledOrthogonal, vectorNorm } from "./calc-matrix";
+import { powerBase } from "./calc-digits";
 
 const f = (x: number) => formatCaptionNumber(x);
 const BPTT = "bptt-basics";
@@ -98,7 +99,7 @@ const powerText = (s: number, T: number) => {
       : s > 1
         ? "grows geometrically (exploding)"
         : "stays the same";
-  return `It is **${f(v)}**: ${T} factors of ${f(s)} multiply to $${f(s)}^{${T}} = ${f(v)}$. A product of many equal factors ${trend}; that is the backward pass of BPTT when every step contributes the same factor.`;
+  return `It is **${f(v)}**: ${T} factors of ${f(s)} multiply to $${powerBase(s, T)}^{${T}} = ${f(v)}$. A product of many equal factors ${trend}; that is the backward pass of BPTT when every step contributes the same factor.`;
 };
 
 /** "0.9 to the power (of) 50"; "each step multiplies (the gradient) by 0.8 … after 30 steps". */
@@ -126,9 +127,10 @@ function powerInWords(m: string): Calculation | undefined {
 
 /** "each step keeps 0.8 …, after how many steps is it first below 1e-6?" */
 function stepsUntil(m: string): Calculation | undefined {
-  // "the smallest integer T with 0.95^T below 1e-3" asks the same as "after how many steps".
+  // "the smallest integer T with 0.95^T below 1e-3", "the least whole number of steps" ask the
+  // same as "after how many steps".
   if (
-    !/\bhow many (?:time ?)?steps\b|\bafter how many\b|\bwhen (?:does|is) it\b|\b(?:smallest|least|minimum|first)\s+(?:integer\s+|whole\s+|number\s+(?:of\s+)?)?(?:[Tnk]|steps?)\b/i.test(
+    !/\bhow many (?:time ?)?steps\b|\bafter how many\b|\bwhen (?:does|is) it\b|\b(?:smallest|least|minimum|first)\s+(?:(?:integer|whole|natural|number|of)\s+)*(?:[Tnk]|steps?)\b/i.test(
       m,
     )
   )
@@ -232,7 +234,7 @@ function cellPath(m: string): Calculation | undefined {
   const b = num(bias[1]);
   const s = sigmoid(b);
   return {
-    text: `About **${f(s ** T)}**: with the other weights at zero every forget gate is $\\sigma(${f(b)}) = ${f(s)}$, and the cell path back over ${f(T)} steps multiplies ${f(T)} of them: $${f(s)}^{${f(T)}} = ${f(s ** T)}$.${cellVerdict(s ** T)}`,
+    text: `About **${f(s ** T)}**: with the other weights at zero every forget gate is $\\sigma(${f(b)}) = ${powerBase(s, T)}$, and the cell path back over ${f(T)} steps multiplies ${f(T)} of them: $${powerBase(s, T)}^{${f(T)}} = ${f(s ** T)}$.${cellVerdict(s ** T)}`,
     lessonId: CELL,
   };
 }

@@ -2,12 +2,14 @@
  * Calculations written in the learner's notation: a state's time as its argument ("h(t-1)"), a
  * derivative in words ("derivative of x_20 with respect to w"), a recurrent weight as a letter
  * given its value elsewhere, a steps-until question with several qualifiers, and working whose
- * shown digits reproduce the result they lead to.
+ * shown digits reproduce the result they lead to; a written power's factor is what a bare
+ * follow-up number replaces.
  */
 import { describe, expect, it } from "vitest";
 import { calculate } from "@/lib/tutor";
 import { normaliseCalc } from "@/lib/tutor/answer/calc-normalise";
 import { powerBase, workingNumber } from "@/lib/tutor/answer/calc-digits";
+import { lastReply } from "./thread";
 
 /** The bold result of a calculation, as a number. */
 const result = (message: string) => {
@@ -83,5 +85,16 @@ describe("digits in the working", () => {
     expect(workingNumber(0.99997)).toBe("0.99997");
     expect(workingNumber(0.123456)).toBe("0.1235");
     expect(workingNumber(1)).toBe("1");
+  });
+});
+
+describe("a written power, then another factor", () => {
+  it.each([
+    [["the slides write 0.8^25 ≈ 3.8e-3", "and if it were 0.97"], 0.97 ** 25],
+    [["compute 1.02^200", "and 1.01?"], 1.01 ** 200],
+  ])("%j raises the new factor to the same power", async (messages, want) => {
+    const reply = await lastReply(messages);
+    expect(reply.intent).toBe("calculate");
+    near(Number(/\*\*([-\d.e+]+)\*\*/.exec(reply.reply)?.[1]), want);
   });
 });

@@ -150,18 +150,27 @@ function cellPath(m: string): Calculation | undefined {
 const shareOf = (hit: RegExpExecArray | null) =>
   hit ? num(hit[1]) / (hit[2] !== undefined ? 100 : 1) : NaN;
 
-/** "which forget bias keeps half (0.5) of the cell gradient over 100 steps?" */
+/** The share a text says to keep: "half", "a tenth", "keeps 0.2", "leaves 20%". */
+function shareIn(text: string): number {
+  if (/\bhalf\b/i.test(text)) return 0.5;
+  if (/\ba tenth\b/i.test(text)) return 0.1;
+  return shareOf(
+    rx(
+      String.raw`\b(?:keeps?|retains?|preserves?|leaves?)\s+(?:exactly\s+|about\s+|only\s+)?${N}\s*(%|percent)?`,
+    ).exec(text),
+  );
+}
+
+/**
+ * "which forget bias keeps half (0.5) of the cell gradient over 100 steps?". The share said
+ * after the question is the one asked about: "… keeps about 6.7e-9. what bias would keep a
+ * quarter?" asks for a quarter.
+ */
 function biasForShare(m: string): Calculation | undefined {
-  if (!/\b(?:which|what)\s+(?:forget(?:[- ]gate)?\s+)?(?:bias|b_?f)\b/i.test(m)) return undefined;
-  const share = /\bhalf\b/i.test(m)
-    ? 0.5
-    : /\ba tenth\b/i.test(m)
-      ? 0.1
-      : shareOf(
-          rx(
-            String.raw`\b(?:keeps?|retains?|preserves?|leaves?)\s+(?:exactly\s+|about\s+|only\s+)?${N}\s*(%|percent)?`,
-          ).exec(m),
-        );
+  const question = /\b(?:which|what)\s+(?:forget(?:[- ]gate)?\s+)?(?:bias|b_?f)\b/i.exec(m);
+  if (!question) return undefined;
+  const asked = shareIn(m.slice(question.index));
+  const share = Number.isFinite(asked) ? asked : shareIn(m);
   const T = stepsOf(m);
   if (!(share > 0 && share < 1) || !Number.isFinite(T)) return undefined;
   const gate = share ** (1 / T);

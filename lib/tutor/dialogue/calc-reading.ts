@@ -56,3 +56,17 @@ export function readingNote(raw: string, asLength: boolean, mainName: string): s
     ? `\n\nI read ${raw} as the number of steps,; for ${mainName} ${raw} instead, say “${mainName} ${raw}”.`
     : `\n\nI read ${raw} as the new ${mainName}; for ${raw} steps instead, say “${raw} steps”.`;
 }
+
+/** A clause that asks: what the last calculation was asked for, not what it was given. */
+const ASKING_CLAUSE = /\?|\b(?:how|what|what'?s|whats|which)\b/i;
+
+/**
+ * "forget bias 2, 40 steps: how much survives?" without its question: the settings a new
+ * question about the same case ("which bias would keep a tenth?") is asked on. Undefined when
+ * no clause is only a setting.
+ */
+export function settingsOf(asked: string): string | undefined {
+  const clauses = asked.split(/(?<=[?:;.])\s+/);
+  const settings = clauses.filter((c) => !ASKING_CLAUSE.test(c));
+  return settings.length > 0 && settings.length < clauses.length ? settings.join(" ") : undefined;
+}

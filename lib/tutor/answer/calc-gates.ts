@@ -30,13 +30,16 @@ export function gruCopyPath(m: string): Calculation | undefined {
       m.replace(/\(1\s*[-−]\s*z_?t?\)\s*\\?(?:odot\s*)?\*?\s*n_?t/gi, ""),
     );
   const keep = swapped ? 1 - z : z;
-  const gate = swapped ? `1 - \\sigma(${f(b)}) = ${f(keep)}` : `\\sigma(${f(b)}) = ${f(z)}`;
+  // In the swapped convention the factor is 1 − z_t, never z_t itself.
+  const gate = swapped
+    ? `1 - z_t = 1 - \\sigma(${f(b)}) = ${powerBase(keep, T)}`
+    : `z_t = \\sigma(${f(b)}) = ${powerBase(z, T)}`;
   const convention = swapped
-    ? "In this convention the old state is multiplied by $1 - z_t$"
-    : "In PyTorch's convention $h_t = (1 - z_t)\\,n_t + z_t\\,h_{t-1}$ the old state is multiplied by $z_t$";
+    ? "In this convention the old state is multiplied by $1 - z_t$, one minus the update gate"
+    : "In PyTorch's convention $h_t = (1 - z_t)\\,n_t + z_t\\,h_{t-1}$ the old state is multiplied by the update gate $z_t$";
   const v = keep ** T;
   return {
-    text: `It is **${f(v)}**: ${convention}; with the other weights and biases at zero the candidate does not depend on $h_{t-1}$ and $z_t = ${gate}$ at every step, so going back ${T} steps multiplies ${T} of them: $${powerBase(keep, T)}^{${T}} = ${f(v)}$.${v < 1e-3 ? " Along the copy path the gradient vanishes." : ""}`,
+    text: `It is **${f(v)}**: ${convention}; with the other weights and biases at zero the candidate does not depend on $h_{t-1}$ and $${gate}$ at every step, so going back ${T} steps multiplies ${T} of them: $${powerBase(keep, T)}^{${T}} = ${f(v)}$.${v < 1e-3 ? " Along the copy path the gradient vanishes." : ""}`,
     lessonId: GRU,
     ...spanOf(bias, 1),
   };

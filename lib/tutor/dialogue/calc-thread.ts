@@ -33,7 +33,21 @@ export function calcFollowUp(asked: string | undefined, subject: string): Decisi
         ? (stackSwapped(asked, subject) ?? sameQuestionAbout(asked, subject))
         : undefined;
   const calc = message ? calculate(message) : undefined;
-  return calc && message ? calcDecision(calc, message) : undefined;
+  return calc && message ? calcDecision(sameResultSaid(calc, asked), message) : undefined;
+}
+
+/** The bold result of a calculation's text. */
+const resultOf = (text: string | undefined) => /\*\*([^*]+)\*\*/.exec(text ?? "")?.[1];
+
+/**
+ * "the lstm's cell path with forget bias 3 …", then "and for the gru?": when the other case
+ * comes out at the same number, the reply says so rather than leave the learner to compare.
+ */
+function sameResultSaid(calc: Calculation, asked: string): Calculation {
+  const before = calculate(asked)?.text;
+  const result = resultOf(calc.text);
+  if (!result || before === calc.text || resultOf(before) !== result) return calc;
+  return { ...calc, text: `${calc.text} That is the same result as before, ${result}.` };
 }
 
 /**

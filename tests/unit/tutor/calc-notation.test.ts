@@ -81,6 +81,16 @@ describe("digits in the working", () => {
     expect(text).toContain("1.125^{8}");
   });
 
+  it("names the GRU's factor in the convention the learner wrote", () => {
+    const swapped = calculate(
+      "gru written h_t = z_t * n_t + (1 - z_t) * h_{t-1} with update bias -1: what fraction survives 20 steps back?",
+    )?.text;
+    expect(swapped).toContain("1 - z_t = 1 - \\sigma(-1)");
+    expect(calculate("gru, update-gate bias 1.5: |dh_T/dh_0| over 60 steps?")?.text).toContain(
+      "the update gate $z_t$",
+    );
+  });
+
   it("never shows a value just beside 1 as 1", () => {
     expect(workingNumber(0.99997)).toBe("0.99997");
     expect(workingNumber(0.123456)).toBe("0.1235");

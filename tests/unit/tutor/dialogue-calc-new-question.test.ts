@@ -1,7 +1,8 @@
 /**
  * A calculation's follow-up that asks a new question on the same case: a share said as a word
  * ("a quarter") is a value, and the new question is asked on the old settings without the old
- * question, which would otherwise be answered again.
+ * question, which would otherwise be answered again. The same case asked of another model that
+ * comes out at the same number says so.
  */
 import { describe, expect, it } from "vitest";
 import { settingsOf } from "@/lib/tutor/dialogue/calc-reading";
@@ -35,5 +36,16 @@ describe("a new question on the last calculation's case", () => {
   it("keeps the settings and drops the asking clause", () => {
     expect(settingsOf("bias 2, 40 steps: how much is left?")).toBe("bias 2, 40 steps:");
     expect(settingsOf("how much is left with bias 2?")).toBeUndefined();
+  });
+});
+
+describe("the same case for another model", () => {
+  it("says when the GRU's copy path gives the LSTM's number", async () => {
+    const reply = await lastReply([
+      "lstm with zero weights and forget bias 2: how much of the cell gradient is left after 40 steps?",
+      "what about a gru?",
+    ]);
+    expect(reply.reply).toContain("update gate");
+    expect(reply.reply).toMatch(/same result as before/);
   });
 });

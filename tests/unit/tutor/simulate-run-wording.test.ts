@@ -1,7 +1,9 @@
 /**
  * Run requests worded loosely: the dial's measure said between its name and its value ("noise
  * of size 0.4"), a count that points back to its unit ("blocks, 25 of them") and an order that
- * opens with "show" even when a later verb looks finite ("make it 80 long").
+ * opens with "show" even when a later verb looks finite ("make it 80 long"), and a choice value
+ * said of another part of the network than its dial's ("the tanh chain" beside the stacks'
+ * activation) sets nothing.
  */
 import { describe, expect, it } from "vitest";
 import { getScenario } from "@/lib/sim";
@@ -60,5 +62,25 @@ describe("an order that opens with show", () => {
     expect(reply.intent).toBe("simulate");
     expect(reply.plot?.scenarioId).toBe("how-lstm-handles-exploding-gradients");
     expect(reply.plot?.params).toMatchObject({ recurrentScale: 2.5, steps: 80 });
+  });
+});
+
+describe("a choice value said of another part of the network", () => {
+  const fix = () => params("how-to-fix-vanishing-gradients");
+
+  it("leaves the stacks' activation alone for a curve of the recurrent chain", () => {
+    const got = extractParams("look at the sigmoid chain with identity init over 60 steps", fix());
+    expect(got.values.stackActivation).toBeUndefined();
+    expect(got.values).toMatchObject({ recurrentInit: "identity" });
+  });
+
+  it("still sets it when said of the stack's layers", () => {
+    const got = extractParams("the plain stack with tanh blocks, 40 deep", fix());
+    expect(got.values.stackActivation).toBe("tanh");
+  });
+
+  it("still sets a dial that belongs to no part", () => {
+    const got = extractParams("sweep with a sigmoid rnn", params("spectral-radius-sweep"));
+    expect(got.values.activation).toBe("sigmoid");
   });
 });

@@ -15,6 +15,7 @@ import {
 import type { Calculation } from "./calculation";
 import { powerBase } from "./calc-digits";
 import { powerText } from "./calc-power";
+import { spanOf } from "./calc-read";
 import { sameFactorsLonger, stepsUntil } from "./calc-steps-until";
 import { matrixPower, scaledOrthogonal, vectorNorm } from "./calc-matrix";
 
@@ -77,6 +78,8 @@ function activationAt(m: string): Calculation | undefined {
     return {
       text: `It is **${f(d)}**: the derivative of ${name} at ${f(x)} is $${formula} = ${f(d)}$. Its largest value is ${f(a.gamma)} (γ for ${name}), at 0 for tanh and sigmoid; in the backward pass every step multiplies by this factor.`,
       lessonId: BPTT,
+      // "and at -1.5?": the point is what a follow-up varies.
+      ...spanOf(hit, 2),
     };
   }
   if (!plain) return undefined;
@@ -88,6 +91,7 @@ function activationAt(m: string): Calculation | undefined {
   return {
     text: `It is **${f(y)}**: $${working}$. Its derivative there is ${f(ACTIVATIONS[name].der(y))}.`,
     lessonId: name === "sigmoid" ? CELL : BPTT,
+    ...spanOf(plain, 2),
   };
 }
 

@@ -53,7 +53,7 @@ export function withLengthLast(replaced: string, raw: string): string {
 /** The line that says how a bare number was read when it could have been the other input. */
 export function readingNote(raw: string, asLength: boolean, mainName: string): string {
   return asLength
-    ? `\n\nI read ${raw} as the number of steps,; for ${mainName} ${raw} instead, say “${mainName} ${raw}”.`
+    ? `\n\nI read ${raw} as the number of steps; for ${mainName} ${raw} instead, say “${mainName} ${raw}”.`
     : `\n\nI read ${raw} as the new ${mainName}; for ${raw} steps instead, say “${raw} steps”.`;
 }
 

@@ -170,9 +170,9 @@ function calcRequantified(message: string, asked: string) {
 /** "what bias would keep half?": a share said as a word is a value as much as "0.5" is. */
 const SHARE_WORD = /\b(?:half|a quarter|a third|a tenth)\b/i;
 
-/** The follow-up gives a value, in digits or words ("a thousand steps", "half"). */
+/** The follow-up gives a value: digits (numbers in words arrive as digits) or a share word. */
 function givesValue(message: string): boolean {
-  return /\d/.test(normaliseCalc(message).text) || SHARE_WORD.test(message);
+  return /\d/.test(message) || SHARE_WORD.test(message);
 }
 
 /** The new question on the last calculation's settings, when that computes something new. */

@@ -9,8 +9,9 @@
 import { rnnBackward, rnnForward, type RnnParams } from "@/lib/sim";
 import { N, NUM, num, RUN, rx } from "./calc-read";
 import type { Calculation } from "./calculation";
+import { workingNumber } from "./calc-digits";
 
-const f = (x: number) => (x === 0 ? "0" : String(Number(x.toPrecision(4))));
+const f = (x: number) => workingNumber(x);
 const g = (x: number) => (x < 0 ? `(${f(x)})` : f(x));
 const BPTT = "bptt-basics";
 

@@ -1,10 +1,9 @@
 /**
  * More of the course's calculations on the learner's numbers: an activation or its derivative at
  * a point, a constant factor's power in words ("0.9 to the power 50", "each step keeps 0.8, after
- * 30 steps"), how many steps until a shrinking product falls below a level, the same factors
- * over a different length, the forget bias that keeps a given share, residual and plain stacks,
- * one-unit chains and the scalar recurrence's derivatives in w (matrices and vectors are in
- * calc-matrix.ts). Each returns the result first, then the working, from lib/sim's own functions.
+ * 30 steps"), the forget bias that keeps a given share, the cell path's share, and the scalar
+ * recurrence's derivatives in w (matrices and vectors are in calc-matrix.ts, the steps until a
+ * level in calc-steps-until.ts). Each returns the result first, then the working, from lib/sim's own functions.
  */
 import {
   ACTIVATIONS,
@@ -14,7 +13,10 @@ import {
   type ActivationName,
 } from "@/lib/sim";
 import type { Calculation } from "./calculation";
-import { factorOf } from "./calc-roles";
+import { powerBase } from "./calc-digits";
+import { powerText } from "./calc-power";
+import { spanOf } from "./calc-read";
+import { sameFactorsLonger, stepsUntil } from "./calc-steps-until";
 import { matrixPower, scaledOrthogonal, vectorNorm } from "./calc-matrix";
 
 const f = (x: number) => formatCaptionNumber(x);
@@ -76,6 +78,8 @@ function activationAt(m: string): Calculation | undefined {
     return {
       text: `It is **${f(d)}**: the derivative of ${name} at ${f(x)} is $${formula} = ${f(d)}$. Its largest value is ${f(a.gamma)} (γ for ${name}), at 0 for tanh and sigmoid; in the backward pass every step multiplies by this factor.`,
       lessonId: BPTT,
+      // "and at -1.5?": the point is what a follow-up varies.
+      ...spanOf(hit, 2),
     };
   }
   if (!plain) return undefined;
@@ -87,19 +91,9 @@ function activationAt(m: string): Calculation | undefined {
   return {
     text: `It is **${f(y)}**: $${working}$. Its derivative there is ${f(ACTIVATIONS[name].der(y))}.`,
     lessonId: name === "sigmoid" ? CELL : BPTT,
+    ...spanOf(plain, 2),
   };
 }
-
-const powerText = (s: number, T: number) => {
-  const v = s ** T;
-  const trend =
-    s < 1
-      ? "shrinks geometrically (vanishing)"
-      : s > 1
-        ? "grows geometrically (exploding)"
-        : "stays the same";
-  return `It is **${f(v)}**: ${T} factors of ${f(s)} multiply to $${f(s)}^{${T}} = ${f(v)}$. A product of many equal factors ${trend}; that is the backward pass of BPTT when every step contributes the same factor.`;
-};
 
 /** "0.9 to the power (of) 50"; "each step multiplies (the gradient) by 0.8 … after 30 steps". */
 function powerInWords(m: string): Calculation | undefined {
@@ -122,87 +116,6 @@ function powerInWords(m: string): Calculation | undefined {
   const s = num(factor[1]);
   if (!(s > 0 && s < 10)) return undefined;
   return { text: powerText(s, num(factor[2])), lessonId: BPTT };
-}
-
-/** "each step keeps 0.8 …, after how many steps is it first below 1e-6?" */
-function stepsUntil(m: string): Calculation | undefined {
-  // "the smallest integer T with 0.95^T below 1e-3" asks the same as "after how many steps".
-  if (
-    !/\bhow many (?:time ?)?steps\b|\bafter how many\b|\bwhen (?:does|is) it\b|\b(?:smallest|least|minimum|first)\s+(?:integer\s+|whole\s+|number\s+(?:of\s+)?)?(?:[Tnk]|steps?)\b/i.test(
-      m,
-    )
-  )
-    return undefined;
-  const factor =
-    rx(String.raw`\b(?:keeps?|multipl\w*(?:\s+by)?|factor(?: of)?|shrinks? (?:by|to))\s+${N}`).exec(
-      m,
-    ) ?? rx(String.raw`(?<![\w(])${N}\s*\^\s*\{?\s*[nkt]\b`).exec(m);
-  const gate =
-    rx(String.raw`(?:σ|sigma|sigmoid)\s*\(\s*${N}\s*\)\s*\^\s*\{?\s*[nkt]\b`).exec(m) ??
-    rx(String.raw`\bforget(?:[- ]gate)?\s+bias\s*(?:of|is|=|at)?\s*${N}`).exec(m);
-  // Said another way ("shrinking by 0.5 each step"), the factor is read by its role.
-  const named = factor || gate ? NaN : factorOf(m);
-  if (!factor && !gate && !Number.isFinite(named)) return undefined;
-  const s = gate ? sigmoid(num(gate[1])) : factor ? num(factor[1]) : named;
-  if (s > 1) return stepsUntilAbove(m, s);
-  const target = levelOf(m, s);
-  if (!(s > 0 && s < 1 && target > 0 && target < 1)) return undefined;
-  const exact = Math.log(target) / Math.log(s);
-  const n = Math.floor(exact) + 1;
-  return {
-    text: `After **${n}** steps: $${f(s)}^n < ${f(target)}$ when $n > \\ln(${f(target)})/\\ln(${f(s)}) = ${f(exact)}$, so the first whole step is ${n} ($${f(s)}^{${n}} = ${f(s ** n)}$, while $${f(s)}^{${n - 1}} = ${f(s ** (n - 1))}$).`,
-    lessonId: BPTT,
-  };
-}
-
-/** A growing product, "1.1^T first exceeds 1000": the first whole step past the level. */
-function stepsUntilAbove(m: string, s: number): Calculation | undefined {
-  const above = rx(
-    String.raw`(?:\b(?:exceeds?|above|over|more than|greater than|bigger than|larger than|past|grows? to|reach(?:es)?)|>)\s*${N}`,
-  ).exec(m);
-  const target = num(above?.[1]);
-  if (!(target > 1)) return undefined;
-  const exact = Math.log(target) / Math.log(s);
-  const n = Math.floor(exact) + 1;
-  return {
-    text: `After **${n}** steps: $${f(s)}^n > ${f(target)}$ when $n > \\ln(${f(target)})/\\ln(${f(s)}) = ${f(exact)}$, so the first whole step is ${n} ($${f(s)}^{${n}} = ${f(s ** n)}$, while $${f(s)}^{${n - 1}} = ${f(s ** (n - 1))}$). A factor above 1 grows geometrically: the gradient explodes.`,
-    lessonId: BPTT,
-  };
-}
-
-/**
- * The level a shrinking product must fall below: "below 1e-3", "to drop to 0.01", or "0.1% of
- * the gradient" (a share that is not the per-step factor itself).
- */
-function levelOf(m: string, factor: number): number {
-  const below = rx(
-    String.raw`(?:\b(?:below|under|less than|smaller than|drops? to|falls? to|fallen to|down to|reach(?:es)?)|<)\s*${N}`,
-  ).exec(m);
-  if (below) return num(below[1]);
-  const share = rx(
-    String.raw`${N}\s+of\s+(?:the|its)\s+(?:original\s+)?(?:gradient|size|signal|value)`,
-  ).exec(m);
-  const v = num(share?.[1]);
-  return v !== factor ? v : NaN;
-}
-
-/** "1e-3 of its size after 20 steps; same per-step factors, what after 40 steps?" */
-function sameFactorsLonger(m: string): Calculation | undefined {
-  const known = rx(String.raw`${N}\s*(?:of its|of the|of)?[^?.]{0,30}?\bafter\s+${N}\s*steps`).exec(
-    m,
-  );
-  if (!known) return undefined;
-  const rest = m.slice(known.index + known[0].length);
-  const asked = rx(String.raw`\bafter\s+${N}\s*steps`).exec(rest);
-  if (!asked || !/\bsame\b|\bconstant\b|\bif (?:the )?factors?\b/i.test(m)) return undefined;
-  const [r, t1, t2] = [num(known[1]), num(known[2]), num(asked[1])];
-  if (!(r > 0 && t1 > 0 && t2 > 0)) return undefined;
-  const perStep = r ** (1 / t1);
-  const v = r ** (t2 / t1);
-  return {
-    text: `About **${f(v)}**: the same factors over ${f(t2)} steps give $(${f(r)})^{${f(t2)}/${f(t1)}} = ${f(v)}$ (a per-step factor of $${f(r)}^{1/${f(t1)}} = ${f(perStep)}$, applied ${f(t2)} times). A product of equal factors changes exponentially with the length.`,
-    lessonId: BPTT,
-  };
 }
 
 const STEPS = rx(String.raw`(?:\bT\s*=\s*${N}|${N}\s*(?:time ?)?steps|\bover\s+${N}\b)`);
@@ -232,7 +145,7 @@ function cellPath(m: string): Calculation | undefined {
   const b = num(bias[1]);
   const s = sigmoid(b);
   return {
-    text: `About **${f(s ** T)}**: with the other weights at zero every forget gate is $\\sigma(${f(b)}) = ${f(s)}$, and the cell path back over ${f(T)} steps multiplies ${f(T)} of them: $${f(s)}^{${f(T)}} = ${f(s ** T)}$.${cellVerdict(s ** T)}`,
+    text: `About **${f(s ** T)}**: with the other weights at zero every forget gate is $\\sigma(${f(b)}) = ${powerBase(s, T)}$, and the cell path back over ${f(T)} steps multiplies ${f(T)} of them: $${powerBase(s, T)}^{${f(T)}} = ${f(s ** T)}$.${cellVerdict(s ** T)}`,
     lessonId: CELL,
   };
 }
@@ -241,18 +154,27 @@ function cellPath(m: string): Calculation | undefined {
 const shareOf = (hit: RegExpExecArray | null) =>
   hit ? num(hit[1]) / (hit[2] !== undefined ? 100 : 1) : NaN;
 
-/** "which forget bias keeps half (0.5) of the cell gradient over 100 steps?" */
+/** The share a text says to keep: "half", "a tenth", "keeps 0.2", "leaves 20%". */
+function shareIn(text: string): number {
+  if (/\bhalf\b/i.test(text)) return 0.5;
+  if (/\ba tenth\b/i.test(text)) return 0.1;
+  return shareOf(
+    rx(
+      String.raw`\b(?:keeps?|retains?|preserves?|leaves?)\s+(?:exactly\s+|about\s+|only\s+)?${N}\s*(%|percent)?`,
+    ).exec(text),
+  );
+}
+
+/**
+ * "which forget bias keeps half (0.5) of the cell gradient over 100 steps?". The share said
+ * after the question is the one asked about: "… keeps about 6.7e-9. what bias would keep a
+ * quarter?" asks for a quarter.
+ */
 function biasForShare(m: string): Calculation | undefined {
-  if (!/\b(?:which|what)\s+(?:forget(?:[- ]gate)?\s+)?(?:bias|b_?f)\b/i.test(m)) return undefined;
-  const share = /\bhalf\b/i.test(m)
-    ? 0.5
-    : /\ba tenth\b/i.test(m)
-      ? 0.1
-      : shareOf(
-          rx(
-            String.raw`\b(?:keeps?|retains?|preserves?|leaves?)\s+(?:exactly\s+|about\s+|only\s+)?${N}\s*(%|percent)?`,
-          ).exec(m),
-        );
+  const question = /\b(?:which|what)\s+(?:forget(?:[- ]gate)?\s+)?(?:bias|b_?f)\b/i.exec(m);
+  if (!question) return undefined;
+  const asked = shareIn(m.slice(question.index));
+  const share = Number.isFinite(asked) ? asked : shareIn(m);
   const T = stepsOf(m);
   if (!(share > 0 && share < 1) || !Number.isFinite(T)) return undefined;
   const gate = share ** (1 / T);

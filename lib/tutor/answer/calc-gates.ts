@@ -6,6 +6,7 @@
 import { formatCaptionNumber, sigmoid } from "@/lib/sim";
 import { ASKS, lengthOf, N, num, RUN, rx, spanOf } from "./calc-read";
 import type { Calculation } from "./calculation";
+import { powerBase } from "./calc-digits";
 
 const f = (x: number) => formatCaptionNumber(x);
 const CELL = "why-lstm-solves-vanishing-gradients";
@@ -29,13 +30,16 @@ export function gruCopyPath(m: string): Calculation | undefined {
       m.replace(/\(1\s*[-−]\s*z_?t?\)\s*\\?(?:odot\s*)?\*?\s*n_?t/gi, ""),
     );
   const keep = swapped ? 1 - z : z;
-  const gate = swapped ? `1 - \\sigma(${f(b)}) = ${f(keep)}` : `\\sigma(${f(b)}) = ${f(z)}`;
+  // In the swapped convention the factor is 1 − z_t, never z_t itself.
+  const gate = swapped
+    ? `1 - z_t = 1 - \\sigma(${f(b)}) = ${powerBase(keep, T)}`
+    : `z_t = \\sigma(${f(b)}) = ${powerBase(z, T)}`;
   const convention = swapped
-    ? "In this convention the old state is multiplied by $1 - z_t$"
-    : "In PyTorch's convention $h_t = (1 - z_t)\\,n_t + z_t\\,h_{t-1}$ the old state is multiplied by $z_t$";
+    ? "In this convention the old state is multiplied by $1 - z_t$, one minus the update gate"
+    : "In PyTorch's convention $h_t = (1 - z_t)\\,n_t + z_t\\,h_{t-1}$ the old state is multiplied by the update gate $z_t$";
   const v = keep ** T;
   return {
-    text: `It is **${f(v)}**: ${convention}; with the other weights and biases at zero the candidate does not depend on $h_{t-1}$ and $z_t = ${gate}$ at every step, so going back ${T} steps multiplies ${T} of them: $${f(keep)}^{${T}} = ${f(v)}$.${v < 1e-3 ? " Along the copy path the gradient vanishes." : ""}`,
+    text: `It is **${f(v)}**: ${convention}; with the other weights and biases at zero the candidate does not depend on $h_{t-1}$ and $${gate}$ at every step, so going back ${T} steps multiplies ${T} of them: $${powerBase(keep, T)}^{${T}} = ${f(v)}$.${v < 1e-3 ? " Along the copy path the gradient vanishes." : ""}`,
     lessonId: GRU,
     ...spanOf(bias, 1),
   };
@@ -63,7 +67,7 @@ export function cellRatio(m: string): Calculation | undefined {
   const [b1, t1, b2, t2] = pair;
   const [p1, p2] = [sigmoid(b1) ** t1, sigmoid(b2) ** t2];
   return {
-    text: `It is **${f(p1 / p2)}**: $\\sigma(${f(b1)})^{${t1}} = ${f(sigmoid(b1))}^{${t1}} = ${f(p1)}$ and $\\sigma(${f(b2)})^{${t2}} = ${f(sigmoid(b2))}^{${t2}} = ${f(p2)}$, so the first keeps ${f(p1 / p2)} times as much. A small difference per step becomes a large one over many steps.`,
+    text: `It is **${f(p1 / p2)}**: $\\sigma(${f(b1)})^{${t1}} = ${powerBase(sigmoid(b1), t1)}^{${t1}} = ${f(p1)}$ and $\\sigma(${f(b2)})^{${t2}} = ${powerBase(sigmoid(b2), t2)}^{${t2}} = ${f(p2)}$, so the first keeps ${f(p1 / p2)} times as much. A small difference per step becomes a large one over many steps.`,
     lessonId: CELL,
   };
 }
@@ -83,7 +87,7 @@ export function forgetGateValue(m: string): Calculation | undefined {
   const T = lengthOf(m);
   const gate = `$f = \\sigma(${f(b)}) = 1/(1+e^{${f(-b)}}) = ${f(s)}$`;
   const text = Number.isFinite(T)
-    ? `About **${f(s ** T)}** of the cell gradient is left after ${T} steps: with the other weights at zero ${gate} at every step, and the cell path multiplies ${T} of them: $${f(s)}^{${T}} = ${f(s ** T)}$.`
+    ? `About **${f(s ** T)}** of the cell gradient is left after ${T} steps: with the other weights at zero ${gate} at every step, and the cell path multiplies ${T} of them: $${powerBase(s, T)}^{${T}} = ${f(s ** T)}$.`
     : `It is **${f(s)}**: with the other weights at zero the forget gate is ${gate} at every step, so the cell path keeps that share of its gradient per step (over $T$ steps, $${f(s)}^T$).`;
   return { text, lessonId: CELL, ...spanOf(bias, 1) };
 }

@@ -4,7 +4,8 @@
  * words ("zero point nine", "a half", "a thousand steps"), "1k", "one in a thousand",
  * scientific and percent forms ("1e-3", "10^-3", "0.1%", "5 percent"), ∂ written for d,
  * vectors written as components ("6i + 8j", "components 3, 4 and 12", "the gradient is 9 and
- * 12") and lengths said another way ("t of 50", "a 50-step gap", "fifty time-steps").
+ * 12"), lengths said another way ("t of 50", "a 50-step gap", "fifty time-steps"), times
+ * written as arguments ("h(t-1)") and derivatives in words ("derivative of x_30 wrt w").
  *
  * Every rewrite keeps a map back to the message as written, so a calculator's span of its main
  * input ("and with 0?" replaces it) still points at the learner's own words.
@@ -155,6 +156,22 @@ const PAREN_SUBSCRIPT = /_\(([\w+\-−\s]{1,8})\)/g;
 const PREVIOUS = /\b([hxc])_\{?prev(?:ious)?\}?(?!\w)/gi;
 const PARTIAL = /∂|𝜕/g;
 /**
+ * "h(t) = 0.9·h(t-1)", "x(0) = 2", "dh(T)/dh(0)": a state's time written as its argument, read
+ * as the subscript the calculators read. Only h, x and c with a time (t, t±k, T or a step
+ * number) inside, so "tanh(x)" or "s(1 - s)" stay as written.
+ */
+const TIME_ARGUMENT = /(?<=(?:^|[^A-Za-z])d?)([hxc])\(\s*(t\s*[-−+]\s*\d+|[tT]|\d+)\s*\)/g;
+const subscript = (time: string) => {
+  const t = time.replace(/\s+/g, "");
+  return t.length === 1 ? t : `{${t}}`;
+};
+/**
+ * "derivative of x_30 wrt w", "the gradient of h_T with respect to h_0": the derivative in
+ * words, written as the quotient the calculators read ("dx_{30}/dw").
+ */
+const DERIVATIVE_WORDS =
+  /\b(?:the\s+)?(?:derivative|gradient|partial)\s+of\s+([hxcL])(_\{?\w+\}?)?\s+(?:wrt|w\.r\.t\.?|with respect to)\s+([a-zA-Z](?:_\{?\w+\}?)?)(?![\w{])/gi;
+/**
  * "five residual blocks", "twelve plain tanh layers": a count in words whose noun comes after a
  * qualifier or two. The word reader only takes a lone small word as a value right before its
  * unit, so without this the stack's depth is never read and the calculation never starts.
@@ -190,6 +207,7 @@ const PASSES: readonly ((text: string) => Edit[])[] = [
   (t) => edits(t, PERCENT_WORD, () => "%"),
   writtenForms,
   (t) => edits(t, PARTIAL, () => "d"),
+  (t) => edits(t, TIME_ARGUMENT, (m) => `${m[1] ?? ""}_${subscript(m[2] ?? "")}`),
   steepest,
   listedVectors,
   (t) => edits(t, T_SAID, (m) => `T = ${m[1] ?? ""}`),
@@ -197,6 +215,7 @@ const PASSES: readonly ((text: string) => Edit[])[] = [
   (t) => edits(t, TOKEN_COUNT, (m) => `${m[1] ?? ""} steps`),
   (t) => edits(t, PAREN_SUBSCRIPT, (m) => `_{${(m[1] ?? "").replace(/\s+/g, "")}}`),
   (t) => edits(t, PREVIOUS, (m) => `${m[1] ?? ""}_{t-1}`),
+  (t) => edits(t, DERIVATIVE_WORDS, (m) => `d${m[1] ?? ""}${m[2] ?? ""}/d${m[3] ?? ""}`),
 ];
 
 /** The message with its numbers, vectors and lengths in the calculators' one form. */

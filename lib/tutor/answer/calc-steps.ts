@@ -2,10 +2,12 @@
  * Per-step calculations written with symbols rather than a bare power: a linear unit's weight or
  * a forget gate's value repeated over T steps ("linear unit w = 0.95, 40 steps", "f is 0.9 at
  * every step … 30 steps"), a power term with its symbols given ("(w(1 - h²))^T, h = 0.5 …"), the
- * forget bias solving σ(b)^T = share, and clipping a gradient shorter than the threshold.
+ * forget bias solving σ(b)^T = share, clipping a gradient shorter than the threshold, and a
+ * number's power as written ("0.9^50").
  */
 import { clipByNorm, formatCaptionNumber } from "@/lib/sim";
 import { evaluatePowerTerm, expressionText } from "./calc-expression";
+import { writtenNumberPower } from "./calc-power";
 import { lengthOf } from "./calc-units";
 import type { Calculation } from "./calculation";
 
@@ -185,6 +187,7 @@ export function stepCalculation(message: string): Calculation | undefined {
     biasForPower(message) ??
     perStepFactor(message) ??
     gateValue(message) ??
-    writtenPower(message)
+    writtenPower(message) ??
+    writtenNumberPower(message)
   );
 }

@@ -9,6 +9,7 @@ import { ACTIVATIONS, formatCaptionNumber, type ActivationName } from "@/lib/sim
 import { cellRatio, forgetGateValue, gruCopyPath } from "./calc-gates";
 import { ASKS, FN, fnName, lengthOf, N, NUM, num, RUN, rx, spanOf } from "./calc-read";
 import type { Calculation } from "./calculation";
+import { powerBase } from "./calc-digits";
 
 export { lengthOf } from "./calc-read";
 
@@ -58,7 +59,7 @@ function unitRecurrence(m: string): Calculation | undefined {
     const per = w * d.value;
     const v = per ** T;
     return {
-      text: `It is **${f(v)}**: at the fixed point $h = ${f(h)}$ every step's derivative is $w\\,\\phi'(\\cdot) = ${f(w)} \\times (${d.formula}) = ${f(w)} \\times ${f(d.value)} = ${f(per)}$ (${name}'s derivative written with its output), the same at every step, so $\\partial h_{${T}}/\\partial h_0 = ${f(per)}^{${T}} = ${f(v)}$.`,
+      text: `It is **${f(v)}**: at the fixed point $h = ${f(h)}$ every step's derivative is $w\\,\\phi'(\\cdot) = ${f(w)} \\times (${d.formula}) = ${f(w)} \\times ${f(d.value)} = ${powerBase(per, T)}$ (${name}'s derivative written with its output), the same at every step, so $\\partial h_{${T}}/\\partial h_0 = ${powerBase(per, T)}^{${T}} = ${f(v)}$.`,
       lessonId: BPTT,
     };
   }
@@ -71,7 +72,7 @@ function unitRecurrence(m: string): Calculation | undefined {
   }
   const still = Math.abs(act.output(w * h0 + b) - h0) < 1e-9;
   const working = still
-    ? `the state stays at $h = ${f(h0)}$, where each step's derivative is $${f(w)}\\,\\phi'(\\cdot) = ${f(w * act.der(h0))}$, so the product is $${f(w * act.der(h0))}^{${T}} = ${f(d)}$`
+    ? `the state stays at $h = ${f(h0)}$, where each step's derivative is $${f(w)}\\,\\phi'(\\cdot) = ${powerBase(w * act.der(h0), T)}$, so the product is $${powerBase(w * act.der(h0), T)}^{${T}} = ${f(d)}$`
     : `multiplying $${f(w)}\\,\\phi'$ at each of the ${T} states gives ${f(d)}`;
   return {
     text: `It is **${f(d)}**: $\\partial h_{${T}}/\\partial h_0 = \\prod_t ${f(w)}\\,\\phi'(${f(w)} h_{t-1}${b ? ` ${b > 0 ? "+" : "-"} ${f(Math.abs(b))}` : ""})$ from $h_0 = ${f(h0)}$; ${working}.`,

@@ -6,8 +6,10 @@
 const V = String.raw`([-+−]?\d+(?:\.\d+)?)`;
 
 export const QUANTITIES: readonly RegExp[] = [
+  // The length, as lengthOf reads it: "50 steps", "T = 50", "after 50", "^50", "over 50", and
+  // the step a derivative is taken at ("dx_50/dw", "dh_50/dh_0").
   new RegExp(
-    String.raw`(\d+)\s*(?:time ?)?steps?\b|\bT\s*=\s*(\d+)|\bafter\s+(\d+)\b(?!\s*%)|\^\s*\{?\s*(\d+)`,
+    String.raw`(\d+)\s*(?:time ?)?steps?\b|\bT\s*=\s*(\d+)|\bafter\s+(\d+)\b(?!\s*%)|\^\s*\{?\s*(\d+)|\b(?:over|across|for)\s+(\d+)\b(?![.\d])(?!\s*(?:%|percent|layers|blocks|units))|\bd[hxc]_?\{?(\d+)\}?\s*\/\s*d(?:[hxc]_?\{?0\}?|w)\b`,
     "i",
   ),
   new RegExp(

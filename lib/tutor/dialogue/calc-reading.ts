@@ -53,6 +53,20 @@ export function withLengthLast(replaced: string, raw: string): string {
 /** The line that says how a bare number was read when it could have been the other input. */
 export function readingNote(raw: string, asLength: boolean, mainName: string): string {
   return asLength
-    ? `\n\nI read ${raw} as the number of steps,; for ${mainName} ${raw} instead, say “${mainName} ${raw}”.`
+    ? `\n\nI read ${raw} as the number of steps; for ${mainName} ${raw} instead, say “${mainName} ${raw}”.`
     : `\n\nI read ${raw} as the new ${mainName}; for ${raw} steps instead, say “${raw} steps”.`;
+}
+
+/** A clause that asks: what the last calculation was asked for, not what it was given. */
+const ASKING_CLAUSE = /\?|\b(?:how|what|what'?s|whats|which)\b/i;
+
+/**
+ * "forget bias 2, 40 steps: how much survives?" without its question: the settings a new
+ * question about the same case ("which bias would keep a tenth?") is asked on. Undefined when
+ * no clause is only a setting.
+ */
+export function settingsOf(asked: string): string | undefined {
+  const clauses = asked.split(/(?<=[?:;.])\s+/);
+  const settings = clauses.filter((c) => !ASKING_CLAUSE.test(c));
+  return settings.length > 0 && settings.length < clauses.length ? settings.join(" ") : undefined;
 }

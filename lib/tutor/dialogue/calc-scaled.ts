@@ -1,13 +1,15 @@
 /**
- * "and if I double T?", "with half the steps?", "what about three times the threshold?" after a
- * calculation: the quantity named, multiplied by the factor, in the last calculation.
+ * "and if I double T?", "with half the steps?", "what about three times the threshold?", "double
+ * the bias", "halve it" after a calculation: the quantity named (or, for "it", the calculation's
+ * main input), multiplied by the factor, in the last calculation.
  */
 import { calculate, type Calculation } from "../answer/calc";
 
 const FACTORS: readonly [RegExp, number][] = [
   [/\b(?:double|doubles|doubled|doubling|twice)\b/i, 2],
   [/\b(?:triple|triples|tripled|tripling|three times)\b/i, 3],
-  [/\b(?:half|halve|halves|halved|halving)\b/i, 0.5],
+  // "keep half" is a share, not a scaling: only "halve", "half the", "half as", "in half".
+  [/\b(?:halve|halves|halved|halving|half (?:the|of the|as)|in half)\b/i, 0.5],
   [/\b(?:ten times|tenfold)\b/i, 10],
 ];
 
@@ -21,7 +23,18 @@ const QUANTITY: readonly [RegExp, RegExp][] = [
     /\b(?:threshold|θ|theta)\b/i,
     /\b(?:threshold|θ|theta|at)\s*(?:of|=|is|at|to)?\s*(\d+(?:\.\d+)?)/i,
   ],
+  [
+    /\bbias\b/i,
+    /\bbias(?:\s+b_?\{?[fz]?\}?)?\s*(?:of|=|is|at|to|:)?\s*([-+−]?\d+(?:\.\d+)?)|\bb_?\{?[fz]\}?\s*=\s*([-+−]?\d+(?:\.\d+)?)/i,
+  ],
+  [
+    /\b(?:w|weight|factor)\b/i,
+    /\b(?:w|(?:recurrent )?weight|factor)\s*(?:=|is|of|at|to)?\s*([-+−]?\d+(?:\.\d+)?)/i,
+  ],
 ];
+
+/** "double it", "halve that": the calculation's main input, where its calculator marked it. */
+const PRONOUN = /\b(?:it|that|this)\b/i;
 
 export function calcScaled(
   message: string,
@@ -44,5 +57,14 @@ export function calcScaled(
     const calc = calculate(replaced);
     if (calc) return { calc, message: replaced };
   }
-  return undefined;
+  return PRONOUN.test(message) ? mainInputScaled(asked, factor) : undefined;
+}
+
+function mainInputScaled(asked: string, factor: number) {
+  const span = calculate(asked)?.vary;
+  const old = span ? Number(asked.slice(span[0], span[1]).replace("−", "-")) : NaN;
+  if (!span || !Number.isFinite(old)) return undefined;
+  const replaced = `${asked.slice(0, span[0])}${Number((old * factor).toPrecision(6))}${asked.slice(span[1])}`;
+  const calc = calculate(replaced);
+  return calc ? { calc, message: replaced } : undefined;
 }

@@ -1,57 +1,24 @@
-/** Calculations continued across turns: "and at 20?", "and for sigmoid?", "how many of them …?". */
+/**
+ * Calculations continued across turns: "and at 20?", "how many of them …?" (another case, "and
+ * for sigmoid?", is in calc-other-case.ts).
+ */
 import { calculate, type Calculation } from "../answer/calc";
 import { normaliseCalc } from "../answer/calc-normalise";
 import { citationFor } from "../hint";
 import { calcScaled } from "./calc-scaled";
 import { QUANTITIES } from "./calc-quantities";
-import { asksAboutLength, lengthSpan, readingNote, withLengthLast } from "./calc-reading";
+import {
+  asksAboutLength,
+  lengthSpan,
+  readingNote,
+  settingsOf,
+  withLengthLast,
+} from "./calc-reading";
 import { findNumbers } from "../numbers";
 import type { DialogueState } from "../types";
 import { followUpOf, resolvePronoun } from "./followup";
 import { courseTerms } from "./state";
-import { sameQuestionAbout } from "./subject";
 import type { Decision } from "./turn";
-
-const ACTIVATION_WORD = /\b(?:tanh|sigmoid|relu|linear)\b/i;
-
-/** "Derivative of tanh at 0" then "and for sigmoid?": the same calculation with that function. */
-export function calcFollowUp(asked: string | undefined, subject: string): Decision | undefined {
-  if (!asked) return undefined;
-  const swap = ACTIVATION_WORD.exec(subject)?.[0];
-  // "forget bias 2, 50 steps, how much is left?", then "and for a GRU?": the GRU's own gate.
-  const message =
-    swap && ACTIVATION_WORD.test(asked)
-      ? asked.replace(ACTIVATION_WORD, swap)
-      : calculate(asked)
-        ? (stackSwapped(asked, subject) ?? sameQuestionAbout(asked, subject))
-        : undefined;
-  const calc = message ? calculate(message) : undefined;
-  return calc && message ? calcDecision(calc, message) : undefined;
-}
-
-/**
- * "four plain layers 0.5 tanh(x)", then "and with residual shortcuts?": the same stack with the
- * shortcut added (or, "and without shortcuts?", taken away), so the two products can be compared.
- */
-function stackSwapped(asked: string, subject: string): string | undefined {
-  if (!STACK.test(asked)) return undefined;
-  const plain = /\b(?:plain|without|no)\b/i.test(subject);
-  if (!plain && !SHORTCUT.test(subject)) return undefined;
-  if (plain)
-    return /\bresidual\b/i.test(asked)
-      ? asked.replace(/\bresidual\b/i, "plain")
-      : `${asked.replace(/[\s?.!]+$/, "")} without shortcuts?`;
-  const cleared = asked.replace(
-    /\s*\b(?:without|no) (?:a |the )?(?:shortcuts?|skips?|residuals?)\b/gi,
-    "",
-  );
-  return /\bplain\b/i.test(cleared)
-    ? cleared.replace(/\bplain\b/i, "residual")
-    : cleared.replace(STACK, (noun) => `residual ${noun}`);
-}
-
-const STACK = /\b(?:layers?|blocks?)\b/i;
-const SHORTCUT = /\b(?:residual|shortcuts?|skip(?: connections?)?)\b/i;
 
 /**
  * "clip (6, 8) at 5", then "and at threshold 20?": the last calculation with the new value added
@@ -60,7 +27,7 @@ const SHORTCUT = /\b(?:residual|shortcuts?|skip(?: connections?)?)\b/i;
 export function calcContinued(message: string, state: DialogueState) {
   const scaled = state.asked ? calcScaled(message, state.asked) : undefined;
   if (scaled) return scaled;
-  if (!state.asked || !/\d/.test(message) || message.trim().split(/\s+/).length > 10)
+  if (!state.asked || !givesValue(message) || message.trim().split(/\s+/).length > 10)
     return undefined;
   const varied = calcVaried(message, state.asked) ?? calcRequantified(message, state.asked);
   if (varied) return varied;
@@ -77,10 +44,15 @@ export function calcContinued(message: string, state: DialogueState) {
         ? `${message} (${state.asked})`
         : undefined;
   const calc = joined ? calculate(joined) : undefined;
-  // A follow-up with its own number that comes out as the last answer, word for word, changed
-  // nothing the calculator reads: repeating the old result as if it answered would mislead.
-  if (calc && findNumbers(message).length > 0 && calc.text === calculate(state.asked)?.text)
-    return undefined;
+  if (calc && calc.text === calculate(state.asked)?.text) {
+    // "which bias would keep a tenth?" after "…: how much survives?": the old question still
+    // answered first; the new one is asked on the old settings alone.
+    const anew = askedOnSettings(message, state.asked);
+    if (anew) return anew;
+    // A follow-up with its own value that comes out as the last answer, word for word, changed
+    // nothing the calculator reads: repeating the old result as if it answered would mislead.
+    if (findNumbers(message).length > 0 || SHARE_WORD.test(message)) return undefined;
+  }
   return calc && joined ? { calc, message: joined } : undefined;
 }
 
@@ -193,6 +165,24 @@ function calcRequantified(message: string, asked: string) {
     if (calculate(kept)?.text === calc.text) return { calc, message: kept };
   }
   return { calc, message: replaced };
+}
+
+/** "what bias would keep half?": a share said as a word is a value as much as "0.5" is. */
+const SHARE_WORD = /\b(?:half|a quarter|a third|a tenth)\b/i;
+
+/** The follow-up gives a value: digits (numbers in words arrive as digits) or a share word. */
+function givesValue(message: string): boolean {
+  return /\d/.test(message) || SHARE_WORD.test(message);
+}
+
+/** The new question on the last calculation's settings, when that computes something new. */
+function askedOnSettings(message: string, asked: string) {
+  const settings = settingsOf(asked);
+  const joined = settings ? `${settings} ${message}` : undefined;
+  const calc = joined ? calculate(joined) : undefined;
+  return calc && joined && calc.text !== calculate(asked)?.text
+    ? { calc, message: joined }
+    : undefined;
 }
 
 const PRONOUN_FOR_THREAD = /\b(?:them|it|that|those|these|they)\b/i;

@@ -61,9 +61,9 @@ export function describesCase(message: string): boolean {
 const TAG_QUESTION =
   /[,;]?\s*(?:right|correct|yes|true|isn'?t it|doesn'?t it|didn'?t it|don'?t they|aren'?t they|yeah|am i right|no)\s*\?+\s*$/i;
 
-/** An order at the start: "set the bias to 3", "double the threshold", "store a 0". */
+/** An order at the start: "set the bias to 3", "double the threshold", "store a 0", "show the lstm …". */
 const ORDER = new RegExp(
-  `${LEAD}(?:please\\s+)?(?:set|change|increase|decrease|raise|lower|make|put|use|turn|bump|crank|double|halve|switch|give|start|open|compare|store|add|remove|drop|go|keep|hold|remember|let|get|have|take|stay|feed|train|stack)\\b`,
+  `${LEAD}(?:please\\s+)?(?:set|change|increase|decrease|raise|lower|make|put|use|turn|bump|crank|double|halve|switch|give|start|open|compare|store|add|remove|drop|go|keep|hold|remember|let|get|have|take|stay|feed|train|stack|show|display|draw)\\b`,
   "i",
 );
 

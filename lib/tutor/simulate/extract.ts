@@ -4,11 +4,13 @@
  * steps", "16 units"). A number nobody claims goes to `fallbackKey` (the parameter the learner
  * talked about last, or the scenario's main dial), and is reported if there is none.
  */
-import { sideAgainstDefault } from "./compared-choice";
-import { insideNameAside } from "./named-aside";
 import type { ParamDefs } from "@/lib/sim";
 import { findNumbers, type NumberMention } from "../numbers";
+import { unambiguous } from "./choice-values";
 import { ALL_PARAMS, findMentions, type Mention } from "./mentions";
+import { insideNameAside } from "./named-aside";
+import { inRange, isYear, looksLikeYear, multiplies, rangesIn, REPLACED } from "./not-a-setting";
+import { countPointingBack, nameAfter, nameBefore, unitAfter } from "./number-binding";
 import { vagueCounts, withDigits } from "./spoken";
 
 export interface Extraction {
@@ -23,21 +25,6 @@ export interface Extraction {
   elsewhere: Record<string, number>;
 }
 
-const LEFT_GLUE =
-  /^\s*(?:(?:turned|bumped|cranked|dialled|dialed|pushed|raised|lowered|dropped|set|changed|increased|decreased)(?:\s+(?:up|down))?\s+)?(?:=|:|is|of|to|at|as|equal to|equals|set to|of about|about|around|be|were|was|by|(?:up|down) to)?\s*(?:=|:)?\s*$/i;
-const UNIT_WORDS = new Set([
-  "steps",
-  "step",
-  "units",
-  "layers",
-  "layer",
-  "blocks",
-  "time steps",
-  "timesteps",
-  "hidden units",
-  "neurons",
-]);
-
 export function extractParams(
   message: string,
   params: ParamDefs,
@@ -50,19 +37,8 @@ export function extractParams(
   const text = withDigits(message).replace(/(\d)\s*(?:percent|per cent)\b/gi, "$1%");
   const lower = text.toLowerCase();
   const found = findMentions(text, params);
-  const ranges = rangesIn(lower);
   const mentions = unambiguous(found, lower, params);
-  const numbers = [...findNumbers(text), ...vagueCounts(lower)]
-    .filter(
-      (n) =>
-        // A number inside a value's name ("the 1997 one") is that name, even when it yields.
-        !found.some((m) => n.start < m.end && n.end > m.start) &&
-        !REPLACED.test(lower.slice(Math.max(0, n.start - 16), n.start)) &&
-        !isYear(n, lower) &&
-        !insideNameAside(n, lower) &&
-        !inRange(n, ranges),
-    )
-    .sort((a, b) => a.start - b.start);
+  const numbers = settingNumbers(text, lower, found);
   const values: Record<string, number | string> = {};
   const spoken: Record<string, string> = {};
   const used = new Set<Mention>();
@@ -81,7 +57,8 @@ export function extractParams(
     const mention =
       unitAfter(n, mentions, lower, used) ??
       nameBefore(n, mentions, lower, used) ??
-      nameAfter(n, mentions, numbers, lower, used);
+      nameAfter(n, mentions, numbers, lower, used) ??
+      countPointingBack(n, mentions, lower, used);
     if (mention) {
       used.add(mention);
       const def = params[mention.key];
@@ -97,26 +74,8 @@ export function extractParams(
       elsewhere[label] = n.value;
     } else if (!multiplies(n, lower) && !looksLikeYear(n.raw)) unassigned.push(n.value);
   }
-  const factors: Record<string, number> = {};
-  for (const m of mentions) {
-    if (used.has(m) || values[m.key] !== undefined || params[m.key]?.kind !== "number") continue;
-    const factor = relativeFactor(lower.slice(Math.max(0, m.start - 24), m.start));
-    if (factor !== undefined) factors[m.key] = factor;
-  }
-  // "no distractors", "without noise", "the recurrent weights zeroed out": the dial at zero,
-  // when zero is in its range.
-  for (const m of mentions) {
-    const def = params[m.key];
-    if (used.has(m) || values[m.key] !== undefined || def?.kind !== "number") continue;
-    const zeroBefore = /\b(?:no|without|zero)\s+(?:any\s+)?$/.test(
-      lower.slice(Math.max(0, m.start - 12), m.start),
-    );
-    const zeroAfter =
-      /^\s*(?:(?:are|is|all)\s+)?(?:zeroed(?:\s+out)?|set to (?:zero|0)|at zero)\b/.test(
-        lower.slice(m.end, m.end + 24),
-      );
-    if ((zeroBefore || zeroAfter) && def.min <= 0) values[m.key] = 0;
-  }
+  const factors = relativeFactors(mentions, lower, params, used, values);
+  zeroedDials(mentions, lower, params, used, values);
   sharedValue(lower, params, values, unassigned);
   if (fallbackKey !== undefined && unassigned.length === 1 && values[fallbackKey] === undefined) {
     const def = params[fallbackKey];
@@ -127,6 +86,22 @@ export function extractParams(
     }
   }
   return { values, factors, unassigned, spoken, elsewhere };
+}
+
+/** The numbers that may set a dial, in order: not a value's name, a replaced value, a year or a range. */
+function settingNumbers(text: string, lower: string, found: readonly Mention[]): NumberMention[] {
+  const ranges = rangesIn(lower);
+  return [...findNumbers(text), ...vagueCounts(lower)]
+    .filter(
+      (n) =>
+        // A number inside a value's name ("the 1997 one") is that name, even when it yields.
+        !found.some((m) => n.start < m.end && n.end > m.start) &&
+        !REPLACED.test(lower.slice(Math.max(0, n.start - 16), n.start)) &&
+        !isYear(n, lower) &&
+        !insideNameAside(n, lower) &&
+        !inRange(n, ranges),
+    )
+    .sort((a, b) => a.start - b.start);
 }
 
 /** "both gate biases at 2", "all the biases to 0": one value for every bias dial of the scenario. */
@@ -160,100 +135,6 @@ function fitsGuess(def: ParamDefs[string], v: number): boolean {
   return v >= def.min && v <= def.max && (!def.integer || Number.isInteger(v));
 }
 
-/**
- * "W = 1.2 times an orthogonal matrix", "3× the default": a multiplier of something the message
- * names, never a guess for a dial it did not name. ("weights scaled by 1.5" names its dial.)
- */
-function multiplies(n: NumberMention, lower: string): boolean {
-  const after = lower.slice(n.end, n.end + 8);
-  const before = lower.slice(Math.max(0, n.start - 12), n.start);
-  return /^\s*(?:times\b|×|x\s)/.test(after) || /(?:\btimes|×)\s*$/.test(before);
-}
-
-/** "… instead of a 1", "rather than identity": the value being replaced, not the one asked for. */
-const REPLACED = /\b(?:instead of|rather than|not|than|from)\s+(?:an?\s+|the\s+)?$/;
-
-/**
- * "somewhere between 4 and 32 units", "I tried 2 to 32 before": a range the learner spans or
- * tried, not a setting; neither end is a dial's value, nor a guess for the main one. "set the
- * steps from 50 to 100" changes a value and is left to the other rules.
- */
-const RANGE =
-  /\bbetween\s+(?:about\s+)?[-+−]?\d[\d.]*\s*(?:and|&)\s*[-+−]?\d[\d.]*|(?<![\d.])[-+−]?\d[\d.]*\s*(?:to|–|—)\s*[-+−]?\d[\d.]*(?![\d.])/g;
-const CHANGE_BEFORE =
-  /\b(?:set|sets|change|changing|increase|increasing|raise|raising|lower|lowering|move|moving|go|going|goes|bump|drop|switch|turn|push|crank)\b[^,.;!?]*$/;
-
-const SPAN_BEFORE =
-  /\b(?:anything|anywhere|somewhere|ranging|range|tried|trying|tested)\s+from\s*$/;
-
-function rangesIn(lower: string): [number, number][] {
-  const out: [number, number][] = [];
-  for (const m of lower.matchAll(RANGE)) {
-    const before = lower.slice(0, m.index);
-    if (CHANGE_BEFORE.test(before)) continue;
-    // "from 50 to 100 steps" may move a dial; "anything from 10 to 80" spans a range.
-    if (/\bfrom\s*$/.test(before) && !SPAN_BEFORE.test(before)) continue;
-    out.push([m.index, m.index + m[0].length]);
-  }
-  return out;
-}
-
-const inRange = (n: NumberMention, ranges: readonly [number, number][]) =>
-  ranges.some(([a, b]) => n.start >= a && n.end <= b);
-
-/** "the 1997-truncated gradient", "the 2015 paper": a year, not a dial's value. */
-function isYear(n: NumberMention, lower: string): boolean {
-  if (!/^(?:19|20)\d\d$/.test(n.raw)) return false;
-  return /^(?:-[a-z]|\s+(?:lstm|paper|cell|version|variant|truncat|gradient|rule))/.test(
-    lower.slice(n.end, n.end + 12),
-  );
-}
-
-/** "the IRNN one", "the 1997 demo": a value word used as the scenario's name. */
-const AS_NAME = /^\s+(?:one|demo|scenario|experiment|setup|sim|simulation)\b/;
-
-/** A value said as the scenario's name yields to one said as a setting: it was only implied. */
-function settingsOverNames(group: readonly Mention[], lower: string): readonly Mention[] {
-  const settings = group.filter((m) => !AS_NAME.test(lower.slice(m.end, m.end + 12)));
-  return settings.length > 0 ? settings : group;
-}
-
-/** "with the random orthogonal …", "using relu": a value given as the run's setting. */
-const SETTING_BEFORE =
-  /\b(?:with|using|use|set to|switch(?:ed)? to|change(?:d)? to)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?$/;
-
-/** "IRNN vs random orthogonal, … with the random orthogonal matrix": the comparison names both, the setting picks one. */
-function chosenWith(group: readonly Mention[], lower: string): readonly Mention[] {
-  return group.filter((m) => SETTING_BEFORE.test(lower.slice(Math.max(0, m.start - 30), m.start)));
-}
-
-/**
- * Several values of one choice: the one not being replaced ("orthogonal instead of identity"),
- * or the one said as a setting rather than as the scenario's name ("the IRNN one with
- * orthogonal init"); a list of them ("sigmoid/tanh/relu") sets none.
- */
-function unambiguous(mentions: readonly Mention[], lower: string, params: ParamDefs): Mention[] {
-  const byKey = new Map<string, Mention[]>();
-  for (const m of mentions)
-    if (m.value !== undefined) byKey.set(m.key, [...(byKey.get(m.key) ?? []), m]);
-  const drop = new Set<Mention>();
-  for (const group of byKey.values()) {
-    if (new Set(group.map((m) => m.value)).size < 2) continue;
-    const unreplaced = settingsOverNames(group, lower).filter(
-      (m) => !REPLACED.test(lower.slice(Math.max(0, m.start - 16), m.start)),
-    );
-    // A value said as the setting wins; else "identity vs orthogonal" runs the side not shown yet.
-    const withSetting = chosenWith(unreplaced, lower);
-    const against = sideAgainstDefault(unreplaced, lower, params);
-    const chosen =
-      new Set(withSetting.map((m) => m.value)).size !== 1 && against ? [against] : withSetting;
-    const kept = new Set(chosen.map((m) => m.value)).size === 1 ? chosen : unreplaced;
-    const values = new Set(kept.map((m) => m.value));
-    for (const m of group) if (values.size !== 1 || !kept.includes(m)) drop.add(m);
-  }
-  return mentions.filter((m) => !drop.has(m));
-}
-
 const RELATIVE: readonly [RegExp, number][] = [
   [/\b(?:double|doubling|doubled|twice)\s*$/, 2],
   [/\b(?:triple|tripling|tripled|three times)\s*$/, 3],
@@ -268,68 +149,46 @@ function relativeFactor(before: string): number | undefined {
   return undefined;
 }
 
-function unitAfter(
-  n: NumberMention,
+type Values = Record<string, number | string>;
+
+/** "double the threshold", "halve the steps": dials named without a value, asked to scale. */
+function relativeFactors(
   mentions: readonly Mention[],
   lower: string,
+  params: ParamDefs,
   used: ReadonlySet<Mention>,
-) {
-  return mentions.find(
-    (m) =>
-      !used.has(m) &&
-      m.start >= n.end &&
-      m.start - n.end <= 2 &&
-      /^[\s-]*$/.test(lower.slice(n.end, m.start)) &&
-      UNIT_WORDS.has(lower.slice(m.start, m.end).replace(/[\s-]+/g, " ")),
-  );
+  values: Values,
+): Record<string, number> {
+  const factors: Record<string, number> = {};
+  for (const m of mentions) {
+    if (used.has(m) || values[m.key] !== undefined || params[m.key]?.kind !== "number") continue;
+    const factor = relativeFactor(lower.slice(Math.max(0, m.start - 24), m.start));
+    if (factor !== undefined) factors[m.key] = factor;
+  }
+  return factors;
 }
-
-function nameBefore(
-  n: NumberMention,
-  mentions: readonly Mention[],
-  lower: string,
-  used: ReadonlySet<Mention>,
-) {
-  const before = mentions
-    .filter((m) => !used.has(m) && m.end <= n.start && n.start - m.end <= 20)
-    .at(-1);
-  if (before && LEFT_GLUE.test(lower.slice(before.end, n.start))) return before;
-  return undefined;
-}
-
-/** What may stand between a value and the dial it is for: "0.1 input noise", "3 as branch scale". */
-const VALUE_THEN_NAME = /^[\s-]*(?:(?:as|for)\s+(?:(?:the|its|my)\s+)?)?$/;
 
 /**
- * "0.1 input noise", "a 2 branch scale": the value said before the dial's name, when the name
- * is right after it and not followed by a value of its own ("2 threshold 5" sets it to 5).
+ * "no distractors", "without noise", "the recurrent weights zeroed out": the dial at zero,
+ * when zero is in its range.
  */
-function nameAfter(
-  n: NumberMention,
+function zeroedDials(
   mentions: readonly Mention[],
-  numbers: readonly NumberMention[],
   lower: string,
+  params: ParamDefs,
   used: ReadonlySet<Mention>,
-) {
-  const after = mentions.find(
-    (m) =>
-      !used.has(m) &&
-      m.value === undefined &&
-      m.start >= n.end &&
-      m.start - n.end <= 12 &&
-      VALUE_THEN_NAME.test(lower.slice(n.end, m.start)),
-  );
-  if (!after) return undefined;
-  const own = numbers.some(
-    (o) =>
-      o.start >= after.end &&
-      o.start - after.end <= 20 &&
-      LEFT_GLUE.test(lower.slice(after.end, o.start)),
-  );
-  return own ? undefined : after;
-}
-
-/** "Chung et al 2014": any year-like number is no guess for an unnamed dial ("seed 2014" still sets one). */
-function looksLikeYear(raw: string): boolean {
-  return /^(?:19[5-9]\d|20[0-4]\d)$/.test(raw.trim());
+  values: Values,
+): void {
+  for (const m of mentions) {
+    const def = params[m.key];
+    if (used.has(m) || values[m.key] !== undefined || def?.kind !== "number") continue;
+    const zeroBefore = /\b(?:no|without|zero)\s+(?:any\s+)?$/.test(
+      lower.slice(Math.max(0, m.start - 12), m.start),
+    );
+    const zeroAfter =
+      /^\s*(?:(?:are|is|all)\s+)?(?:zeroed(?:\s+out)?|set to (?:zero|0)|at zero)\b/.test(
+        lower.slice(m.end, m.end + 24),
+      );
+    if ((zeroBefore || zeroAfter) && def.min <= 0) values[m.key] = 0;
+  }
 }

@@ -4,6 +4,7 @@
  * at", "lr", "T"; synonyms.ts). Choice parameters are named by their values ("relu", "1997").
  */
 import { scenarios, type ParamDef, type ParamDefs } from "@/lib/sim";
+import { namesAnotherPart } from "./part-nouns";
 import { NOT_BEFORE, SYNONYMS, VALUE_WORDS } from "./synonyms";
 
 function camelWords(key: string): string {
@@ -111,6 +112,9 @@ function scan(message: string, params: ParamDefs): readonly Mention[] {
       const end = start + m[0].length;
       if (taken.some((t) => start < t.end && end > t.start)) continue;
       if (NOT_BEFORE[c.phrase]?.test(lower.slice(end, end + 16))) continue;
+      const def = params[c.key];
+      if (c.value !== undefined && def && namesAnotherPart(def, lower.slice(end, end + 16)))
+        continue;
       if (!valueWhereNeeded(c.phrase, lower, start, end)) continue;
       taken.push({
         key: c.key,

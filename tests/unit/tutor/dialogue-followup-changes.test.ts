@@ -74,7 +74,7 @@ describe("a quantity named again after a calculation", () => {
     ]);
     expect(last?.intent).toBe("calculate");
     expect(last?.citations[0]?.id).toBe("gru");
-    expect(last?.reply).toContain("0.953^{40}");
+    expect(last?.reply).toContain("0.9526^{40}");
   });
 
   it("recomputes an explicit power at another length", async () => {

@@ -1,0 +1,94 @@
+/**
+ * How long a constant per-step factor takes to reach a level ("after how many steps is 0.8^n
+ * below 1e-6?", "1.1^T first exceeds 1000"), and the same factors over another length ("1e-3
+ * after 20 steps; what after 40?").
+ */
+import { formatCaptionNumber, sigmoid } from "@/lib/sim";
+import { N, num, rx } from "./calc-read";
+import { factorOf } from "./calc-roles";
+import type { Calculation } from "./calculation";
+
+const f = (x: number) => formatCaptionNumber(x);
+const BPTT = "bptt-basics";
+
+/** "each step keeps 0.8 …, after how many steps is it first below 1e-6?" */
+export function stepsUntil(m: string): Calculation | undefined {
+  // "the smallest integer T with 0.95^T below 1e-3", "the least whole number of steps" ask the
+  // same as "after how many steps".
+  if (
+    !/\bhow many (?:time ?)?steps\b|\bafter how many\b|\bwhen (?:does|is) it\b|\b(?:smallest|least|minimum|first)\s+(?:(?:integer|whole|natural|number|of)\s+)*(?:[Tnk]|steps?)\b/i.test(
+      m,
+    )
+  )
+    return undefined;
+  const factor =
+    rx(String.raw`\b(?:keeps?|multipl\w*(?:\s+by)?|factor(?: of)?|shrinks? (?:by|to))\s+${N}`).exec(
+      m,
+    ) ?? rx(String.raw`(?<![\w(])${N}\s*\^\s*\{?\s*[nkt]\b`).exec(m);
+  const gate =
+    rx(String.raw`(?:σ|sigma|sigmoid)\s*\(\s*${N}\s*\)\s*\^\s*\{?\s*[nkt]\b`).exec(m) ??
+    rx(String.raw`\bforget(?:[- ]gate)?\s+bias\s*(?:of|is|=|at)?\s*${N}`).exec(m);
+  // Said another way ("shrinking by 0.5 each step"), the factor is read by its role.
+  const named = factor || gate ? NaN : factorOf(m);
+  if (!factor && !gate && !Number.isFinite(named)) return undefined;
+  const s = gate ? sigmoid(num(gate[1])) : factor ? num(factor[1]) : named;
+  if (s > 1) return stepsUntilAbove(m, s);
+  const target = levelOf(m, s);
+  if (!(s > 0 && s < 1 && target > 0 && target < 1)) return undefined;
+  const exact = Math.log(target) / Math.log(s);
+  const n = Math.floor(exact) + 1;
+  return {
+    text: `After **${n}** steps: $${f(s)}^n < ${f(target)}$ when $n > \\ln(${f(target)})/\\ln(${f(s)}) = ${f(exact)}$, so the first whole step is ${n} ($${f(s)}^{${n}} = ${f(s ** n)}$, while $${f(s)}^{${n - 1}} = ${f(s ** (n - 1))}$).`,
+    lessonId: BPTT,
+  };
+}
+
+/** A growing product, "1.1^T first exceeds 1000": the first whole step past the level. */
+function stepsUntilAbove(m: string, s: number): Calculation | undefined {
+  const above = rx(
+    String.raw`(?:\b(?:exceeds?|above|over|more than|greater than|bigger than|larger than|past|grows? to|reach(?:es)?)|>)\s*${N}`,
+  ).exec(m);
+  const target = num(above?.[1]);
+  if (!(target > 1)) return undefined;
+  const exact = Math.log(target) / Math.log(s);
+  const n = Math.floor(exact) + 1;
+  return {
+    text: `After **${n}** steps: $${f(s)}^n > ${f(target)}$ when $n > \\ln(${f(target)})/\\ln(${f(s)}) = ${f(exact)}$, so the first whole step is ${n} ($${f(s)}^{${n}} = ${f(s ** n)}$, while $${f(s)}^{${n - 1}} = ${f(s ** (n - 1))}$). A factor above 1 grows geometrically: the gradient explodes.`,
+    lessonId: BPTT,
+  };
+}
+
+/**
+ * The level a shrinking product must fall below: "below 1e-3", "to drop to 0.01", or "0.1% of
+ * the gradient" (a share that is not the per-step factor itself).
+ */
+function levelOf(m: string, factor: number): number {
+  const below = rx(
+    String.raw`(?:\b(?:below|under|less than|smaller than|drops? to|falls? to|fallen to|down to|reach(?:es)?)|<)\s*${N}`,
+  ).exec(m);
+  if (below) return num(below[1]);
+  const share = rx(
+    String.raw`${N}\s+of\s+(?:the|its)\s+(?:original\s+)?(?:gradient|size|signal|value)`,
+  ).exec(m);
+  const v = num(share?.[1]);
+  return v !== factor ? v : NaN;
+}
+
+/** "1e-3 of its size after 20 steps; same per-step factors, what after 40 steps?" */
+export function sameFactorsLonger(m: string): Calculation | undefined {
+  const known = rx(String.raw`${N}\s*(?:of its|of the|of)?[^?.]{0,30}?\bafter\s+${N}\s*steps`).exec(
+    m,
+  );
+  if (!known) return undefined;
+  const rest = m.slice(known.index + known[0].length);
+  const asked = rx(String.raw`\bafter\s+${N}\s*steps`).exec(rest);
+  if (!asked || !/\bsame\b|\bconstant\b|\bif (?:the )?factors?\b/i.test(m)) return undefined;
+  const [r, t1, t2] = [num(known[1]), num(known[2]), num(asked[1])];
+  if (!(r > 0 && t1 > 0 && t2 > 0)) return undefined;
+  const perStep = r ** (1 / t1);
+  const v = r ** (t2 / t1);
+  return {
+    text: `About **${f(v)}**: the same factors over ${f(t2)} steps give $(${f(r)})^{${f(t2)}/${f(t1)}} = ${f(v)}$ (a per-step factor of $${f(r)}^{1/${f(t1)}} = ${f(perStep)}$, applied ${f(t2)} times). A product of equal factors changes exponentially with the length.`,
+    lessonId: BPTT,
+  };
+}

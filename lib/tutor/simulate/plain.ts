@@ -4,6 +4,7 @@
  * does over the run's length, and a picture for why.
  */
 import { formatCaptionNumber as f, sigmoid, type ParamValues } from "@/lib/sim";
+import { powerBase } from "../answer/calc-digits";
 
 const num = (v: unknown) => (typeof v === "number" ? v : Number(v));
 
@@ -37,5 +38,5 @@ export function plainRun(params: ParamValues, main?: string): string {
         : left > 1e3
           ? "so the gradient grows huge: it explodes"
           : "so a fair share of the gradient still reaches the early steps";
-  return `Put simply: going back one step, the gradient is multiplied by about ${f(x)} along ${what}. Over ${T} steps that happens ${T} times: ${f(x)}^${T} ≈ ${f(left)}, ${verdict}. ${picture}`;
+  return `Put simply: going back one step, the gradient is multiplied by about ${f(x)} along ${what}. Over ${T} steps that happens ${T} times: ${powerBase(x, T)}^${T} ≈ ${f(left)}, ${verdict}. ${picture}`;
 }

@@ -1,6 +1,7 @@
 /** What sets the per-step factor at a run's values, in words and numbers (plot replies, runs). */
 import { formatCaptionNumber as f, sigmoid, type ParamValues } from "@/lib/sim";
 import { activationRegime } from "./activation-regime";
+import { powerBase } from "../answer/calc-digits";
 
 /** Steps from which the 1997 cell's growth on a stream is worth saying (the lesson's "a few hundred"). */
 const LONG_STREAM = 200;
@@ -27,7 +28,7 @@ export function regime(params: ParamValues, only?: readonly string[]): string {
   if (on("variant") && params.variant === "forget-gate" && !on("forgetBias")) {
     const b = num(params.forgetBias ?? 0);
     const tail = Number.isFinite(T)
-      ? `, about ${f(sigmoid(b))}^${T} ≈ ${f(sigmoid(b) ** T)} over ${T} steps`
+      ? `, about ${powerBase(sigmoid(b), T)}^${T} ≈ ${f(sigmoid(b) ** T)} over ${T} steps`
       : "";
     parts.push(
       `With a forget gate the cell path is a product of the gates f_t instead of a constant 1: at forget-gate bias ${f(b)} each is near σ(${f(b)}) = ${f(sigmoid(b))}${tail}, so it decays with the gap.`,
@@ -35,15 +36,12 @@ export function regime(params: ParamValues, only?: readonly string[]): string {
   }
   if (on("forgetBias") && !noForgetGate) {
     const s = sigmoid(num(params.forgetBias));
-    const tail = Number.isFinite(T) ? `; over ${T} steps that is ${f(s)}^${T} ≈ ${f(s ** T)}` : "";
-    const shape =
-      s > 0.95
-        ? "so the cell path stays nearly flat"
-        : Number.isFinite(T) && s ** T < 1e-3
-          ? "so the cell path falls geometrically: over long gaps its gradient vanishes"
-          : "so the cell path falls geometrically";
+    const tail = Number.isFinite(T)
+      ? `; over ${T} steps that is ${powerBase(s, T)}^${T} ≈ ${f(s ** T)}`
+      : "";
+    const shown = Number.isFinite(T) ? powerBase(s, T) : f(s);
     parts.push(
-      `With forget-gate bias ${f(num(params.forgetBias))} each forget gate sits near σ(${f(num(params.forgetBias))}) = ${f(s)} per step${tail}, ${shape}.`,
+      `With forget-gate bias ${f(num(params.forgetBias))} each forget gate sits near σ(${f(num(params.forgetBias))}) = ${shown} per step${tail}, so the cell path ${pathShape(s, T)}.`,
     );
   }
   if (on("updateBias")) parts.push(gruRegime(num(params.updateBias), T));
@@ -75,7 +73,7 @@ export function regime(params: ParamValues, only?: readonly string[]): string {
         ? `above 1, so while the units are not saturated the gradient can grow like ${f(s)}^T`
         : `at most 1, so the gradient shrinks step after step`;
     parts.push(
-      `The recurrent scale ${f(s)} bounds the per-step factor (tanh' ≤ 1): it is ${trend}${Number.isFinite(T) && s > 1 ? ` (${f(s)}^${T} ≈ ${f(s ** T)} at most)` : ""}.`,
+      `The recurrent scale ${f(s)} bounds the per-step factor (tanh' ≤ 1): it is ${trend}${Number.isFinite(T) && s > 1 ? ` (${powerBase(s, T)}^${T} ≈ ${f(s ** T)} at most)` : ""}.`,
     );
   }
   if (on("distractors"))
@@ -90,6 +88,19 @@ export function regime(params: ParamValues, only?: readonly string[]): string {
 }
 
 /**
+ * What a gated path does to the gradient over the gap, from what it keeps (factor^T): a factor
+ * of 0.95 is "nearly flat" over 10 steps but keeps 0.6 % over 100, so the verdict is read off
+ * the product, not the factor.
+ */
+function pathShape(factor: number, T: number): string {
+  if (!Number.isFinite(T)) return factor > 0.95 ? "decays slowly" : "falls geometrically";
+  const kept = factor ** T;
+  if (kept >= 0.5) return "stays nearly flat";
+  if (kept >= 1e-3) return `falls slowly, by a factor of about ${f(1 / kept)} over the gap`;
+  return "falls geometrically: over long gaps its gradient vanishes";
+}
+
+/**
  * The GRU's copy path keeps z^T, but it is one route of several: the candidate's route through
  * the recurrent weights adds to it, so z^T is what the copy path carries, not a bound on the
  * gradient. A negative bias (z < 0.5) overwrites most of the state each step, so the gradient
@@ -99,15 +110,12 @@ function gruRegime(bias: number, T: number): string {
   const z = sigmoid(bias);
   const kept = Number.isFinite(T) ? z ** T : NaN;
   const over = Number.isFinite(T)
-    ? `; over ${T} steps the copy path alone carries ${f(z)}^${T} ≈ ${f(kept)}`
+    ? `; over ${T} steps the copy path alone carries ${powerBase(z, T)}^${T} ≈ ${f(kept)}`
     : "";
   const shape =
-    z > 0.95
-      ? "so the GRU's copy path stays nearly flat"
-      : bias < 0
-        ? "so with a negative bias most of each step is the new candidate: the copy path passes almost nothing back and vanishes over long gaps, and what gradient survives has to go through the candidate's weights and tanh′, which shrink it at every step unless the recurrent weights are large"
-        : kept < 1e-3
-          ? "so the GRU's copy path shrinks geometrically: over long gaps its gradient vanishes"
-          : "so the GRU's copy path shrinks geometrically";
-  return `The GRU's update gate near σ(${f(bias)}) = ${f(z)} sets how much of the old state is copied each step${over}, ${shape}.`;
+    bias < 0
+      ? "so with a negative bias most of each step is the new candidate: the copy path passes almost nothing back and vanishes over long gaps, and what gradient survives has to go through the candidate's weights and tanh′, which shrink it at every step unless the recurrent weights are large"
+      : `so the GRU's copy path ${pathShape(z, T)}`;
+  const shown = Number.isFinite(T) ? powerBase(z, T) : f(z);
+  return `The GRU's update gate near σ(${f(bias)}) = ${shown} sets how much of the old state is copied each step${over}, ${shape}.`;
 }

@@ -20,7 +20,7 @@ import { withSymbolNames } from "../retrieval/symbols";
 import { agreesWith, biasAsked, biasLesson, biasWhatIfOpening } from "./bias-what-if";
 import { lessonLine, nextStep, whereLine } from "./footer";
 import { conditionHolds } from "./conditional";
-import { gateToBlame } from "./diagnosis";
+import { gateToBlame, regimeAsked, remedyAfter } from "./diagnosis";
 import { focusSentence } from "./focus-cover";
 import { opening } from "./opening";
 import { asksAffirmative, asksPurpose, focusTerms, purposeLesson } from "./question-form";
@@ -33,7 +33,6 @@ import {
   choosePassage,
   deniesOfSubject,
   pick,
-  regimeNamed,
   restates,
   workedNumbers,
   type Prefer,
@@ -208,6 +207,8 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
   // the passage that states the rule, not one that only shares the question's words.
   if (opened && options.kind === "what-if") for (const t of terms(opened)) query.add(t);
   const parts: string[] = opened ? [opened] : [];
+  const remedy = remedyAfter(opened, options.kind, seed);
+  if (remedy) parts.push(remedy);
   const used: string[] = [];
   const corrects = misconception !== undefined || options.definition !== undefined;
   const budget = corrects ? 2 : 3;
@@ -226,7 +227,7 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
     prefer,
     values: valuesAsked(options.message, options.kind),
     onSubject: options.kind === "what-if",
-    regime: regimeNamed(options.message),
+    regime: regimeAsked(options.message, options.kind),
     // A follow-up names its subject through the thread ("why does it have to be 1?"): its own
     // words are no focus to check the opening against.
     focus: avoid.size > 0 ? undefined : focusTerms(options.message),

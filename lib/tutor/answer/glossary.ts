@@ -50,7 +50,7 @@ const FILLER =
  * words", "... in an LSTM", "... for".
  */
 const TAIL =
-  /(?:,?\s+(?:in (?:normal|simple|plain|layman'?s|everyday|easy|human|non-technical) (?:words|terms|english|language)|in (?:one|two|a|a few|one or two|1|2|1-2|one-two) (?:short )?(?:lines?|sentences?|words)|in short|briefly|quickly|(?:supposed|meant|trying) to (?:do|be for)|in (?:an? |the )?(?:lstms?|grus?|rnns?|recurrent (?:net|network)s?)|for (?:me|a beginner|dummies)|like i'?m (?:five|5)|eli5|for|then|here))+\s*([?.!]*)$/i;
+  /(?:,?\s+(?:in (?:(?:normal|simple|plain|layman'?s|everyday|easy|human|non-technical) )?(?:words|terms|english|language)|in (?:one|two|a|a few|one or two|1|2|1-2|one-two) (?:short )?(?:lines?|sentences?|words)|in short|briefly|quickly|(?:supposed|meant|trying) to (?:do|be for)|in (?:an? |the )?(?:lstms?|grus?|rnns?|recurrent (?:net|network)s?)|for (?:me|a beginner|dummies)|like i'?m (?:five|5)|eli5|for|then|here))+\s*([?.!]*)$/i;
 
 /** "What's the point of the carousel?": its purpose is asked for by naming it, as a definition. */
 const PURPOSE =
@@ -117,7 +117,30 @@ export function definitionAsked(message: string): GlossaryEntry | undefined {
   const first =
     /^[^?.!]{3,80}[?.!]+(?=\s+\S)/.exec(message.trim())?.[0] ??
     SECOND_QUESTION.exec(message.trim())?.[1];
-  return definitionIn(message) ?? (first ? definitionIn(first) : undefined);
+  return (
+    definitionIn(message) ??
+    (first ? definitionIn(first) : undefined) ??
+    questionsAfterPreamble(message)
+      .map(definitionAskedIn)
+      .find((e) => e !== undefined)
+  );
+}
+
+/**
+ * "Sorry for a basic question. In the bound there is σ_max(W). What does 'singular value'
+ * mean?": the sentences that ask, after the ones that set the scene. Only when something comes
+ * before them; a lone question was read whole above.
+ */
+export function questionsAfterPreamble(message: string): string[] {
+  const sentences = message.trim().split(/(?<=[.?!])\s+(?=\S)/);
+  if (sentences.length < 2) return [];
+  return sentences.slice(1).filter((s) => /\?\s*$/.test(s));
+}
+
+/** The entry one question asks for, read whole or as the first of two joined questions. */
+function definitionAskedIn(question: string): GlossaryEntry | undefined {
+  const joined = SECOND_QUESTION.exec(question)?.[1];
+  return definitionIn(question) ?? (joined ? definitionIn(joined) : undefined);
 }
 
 function definitionIn(message: string): GlossaryEntry | undefined {

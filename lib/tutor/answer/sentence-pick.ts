@@ -47,6 +47,16 @@ export function regimeNamed(message: string): Regime | undefined {
   return v === REGIME.exploding.test(message) ? undefined : v ? "vanishing" : "exploding";
 }
 
+/** A paragraph's bold lead ("**Vanishing is silent.** …"): a new point begins there. */
+const RUN_IN_HEADING = /^\*\*[^*]+\*\*/;
+
+/** The sentence is about the regime not asked about, and not about the one asked. */
+function turnsToOther(text: string, regime: Regime | undefined): boolean {
+  if (!regime) return false;
+  const other = regime === "vanishing" ? "exploding" : "vanishing";
+  return REGIME[other].test(text) && !REGIME[regime].test(text);
+}
+
 /** A passage headed by the other regime only, as the glossary entry "Exploding gradient". */
 function onOtherRegime(h: Hit, regime: Regime): boolean {
   const text = h.passage.heading;
@@ -215,6 +225,9 @@ function bestRun(
       if (!s || (j > i && chars + s.text.length > 700)) break;
       // A markdown table never reads inside a paragraph, however well it scores.
       if (TABLE.test(s.text)) break;
+      // "**Vanishing is silent.**" after the signs of exploding starts the other story: a run
+      // stops before a new run-in heading, and before the other regime when one was asked.
+      if (j > i && (RUN_IN_HEADING.test(s.text) || turnsToOther(s.text, wanted.regime))) break;
       score += s.score - 0.4;
       chars += s.text.length;
       // "…go back one step at a time:" announces what follows; a run cannot end on it.

@@ -1,0 +1,106 @@
+/**
+ * Concept answers for the way learners write, in wordings no eval set uses: framework names
+ * read as the course's ("clipvalue" is value clipping), a question after scene-setting
+ * sentences, an optimiser named only as a run's setting, and a diagnosis that stays on the
+ * regime its symptoms describe and says what to do about it.
+ */
+import { describe, expect, it } from "vitest";
+import { classify, respond, type TutorReply } from "@/lib/tutor";
+import { definitionAsked } from "@/lib/tutor/answer/glossary";
+import { assess } from "@/lib/tutor/relevance";
+import { withApiNames } from "@/lib/tutor/retrieval/api-names";
+
+const ask = (message: string): Promise<TutorReply> => respond({ message, history: [] }, {});
+
+describe("framework names are read as the course's names", () => {
+  it.each([
+    ["keras clipvalue=0.5", "value clipping"],
+    ["tf.clip_by_global_norm(grads, 5)", "gradient clipping by norm"],
+    ["torch.nn.utils.clip_grad_norm_(params, 1.0)", "gradient clipping by norm"],
+    ["max_norm=2", "clipping threshold"],
+    ["LSTM(64, unit_forget_bias=False)", "forget-gate bias"],
+    ["state = state.detach()", "truncated BPTT"],
+    ["jax.lax.stop_gradient(h)", "truncated BPTT"],
+  ])("%s", (code, name) => {
+    expect(withApiNames(code)).toContain(name);
+  });
+
+  it("leaves words that only contain a name alone", () => {
+    expect(withApiNames("my_max_norms_table and detached_copy")).toBe(
+      "my_max_norms_table and detached_copy",
+    );
+  });
+
+  it("compares clipvalue with clipnorm side by side", async () => {
+    const reply = await ask("keras: clipvalue or clipnorm, which one should an lstm use?");
+    expect(reply.citations[0]?.id).toBe("how-lstm-handles-exploding-gradients");
+    expect(reply.reply).toMatch(/direction/);
+  });
+
+  it("answers what dropping the detach does, instead of turning it away", async () => {
+    const reply = await ask("what goes wrong if my stateful loop never calls h.detach()?");
+    expect(reply.intent).toBe("explain");
+    expect(reply.citations[0]?.id).toBe("why-lstm-gradients-do-not-vanish-backward");
+  });
+});
+
+describe("a question after scene-setting sentences", () => {
+  it("is classified by the sentence that asks", () => {
+    expect(
+      classify("Apologies in advance. My notes mention the CEC a lot. What is the carousel?"),
+    ).toBe("definition");
+  });
+
+  it("finds the term its question defines", () => {
+    expect(
+      definitionAsked(
+        "Quick one. The bound in the notes uses the spectral radius. What does spectral radius mean in words?",
+      )?.term,
+    ).toBe("Spectral radius");
+  });
+
+  it("keeps a lone question as it was read", () => {
+    expect(classify("why do gradients vanish in a plain rnn?")).toBe("why");
+  });
+});
+
+describe("a report that asks whether it is a bug is a diagnosis", () => {
+  it.each([
+    "per-step grad norms go 2, 0.01, 3e-6, 2e-12 from the end back to the start. is this normal?",
+    "my tanh rnn gradient at step 0 reads 4e-13. do i have a bug somewhere?",
+    "training loss flat after epoch 2, grads tiny. diagnose please",
+  ])("%s", (message) => {
+    expect(classify(message)).toBe("diagnosis");
+  });
+
+  it("opens on the regime and names the remedies", async () => {
+    const reply = await ask(
+      "gradient norm per step for my tanh rnn: 2.5 at the end, 1e-3 halfway, 3e-14 at the first step. is this normal?",
+    );
+    expect(reply.reply).toMatch(/vanishing gradient/);
+    expect(reply.reply).toMatch(/initialisation|gating|residual/);
+  });
+});
+
+describe("an optimiser named as the run's setting", () => {
+  const setting =
+    "gru, sgd lr 0.1. loss went 1.9, 1.7, then 3e9, then nan two updates later. any idea why?";
+
+  it("does not turn the symptoms away", () => {
+    const rel = assess(setting);
+    expect(rel.uncovered).toBeUndefined();
+    expect(rel.onTopic).toBe(true);
+  });
+
+  it("is still declined when the question asks about the optimiser", () => {
+    const rel = assess("loss went nan after a spike. should I move from sgd to adam?");
+    expect(rel.uncovered).toBe("optimisers such as Adam and SGD");
+  });
+
+  it("ends the diagnosis on the regime diagnosed, not on the other one", async () => {
+    const reply = await ask(setting);
+    expect(reply.reply).toMatch(/exploding gradient/);
+    const body = reply.reply.split("\n\n")[0] ?? "";
+    expect(body).not.toMatch(/vanishing is silent/i);
+  });
+});

@@ -29,6 +29,7 @@ import { aboutOtherModel, namingTerm } from "./quoted";
 import { correctionFor } from "./misconception-key-facts";
 import { citationsFirst, lessonPassagesAbout, misconceptionLesson, quotable } from "./pool";
 import {
+  assignmentsIn,
   canOpen,
   choosePassage,
   deniesOfSubject,
@@ -226,6 +227,7 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
   const wanted = {
     prefer,
     values: valuesAsked(options.message, options.kind),
+    assigned: options.kind === "what-if" ? assignmentsIn(options.message) : [],
     onSubject: options.kind === "what-if",
     regime: regimeAsked(options.message, options.kind),
     // A follow-up names its subject through the thread ("why does it have to be 1?"): its own

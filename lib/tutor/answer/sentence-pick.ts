@@ -23,6 +23,8 @@ export interface Wanted {
   prefer?: Prefer | undefined;
   /** Values the question names ("if the forget bias is 0"): a sentence with them answers it. */
   values?: readonly number[] | undefined;
+  /** Settings the question writes out ("a = 1"): a sentence setting the same one answers it. */
+  assigned?: readonly string[] | undefined;
   /** The run must open on a sentence that uses the question's terms. */
   onSubject?: boolean;
   /** The one regime the question names ("and a vanishing one?"): not a passage on the other. */
@@ -131,10 +133,28 @@ export function statesValue(text: string, values: readonly number[]): boolean {
 }
 const NUMBER_WORDS: Readonly<Record<number, RegExp>> = { 0: /\bzero\b/i, 1: /\bone\b/i };
 
+/**
+ * The settings a text writes out, as "symbol=value" ("like a = 1", "$b_f = 3$" → "a=1",
+ * "b_f=3"): the learner's "a = 1" is the lesson's "At $a = 1$", not any "1" in the passage.
+ */
+export function assignmentsIn(text: string): string[] {
+  const plain = text.replace(/[$\\{}]/g, "");
+  const found = plain.matchAll(
+    /(?<![\w.])([a-zA-Z](?:_[a-zA-Z0-9]+)?)\s*=\s*(-?\d+(?:\.\d+)?)(?![\d.]*\d)/g,
+  );
+  return [...found].map((m) => `${m[1] ?? ""}=${Number(m[2])}`);
+}
+
 function scoreSentences(hit: Hit, query: ReadonlySet<string>, wanted: Wanted): Scored[] {
   const { prefer, values } = wanted;
   const heading = new Set(hit.passage.kind === "section" ? terms(hit.passage.heading) : []);
-  return splitSentences(hit.passage.text).map((text, index) => {
+  const sentences = splitSentences(hit.passage.text);
+  const setting = (text: string) =>
+    assignmentsIn(text).some((a) => wanted.assigned?.includes(a) === true);
+  // Where the passage sets what the question set ("At $a = 1$…"), a bare "1" elsewhere
+  // ("The 1 is the shortcut") is not that value.
+  const setsHere = sentences.some(setting);
+  return sentences.map((text, index) => {
     const seen = new Set(terms(text));
     let score = 0;
     for (const t of query) if (seen.has(t)) score += idf(t);
@@ -159,7 +179,11 @@ function scoreSentences(hit: Hit, query: ReadonlySet<string>, wanted: Wanted): S
     if (prefer === "simple") score -= text.length / 200;
     if (prefer === "remedy" && REMEDY.test(text)) score += 1.5;
     const advice = prefer === "advice" && ADVICE.test(text);
-    const value = values !== undefined && values.length > 0 && statesValue(text, values);
+    const sets = setsHere && setting(text);
+    const value = setsHere
+      ? sets
+      : values !== undefined && values.length > 0 && statesValue(text, values);
+    if (sets) score += 1.5;
     if (advice) score += 2;
     if (value) score += 1.5;
     // A tour of the plot answers "show me", not "why" or "what is".

@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { classify, respond, type TutorReply } from "@/lib/tutor";
 import { definitionAsked } from "@/lib/tutor/answer/glossary";
+import { assignmentsIn } from "@/lib/tutor/answer/sentence-pick";
 import { assess } from "@/lib/tutor/relevance";
 import { withApiNames } from "@/lib/tutor/retrieval/api-names";
 
@@ -102,5 +103,33 @@ describe("an optimiser named as the run's setting", () => {
     expect(reply.reply).toMatch(/exploding gradient/);
     const body = reply.reply.split("\n\n")[0] ?? "";
     expect(body).not.toMatch(/vanishing is silent/i);
+  });
+});
+
+describe("a what-if that writes out its setting", () => {
+  it("reads the settings a text writes out", () => {
+    expect(assignmentsIn("suppose b_f = 2 and T=50")).toEqual(["b_f=2", "T=50"]);
+    expect(assignmentsIn("At $a = 0.5$ the stack")).toEqual(["a=0.5"]);
+  });
+
+  it("opens on the lesson's sentence at that setting, not on another '1'", async () => {
+    const reply = await ask(
+      "what if each residual branch had scale a = 1, does the identity path still protect the gradient?",
+    );
+    expect(reply.reply).toMatch(/^At \$a = 1\$/);
+    expect(reply.reply).toMatch(/grows/);
+  });
+});
+
+describe("'exploded' about a household object", () => {
+  it.each([
+    "the kettle boiler at work exploded last week, what causes that",
+    "why would a glass bottle explode in the freezer",
+  ])("%s is not covered", (message) => {
+    expect(assess(message).onTopic).toBe(false);
+  });
+
+  it("keeps exploding gradients in the course's sense", () => {
+    expect(assess("why do my gradients explode after a few hundred steps?").onTopic).toBe(true);
   });
 });

@@ -6,6 +6,8 @@ import type { QuestionKind } from "../types";
 import { questionsAfterPreamble } from "./glossary";
 
 const RULES: readonly [QuestionKind, RegExp][] = [
+  // "forget gate = ?": a term in words with nothing to compute asks what the thing is.
+  ["definition", /^[a-z][a-z\s'-]{1,40}=\s*\?+\s*$/i],
   [
     "calculation",
     /\bhow many\b|\bcompute\b|\bcalculate\b|\bwork out\b|=\s*\?|\d\s*\^\s*\d|\bclip (?:the )?(?:vector|gradient)? ?[([]/i,
@@ -18,7 +20,7 @@ const RULES: readonly [QuestionKind, RegExp][] = [
   // "Is my code bugged?": a result reported with the worry that it is wrong.
   [
     "diagnosis",
-    /\b(?:is|was|did) (?:my|the|our) (?:code|implementation|plot|setup|script|model) (?:\w+ )?(?:bugged|buggy|broken|wrong)\b|\b(?:a )?bug in (?:my|the|our)\b|\b(?:do|did) (?:i|we) have a bug\b|\bdiagnos(?:e|is)\b|[.:;,]\s*(?:is|was) (?:this|that) (?:normal|expected)\b|\bdid i (?:do|get) (?:\w+ )?wrong\b/i,
+    /\b(?:is|was|did) (?:my|the|our) (?:code|implementation|plot|setup|script|model|backprop\w*|autograd|gradient|training loop) (?:\w+ )?(?:bugged|buggy|broken|wrong)\b|\b(?:a )?bug in (?:my|the|our)\b|\b(?:do|did) (?:i|we) have a bug\b|\bdiagnos(?:e|is)\b|[.:;,]\s*(?:is|was) (?:this|that) (?:normal|expected)\b|\bdid i (?:do|get) (?:\w+ )?wrong\b/i,
   ],
   // A training run described with its symptom ("can't learn a 200-step dependency", "what's going on?").
   [

@@ -36,11 +36,14 @@ function entryFor(subject: string): GlossaryEntry | undefined {
 }
 
 const SUBJECT =
-  /^(?:so\s+|ok\s+|and\s+)?(?:what(?:'s|s| is| are| was)|define|definition of|meaning of|what does|explain what|tell me what)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:mean|means|is|are|stand for))?\s*[?.!]*$/i;
+  /^(?:so\s+|ok\s+|and\s+)?(?:what(?:'s|s| is| are| was)|define|definition of|meaning of|what does|explain what|tell me what)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:mean|means|is|are|stand for|refers? to))?\s*[?.!]*$/i;
 
 /** "How does clipping work?", "what does the forget gate do?": the definition answers it first. */
 const WORKINGS =
   /^(?:so\s+|ok\s+)?(?:how (?:does|do)|what (?:does|do)|explain)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:work|do|does|for))?\s*[?.!]*$/i;
+
+/** "forget gate = ?": the term, then a blank to fill in. */
+const EQUALS_WHAT = /^([a-z][a-z\s'-]{1,40}?)\s*=\s*\?+$/i;
 
 /** Words that soften a question without changing its subject ("what actually is X"). */
 const FILLER =
@@ -77,6 +80,10 @@ const SUBJECT_FIRST =
 const LEAD_IN =
   /^(?:(?:quick|small|dumb|silly|stupid|basic|simple)\s+(?:q|qn|question)|hey|hi|hello|sorry|ok(?:ay)?|so|um+|hmm+)\b[,:!.\s-]*(?:(?:dumb|silly|basic|quick)\s+question\s*[:,-]\s*)?/i;
 
+/** "Could you please tell me what…", "can you explain what…": a request wrapped round the question. */
+const POLITE =
+  /^(?:(?:could|can|would|will) you\s+(?:please\s+|pls\s+|maybe\s+)?|please\s+)(?=(?:tell|explain|define)\b)/i;
+
 /** Acronyms the course spells out: "what does CEC stand for?" asks for the carousel. */
 const ACRONYMS: readonly (readonly [RegExp, string])[] = [
   [/\bcec\b/gi, "constant error carousel"],
@@ -92,6 +99,7 @@ function plainQuestion(message: string): string {
   const spelled = spelledOut(message);
   return spelled
     .replace(LEAD_IN, "")
+    .replace(POLITE, "")
     .replace(SUBJECT_FIRST, "$2 $1")
     .replace(PURPOSE_ASIDE, "")
     .replace(ASIDE, "")
@@ -145,7 +153,7 @@ function definitionAskedIn(question: string): GlossaryEntry | undefined {
 
 function definitionIn(message: string): GlossaryEntry | undefined {
   const m = plainQuestion(message);
-  const subject = SUBJECT.exec(m)?.[1] ?? WORKINGS.exec(m)?.[1];
+  const subject = SUBJECT.exec(m)?.[1] ?? WORKINGS.exec(m)?.[1] ?? EQUALS_WHAT.exec(m)?.[1];
   if (!subject || subject.split(/\s+/).length > 6) return undefined;
   return entryFor(subject);
 }

@@ -10,6 +10,7 @@ import { definitionAsked } from "@/lib/tutor/answer/glossary";
 import { assignmentsIn } from "@/lib/tutor/answer/sentence-pick";
 import { assess } from "@/lib/tutor/relevance";
 import { withApiNames } from "@/lib/tutor/retrieval/api-names";
+import { terms } from "@/lib/tutor/retrieval/text";
 
 const ask = (message: string): Promise<TutorReply> => respond({ message, history: [] }, {});
 
@@ -131,5 +132,37 @@ describe("'exploded' about a household object", () => {
 
   it("keeps exploding gradients in the course's sense", () => {
     expect(assess("why do my gradients explode after a few hundred steps?").onTopic).toBe(true);
+  });
+});
+
+describe("definition requests in other shapes", () => {
+  it.each([
+    ["Hello. Can you please tell me what the spectral radius refers to?", "Spectral radius"],
+    ["saturation = ??", "Saturation"],
+    ["Would you explain what a jacobian is?", "Jacobian"],
+  ])("%s -> %s", (message, term) => {
+    expect(definitionAsked(message)?.term).toBe(term);
+  });
+
+  it("reads a blank after a term in words as a definition, after a symbol as a sum", () => {
+    expect(classify("update gate = ?")).toBe("definition");
+    expect(classify("0.9^20 = ?")).toBe("calculation");
+  });
+
+  it("reads 'wrt' as 'with respect to'", () => {
+    expect(terms("dL wrt W")).toEqual(terms("dL with respect to W"));
+    expect(terms("the gradient w.r.t. the weights")).toContain("respect");
+  });
+});
+
+describe("a worry about the backward pass after a tiny gradient", () => {
+  it("is a diagnosis of vanishing, not a bug report", async () => {
+    expect(classify("step-0 gradient is 2e-19 in my gru. is my autograd broken?")).toBe(
+      "diagnosis",
+    );
+    const reply = await ask(
+      "I only get about 3e-17 for the gradient at the first token of my rnn. is my backprop wrong?",
+    );
+    expect(reply.reply).toMatch(/^Probably not a bug/);
   });
 });

@@ -22,6 +22,7 @@ import { lessonLine, nextStep, whereLine } from "./footer";
 import { conditionHolds } from "./conditional";
 import { gateToBlame, regimeAsked, remedyAfter } from "./diagnosis";
 import { focusSentence } from "./focus-cover";
+import { windowToBlame } from "./window-diagnosis";
 import { opening } from "./opening";
 import { asksAffirmative, asksPurpose, focusTerms, purposeLesson } from "./question-form";
 import { scaleWhatIf } from "./scale-what-if";
@@ -165,7 +166,9 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
   const bestLesson =
     (misconception && misconceptionLesson(misconception.id)) ??
     options.definition?.lessonId ??
-    (options.kind === "diagnosis" ? gateToBlame(options.message)?.lessonId : undefined) ??
+    (options.kind === "diagnosis"
+      ? (windowToBlame(options.message) ?? gateToBlame(options.message))?.lessonId
+      : undefined) ??
     (options.kind === "what-if" ? scaleWhatIf(options.message)?.lessonId : undefined) ??
     (options.kind === "calculation" ? undefined : biasLesson(options.message, options.kind)) ??
     purposeLesson(options.message) ??

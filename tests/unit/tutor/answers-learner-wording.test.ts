@@ -2,13 +2,16 @@
  * Concept answers for the way learners write, in wordings no eval set uses: framework names
  * read as the course's ("clipvalue" is value clipping), a question after scene-setting
  * sentences, an optimiser named only as a run's setting, and a diagnosis that stays on the
- * regime its symptoms describe and says what to do about it.
+ * regime its symptoms describe and says what to do about it, or blames a truncation window
+ * shorter than the gap.
  */
 import { describe, expect, it } from "vitest";
 import { classify, respond, type TutorReply } from "@/lib/tutor";
 import { definitionAsked } from "@/lib/tutor/answer/glossary";
 import { assignmentsIn } from "@/lib/tutor/answer/sentence-pick";
+import { windowToBlame } from "@/lib/tutor/answer/window-diagnosis";
 import { assess } from "@/lib/tutor/relevance";
+import { symptomRegime } from "@/lib/tutor/retrieval/symptoms";
 import { withApiNames } from "@/lib/tutor/retrieval/api-names";
 import { terms } from "@/lib/tutor/retrieval/text";
 
@@ -164,5 +167,26 @@ describe("a worry about the backward pass after a tiny gradient", () => {
       "I only get about 3e-17 for the gradient at the first token of my rnn. is my backprop wrong?",
     );
     expect(reply.reply).toMatch(/^Probably not a bug/);
+  });
+});
+
+describe("a long-range failure described in tokens or under a truncation window", () => {
+  it("reads a gap counted in tokens or words as a sign of vanishing", () => {
+    expect(symptomRegime("it ignores anything 40 words back, the loss looks fine")).toBe(
+      "vanishing",
+    );
+  });
+
+  it("blames a window shorter than the gap, with both lengths", async () => {
+    const message =
+      "char-level lstm trained with tbptt, 32-step windows; it never learns to match a bracket opened 150 characters earlier. why?";
+    expect(windowToBlame(message)?.lessonId).toBe("why-lstm-gradients-do-not-vanish-backward");
+    const reply = await ask(message);
+    expect(reply.reply).toMatch(/^Look at the window first: with \$k = 32\$/);
+    expect(reply.reply).toMatch(/longer than/);
+  });
+
+  it("leaves a failure without a window to the gradient's decay", () => {
+    expect(windowToBlame("my rnn never learns a 150 step dependency. why?")).toBeUndefined();
   });
 });

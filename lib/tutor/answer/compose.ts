@@ -12,7 +12,6 @@ import { citationsOf } from "../explain";
 import type { Relevance } from "../relevance";
 import type { Hit } from "../retrieval";
 import { terms } from "../retrieval/text";
-import { findNumbers } from "../numbers";
 import type { QuestionKind, TutorReply } from "../types";
 import { alternativeOpening } from "./alternatives";
 import { bothSidesLesson, compareOpening } from "./compare";
@@ -29,8 +28,8 @@ import { scaleWhatIf } from "./scale-what-if";
 import { aboutOtherModel, namingTerm } from "./quoted";
 import { correctionFor } from "./misconception-key-facts";
 import { citationsFirst, lessonPassagesAbout, misconceptionLesson, quotable } from "./pool";
+import { settingsAsked, valuesAsked } from "./stated-values";
 import {
-  assignmentsIn,
   canOpen,
   choosePassage,
   deniesOfSubject,
@@ -66,15 +65,6 @@ export interface Composed {
  */
 const ASKS_ADVICE =
   /\b(?:how (?:long|big|large|high|low|small|many steps|far)\b[^?]*\b(?:should|do i|do you|to)\b|how (?:do|should|would|can|did) (?:i|we|you|people|they|one|folks) (?:\w+ )?(?:pick|choose|set|tune|decide on|select)|what (?:\w+ ){0,2}(?:value|threshold|size|length|k|bias) (?:should|do|would) (?:i|we|you|people))/i;
-
-/**
- * The values a what-if names ("if the forget bias is 0", "left at zero"): a sentence stating
- * them answers it.
- */
-function valuesAsked(message: string, kind: QuestionKind): number[] {
-  if (kind !== "what-if") return [];
-  return [...findNumbers(message).map((n) => n.value), ...(/\bzero\b/i.test(message) ? [0] : [])];
-}
 
 /** A reply this long already says enough; no sentence joins for the question's uncovered words. */
 const MAX_BEFORE_FOCUS = 1000;
@@ -230,7 +220,7 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
   const wanted = {
     prefer,
     values: valuesAsked(options.message, options.kind),
-    assigned: options.kind === "what-if" ? assignmentsIn(options.message) : [],
+    assigned: settingsAsked(options.message, options.kind),
     onSubject: options.kind === "what-if",
     regime: regimeAsked(options.message, options.kind),
     // A follow-up names its subject through the thread ("why does it have to be 1?"): its own

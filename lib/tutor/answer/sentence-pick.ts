@@ -6,11 +6,15 @@
  */
 import { idf, type Hit } from "../retrieval";
 import { terms } from "../retrieval/text";
-import { findNumbers } from "../numbers";
 import { splitSentences } from "../sentences";
 import { canOpen } from "./stands-alone";
 
+import { onOtherRegime, turnsToOther, type Regime } from "./regime";
+import { assignmentsIn, statesValue } from "./stated-values";
+
 export { canOpen } from "./stands-alone";
+export { regimeNamed, type Regime } from "./regime";
+export { assignmentsIn, statesValue } from "./stated-values";
 
 /**
  * Prefer reasons ("why?"), examples, the plainest statement ("explain simpler"), the remedy, or
@@ -40,32 +44,6 @@ export interface Wanted {
   focusFirst?: boolean | undefined;
 }
 
-export type Regime = "vanishing" | "exploding";
-const REGIME: Readonly<Record<Regime, RegExp>> = { vanishing: /\bvanish/i, exploding: /\bexplod/i };
-
-/** The one regime a message names, if it names exactly one. */
-export function regimeNamed(message: string): Regime | undefined {
-  const v = REGIME.vanishing.test(message);
-  return v === REGIME.exploding.test(message) ? undefined : v ? "vanishing" : "exploding";
-}
-
-/** A paragraph's bold lead ("**Vanishing is silent.** …"): a new point begins there. */
-const RUN_IN_HEADING = /^\*\*[^*]+\*\*/;
-
-/** The sentence is about the regime not asked about, and not about the one asked. */
-function turnsToOther(text: string, regime: Regime | undefined): boolean {
-  if (!regime) return false;
-  const other = regime === "vanishing" ? "exploding" : "vanishing";
-  return REGIME[other].test(text) && !REGIME[regime].test(text);
-}
-
-/** A passage headed by the other regime only, as the glossary entry "Exploding gradient". */
-function onOtherRegime(h: Hit, regime: Regime): boolean {
-  const text = h.passage.heading;
-  const other = regime === "vanishing" ? "exploding" : "vanishing";
-  return REGIME[other].test(text) && !REGIME[regime].test(text);
-}
-
 export interface Scored {
   text: string;
   score: number;
@@ -93,6 +71,9 @@ const STORY = /^(?:Picture|Imagine|Consider|Suppose|Think of|Turn|Drag|Try|Watch
 export const tellsStory = (t: string) => STORY.test(t);
 /** Worked numbers ("b_f = 3", "0.73"), not a list's "2." */
 const EXAMPLE = /\b(?:for example|e\.g\.|say|for instance)\b|\d\.\d|\b\d+\b(?!\.\s)/i;
+/** A paragraph's bold lead ("**Vanishing is silent.** …"): a new point begins there. */
+const RUN_IN_HEADING = /^\*\*[^*]+\*\*/;
+
 const ANNOUNCES = /:\s*$/;
 const LIST_NUMBER = /^\s*\d+\.\s*$/;
 const TABLE = /\|\s*:?-{3,}/;
@@ -120,30 +101,6 @@ const OPENS_DENIAL = 2;
 
 /** A step of a worked example ("δ_3 = (-0.5425) · 0.8827 = -0.4789"): numbers, not a reason. */
 export const workedNumbers = (t: string) => (t.match(/\d/g)?.length ?? 0) > 0.12 * t.length;
-
-/** The sentence states one of the values ("b_f = 0", "a zero bias"), not a digit inside another number. */
-export function statesValue(text: string, values: readonly number[]): boolean {
-  // "h_{t-2}" is an index, not the value -2.
-  const found = findNumbers(text)
-    .filter((n) => !/[\w{_]/.test(text[n.start - 1] ?? ""))
-    .map((n) => n.value);
-  return values.some(
-    (v) => found.includes(v) || (NUMBER_WORDS[v] !== undefined && NUMBER_WORDS[v].test(text)),
-  );
-}
-const NUMBER_WORDS: Readonly<Record<number, RegExp>> = { 0: /\bzero\b/i, 1: /\bone\b/i };
-
-/**
- * The settings a text writes out, as "symbol=value" ("like a = 1", "$b_f = 3$" → "a=1",
- * "b_f=3"): the learner's "a = 1" is the lesson's "At $a = 1$", not any "1" in the passage.
- */
-export function assignmentsIn(text: string): string[] {
-  const plain = text.replace(/[$\\{}]/g, "");
-  const found = plain.matchAll(
-    /(?<![\w.])([a-zA-Z](?:_[a-zA-Z0-9]+)?)\s*=\s*(-?\d+(?:\.\d+)?)(?![\d.]*\d)/g,
-  );
-  return [...found].map((m) => `${m[1] ?? ""}=${Number(m[2])}`);
-}
 
 function scoreSentences(hit: Hit, query: ReadonlySet<string>, wanted: Wanted): Scored[] {
   const { prefer, values } = wanted;

@@ -71,9 +71,6 @@ const STORY = /^(?:Picture|Imagine|Consider|Suppose|Think of|Turn|Drag|Try|Watch
 export const tellsStory = (t: string) => STORY.test(t);
 /** Worked numbers ("b_f = 3", "0.73"), not a list's "2." */
 const EXAMPLE = /\b(?:for example|e\.g\.|say|for instance)\b|\d\.\d|\b\d+\b(?!\.\s)/i;
-/** A paragraph's bold lead ("**Vanishing is silent.** …"): a new point begins there. */
-const RUN_IN_HEADING = /^\*\*[^*]+\*\*/;
-
 const ANNOUNCES = /:\s*$/;
 const LIST_NUMBER = /^\s*\d+\.\s*$/;
 const TABLE = /\|\s*:?-{3,}/;
@@ -206,9 +203,9 @@ function bestRun(
       if (!s || (j > i && chars + s.text.length > 700)) break;
       // A markdown table never reads inside a paragraph, however well it scores.
       if (TABLE.test(s.text)) break;
-      // "**Vanishing is silent.**" after the signs of exploding starts the other story: a run
-      // stops before a new run-in heading, and before the other regime when one was asked.
-      if (j > i && (RUN_IN_HEADING.test(s.text) || turnsToOther(s.text, wanted.regime))) break;
+      // "**Vanishing is silent.**" after the signs of exploding starts the other story: when
+      // one regime was asked about, a run stops before a sentence on the other.
+      if (j > i && turnsToOther(s.text, wanted.regime)) break;
       score += s.score - 0.4;
       chars += s.text.length;
       // "…go back one step at a time:" announces what follows; a run cannot end on it.

@@ -105,6 +105,22 @@ function nearTopicNamed(message: string): string | undefined {
   return kind !== "architecture" && aboutGradients ? undefined : label;
 }
 
+const OPTIMISERS = "optimisers such as Adam and SGD";
+
+/**
+ * "…then 4.7e7 and then nan on the next batch. lstm, adam lr 1e-3. what is happening": an
+ * optimiser named as the run's setting, beside symptoms of one regime, while the question
+ * itself (the last sentence) names none, asks about the symptoms, which the course covers.
+ * "Should I switch from Adam to SGD?" names it where it asks, and stays declined.
+ */
+function optimiserAsSetting(message: string, label: string | undefined): boolean {
+  if (label !== OPTIMISERS || symptomRegime(message) === undefined) return false;
+  const sentences = message.trim().split(/(?<=[.?!])\s+(?=\S)/);
+  const asked = sentences.at(-1) ?? "";
+  if (sentences.length < 2) return false;
+  return !words(normalise(asked)).some((w) => UNCOVERED.get(w) === OPTIMISERS);
+}
+
 export interface Relevance {
   terms: string[];
   hits: Hit[];
@@ -156,7 +172,8 @@ export function assess(
     (named === undefined || RECURRENT_SETTING.test(message)) &&
     (corrected.some((t) => STRONG.has(t) || WEAK.has(t)) || MATHS.test(asked)) &&
     detectMisconceptions(asked).length > 0;
-  const uncovered = nearTopicNamed(message) ?? (stated ? undefined : named);
+  const uncovered =
+    nearTopicNamed(message) ?? (stated || optimiserAsSetting(message, named) ? undefined : named);
   // "A garden gate", "my phone battery cell": a course word in another sense is no course term.
   const otherSense = new Set([
     ...otherSensePositions(plain, corrected),

@@ -3,8 +3,11 @@
  * (a definition first, "No: ..." to a false claim, the number first for a calculation).
  */
 import type { QuestionKind } from "../types";
+import { questionsAfterPreamble } from "./glossary";
 
 const RULES: readonly [QuestionKind, RegExp][] = [
+  // "forget gate = ?": a term in words with nothing to compute asks what the thing is.
+  ["definition", /^[a-z][a-z\s'-]{1,40}=\s*\?+\s*$/i],
   [
     "calculation",
     /\bhow many\b|\bcompute\b|\bcalculate\b|\bwork out\b|=\s*\?|\d\s*\^\s*\d|\bclip (?:the )?(?:vector|gradient)? ?[([]/i,
@@ -17,7 +20,7 @@ const RULES: readonly [QuestionKind, RegExp][] = [
   // "Is my code bugged?": a result reported with the worry that it is wrong.
   [
     "diagnosis",
-    /\b(?:is|was|did) (?:my|the|our) (?:code|implementation|plot|setup|script|model) (?:\w+ )?(?:bugged|buggy|broken|wrong)\b|\b(?:a )?bug in (?:my|the|our)\b|\bdid i (?:do|get) (?:\w+ )?wrong\b/i,
+    /\b(?:is|was|did) (?:my|the|our) (?:code|implementation|plot|setup|script|model|backprop\w*|autograd|gradient|training loop) (?:\w+ )?(?:bugged|buggy|broken|wrong)\b|\b(?:a )?bug in (?:my|the|our)\b|\b(?:do|did) (?:i|we) have a bug\b|\bdiagnos(?:e|is)\b|[.:;,]\s*(?:is|was) (?:this|that) (?:normal|expected)\b|\bdid i (?:do|get) (?:\w+ )?wrong\b/i,
   ],
   // A training run described with its symptom ("can't learn a 200-step dependency", "what's going on?").
   [
@@ -44,7 +47,7 @@ const RULES: readonly [QuestionKind, RegExp][] = [
   ["compare", /\band\b[^?.,;]{1,40}\bdiffer(?:s|ent)?\b|\bwhat(?:'s| is) (?:\w+ )?different\b/i],
   [
     "definition",
-    /^(?:so\s+)?(?:what(?:'s|s| is| are)\s+(?!(?:the\s+)?(?:reasons?|point|motivation|rationale|purpose)\b)(?:an?\s+|the\s+)?[\w\s'-]{1,40}\??$|define\b|definition of\b|meaning of\b|what does [\w\s'-]{1,30} mean\b)/i,
+    /^(?:so\s+)?(?:what(?:'s|s| is| are)\s+(?!(?:the\s+)?(?:reasons?|point|motivation|rationale|purpose)\b)(?:an?\s+|the\s+)?[\w\s'-]{1,40}\??$|define\b|definition of\b|meaning of\b|what does [\w\s'-]{1,40} mean\b)/i,
   ],
   // "What was the reason they cut the gradient?", "what's the reason for a positive bias?": a why.
   [
@@ -59,8 +62,16 @@ const RULES: readonly [QuestionKind, RegExp][] = [
   ["definition", /^(?:so\s+)?what (?:does|do) .{1,40} (?:do|mean|control)\s*\??$/i],
 ];
 
-export function classify(message: string): QuestionKind {
-  const m = message.trim();
-  for (const [kind, re] of RULES) if (re.test(m)) return kind;
+function kindOf(text: string): QuestionKind {
+  for (const [kind, re] of RULES) if (re.test(text)) return kind;
   return "other";
+}
+
+export function classify(message: string): QuestionKind {
+  const whole = kindOf(message.trim());
+  if (whole !== "other") return whole;
+  // "Sorry for a basic question. In the bound there is σ_max(W). What does … mean?": the
+  // scene-setting sentences are no question; the one that asks decides the kind.
+  const asked = questionsAfterPreamble(message)[0];
+  return asked ? kindOf(asked) : "other";
 }

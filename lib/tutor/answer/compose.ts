@@ -12,7 +12,6 @@ import { citationsOf } from "../explain";
 import type { Relevance } from "../relevance";
 import type { Hit } from "../retrieval";
 import { terms } from "../retrieval/text";
-import { findNumbers } from "../numbers";
 import type { QuestionKind, TutorReply } from "../types";
 import { alternativeOpening } from "./alternatives";
 import { bothSidesLesson, compareOpening } from "./compare";
@@ -20,20 +19,21 @@ import { withSymbolNames } from "../retrieval/symbols";
 import { agreesWith, biasAsked, biasLesson, biasWhatIfOpening } from "./bias-what-if";
 import { lessonLine, nextStep, whereLine } from "./footer";
 import { conditionHolds } from "./conditional";
-import { gateToBlame } from "./diagnosis";
+import { gateToBlame, regimeAsked, remedyAfter } from "./diagnosis";
 import { focusSentence } from "./focus-cover";
+import { windowToBlame } from "./window-diagnosis";
 import { opening } from "./opening";
 import { asksAffirmative, asksPurpose, focusTerms, purposeLesson } from "./question-form";
 import { scaleWhatIf } from "./scale-what-if";
 import { aboutOtherModel, namingTerm } from "./quoted";
 import { correctionFor } from "./misconception-key-facts";
 import { citationsFirst, lessonPassagesAbout, misconceptionLesson, quotable } from "./pool";
+import { settingsAsked, valuesAsked } from "./stated-values";
 import {
   canOpen,
   choosePassage,
   deniesOfSubject,
   pick,
-  regimeNamed,
   restates,
   workedNumbers,
   type Prefer,
@@ -65,15 +65,6 @@ export interface Composed {
  */
 const ASKS_ADVICE =
   /\b(?:how (?:long|big|large|high|low|small|many steps|far)\b[^?]*\b(?:should|do i|do you|to)\b|how (?:do|should|would|can|did) (?:i|we|you|people|they|one|folks) (?:\w+ )?(?:pick|choose|set|tune|decide on|select)|what (?:\w+ ){0,2}(?:value|threshold|size|length|k|bias) (?:should|do|would) (?:i|we|you|people))/i;
-
-/**
- * The values a what-if names ("if the forget bias is 0", "left at zero"): a sentence stating
- * them answers it.
- */
-function valuesAsked(message: string, kind: QuestionKind): number[] {
-  if (kind !== "what-if") return [];
-  return [...findNumbers(message).map((n) => n.value), ...(/\bzero\b/i.test(message) ? [0] : [])];
-}
 
 /** A reply this long already says enough; no sentence joins for the question's uncovered words. */
 const MAX_BEFORE_FOCUS = 1000;
@@ -165,7 +156,9 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
   const bestLesson =
     (misconception && misconceptionLesson(misconception.id)) ??
     options.definition?.lessonId ??
-    (options.kind === "diagnosis" ? gateToBlame(options.message)?.lessonId : undefined) ??
+    (options.kind === "diagnosis"
+      ? (windowToBlame(options.message) ?? gateToBlame(options.message))?.lessonId
+      : undefined) ??
     (options.kind === "what-if" ? scaleWhatIf(options.message)?.lessonId : undefined) ??
     (options.kind === "calculation" ? undefined : biasLesson(options.message, options.kind)) ??
     purposeLesson(options.message) ??
@@ -208,6 +201,8 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
   // the passage that states the rule, not one that only shares the question's words.
   if (opened && options.kind === "what-if") for (const t of terms(opened)) query.add(t);
   const parts: string[] = opened ? [opened] : [];
+  const remedy = remedyAfter(opened, options.kind, seed);
+  if (remedy) parts.push(remedy);
   const used: string[] = [];
   const corrects = misconception !== undefined || options.definition !== undefined;
   const budget = corrects ? 2 : 3;
@@ -225,8 +220,9 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
   const wanted = {
     prefer,
     values: valuesAsked(options.message, options.kind),
+    assigned: settingsAsked(options.message, options.kind),
     onSubject: options.kind === "what-if",
-    regime: regimeNamed(options.message),
+    regime: regimeAsked(options.message, options.kind),
     // A follow-up names its subject through the thread ("why does it have to be 1?"): its own
     // words are no focus to check the opening against.
     focus: avoid.size > 0 ? undefined : focusTerms(options.message),

@@ -5,9 +5,12 @@
  * at a zero bias shrinks the cell path by about a half per step, so the reply names that gate
  * and answers from the lesson that teaches its bias.
  */
+import { getLesson } from "@/lib/content";
 import { glossary, type GlossaryEntry } from "@/lib/content/glossary";
 import { symptomRegime } from "../retrieval/symptoms";
 import { splitSentences } from "../sentences";
+import type { QuestionKind } from "../types";
+import { regimeNamed, type Regime } from "./sentence-pick";
 
 const entry = (id: string) => glossary.find((e) => e.id === id);
 const ENTRY = {
@@ -63,4 +66,32 @@ function bugVerdict(message: string, regime: "vanishing" | "exploding"): string 
     ? " A straight line on a log axis means the gradient shrinks by about the same factor every step: geometric decay, which is what a product of one Jacobian per step gives."
     : "";
   return `Probably not a bug: a gradient that shrinks like this is what backpropagation through time predicts.${line} `;
+}
+
+/** The lesson that teaches each regime's remedies. */
+const REMEDY_LESSON = {
+  vanishing: "how-to-fix-vanishing-gradients",
+  exploding: "how-lstm-handles-exploding-gradients",
+} as const;
+
+/**
+ * A diagnosis says what to do about it: when its opening names no fix (the vanishing entry
+ * says how it shows, not how to treat it), the summary of the lesson on that regime's remedies
+ * lists them.
+ */
+export function remedyAfter(
+  opened: string | undefined,
+  kind: QuestionKind,
+  message: string,
+): string | undefined {
+  if (kind !== "diagnosis" || opened === undefined || opened !== diagnosisOpening(message))
+    return undefined;
+  const regime = symptomRegime(message);
+  if (/\bfix\b/i.test(opened) || regime === undefined) return undefined;
+  return getLesson(REMEDY_LESSON[regime])?.summary;
+}
+
+/** The one regime asked about: named, or for a diagnosis described ("then nan on the next batch"). */
+export function regimeAsked(message: string, kind: QuestionKind): Regime | undefined {
+  return regimeNamed(message) ?? (kind === "diagnosis" ? symptomRegime(message) : undefined);
 }

@@ -36,11 +36,14 @@ function entryFor(subject: string): GlossaryEntry | undefined {
 }
 
 const SUBJECT =
-  /^(?:so\s+|ok\s+|and\s+)?(?:what(?:'s|s| is| are| was)|define|definition of|meaning of|what does|explain what|tell me what)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:mean|means|is|are|stand for))?\s*[?.!]*$/i;
+  /^(?:so\s+|ok\s+|and\s+)?(?:what(?:'s|s| is| are| was)|define|definition of|meaning of|what does|explain what|tell me what)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:mean|means|is|are|stand for|refers? to))?\s*[?.!]*$/i;
 
 /** "How does clipping work?", "what does the forget gate do?": the definition answers it first. */
 const WORKINGS =
   /^(?:so\s+|ok\s+)?(?:how (?:does|do)|what (?:does|do)|explain)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:work|do|does|for))?\s*[?.!]*$/i;
+
+/** "forget gate = ?": the term, then a blank to fill in. */
+const EQUALS_WHAT = /^([a-z][a-z\s'-]{1,40}?)\s*=\s*\?+$/i;
 
 /** Words that soften a question without changing its subject ("what actually is X"). */
 const FILLER =
@@ -50,7 +53,7 @@ const FILLER =
  * words", "... in an LSTM", "... for".
  */
 const TAIL =
-  /(?:,?\s+(?:in (?:normal|simple|plain|layman'?s|everyday|easy|human|non-technical) (?:words|terms|english|language)|in (?:one|two|a|a few|one or two|1|2|1-2|one-two) (?:short )?(?:lines?|sentences?|words)|in short|briefly|quickly|(?:supposed|meant|trying) to (?:do|be for)|in (?:an? |the )?(?:lstms?|grus?|rnns?|recurrent (?:net|network)s?)|for (?:me|a beginner|dummies)|like i'?m (?:five|5)|eli5|for|then|here))+\s*([?.!]*)$/i;
+  /(?:,?\s+(?:in (?:(?:normal|simple|plain|layman'?s|everyday|easy|human|non-technical) )?(?:words|terms|english|language)|in (?:one|two|a|a few|one or two|1|2|1-2|one-two) (?:short )?(?:lines?|sentences?|words)|in short|briefly|quickly|(?:supposed|meant|trying) to (?:do|be for)|in (?:an? |the )?(?:lstms?|grus?|rnns?|recurrent (?:net|network)s?)|for (?:me|a beginner|dummies)|like i'?m (?:five|5)|eli5|for|then|here))+\s*([?.!]*)$/i;
 
 /** "What's the point of the carousel?": its purpose is asked for by naming it, as a definition. */
 const PURPOSE =
@@ -77,6 +80,10 @@ const SUBJECT_FIRST =
 const LEAD_IN =
   /^(?:(?:quick|small|dumb|silly|stupid|basic|simple)\s+(?:q|qn|question)|hey|hi|hello|sorry|ok(?:ay)?|so|um+|hmm+)\b[,:!.\s-]*(?:(?:dumb|silly|basic|quick)\s+question\s*[:,-]\s*)?/i;
 
+/** "Could you please tell me what…", "can you explain what…": a request wrapped round the question. */
+const POLITE =
+  /^(?:(?:could|can|would|will) you\s+(?:please\s+|pls\s+|maybe\s+)?|please\s+)(?=(?:tell|explain|define)\b)/i;
+
 /** Acronyms the course spells out: "what does CEC stand for?" asks for the carousel. */
 const ACRONYMS: readonly (readonly [RegExp, string])[] = [
   [/\bcec\b/gi, "constant error carousel"],
@@ -92,6 +99,7 @@ function plainQuestion(message: string): string {
   const spelled = spelledOut(message);
   return spelled
     .replace(LEAD_IN, "")
+    .replace(POLITE, "")
     .replace(SUBJECT_FIRST, "$2 $1")
     .replace(PURPOSE_ASIDE, "")
     .replace(ASIDE, "")
@@ -117,12 +125,35 @@ export function definitionAsked(message: string): GlossaryEntry | undefined {
   const first =
     /^[^?.!]{3,80}[?.!]+(?=\s+\S)/.exec(message.trim())?.[0] ??
     SECOND_QUESTION.exec(message.trim())?.[1];
-  return definitionIn(message) ?? (first ? definitionIn(first) : undefined);
+  return (
+    definitionIn(message) ??
+    (first ? definitionIn(first) : undefined) ??
+    questionsAfterPreamble(message)
+      .map(definitionAskedIn)
+      .find((e) => e !== undefined)
+  );
+}
+
+/**
+ * "Sorry for a basic question. In the bound there is σ_max(W). What does 'singular value'
+ * mean?": the sentences that ask, after the ones that set the scene. Only when something comes
+ * before them; a lone question was read whole above.
+ */
+export function questionsAfterPreamble(message: string): string[] {
+  const sentences = message.trim().split(/(?<=[.?!])\s+(?=\S)/);
+  if (sentences.length < 2) return [];
+  return sentences.slice(1).filter((s) => /\?\s*$/.test(s));
+}
+
+/** The entry one question asks for, read whole or as the first of two joined questions. */
+function definitionAskedIn(question: string): GlossaryEntry | undefined {
+  const joined = SECOND_QUESTION.exec(question)?.[1];
+  return definitionIn(question) ?? (joined ? definitionIn(joined) : undefined);
 }
 
 function definitionIn(message: string): GlossaryEntry | undefined {
   const m = plainQuestion(message);
-  const subject = SUBJECT.exec(m)?.[1] ?? WORKINGS.exec(m)?.[1];
+  const subject = SUBJECT.exec(m)?.[1] ?? WORKINGS.exec(m)?.[1] ?? EQUALS_WHAT.exec(m)?.[1];
   if (!subject || subject.split(/\s+/).length > 6) return undefined;
   return entryFor(subject);
 }

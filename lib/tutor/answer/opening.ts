@@ -13,6 +13,7 @@ import { splitSentences } from "../sentences";
 import { bothSidesOpening, compareOpening } from "./compare";
 import { withSymbolNames } from "../retrieval/symbols";
 import { diagnosisOpening } from "./diagnosis";
+import { windowToBlame } from "./window-diagnosis";
 import { leadSentence } from "./lead-sentence";
 import { clipWhatIfOpening } from "./clip-what-if";
 import { gateWhatIfOpening } from "./gate-what-if";
@@ -105,7 +106,7 @@ export function opening(input: OpeningInput): string | undefined {
       ? undefined
       : biasWhatIfOpening(message, kind);
   if (biased) return biased;
-  if (kind === "diagnosis") return diagnosisOpening(message);
+  if (kind === "diagnosis") return windowToBlame(message)?.opening ?? diagnosisOpening(message);
   // "Summed or multiplied?": the alternative the course states, never a bare yes or no.
   if (kind === "yes-no" || kind === "other") {
     const chosen = alternativeOpening(message, input.pool, canOpen);

@@ -6,11 +6,15 @@
  */
 import { idf, type Hit } from "../retrieval";
 import { terms } from "../retrieval/text";
-import { findNumbers } from "../numbers";
 import { splitSentences } from "../sentences";
 import { canOpen } from "./stands-alone";
 
+import { onOtherRegime, turnsToOther, type Regime } from "./regime";
+import { assignmentsIn, statesValue } from "./stated-values";
+
 export { canOpen } from "./stands-alone";
+export { regimeNamed, type Regime } from "./regime";
+export { assignmentsIn, statesValue } from "./stated-values";
 
 /**
  * Prefer reasons ("why?"), examples, the plainest statement ("explain simpler"), the remedy, or
@@ -23,6 +27,8 @@ export interface Wanted {
   prefer?: Prefer | undefined;
   /** Values the question names ("if the forget bias is 0"): a sentence with them answers it. */
   values?: readonly number[] | undefined;
+  /** Settings the question writes out ("a = 1"): a sentence setting the same one answers it. */
+  assigned?: readonly string[] | undefined;
   /** The run must open on a sentence that uses the question's terms. */
   onSubject?: boolean;
   /** The one regime the question names ("and a vanishing one?"): not a passage on the other. */
@@ -36,22 +42,6 @@ export interface Wanted {
    * A symptom report's words are no such focus ("token 100", "plateaus").
    */
   focusFirst?: boolean | undefined;
-}
-
-export type Regime = "vanishing" | "exploding";
-const REGIME: Readonly<Record<Regime, RegExp>> = { vanishing: /\bvanish/i, exploding: /\bexplod/i };
-
-/** The one regime a message names, if it names exactly one. */
-export function regimeNamed(message: string): Regime | undefined {
-  const v = REGIME.vanishing.test(message);
-  return v === REGIME.exploding.test(message) ? undefined : v ? "vanishing" : "exploding";
-}
-
-/** A passage headed by the other regime only, as the glossary entry "Exploding gradient". */
-function onOtherRegime(h: Hit, regime: Regime): boolean {
-  const text = h.passage.heading;
-  const other = regime === "vanishing" ? "exploding" : "vanishing";
-  return REGIME[other].test(text) && !REGIME[regime].test(text);
 }
 
 export interface Scored {
@@ -109,22 +99,16 @@ const OPENS_DENIAL = 2;
 /** A step of a worked example ("δ_3 = (-0.5425) · 0.8827 = -0.4789"): numbers, not a reason. */
 export const workedNumbers = (t: string) => (t.match(/\d/g)?.length ?? 0) > 0.12 * t.length;
 
-/** The sentence states one of the values ("b_f = 0", "a zero bias"), not a digit inside another number. */
-export function statesValue(text: string, values: readonly number[]): boolean {
-  // "h_{t-2}" is an index, not the value -2.
-  const found = findNumbers(text)
-    .filter((n) => !/[\w{_]/.test(text[n.start - 1] ?? ""))
-    .map((n) => n.value);
-  return values.some(
-    (v) => found.includes(v) || (NUMBER_WORDS[v] !== undefined && NUMBER_WORDS[v].test(text)),
-  );
-}
-const NUMBER_WORDS: Readonly<Record<number, RegExp>> = { 0: /\bzero\b/i, 1: /\bone\b/i };
-
 function scoreSentences(hit: Hit, query: ReadonlySet<string>, wanted: Wanted): Scored[] {
   const { prefer, values } = wanted;
   const heading = new Set(hit.passage.kind === "section" ? terms(hit.passage.heading) : []);
-  return splitSentences(hit.passage.text).map((text, index) => {
+  const sentences = splitSentences(hit.passage.text);
+  const setting = (text: string) =>
+    assignmentsIn(text).some((a) => wanted.assigned?.includes(a) === true);
+  // Where the passage sets what the question set ("At $a = 1$…"), a bare "1" elsewhere
+  // ("The 1 is the shortcut") is not that value.
+  const setsHere = sentences.some(setting);
+  return sentences.map((text, index) => {
     const seen = new Set(terms(text));
     let score = 0;
     for (const t of query) if (seen.has(t)) score += idf(t);
@@ -149,7 +133,11 @@ function scoreSentences(hit: Hit, query: ReadonlySet<string>, wanted: Wanted): S
     if (prefer === "simple") score -= text.length / 200;
     if (prefer === "remedy" && REMEDY.test(text)) score += 1.5;
     const advice = prefer === "advice" && ADVICE.test(text);
-    const value = values !== undefined && values.length > 0 && statesValue(text, values);
+    const sets = setsHere && setting(text);
+    const value = setsHere
+      ? sets
+      : values !== undefined && values.length > 0 && statesValue(text, values);
+    if (sets) score += 1.5;
     if (advice) score += 2;
     if (value) score += 1.5;
     // A tour of the plot answers "show me", not "why" or "what is".
@@ -215,6 +203,9 @@ function bestRun(
       if (!s || (j > i && chars + s.text.length > 700)) break;
       // A markdown table never reads inside a paragraph, however well it scores.
       if (TABLE.test(s.text)) break;
+      // "**Vanishing is silent.**" after the signs of exploding starts the other story: when
+      // one regime was asked about, a run stops before a sentence on the other.
+      if (j > i && turnsToOther(s.text, wanted.regime)) break;
       score += s.score - 0.4;
       chars += s.text.length;
       // "…go back one step at a time:" announces what follows; a run cannot end on it.

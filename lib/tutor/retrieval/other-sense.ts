@@ -47,7 +47,7 @@ export const SENSES: readonly (readonly [string, string])[] = [
   ],
   [
     "explode exploding exploded explosion overflow",
-    "battery batteries phone fireworks firework bomb bombs volcano popcorn kittens card game supernova tyre tire lithium charger grenade gas stack buffer java recursive recursion head population balloon",
+    "battery batteries phone fireworks firework bomb bombs volcano popcorn kittens card game supernova tyre tire lithium charger grenade gas stack buffer java recursive recursion head population balloon cooker kettle boiler lid bottle pipe pipes",
   ],
   ["loss", "hair hearing diet calories fat grief dementia amnesia psychology grandmother grandma"],
   ["weight weights", "diet calories fat muscle gym lose losing kg pounds lbs dumbbell lifting"],

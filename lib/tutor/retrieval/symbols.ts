@@ -4,6 +4,8 @@
  * in their prose, so search and the course-word gate need them too. Only step-t symbols are
  * named ("c_{t-1}" is inside a formula, not a subject).
  */
+import { withApiNames } from "./api-names";
+
 const NAMES: Readonly<Record<string, string>> = {
   c: "cell state",
   h: "hidden state",
@@ -16,9 +18,12 @@ const NAMES: Readonly<Record<string, string>> = {
 
 const SYMBOL = /(?<![\w\\])([chfiozr])_(?:\{t\}|t)(?![\w{-])/g;
 
-/** The message with each step-t symbol followed by its name ("c_t (cell state)"). */
+/**
+ * The message with each step-t symbol followed by its name ("c_t (cell state)"), and each
+ * framework name by the course's ("clip_grad_value_ (value clipping)").
+ */
 export function withSymbolNames(message: string): string {
-  return message.replace(SYMBOL, (symbol: string, letter: string) => {
+  return withApiNames(message).replace(SYMBOL, (symbol: string, letter: string) => {
     const name = NAMES[letter];
     return name ? `${symbol} (${name})` : symbol;
   });

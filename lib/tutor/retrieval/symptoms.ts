@@ -18,9 +18,9 @@ export function withoutAbsentSymptoms(message: string): string {
 }
 
 const VANISHING_SIGNS =
-  /\b(?:plateau\w*|stall\w*|stuck|flat(?:lines?|tens?)?|never learns?|(?:doesn'?t|does not|can'?t|cannot|won'?t|isn'?t|not) (?:\w+ )?learn\w*|(?:grad\w*|norms?)\s+(?:\w+\s+){0,5}?(?:tiny|near zero|almost zero|very small|steady)|tiny (?:grad\w*|norms?)|only (?:ever )?(?:seems? to )?(?:use|uses|using|look at|looks at|remember|remembers|see|sees) the (?:last|final|most recent)|\d+\+? steps (?:back|ago|earlier)|1e-(?:[5-9]|\d{2,})\b|(?:straight|linear) line (?:\w+ ){0,3}(?:down|decreas\w*|falling|dropping)|(?:sits?|stays?|stuck|hovers?|remains?)\s+(?:\w+\s+){0,2}(?:at|near|around)\s+chance|chance[- ](?:level|loss|accuracy)|loss (?:\w+ )?(?:won'?t|doesn'?t|does not|never|isn'?t) (?:go(?:es|ing)? down|drop\w*|decreas\w*|budg\w*|improv\w*))/i;
+  /\b(?:plateau\w*|stall\w*|stuck|flat(?:lines?|tens?)?|never learns?|(?:doesn'?t|does not|can'?t|cannot|won'?t|isn'?t|not) (?:\w+ )?learn\w*|(?:grad\w*|norms?)\s+(?:\w+\s+){0,5}?(?:tiny|near zero|almost zero|very small|steady)|tiny (?:grad\w*|norms?)|only (?:ever )?(?:seems? to )?(?:use|uses|using|look at|looks at|remember|remembers|see|sees) the (?:last|final|most recent)|\d+\+? (?:(?:time[- ]?)?steps|tokens|words|characters|chars|positions) (?:back|ago|earlier)|\d(?:\.\d+)?e-(?:[5-9]|\d{2,})\b|(?:straight|linear) line (?:\w+ ){0,3}(?:down|decreas\w*|falling|dropping)|(?:sits?|stays?|stuck|hovers?|remains?)\s+(?:\w+\s+){0,2}(?:at|near|around)\s+chance|chance[- ](?:level|loss|accuracy)|loss (?:\w+ )?(?:won'?t|doesn'?t|does not|never|isn'?t) (?:go(?:es|ing)? down|drop\w*|decreas\w*|budg\w*|improv\w*))/i;
 const EXPLODING_SIGNS =
-  /\b(?:nan|inf|spik\w*|diverg\w*|huge (?:grad\w*|norms?|loss)|(?:grad\w*|norms?) (?:\w+ )?(?:jump\w*|huge|enormous)|1e\+?[1-9]\d*)\b/i;
+  /\b(?:nan|inf|spik\w*|diverg\w*|huge (?:grad\w*|norms?|loss)|(?:grad\w*|norms?) (?:\w+ )?(?:jump\w*|huge|enormous)|1e\+?[1-9]\d*|\d(?:\.\d+)?e\+?(?:[4-9]|\d{2,}))\b/i;
 
 const VANISH = terms("vanishing");
 const EXPLODE = terms("exploding");

@@ -39,6 +39,8 @@ const PHRASES: readonly [RegExp, string][] = [
     /\b(?:carry|carries|carried|carrying|keep|keeps|keeping|pass|passes|passing)\s+(?:the\s+|my\s+)?(?:hidden\s+|lstm\s+|cell\s+)?(?:state|states)\s+(?:across|between|over|from one \w+ to the next|into the next)\s*(?:\w+\s+)?(?:batch|batches|chunk|chunks|window|windows|segment|segments)?\b|\bstateful\b/g,
     " $& window detach ",
   ],
+  // "The gradient wrt W": the course writes "with respect to".
+  [/\bw\.?r\.?t\b\.?/g, " with respect to "],
   [/\bb_\{?f\}?\b|\bb_?f\b/g, " forget bias "],
   [/\bw_\{?hh\}?\b|\bwhh\b|\bw_rec\b/g, " recurrent weight "],
   [/\bhidden[\s-]+(?:layers?|units?|sizes?|dimensions?|vectors?)\b/g, " hidden state "],

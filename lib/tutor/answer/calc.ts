@@ -9,6 +9,7 @@ import { findNumbers } from "../numbers";
 import { boundCalculation } from "./calc-bounds";
 import { scalarBptt } from "./calc-bptt";
 import { cellPowerOverT } from "./calc-cell-symbolic";
+import { powerBase } from "./calc-digits";
 import { formulaCalculation } from "./calc-formulas";
 import { normaliseCalc, originalSpan } from "./calc-normalise";
 import { parameterCount } from "./calc-params";
@@ -88,7 +89,7 @@ function sigmaPower(message: string): Calculation | undefined {
   const v = s ** T;
   const verdict = v < 1e-3 ? " The gradient along the cell vanishes." : "";
   return {
-    text: `About **${f(v)}** of the gradient survives along the cell path: with forget bias ${f(b)} and the input weights at zero each forget gate is $\\sigma(${f(b)}) = 1/(1+e^{${f(-b)}}) = ${f(s)}$, and going back ${T} steps multiplies ${T} of them: $${f(s)}^{${T}} = ${f(v)}$.${verdict}`,
+    text: `About **${f(v)}** of the gradient survives along the cell path: with forget bias ${f(b)} and the input weights at zero each forget gate is $\\sigma(${f(b)}) = 1/(1+e^{${f(-b)}}) = ${powerBase(s, T)}$, and going back ${T} steps multiplies ${T} of them: $${powerBase(s, T)}^{${T}} = ${f(v)}$.${verdict}`,
     lessonId: CELL,
     ...(vary ? { vary } : {}),
   };
@@ -127,7 +128,7 @@ function power(message: string): Calculation | undefined {
         ? "grows geometrically (exploding)"
         : "stays the same";
   return {
-    text: `It is **${f(v)}**: ${T} factors of ${f(s)} multiply to $${f(s)}^{${T}} = ${f(v)}$. A product of many equal factors ${trend}; that is the backward pass of BPTT when every step contributes the same factor.`,
+    text: `It is **${f(v)}**: ${T} factors of ${f(s)} multiply to $${powerBase(s, T)}^{${T}} = ${f(v)}$. A product of many equal factors ${trend}; that is the backward pass of BPTT when every step contributes the same factor.`,
     lessonId: BPTT,
   };
 }

@@ -18,6 +18,7 @@ import { explain, explainWithRun, hintFor, simulate } from "./actions";
 import { asksConceptually, likensTwo, namesDialValue } from "./question-form";
 import { calcContinued, calcDecision } from "./calc-thread";
 import { sameFixQuestion } from "./same-fix";
+import { fragmentQuestion } from "./fragment";
 import { followUp } from "./resolve";
 import { stopGrowth } from "./stop-growth";
 import { regimeTurn } from "./regime-turn";
@@ -240,15 +241,22 @@ export function decide(turn: Turn): Decision {
   // "so same fix?" after two problems: the full question it stands for.
   const casual = casualForm(turn.request.message);
   const written = sameFixQuestion(casual, turn.state.asked) ?? casual;
-  const read =
-    written === turn.request.message
-      ? turn
-      : { ...turn, request: { ...turn.request, message: written } };
+  const read = written === turn.request.message ? turn : withMessage(turn, written);
   return onThread(read, decideAlone(read));
 }
 
+const withMessage = (turn: Turn, message: string): Turn => ({
+  ...turn,
+  request: { ...turn.request, message },
+});
+
 function onThread(turn: Turn, decision: Decision): Decision {
   if (decision.reply.intent !== "off-topic") return decision;
+  // "forever?", "output?": a word or two that qualifies the thread's question, which is then
+  // decided as if asked in full.
+  const question = fragmentQuestion(turn);
+  const asked = question ? decideAlone(withMessage(turn, question)) : undefined;
+  if (asked && asked.reply.intent !== "off-topic") return asked;
   const message = turn.request.message;
   if (!leansOnThread(message, turn.state) && !(turn.state.turns > 0 && LOST_OPENING.test(message)))
     return decision;

@@ -10,6 +10,7 @@ import { withDigits } from "../simulate/spoken";
 import { casualForm } from "./casual";
 import { whichMember } from "./members";
 import { asksForOther, isLost, sameFor, signOf } from "./followup-kinds";
+import { asksOrigin } from "./origin";
 
 export type FollowUp =
   | { kind: "why" | "show" | "simpler" | "example" | "reference" }
@@ -20,6 +21,8 @@ export type FollowUp =
   | { kind: "sign"; sign: -1 | 1 }
   /** "the other one": the other side of the last run's pair (model, variant, bit). */
   | { kind: "other" }
+  /** "where does the 0.5 come from?": the working behind `subject` in the last answer. */
+  | { kind: "origin"; subject: string }
   /** `via`: "in the" of "and in the 1997 version?", a condition on the thread's question. */
   | { kind: "what-about"; subject: string; via?: string };
 
@@ -99,6 +102,8 @@ export function followUpOf(message: string): FollowUp | undefined {
   if (sign) return { kind: "sign", sign };
   if (asksForOther(m)) return { kind: "other" };
   if (isLost(m)) return { kind: "simpler" };
+  const origin = asksOrigin(m);
+  if (origin) return { kind: "origin", subject: origin };
   // "does that hold for GRUs too?": the thread's question about the GRU.
   const same = sameFor(m);
   if (same) return { kind: "what-about", subject: same.subject };

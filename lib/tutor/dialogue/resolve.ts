@@ -16,6 +16,7 @@ import { terms } from "../retrieval/text";
 import { STRONG } from "../retrieval/vocabulary";
 import { courseTerms } from "./state";
 import { plainAfterRun, runExplained, whyAfterRun } from "./lost";
+import { originOf } from "./origin";
 import { otherRun } from "./other-run";
 import { rerunWith, runAbout, showRun } from "./rerun";
 import { askedAbout, earlierQuestions } from "./what-about";
@@ -113,6 +114,8 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
     }
     case "what-about":
       return askedAbout(turn, f, common);
+    case "origin":
+      return originOf(turn, f.subject, message, common);
     default: {
       // "what would make it stop?" after a run that grows: what stops the growth, in its numbers.
       const stop = stopGrowth(turn, message);

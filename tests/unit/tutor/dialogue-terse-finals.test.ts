@@ -1,0 +1,68 @@
+/**
+ * Terse finals that only make sense against the thread: a word or two that qualifies the last
+ * question ("permanently?", "output?"), and a question about where a number of the last answer
+ * comes from. Wordings here are our own, not the eval sets'.
+ */
+import { describe, expect, it } from "vitest";
+import { fragmentOf } from "@/lib/tutor/dialogue/fragment";
+import { asksOrigin } from "@/lib/tutor/dialogue/origin";
+import { lastReply as last } from "./thread";
+
+describe("fragments read into the thread's question", () => {
+  it.each([
+    ["permanently?", "permanently"],
+    ["and always?", "always"],
+    ["gate-wise?", "in terms of gate"],
+    ["so numerically?", "numerically"],
+  ])("%s is a fragment", (message, read) => {
+    expect(fragmentOf(message)).toBe(read);
+  });
+
+  it.each(["why?", "is it?", "what about 3?", "waffles?", "show me"])(
+    "%s is not a fragment",
+    (message) => {
+      expect(fragmentOf(message)).toBeUndefined();
+    },
+  );
+
+  it("a time qualifier asks the thread's question over training", async () => {
+    const reply = await last([
+      "how does identity initialisation help an rnn's gradient",
+      "permanently?",
+    ]);
+    expect(reply.intent).toBe("explain");
+    expect(reply.reply).toMatch(/training/);
+  });
+
+  it("one word takes the place of the subject's modifier", async () => {
+    const reply = await last(["explain what the input gate does", "output?"]);
+    expect(reply.intent).toBe("explain");
+    expect(reply.reply).toMatch(/output gate/);
+  });
+
+  it("a word the course never uses stays off the thread", async () => {
+    const reply = await last(["explain what the input gate does", "waffles?"]);
+    expect(reply.intent).toBe("off-topic");
+  });
+});
+
+describe("where a number comes from", () => {
+  it.each([
+    ["where did that figure come from?", "that figure"],
+    ["hold on, how did you get 0.511", "0.511"],
+    ["and the 0.993 comes from where", "the 0.993"],
+    ["how was that computed?", "that"],
+  ])("%s asks for the working", (message, subject) => {
+    expect(asksOrigin(message)).toBe(subject);
+  });
+
+  it("after a calculation, the working is the calculation in full", async () => {
+    const reply = await last([
+      "with a forget-gate bias of 4 and zero weights, how much of the cell gradient is left after 60 steps?",
+      "how did you get that number?",
+    ]);
+    expect(reply.intent).toBe("calculate");
+    expect(reply.reply).toMatch(/\\sigma\(4\)/);
+    expect(reply.reply).toMatch(/\^\{60\}/);
+  });
+});

@@ -19,6 +19,7 @@ import { asksConceptually, likensTwo, namesDialValue } from "./question-form";
 import { calcContinued, calcDecision } from "./calc-thread";
 import { sameFixQuestion } from "./same-fix";
 import { fragmentQuestion } from "./fragment";
+import { turnedQuestion } from "./opposite";
 import { followUp } from "./resolve";
 import { stopGrowth } from "./stop-growth";
 import { regimeTurn } from "./regime-turn";
@@ -140,6 +141,10 @@ function decideAlone(turn: Turn): Decision {
   // or "show me" varies the last run.
   // "and in the 1997 version?" after a question (no run yet) names a value but asks about the
   // thread's subject under that condition.
+  // "and above?" after "so below 1/γ it vanishes?": that question on the other side, in full.
+  const turned =
+    f?.kind === "what-about" && !f.via ? turnedQuestion(latestAsked(turn), f.subject) : undefined;
+  if (turned) return decideAlone(withMessage(turn, turned));
   const conditions = f?.kind === "what-about" && f.via !== undefined && !state.sim;
   if (f && (f.kind === "number" || f.kind === "show" || conditions || intent !== "simulate")) {
     // "whats the fix then?" searches as "what's the fix then?".
@@ -243,6 +248,12 @@ export function decide(turn: Turn): Decision {
   const written = sameFixQuestion(casual, turn.state.asked) ?? casual;
   const read = written === turn.request.message ? turn : withMessage(turn, written);
   return onThread(read, decideAlone(read));
+}
+
+/** The learner's latest message, then the thread's question. */
+function latestAsked(turn: Turn): string[] {
+  const last = (turn.request.history ?? []).filter((t) => t.role === "user").at(-1)?.content;
+  return [...(last ? [last] : []), ...(turn.state.asked ? [turn.state.asked] : [])];
 }
 
 const withMessage = (turn: Turn, message: string): Turn => ({

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { fragmentOf } from "@/lib/tutor/dialogue/fragment";
 import { asksOrigin } from "@/lib/tutor/dialogue/origin";
+import { turnedQuestion } from "@/lib/tutor/dialogue/opposite";
 import { lastReply as last } from "./thread";
 
 describe("fragments read into the thread's question", () => {
@@ -64,5 +65,33 @@ describe("where a number comes from", () => {
     expect(reply.intent).toBe("calculate");
     expect(reply.reply).toMatch(/\\sigma\(4\)/);
     expect(reply.reply).toMatch(/\^\{60\}/);
+  });
+});
+
+describe("the other side of a pair", () => {
+  it.each([
+    [
+      "why does the gradient shrink when the weights are below 1?",
+      "above",
+      "why does the gradient grow when the weights are above 1?",
+    ],
+    ["what does the loss do before the clip?", "after", "what does the loss do after the clip?"],
+    ["is the hidden state positive here?", "negative", "is the hidden state negative here?"],
+  ])("%s, then %s?", (asked, word, turned) => {
+    expect(turnedQuestion([asked], word)).toBe(turned);
+  });
+
+  it("a word the question does not turn round leaves it alone", () => {
+    expect(turnedQuestion(["why does the gradient vanish?"], "above")).toBeUndefined();
+    expect(turnedQuestion(["why does the gradient vanish?"], "explode")).toBeUndefined();
+  });
+
+  it("the turned question is answered in full", async () => {
+    const reply = await last([
+      "why does the gradient shrink when the weights are below 1?",
+      "and above?",
+    ]);
+    expect(reply.intent).toBe("explain");
+    expect(reply.reply).toMatch(/grow/);
   });
 });

@@ -39,7 +39,7 @@ const EXAMPLE =
   /\b(?:an? example|for instance|concrete(?:ly)?|show an example|with numbers)\b|\bexamples?(?:\s+(?:pls|please|plz))?\s*[?!.]*$/i;
 /** "now try 0.8", "ok and with 0?", "make it 3 instead": a new value and nothing else. */
 const NUMBER = new RegExp(
-  `${LEAD}(?:(?:what about|how about|and|now|try|again|instead|use|with|at|for|to|what happens|what would happen|(?:set|make|change|put|lower|raise|increase|decrease|drop|bump|turn|move|push|bring|crank|reduce|double) (?:it|that|this)(?: (?:up|down|back))?|(?:what )?if (?:it|that|they)?\\s*(?:'s|is|were|was)?)\\s+)*[-+]?\\d*\\.?\\d+\\s*(?:instead|then|now|again|this time)?\\s*[?!.]*$`,
+  `${LEAD}(?:(?:what about|how about|and|now|try|do|redo|run|rerun|go|same|again|instead|use|with|at|for|to|what happens|what would happen|(?:set|make|change|put|lower|raise|increase|decrease|drop|bump|turn|move|push|bring|crank|reduce|double) (?:it|that|this)(?: (?:up|down|back))?|(?:what )?if (?:it|that|they)?\\s*(?:'s|is|were|was)?)\\s+)*[-+]?\\d*\\.?\\d+\\s*(?:instead|then|now|again|this time)?\\s*[?!.]*$`,
   "i",
 );
 const SCALE = new RegExp(
@@ -67,9 +67,12 @@ const WHY_NOT_IN = new RegExp(
 );
 const AND_X =
   /^(?:and|but|or|then)\s+(?:(for|with|in|about)\s+)?(the |a |an )?((?=[^?]*[a-z]{3})[^?]{2,40}?)\s*\?+\s*$/i;
-/** "without the shortcut?", "with orthogonal init?": the thread's question under that condition. */
+/**
+ * "without the shortcut?", "even with orthogonal init?": the thread's question under that
+ * condition ("even", "still", "also" only stress it).
+ */
 const WITH_X = new RegExp(
-  `${LEAD}(with|without)\\s+((?=[^?]*[a-z]{3})[^?=]{2,40}?)\\s*\\?+\\s*$`,
+  `${LEAD}(?:(?:even|still|also|only|just)\\s+)?(with|without)\\s+((?=[^?]*[a-z]{3})[^?=]{2,40}?)\\s*\\?+\\s*$`,
   "i",
 );
 /** "and with b = 0?", "what if s = 0.5?": a value for a symbol of the thread's question. */

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { fragmentOf } from "@/lib/tutor/dialogue/fragment";
+import { followUpOf } from "@/lib/tutor/dialogue/followup";
 import { asksOrigin } from "@/lib/tutor/dialogue/origin";
 import { turnedQuestion } from "@/lib/tutor/dialogue/opposite";
 import { lastReply as last } from "./thread";
@@ -93,5 +94,21 @@ describe("the other side of a pair", () => {
     ]);
     expect(reply.intent).toBe("explain");
     expect(reply.reply).toMatch(/grow/);
+  });
+});
+
+describe("a new value or condition in a few words", () => {
+  it.each(["now do 2", "ok run 4 instead", "redo 1.5", "same with 6?"])(
+    "%s is a bare number",
+    (m) => {
+      expect(followUpOf(m)).toEqual({ kind: "number" });
+    },
+  );
+
+  it.each([
+    ["even with a forget gate?", "a forget gate"],
+    ["still without the shortcut?", "without the shortcut"],
+  ])("%s is a condition on the thread's question", (m, subject) => {
+    expect(followUpOf(m)).toMatchObject({ kind: "what-about", subject });
   });
 });

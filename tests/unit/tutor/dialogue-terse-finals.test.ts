@@ -112,3 +112,13 @@ describe("a new value or condition in a few words", () => {
     expect(followUpOf(m)).toMatchObject({ kind: "what-about", subject });
   });
 });
+
+describe("a framework asked again", () => {
+  it("keeps the thread's lesson when the subject has none of its own", async () => {
+    const reply = await last([
+      "how should I clip the gradient norm in my pytorch loop?",
+      "tensorflow?",
+    ]);
+    expect(reply.citations[0]?.id).toBe("how-lstm-handles-exploding-gradients");
+  });
+});

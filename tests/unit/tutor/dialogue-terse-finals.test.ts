@@ -116,8 +116,8 @@ describe("a new value or condition in a few words", () => {
 describe("a framework asked again", () => {
   it("keeps the thread's lesson when the subject has none of its own", async () => {
     const reply = await last([
-      "how should I clip the gradient norm in my pytorch loop?",
-      "tensorflow?",
+      "how do I put gradient clipping into my pytorch training script?",
+      "and in jax?",
     ]);
     expect(reply.citations[0]?.id).toBe("how-lstm-handles-exploding-gradients");
   });

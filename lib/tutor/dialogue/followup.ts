@@ -112,9 +112,10 @@ export function followUpOf(message: string): FollowUp | undefined {
   if (same) return { kind: "what-about", subject: same.subject };
   if (WHY.test(m) || shortWhy(m)) return { kind: "why" };
   if (MORE.test(m)) return /mean|huh/i.test(m) ? { kind: "simpler" } : { kind: "why" };
+  // "show me with numbers" asks for a worked example, not for a run.
+  if (words <= 8 && EXAMPLE.test(m)) return { kind: "example" };
   if (words <= 8 && SHOW.test(m)) return { kind: "show" };
   if (words <= 10 && SIMPLER.test(m)) return { kind: "simpler" };
-  if (words <= 8 && EXAMPLE.test(m)) return { kind: "example" };
   // "why not in an lstm?": the thread's question asked again under that condition.
   const whyNot = WHY_NOT_IN.exec(m);
   if (whyNot?.[2] && whyNot[2].split(/\s+/).length <= 4)

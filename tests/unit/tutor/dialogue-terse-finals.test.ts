@@ -122,3 +122,18 @@ describe("a framework asked again", () => {
     expect(reply.citations[0]?.id).toBe("how-lstm-handles-exploding-gradients");
   });
 });
+
+describe("worked examples on the thread", () => {
+  it("show me with numbers asks for an example, not a run", () => {
+    expect(followUpOf("can you show me with numbers")).toEqual({ kind: "example" });
+  });
+
+  it("a thread that says the gradient is lost gets the vanishing example", async () => {
+    const reply = await last([
+      "how come a vanilla recurrent net loses its gradient across many steps",
+      "concretely?",
+    ]);
+    expect(reply.intent).toBe("calculate");
+    expect(reply.reply).toMatch(/0\.9\^\{50\}/);
+  });
+});

@@ -137,3 +137,13 @@ describe("worked examples on the thread", () => {
     expect(reply.reply).toMatch(/0\.9\^\{50\}/);
   });
 });
+
+describe("the source of what was just said", () => {
+  it("names the citation in the sentence the last answer gave", async () => {
+    const reply = await last([
+      "do gru and lstm differ much in accuracy on benchmarks",
+      "any paper on that?",
+    ]);
+    expect(reply.reply).toMatch(/Chung et al\. 2014/);
+  });
+});

@@ -197,7 +197,12 @@ const CHOOSES =
 
 /** The reply names every strong course word of the question ("forget" and "gate", not only "gates"). */
 function keepsSubject(decision: Decision, asked: string | undefined): boolean {
-  const named = asked ? courseTerms(asked).filter((t) => STRONG.has(t)) : [];
+  // "what is a gradient cliff?": the subject's head noun counts even when the course has no
+  // strong term for it ("cliff").
+  const head = asked ? terms(subjectOf(asked)?.replace(/\([^)]*\)/g, " ") ?? "").at(-1) : undefined;
+  const named = asked
+    ? [...courseTerms(asked).filter((t) => STRONG.has(t)), ...(head ? [head] : [])]
+    : [];
   if (named.length === 0 || decision.reply.intent !== "explain") return true;
   const said = new Set(terms(decision.reply.reply));
   return named.every((t) => said.has(t));

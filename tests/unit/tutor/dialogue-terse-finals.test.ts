@@ -147,3 +147,12 @@ describe("the source of what was just said", () => {
     expect(reply.reply).toMatch(/Chung et al\. 2014/);
   });
 });
+
+describe("lost after a definition the glossary does not hold", () => {
+  it("says the last answer's own passage plainly, on its point", async () => {
+    const reply = await last(["what is a gradient cliff?", "sorry, lost me"]);
+    expect(reply.reply).toMatch(/^In short: .*cliff/);
+    // The sentence that goes on with the loss surface, not the passage's next claim.
+    expect(reply.reply).toMatch(/steep walls/);
+  });
+});

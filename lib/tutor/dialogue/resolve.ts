@@ -32,7 +32,7 @@ import {
   type FollowUp,
 } from "./followup";
 import { testedBy, type Decision, type Turn } from "./turn";
-import { answerOfLastReply, becauseFirst } from "./yes-no";
+import { answerOfLastReply, becauseFirst, whyOfYesNo } from "./yes-no";
 
 export function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefined {
   const { state } = turn;
@@ -55,9 +55,10 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
       // "Why though?" after "Yes: … can still explode through the hidden state …" asks for the
       // reason behind that answer: its words join the search.
       const answered = answerOfLastReply(turn);
-      const why = explain(turn, answered ? `why ${answered}` : message, {
+      const ofQuestion = answered ? undefined : whyOfYesNo(message, state.asked);
+      const why = explain(turn, answered ? `why ${answered}` : (ofQuestion ?? message), {
         ...common,
-        ...(answered ? { extraTerms: [] } : {}),
+        ...(answered || ofQuestion ? { extraTerms: [] } : {}),
         kind: "why",
         prefer: "reason",
       });

@@ -8,6 +8,7 @@ import { fragmentOf } from "@/lib/tutor/dialogue/fragment";
 import { followUpOf } from "@/lib/tutor/dialogue/followup";
 import { asksOrigin } from "@/lib/tutor/dialogue/origin";
 import { turnedQuestion } from "@/lib/tutor/dialogue/opposite";
+import { whyOfYesNo } from "@/lib/tutor/dialogue/yes-no";
 import { lastReply as last } from "./thread";
 
 describe("fragments read into the thread's question", () => {
@@ -154,5 +155,18 @@ describe("lost after a definition the glossary does not hold", () => {
     expect(reply.reply).toMatch(/^In short: .*cliff/);
     // The sentence that goes on with the loss surface, not the passage's next claim.
     expect(reply.reply).toMatch(/steep walls/);
+  });
+});
+
+describe("why not, after a yes/no question", () => {
+  it("searches with the question's own words", () => {
+    expect(whyOfYesNo("how come not?", "does layer norm fix exploding gradients?")).toBe(
+      "why not: does layer norm fix exploding gradients?",
+    );
+    expect(whyOfYesNo("but why?", "can a gru explode?")).toBe("why: can a gru explode?");
+  });
+
+  it("leaves a why after another kind of question to the thread's terms", () => {
+    expect(whyOfYesNo("why not?", "explain the forget gate")).toBeUndefined();
   });
 });

@@ -9,8 +9,7 @@ import { terms } from "../retrieval/text";
 import { withDigits } from "../simulate/spoken";
 import { casualForm } from "./casual";
 import { whichMember } from "./members";
-import { asksForOther, isLost, sameFor, signOf } from "./followup-kinds";
-import { asksOrigin } from "./origin";
+import { asksForOther, asksOrigin, isLost, sameFor, signOf } from "./followup-kinds";
 
 export type FollowUp =
   | { kind: "why" | "show" | "simpler" | "example" | "reference" }

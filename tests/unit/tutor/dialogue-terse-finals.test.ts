@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { fragmentOf } from "@/lib/tutor/dialogue/fragment";
 import { followUpOf } from "@/lib/tutor/dialogue/followup";
-import { asksOrigin } from "@/lib/tutor/dialogue/origin";
+import { asksOrigin } from "@/lib/tutor/dialogue/followup-kinds";
 import { turnedQuestion } from "@/lib/tutor/dialogue/opposite";
 import { whyOfYesNo } from "@/lib/tutor/dialogue/yes-no";
 import { lastReply as last } from "./thread";

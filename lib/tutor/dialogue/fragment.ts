@@ -21,10 +21,10 @@ const MAX_WORDS = 3;
  * An adverb in -ly ("intuitively?", "numerically?") does the same.
  */
 const QUALIFIERS = new Set(
-  terms(
+  (
     "forever always never ever eventually later permanently long term still too also exactly " +
-      "really roughly approx approximately in practice theory general usually often typically",
-  ),
+    "really roughly approx approximately in practice theory general usually often typically"
+  ).split(" "),
 );
 const qualifies = (word: string) => QUALIFIERS.has(word) || /..ly$/i.test(word);
 

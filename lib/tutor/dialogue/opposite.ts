@@ -7,15 +7,13 @@
 
 type Pair = readonly [string, string];
 
-/** The two sides of a threshold: on the other side, the regime the question named turns too. */
+/**
+ * The two sides of a threshold: on the other side, the regime the question named turns too.
+ * "Bigger" or "more" is no side of a threshold ("more units" does not make it explode).
+ */
 const SIDES: readonly Pair[] = [
   ["above", "below"],
   ["over", "under"],
-  ["bigger", "smaller"],
-  ["larger", "smaller"],
-  ["higher", "lower"],
-  ["greater", "less"],
-  ["more", "less"],
 ];
 
 /** Regimes: "below 1/γ it vanishes", asked "and above?", becomes "above 1/γ it explodes". */
@@ -31,6 +29,11 @@ const REGIMES: readonly Pair[] = [
 
 /** Other pairs of opposites, each in the forms a question uses. */
 const OTHERS: readonly Pair[] = [
+  ["bigger", "smaller"],
+  ["larger", "smaller"],
+  ["higher", "lower"],
+  ["greater", "less"],
+  ["more", "less"],
   ["positive", "negative"],
   ["before", "after"],
   ["early", "late"],
@@ -70,7 +73,7 @@ export function oppositeQuestion(asked: string, subject: string): string | undef
   return turned.replace(/\b[a-z]+\b/gi, (w) => REGIME.get(w.toLowerCase()) ?? w);
 }
 
-/** The learner's latest message, then the thread's question: a follow-up may turn either round. */
+/** The first of `questions` (the learner's latest message first) that turns round for `subject`. */
 export function turnedQuestion(questions: readonly string[], subject: string): string | undefined {
   return questions.map((q) => oppositeQuestion(q, subject)).find((q) => q !== undefined);
 }

@@ -170,3 +170,11 @@ describe("why not, after a yes/no question", () => {
     expect(whyOfYesNo("why not?", "explain the forget gate")).toBeUndefined();
   });
 });
+
+describe("the regime turns only across a threshold", () => {
+  it("more units is no side of a threshold", () => {
+    expect(turnedQuestion(["do fewer... less units make it vanish?"], "more")).toBe(
+      "do fewer... more units make it vanish?",
+    );
+  });
+});

@@ -172,9 +172,9 @@ describe("why not, after a yes/no question", () => {
 });
 
 describe("the regime turns only across a threshold", () => {
-  it("more units is no side of a threshold", () => {
-    expect(turnedQuestion(["do fewer... less units make it vanish?"], "more")).toBe(
-      "do fewer... more units make it vanish?",
+  it("more width is no side of a threshold", () => {
+    expect(turnedQuestion(["does less width make it vanish?"], "more")).toBe(
+      "does more width make it vanish?",
     );
   });
 });

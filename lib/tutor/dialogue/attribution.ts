@@ -27,6 +27,9 @@ const CITES =
 
 const INTRODUCES = /\b(?:introduc\w*|propos\w*|invent\w*|advocat\w*|came up with|originally)\b/i;
 
+/** Outweighs a verb of introducing and a heading: the source of the sentence just read wins. */
+const SAID_JUST_NOW = 2;
+
 export function asksWho(message: string): boolean {
   const m = message.trim();
   return m.split(/\s+/).length <= 10 && ASKS_WHO.test(m);
@@ -37,6 +40,9 @@ export function attribution(turn: Turn): Decision | undefined {
   const wanted = new Set(state.terms);
   const naming = [...wanted].filter((t) => STRONG.has(t)).length;
   if (naming === 0) return undefined;
+  // "which paper?" right after an answer asks for the source of what that answer just said.
+  const lastReply =
+    (turn.request.history ?? []).filter((t) => t.role === "assistant").at(-1)?.content ?? "";
   let best: { text: string; passage: Passage; score: number } | undefined;
   for (const passage of passages) {
     if (!passage.quotable || passage.kind === "misconception") continue;
@@ -56,7 +62,8 @@ export function attribution(turn: Turn): Decision | undefined {
         (INTRODUCES.test(text) ? 1 : 0) +
         // The glossary gives each term with the work that introduced it.
         (passage.kind === "glossary" && headed ? 0.5 : 0) +
-        (passage.lessonId === state.topic ? 0.5 : 0);
+        (passage.lessonId === state.topic ? 0.5 : 0) +
+        (lastReply.includes(text) ? SAID_JUST_NOW : 0);
       if (!best || score > best.score) best = { text, passage, score };
     }
   }

@@ -18,6 +18,8 @@ import { explain, explainWithRun, hintFor, simulate } from "./actions";
 import { asksConceptually, likensTwo, namesDialValue } from "./question-form";
 import { calcContinued, calcDecision } from "./calc-thread";
 import { sameFixQuestion } from "./same-fix";
+import { fragmentQuestion } from "./fragment";
+import { turnedQuestion } from "./opposite";
 import { followUp } from "./resolve";
 import { stopGrowth } from "./stop-growth";
 import { regimeTurn } from "./regime-turn";
@@ -139,6 +141,10 @@ function decideAlone(turn: Turn): Decision {
   // or "show me" varies the last run.
   // "and in the 1997 version?" after a question (no run yet) names a value but asks about the
   // thread's subject under that condition.
+  // "and above?" after "so below 1/γ it vanishes?": that question on the other side, in full.
+  const turned =
+    f?.kind === "what-about" && !f.via ? turnedQuestion(latestAsked(turn), f.subject) : undefined;
+  if (turned) return decideAlone(withMessage(turn, turned));
   const conditions = f?.kind === "what-about" && f.via !== undefined && !state.sim;
   if (f && (f.kind === "number" || f.kind === "show" || conditions || intent !== "simulate")) {
     // "whats the fix then?" searches as "what's the fix then?".
@@ -240,15 +246,28 @@ export function decide(turn: Turn): Decision {
   // "so same fix?" after two problems: the full question it stands for.
   const casual = casualForm(turn.request.message);
   const written = sameFixQuestion(casual, turn.state.asked) ?? casual;
-  const read =
-    written === turn.request.message
-      ? turn
-      : { ...turn, request: { ...turn.request, message: written } };
+  const read = written === turn.request.message ? turn : withMessage(turn, written);
   return onThread(read, decideAlone(read));
 }
 
+/** The learner's latest message, then the thread's question. */
+function latestAsked(turn: Turn): string[] {
+  const last = (turn.request.history ?? []).filter((t) => t.role === "user").at(-1)?.content;
+  return [...(last ? [last] : []), ...(turn.state.asked ? [turn.state.asked] : [])];
+}
+
+const withMessage = (turn: Turn, message: string): Turn => ({
+  ...turn,
+  request: { ...turn.request, message },
+});
+
 function onThread(turn: Turn, decision: Decision): Decision {
   if (decision.reply.intent !== "off-topic") return decision;
+  // "forever?", "output?": a word or two that qualifies the thread's question, which is then
+  // decided as if asked in full.
+  const question = fragmentQuestion(turn);
+  const asked = question ? decideAlone(withMessage(turn, question)) : undefined;
+  if (asked && asked.reply.intent !== "off-topic") return asked;
   const message = turn.request.message;
   if (!leansOnThread(message, turn.state) && !(turn.state.turns > 0 && LOST_OPENING.test(message)))
     return decision;

@@ -78,7 +78,9 @@ const EXAMPLES: readonly Example[] = [
     intro: (v) => `For example, ${v} sigmoid units in a row:`,
   },
   {
-    about: /\bvanish/i,
+    // A thread may say it without the word: the gradient is lost, shrinks, decays, dies out.
+    about:
+      /\bvanish|\bshrink|\bdecay|\bfad(?:e|es|ing)\b|\bdi(?:e|es|ing) out\b|\blos(?:e|es|ing|t)\b[^.?!]{0,20}\bgradient/i,
     fallback: 0.9,
     ask: (v) => `${v}^50`,
     intro: (v) => `For example, if every step multiplies the gradient by ${v}, over 50 steps:`,

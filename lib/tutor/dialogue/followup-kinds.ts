@@ -2,7 +2,8 @@
  * Follow-ups that change the last run or ask the thread's question again, recognised by their
  * form: a sign ("negative", "make it negative"), the other side of a comparison ("the other
  * one"), the same question for another model ("does that hold for GRUs too?") and a learner who
- * is lost ("huh?", "what?", "lost me"), who needs the same subject said more simply.
+ * is lost ("huh?", "what?", "lost me"), who needs the same subject said more simply, and a
+ * question about where a number of the last answer comes from.
  */
 
 const LEAD = String.raw`^(?:(?:ok(?:ay)?|and|but|so|now|then|hmm+|right|wait|alright|sorry|um+|uh+)[,.!]*\s+)*`;
@@ -48,3 +49,24 @@ const LOST = new RegExp(
 );
 
 export const isLost = (message: string): boolean => LOST.test(message.trim());
+
+/**
+ * "where does the 0.5 come from?", "how did you get that number?", "and the 1 comes from
+ * where?": the working behind a number or a step of the last answer (origin.ts answers it).
+ */
+const ORIGIN_LEAD = String.raw`^(?:(?:ok(?:ay)?|and|but|so|wait|hang on|hold on|sorry|um+|hm+)[,.!]*\s+)*`;
+const THING = String.raw`(.{1,40}?)`;
+const ORIGIN = new RegExp(
+  `${ORIGIN_LEAD}(?:where (?:does|did|do) ${THING} come from|where(?:'s| is| are) ${THING} from|how (?:did|do|does) (?:you|they|we|one|it) (?:get|arrive at|end up with) ${THING}|how (?:is|was|are|were) ${THING} (?:computed|calculated|derived|worked out|obtained|got)|${THING} comes? from where)(?:\\s+(?:exactly|again|then|though|tho))*\\s*[?!.]*$`,
+  "i",
+);
+
+/** What the origin question asks about ("the 0.5", "that number"), or undefined when it asks none. */
+export function asksOrigin(message: string): string | undefined {
+  const m = ORIGIN.exec(message.trim());
+  if (!m) return undefined;
+  return m
+    .slice(1)
+    .find((g) => g !== undefined)
+    ?.trim();
+}

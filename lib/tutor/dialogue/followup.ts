@@ -9,7 +9,7 @@ import { terms } from "../retrieval/text";
 import { withDigits } from "../simulate/spoken";
 import { casualForm } from "./casual";
 import { whichMember } from "./members";
-import { asksForOther, isLost, sameFor, signOf } from "./followup-kinds";
+import { asksForOther, asksOrigin, isLost, sameFor, signOf } from "./followup-kinds";
 
 export type FollowUp =
   | { kind: "why" | "show" | "simpler" | "example" | "reference" }
@@ -20,6 +20,8 @@ export type FollowUp =
   | { kind: "sign"; sign: -1 | 1 }
   /** "the other one": the other side of the last run's pair (model, variant, bit). */
   | { kind: "other" }
+  /** "where does the 0.5 come from?": the working behind `subject` in the last answer. */
+  | { kind: "origin"; subject: string }
   /** `via`: "in the" of "and in the 1997 version?", a condition on the thread's question. */
   | { kind: "what-about"; subject: string; via?: string };
 
@@ -36,7 +38,7 @@ const EXAMPLE =
   /\b(?:an? example|for instance|concrete(?:ly)?|show an example|with numbers)\b|\bexamples?(?:\s+(?:pls|please|plz))?\s*[?!.]*$/i;
 /** "now try 0.8", "ok and with 0?", "make it 3 instead": a new value and nothing else. */
 const NUMBER = new RegExp(
-  `${LEAD}(?:(?:what about|how about|and|now|try|again|instead|use|with|at|for|to|what happens|what would happen|(?:set|make|change|put|lower|raise|increase|decrease|drop|bump|turn|move|push|bring|crank|reduce|double) (?:it|that|this)(?: (?:up|down|back))?|(?:what )?if (?:it|that|they)?\\s*(?:'s|is|were|was)?)\\s+)*[-+]?\\d*\\.?\\d+\\s*(?:instead|then|now|again|this time)?\\s*[?!.]*$`,
+  `${LEAD}(?:(?:what about|how about|and|now|try|do|redo|run|rerun|go|same|again|instead|use|with|at|for|to|what happens|what would happen|(?:set|make|change|put|lower|raise|increase|decrease|drop|bump|turn|move|push|bring|crank|reduce|double) (?:it|that|this)(?: (?:up|down|back))?|(?:what )?if (?:it|that|they)?\\s*(?:'s|is|were|was)?)\\s+)*[-+]?\\d*\\.?\\d+\\s*(?:instead|then|now|again|this time)?\\s*[?!.]*$`,
   "i",
 );
 const SCALE = new RegExp(
@@ -64,9 +66,12 @@ const WHY_NOT_IN = new RegExp(
 );
 const AND_X =
   /^(?:and|but|or|then)\s+(?:(for|with|in|about)\s+)?(the |a |an )?((?=[^?]*[a-z]{3})[^?]{2,40}?)\s*\?+\s*$/i;
-/** "without the shortcut?", "with orthogonal init?": the thread's question under that condition. */
+/**
+ * "without the shortcut?", "even with orthogonal init?": the thread's question under that
+ * condition ("even", "still", "also" only stress it).
+ */
 const WITH_X = new RegExp(
-  `${LEAD}(with|without)\\s+((?=[^?]*[a-z]{3})[^?=]{2,40}?)\\s*\\?+\\s*$`,
+  `${LEAD}(?:(?:even|still|also|only|just)\\s+)?(with|without)\\s+((?=[^?]*[a-z]{3})[^?=]{2,40}?)\\s*\\?+\\s*$`,
   "i",
 );
 /** "and with b = 0?", "what if s = 0.5?": a value for a symbol of the thread's question. */
@@ -99,14 +104,17 @@ export function followUpOf(message: string): FollowUp | undefined {
   if (sign) return { kind: "sign", sign };
   if (asksForOther(m)) return { kind: "other" };
   if (isLost(m)) return { kind: "simpler" };
+  const origin = asksOrigin(m);
+  if (origin) return { kind: "origin", subject: origin };
   // "does that hold for GRUs too?": the thread's question about the GRU.
   const same = sameFor(m);
   if (same) return { kind: "what-about", subject: same.subject };
   if (WHY.test(m) || shortWhy(m)) return { kind: "why" };
   if (MORE.test(m)) return /mean|huh/i.test(m) ? { kind: "simpler" } : { kind: "why" };
+  // "show me with numbers" asks for a worked example, not for a run.
+  if (words <= 8 && EXAMPLE.test(m)) return { kind: "example" };
   if (words <= 8 && SHOW.test(m)) return { kind: "show" };
   if (words <= 10 && SIMPLER.test(m)) return { kind: "simpler" };
-  if (words <= 8 && EXAMPLE.test(m)) return { kind: "example" };
   // "why not in an lstm?": the thread's question asked again under that condition.
   const whyNot = WHY_NOT_IN.exec(m);
   if (whyNot?.[2] && whyNot[2].split(/\s+/).length <= 4)

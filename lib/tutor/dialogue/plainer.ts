@@ -5,6 +5,7 @@
  */
 import { getLesson } from "@/lib/content";
 import { passages } from "../retrieval";
+import { terms } from "../retrieval/text";
 import { splitSentences } from "../sentences";
 import type { Decision, Turn } from "./turn";
 
@@ -18,27 +19,35 @@ function mostlyMath(sentence: string): boolean {
   return math > 0.25 * sentence.length;
 }
 
+/** The source wraps its lines; the reply that quoted it does not. */
+const flat = (text: string) => text.replace(/\s+/g, " ");
+
 export function plainerPassage(turn: Turn): Decision | undefined {
   const last = (turn.request.history ?? []).filter((t) => t.role === "assistant").at(-1);
   if (!last) return undefined;
   // The passage the last answer opened with: the one it was about, of those it quoted.
-  const opening = last.content.replace(/^(?:Yes|No|Not quite):\s*/, "").slice(0, 60);
+  const opening = flat(last.content.replace(/^(?:Yes|No|Not quite):\s*/, "")).slice(0, 60);
   const passage = [...turn.state.quoted]
     .reverse()
     .map((id) => passages.find((p) => p.id === id))
-    .find((p) => p !== undefined && p.text.includes(opening));
+    .find((p) => p !== undefined && flat(p.text).includes(opening));
   if (!passage || passage.kind === "glossary" || passage.kind === "scenario") return undefined;
-  const sentences = splitSentences(passage.text);
+  const sentences = splitSentences(passage.text).map(flat);
   // The sentence the answer opened with is its point: kept, unless it is a displayed formula.
   const opened = sentences.find((s) => s.startsWith(opening.slice(0, 40)));
   // It comes first: the passage's other sentences may make another point before it.
   const readable = sentences.filter(
     (s) => s.length <= MAX_LENGTH && !NOT_PLAIN.test(s) && (s === opened || !mostlyMath(s)),
   );
-  const plain = [
-    ...readable.filter((s) => s === opened),
-    ...readable.filter((s) => s !== opened),
-  ].slice(0, 2);
+  // After it, the sentence that goes on with its point (shares most of its words), not merely
+  // the passage's next one.
+  // Words, not symbols: every formula shares its x and t.
+  const words = (s: string) => terms(s.replace(/\$[^$]*\$/g, " "));
+  const point = new Set(words(opened ?? ""));
+  const shared = (s: string) => words(s).filter((t) => point.has(t)).length;
+  const rest = readable.filter((s) => s !== opened);
+  const next = opened ? [...rest].sort((a, b) => shared(b) - shared(a)) : rest;
+  const plain = [...readable.filter((s) => s === opened), ...next].slice(0, 2);
   if (plain.length === 0) return undefined;
   const lesson = getLesson(passage.lessonId);
   return {

@@ -16,6 +16,7 @@ import { terms } from "../retrieval/text";
 import { STRONG } from "../retrieval/vocabulary";
 import { courseTerms } from "./state";
 import { plainAfterRun, runExplained, whyAfterRun } from "./lost";
+import { originOf } from "./origin";
 import { otherRun } from "./other-run";
 import { rerunWith, runAbout, showRun } from "./rerun";
 import { askedAbout, earlierQuestions } from "./what-about";
@@ -31,7 +32,7 @@ import {
   type FollowUp,
 } from "./followup";
 import { testedBy, type Decision, type Turn } from "./turn";
-import { answerOfLastReply, becauseFirst } from "./yes-no";
+import { answerOfLastReply, becauseFirst, whyOfYesNo } from "./yes-no";
 
 export function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefined {
   const { state } = turn;
@@ -54,9 +55,10 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
       // "Why though?" after "Yes: … can still explode through the hidden state …" asks for the
       // reason behind that answer: its words join the search.
       const answered = answerOfLastReply(turn);
-      const why = explain(turn, answered ? `why ${answered}` : message, {
+      const ofQuestion = answered ? undefined : whyOfYesNo(message, state.asked);
+      const why = explain(turn, answered ? `why ${answered}` : (ofQuestion ?? message), {
         ...common,
-        ...(answered ? { extraTerms: [] } : {}),
+        ...(answered || ofQuestion ? { extraTerms: [] } : {}),
         kind: "why",
         prefer: "reason",
       });
@@ -113,6 +115,8 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
     }
     case "what-about":
       return askedAbout(turn, f, common);
+    case "origin":
+      return originOf(turn, f.subject, message, common);
     default: {
       // "what would make it stop?" after a run that grows: what stops the growth, in its numbers.
       const stop = stopGrowth(turn, message);
@@ -194,7 +198,12 @@ const CHOOSES =
 
 /** The reply names every strong course word of the question ("forget" and "gate", not only "gates"). */
 function keepsSubject(decision: Decision, asked: string | undefined): boolean {
-  const named = asked ? courseTerms(asked).filter((t) => STRONG.has(t)) : [];
+  // "what is a gradient cliff?": the subject's head noun counts even when the course has no
+  // strong term for it ("cliff").
+  const head = asked ? terms(subjectOf(asked)?.replace(/\([^)]*\)/g, " ") ?? "").at(-1) : undefined;
+  const named = asked
+    ? [...courseTerms(asked).filter((t) => STRONG.has(t)), ...(head ? [head] : [])]
+    : [];
   if (named.length === 0 || decision.reply.intent !== "explain") return true;
   const said = new Set(terms(decision.reply.reply));
   return named.every((t) => said.has(t));

@@ -34,7 +34,12 @@ export function askedAbout(
       ? undefined
       : older.map((q) => sameQuestionAbout(q, f.subject)).find((q) => q !== undefined));
   // The subject's own lesson ("The GRU: …" for the GRU) is favoured.
-  const home = same ? homeLesson(f.subject) : undefined;
+  // A subject with no course subject of its own ("and keras?") leaves the question in the
+  // thread's lesson, where it was answered.
+  const home = same
+    ? (homeLesson(f.subject) ??
+      (courseTerms(f.subject).some((t) => STRONG.has(t)) ? undefined : topic))
+    : undefined;
   // Asked again, it is answered as if asked outright: "explain vanishing gradients" opens
   // with the definition, as it would on its own.
   // A term defined in another lesson ("the per-step Jacobian", asked again "and the GRU?") is

@@ -3,6 +3,7 @@
  * cell path only; the gradient can still explode through the hidden state…"). A "why?" after it
  * asks about that reason, not about the subject in general.
  */
+import { classify } from "../answer/classify";
 import type { Decision, Turn } from "./turn";
 
 /**
@@ -33,3 +34,15 @@ export function becauseFirst(decision: Decision, reason: string): Decision {
   const opening = `Because ${reason.charAt(0).toLowerCase()}${reason.slice(1).replace(/[.;:]+$/, "")}.`;
   return { ...decision, reply: { ...decision.reply, reply: `${opening} ${decision.reply.reply}` } };
 }
+
+/**
+ * "why not tho?" after "is clipping useful for vanishing gradients?" answered without a verdict:
+ * the reason behind the answer to that question, so the question's own words are the search
+ * (as "why not: is clipping useful …?"), not the thread's terms around a bare "why not".
+ */
+export function whyOfYesNo(message: string, asked: string | undefined): string | undefined {
+  if (!asked || classify(asked) !== "yes-no") return undefined;
+  return `${WHY_NOT.test(message) ? "why not" : "why"}: ${asked}`;
+}
+
+const WHY_NOT = /\b(?:why|how come)\s+not\b/i;

@@ -53,7 +53,7 @@ export const questions: QuestionInput[] = [
       String.raw`The dashed reference in the plot is $\sigma(b_f)^{T-k}$: the forget gate's typical value, compounded.`,
       String.raw`Estimate $\sigma(b_f)$ for this bias, raise it to the power $T$ and compare with $10^{-3}$. The solid cell-path curve uses the forget gates the run actually had: inputs and the drawn biases move them off $\sigma(b_f)$, so the curve can sit orders of magnitude away from the dashed line, but not across $10^{-3}$ at these biases.`,
     ],
-    explanation: String.raw`Along the cell each step multiplies by roughly $\sigma(b_f)$. For $b_f \le 1$ that is at most $0.73$, and $0.73^{50} \approx 1.6 \times 10^{-7}$: the cell gradient vanishes too, just more slowly than the RNN's. For $b_f = 5$ or 6, $\sigma(b_f) > 0.99$ and about half of the gradient or more survives 100 steps.`,
+    explanation: String.raw`Along the cell each step multiplies by roughly $\sigma(b_f)$. For $b_f \le 1$ that is at most $\sigma(1) \approx 0.731$, and $0.731^{50} \approx 1.6 \times 10^{-7}$: the cell gradient vanishes too, just more slowly than the RNN's. For $b_f = 5$ or 6, $\sigma(b_f) > 0.99$ and about half of the gradient or more survives 100 steps.`,
     options: [
       {
         id: "above",

@@ -108,17 +108,24 @@ function nearTopicNamed(message: string): string | undefined {
 const OPTIMISERS = "optimisers such as Adam and SGD";
 
 /**
- * "…then 4.7e7 and then nan on the next batch. lstm, adam lr 1e-3. what is happening": an
- * optimiser named as the run's setting, beside symptoms of one regime, while the question
- * itself (the last sentence) names none, asks about the symptoms, which the course covers.
- * "Should I switch from Adam to SGD?" names it where it asks, and stays declined.
+ * "…then 4.7e7 and then nan on the next batch. lstm, adam lr 1e-3. what is happening", "training
+ * a seq2seq gru, … grad norms 0.8, 3400, nan. what's happening": an uncovered topic named as the
+ * run's setting (an optimiser, or the task a recurrent model is used for), beside symptoms of one
+ * regime, while the question itself (the last sentence) names none, asks about the symptoms,
+ * which the course covers. "Should I switch from Adam to SGD?" names it where it asks, and stays
+ * declined; so does a task named with no recurrent model to have the symptoms.
  */
-function optimiserAsSetting(message: string, label: string | undefined): boolean {
-  if (label !== OPTIMISERS || symptomRegime(message) === undefined) return false;
+function uncoveredAsSetting(message: string, label: string | undefined): boolean {
+  if (label === undefined || symptomRegime(message) === undefined) return false;
+  if (label !== OPTIMISERS && !RECURRENT_SETTING.test(message)) return false;
   const sentences = message.trim().split(/(?<=[.?!])\s+(?=\S)/);
   const asked = sentences.at(-1) ?? "";
   if (sentences.length < 2) return false;
-  return !words(normalise(asked)).some((w) => UNCOVERED.get(w) === OPTIMISERS);
+  const askedWords = words(normalise(asked));
+  return (
+    !askedWords.some((w) => UNCOVERED.get(w) === label) &&
+    !UNCOVERED_PHRASES.some(([re, phrase]) => phrase === label && re.test(asked.toLowerCase()))
+  );
 }
 
 export interface Relevance {
@@ -173,7 +180,7 @@ export function assess(
     (corrected.some((t) => STRONG.has(t) || WEAK.has(t)) || MATHS.test(asked)) &&
     detectMisconceptions(asked).length > 0;
   const uncovered =
-    nearTopicNamed(message) ?? (stated || optimiserAsSetting(message, named) ? undefined : named);
+    nearTopicNamed(message) ?? (stated || uncoveredAsSetting(message, named) ? undefined : named);
   // "A garden gate", "my phone battery cell": a course word in another sense is no course term.
   const otherSense = new Set([
     ...otherSensePositions(plain, corrected),

@@ -5,6 +5,7 @@
  * engine.ts, which knows the state.
  */
 import { comparesIdeas, describesCase } from "./dialogue/run-form";
+import { withoutQuotedCode } from "./numbers";
 
 export type WordingIntent = "greeting" | "hint" | "quiz" | "simulate" | "explain";
 
@@ -83,7 +84,8 @@ export function detectIntent(
   const hasNumber = NUMBER.test(m);
   if (SIMULATE_VERBS.test(m) && (hasNumber || mentionsParam || ctx.hasPlot)) return "simulate";
   // "why is the forget bias usually set to 1?" asks about a setting; it does not change one.
-  if ((SET_VALUE.test(m) && !ASKS_ABOUT.test(m)) || ASSIGNMENT.test(m)) return "simulate";
+  if ((SET_VALUE.test(m) && !ASKS_ABOUT.test(m)) || ASSIGNMENT.test(withoutQuotedCode(m)))
+    return "simulate";
   if (IMPERATIVE.test(m) && mentionsParam) return "simulate";
   if (/\bwith\b/i.test(m) && hasNumber && mentionsParam && ctx.hasPlot) return "simulate";
   return "explain";

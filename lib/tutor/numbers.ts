@@ -85,3 +85,11 @@ export function findNumbers(text: string): NumberMention[] {
   }
   return out;
 }
+
+/**
+ * Code the learner quotes, a call's arguments ("nn.LSTM(input_size=32, hidden_size=64)") or a
+ * span in backticks, blanked out: its numbers are that code's, not values the learner asks about.
+ */
+export function withoutQuotedCode(text: string): string {
+  return text.replace(/[A-Za-z_][\w.]*\([^()]*\)|`[^`]*`/g, " ");
+}

@@ -6,7 +6,7 @@
  * few biases (1, 3, 5); quoting those for a bias of 8 or -2 answers another question.
  */
 import { sigmoid } from "@/lib/sim";
-import { findNumbers } from "../numbers";
+import { findNumbers, withoutQuotedCode } from "../numbers";
 import type { QuestionKind } from "../types";
 import { texNumber } from "./gate-what-if";
 
@@ -52,6 +52,7 @@ function valueAfter(rest: string): { value: number; assumed?: boolean } | undefi
 /** The gate bias a message gives a value, if it gives exactly one gate's bias one. */
 export function biasValue(message: string): BiasValue | undefined {
   const found: BiasValue[] = [];
+  message = withoutQuotedCode(message);
   for (const gate of ["forget", "update"] as const) {
     const m = NAMES[gate].exec(message);
     if (!m) continue;
@@ -67,7 +68,9 @@ export function biasValue(message: string): BiasValue | undefined {
  */
 export function factorText(x: number): string {
   if (x <= 0.99 || x >= 1) return texNumber(x);
-  const digits = Math.min(12, Math.ceil(-Math.log10(1 - x)) + 1);
+  const digits = Math.ceil(-Math.log10(1 - x)) + 1;
+  // σ(32) is 1 − 1.3e-14: written out it would be fifteen nines, or "1." once rounded.
+  if (digits > 12) return `1 - ${texNumber(1 - x)}`;
   return x.toFixed(digits).replace(/0+$/, "");
 }
 

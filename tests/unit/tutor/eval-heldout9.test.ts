@@ -20,11 +20,11 @@ describeHeldOut({
   dir: "tests/unit/tutor/eval-sets/heldout9",
   sizes: HELD_OUT_SIZES,
   floors: {
-    answers: 0.75,
-    calc: 0.8,
-    followups: 0.55,
-    misconceptions: 0.8,
+    answers: 0.8,
+    calc: 1,
+    followups: 0.6,
+    misconceptions: 0.9,
     offtopic: 1,
-    simulate: 0.85,
+    simulate: 0.95,
   },
 });

@@ -10,6 +10,7 @@ import { boundCalculation } from "./calc-bounds";
 import { scalarBptt } from "./calc-bptt";
 import { cellPowerOverT } from "./calc-cell-symbolic";
 import { powerBase } from "./calc-digits";
+import { powerText } from "./calc-power";
 import { formulaCalculation } from "./calc-formulas";
 import { normaliseCalc, originalSpan } from "./calc-normalise";
 import { parameterCount } from "./calc-params";
@@ -120,17 +121,7 @@ function power(message: string): Calculation | undefined {
   }
   if (s === undefined || T === undefined || !Number.isFinite(s) || !Number.isFinite(T))
     return undefined;
-  const v = s ** T;
-  const trend =
-    s < 1
-      ? "shrinks geometrically (vanishing)"
-      : s > 1
-        ? "grows geometrically (exploding)"
-        : "stays the same";
-  return {
-    text: `It is **${f(v)}**: ${T} factors of ${f(s)} multiply to $${powerBase(s, T)}^{${T}} = ${f(v)}$. A product of many equal factors ${trend}; that is the backward pass of BPTT when every step contributes the same factor.`,
-    lessonId: BPTT,
-  };
+  return { text: powerText(s, T), lessonId: BPTT };
 }
 
 /** "0.9, 0.8, 1.1, 0.7, 1.2": a list of at least three numbers, as written. */

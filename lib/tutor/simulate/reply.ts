@@ -6,6 +6,7 @@
  * budget is not run here: the reply says so and the browser draws the plot in a worker.
  */
 import { getLesson, lessons } from "@/lib/content";
+import { plainSubscripts } from "@/lib/content/math";
 import {
   defaultParams,
   getScenario,
@@ -115,7 +116,7 @@ export function simulateReply(input: SimulateInput): TutorReply & { changed: str
   const lesson = lessons.find((l) => l.scenarioId === def.id) ?? getLesson(def.lessonId);
   const what = changed.length > 0 ? ` with ${changed.join(", ")}` : "";
   const said = run.ok
-    ? `I ran **${def.title}**${what}. ${run.result.caption}`
+    ? `I ran **${def.title}**${what}. ${plainSubscripts(run.result.caption)}`
     : `I set up **${def.title}**${what}. That run is too large to compute on the server (about ${Math.ceil(run.cost / run.budget)} times its budget), so your browser computes it: the plot appears below.`;
   const reply = [...notes, said].join(" ");
   return {

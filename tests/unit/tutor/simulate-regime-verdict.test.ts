@@ -1,8 +1,10 @@
 /**
  * The regime sentence under a run (simulate/regime.ts): the verdict on a gated path is read off
- * what it keeps over the run's length, and every power it writes out adds up as shown.
+ * what it keeps over the run's length, and every power it writes out adds up as shown. The run's
+ * caption, quoted in chat, reads as the plot shows it.
  */
 import { describe, expect, it } from "vitest";
+import { respond } from "@/lib/tutor";
 import { regime } from "@/lib/tutor/simulate/regime";
 
 /** Every "a^T ≈ b" in the text, checked to the three figures b is written with. */
@@ -40,5 +42,16 @@ describe("the regime of a gated path", () => {
     const far = regime({ updateBias: 2, steps: 120 }, ["updateBias"]);
     expect(far).toContain("vanishes");
     powersAddUp(far);
+  });
+});
+
+describe("a run's caption in chat", () => {
+  it("writes its subscripts as the plot's legend does", async () => {
+    const reply = await respond(
+      { message: "run the rnn vs lstm comparison with forget bias 2" },
+      { chatSeed: "t", attemptSeed: "t" },
+    );
+    expect(reply.reply).toContain("‖∂cₜ/∂cₜ₋₁‖");
+    expect(reply.reply).not.toContain("c_{t");
   });
 });

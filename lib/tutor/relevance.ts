@@ -22,6 +22,7 @@ import {
 } from "./retrieval/symptoms";
 import { foreignContextPositions } from "./retrieval/foreign-context";
 import { otherSensePositions } from "./retrieval/other-sense";
+import { withLearnedFirst } from "./retrieval/lesson-prior";
 import { premiseWeights } from "./retrieval/premise";
 import { titleUses } from "./retrieval/title-match";
 import { withSymbolNames } from "./retrieval/symbols";
@@ -45,6 +46,8 @@ export const MIN_SCORE = 3;
  * off-topic best scores reach 18, on-topic ones start near 100; 30 leaves room on both sides.
  */
 export const WEAK_ONLY_MIN_SCORE = 30;
+/** Fewer words than this say too little on their own for the learned lesson prior to weigh. */
+const MIN_LEARNED_WORDS = 4;
 
 const PLOT_CONTEXT = terms("scenario plot curve");
 
@@ -160,6 +163,11 @@ export function assess(
     excludeQuestionIds?: readonly string[];
     /** Terms carried over from the thread (a follow-up's context). */
     extraTerms?: readonly string[];
+    /**
+     * Let the learned lesson prior overrule retrieval's first lesson (an explanation opening a
+     * conversation; a later turn leans on the thread, which the prior has not seen).
+     */
+    learned?: boolean;
   } = {},
 ): Relevance {
   // "c_t vs h_t" searches for the cell state and the hidden state too.
@@ -217,7 +225,15 @@ export function assess(
   });
   const own = vague ? all.filter((h) => h.passage.lessonId === options.lessonId) : [];
   const hits = own.length > 0 ? own : all;
-  const lessons = diagnosed(rankLessons(hits, q), message);
+  const ranked = diagnosed(rankLessons(hits, q), message);
+  // Weighed by how learners word each lesson's questions, unless it leans on its context: the
+  // thread's terms, the plot on screen, or too few words of its own.
+  const standsAlone =
+    options.learned === true &&
+    extra.length === 0 &&
+    own.length === 0 &&
+    raw.length >= MIN_LEARNED_WORDS;
+  const lessons = standsAlone ? withLearnedFirst(ranked, asked) : ranked;
   const best = hits[0]?.score ?? 0;
   const floor =
     strong === 0 && !carried && !(hasLesson && plot > 0) ? WEAK_ONLY_MIN_SCORE : MIN_SCORE;

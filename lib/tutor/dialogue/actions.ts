@@ -62,6 +62,7 @@ export function explain(
     ...(lessonId ? { lessonId } : {}),
     excludeQuestionIds: guards.map((g) => g.question.id),
     ...(options.extraTerms ? { extraTerms: options.extraTerms } : {}),
+    ...(state.turns === 0 ? { learned: true } : {}),
   });
   const onTopic =
     relevance.onTopic ||

@@ -11,6 +11,7 @@
 import { misconceptions } from "@/lib/content";
 import { classify } from "./classify";
 import { MISCONCEPTION_EXAMPLES } from "./misconception-examples";
+import learnerClaims from "./misconception-claims.json";
 import { MISCONCEPTION_PATTERNS } from "./misconception-patterns";
 import { phrasings, wordsOfPattern } from "./misconception-pattern-words";
 import { claimDenies, deniesAbout, ideas } from "./misconception-meaning";
@@ -23,11 +24,11 @@ interface Counts {
 }
 
 const emptyCounts = (): Counts => ({ n: new Map(), total: 0 });
-function add(counts: Counts, text: string, except: ReadonlySet<string> = new Set()) {
+function add(counts: Counts, text: string, except: ReadonlySet<string> = new Set(), weight = 1) {
   for (const t of ideas(text)) {
     if (except.has(t)) continue;
-    counts.n.set(t, (counts.n.get(t) ?? 0) + 1);
-    counts.total += 1;
+    counts.n.set(t, (counts.n.get(t) ?? 0) + weight);
+    counts.total += weight;
   }
 }
 
@@ -36,6 +37,14 @@ interface Model {
   claim: Counts;
   truth: Counts;
 }
+
+/**
+ * Learners' own messages voicing each entry (misconception-claims.json, from the development
+ * eval sets) count a quarter: they are many and noisy (code, plans, symptoms around the claim),
+ * and at full weight their subject words made true statements about the same things read as
+ * the claim. Set with each development set left out of the training in turn.
+ */
+const LEARNER_CLAIM_WEIGHT = 0.25;
 
 const models: Model[] = misconceptions.map((m) => {
   const claim = emptyCounts();
@@ -53,6 +62,8 @@ const models: Model[] = misconceptions.map((m) => {
   for (const s of [...(MISCONCEPTION_PATTERNS[m.id] ?? []), ...phrasings(m.id)])
     add(claim, wordsOfPattern(s), trueSide);
   for (const c of examples?.claims ?? []) add(claim, c, trueSide);
+  for (const c of learnerClaims)
+    if (c.misconception === m.id) add(claim, c.claim, trueSide, LEARNER_CLAIM_WEIGHT);
   return { id: m.id, claim, truth };
 });
 

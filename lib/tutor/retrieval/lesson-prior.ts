@@ -112,7 +112,7 @@ const CLOSE = 0.7;
  * A veto rather than a blend, because retrieval is right far more often than not, and a lesson
  * cited first is also the one quoted: a right lesson whose passages match the question's words
  * poorly can read worse than a near miss. The thresholds were set on development sets each
- * left out of the prior's training in turn (scripts/lesson-examples.ts --without).
+ * left out of the prior's training in turn (scripts/tutor-examples.ts --without).
  */
 export function withLearnedFirst<T extends { lessonId: string; score: number }>(
   ranked: readonly T[],

@@ -1,9 +1,11 @@
 /**
- * Writes lib/tutor/retrieval/lesson-examples.json, the labelled learner questions the lesson
- * prior learns from: every concept and misconception question of the development eval sets
- * with the lesson that should answer it first. Sets kept aside (`*-aside`) and the sanity set
+ * Writes the labelled learner messages the tutor's two learned readers train on, from the
+ * development eval sets: lib/tutor/retrieval/lesson-examples.json (every concept and
+ * misconception question with the lesson that should answer it first, for the lesson prior)
+ * and lib/tutor/answer/misconception-claims.json (every misconception message with the
+ * catalogue entry it voices, for the misconception classifier). Sets kept aside (`*-aside`) and the sanity set
  * (`check`) are never read, so they stay untuned; a set that is still held out must not be in
- * tests/unit/tutor/eval-sets when this runs. Run: `npx tsx scripts/lesson-examples.ts`;
+ * tests/unit/tutor/eval-sets when this runs. Run: `npx tsx scripts/tutor-examples.ts`;
  * `--without <set>` leaves one set out, to measure the prior on questions it has not seen.
  */
 import { readdirSync, writeFileSync } from "node:fs";
@@ -11,7 +13,8 @@ import { join } from "node:path";
 import { loadSets } from "../tests/unit/tutor/eval-sets/sets";
 
 const ROOT = "tests/unit/tutor/eval-sets";
-const OUT = "lib/tutor/retrieval/lesson-examples.json";
+const LESSONS_OUT = "lib/tutor/retrieval/lesson-examples.json";
+const CLAIMS_OUT = "lib/tutor/answer/misconception-claims.json";
 const FAMILIES = new Set(["answers", "misconceptions"]);
 
 function developmentSets(names: readonly string[]): string[] {
@@ -28,19 +31,25 @@ function main() {
   );
   const seen = new Set<string>();
   const examples: { question: string; lesson: string; from: string }[] = [];
+  const claims: { claim: string; misconception: string; from: string }[] = [];
   for (const dir of dirs)
     for (const set of loadSets(join(ROOT, dir))) {
       if (!FAMILIES.has(set.family)) continue;
       for (const c of set.cases) {
         const lesson = c.expect.lessons?.[0];
         const question = c.question?.trim();
-        if (!lesson || !question || seen.has(question.toLowerCase())) continue;
+        if (!question || seen.has(question.toLowerCase())) continue;
         seen.add(question.toLowerCase());
-        examples.push({ question, lesson, from: dir });
+        if (lesson) examples.push({ question, lesson, from: dir });
+        if (c.expect.misconception)
+          claims.push({ claim: question, misconception: c.expect.misconception, from: dir });
       }
     }
-  writeFileSync(OUT, `${JSON.stringify(examples, null, 2)}\n`);
-  console.log(`${examples.length} examples from ${dirs.length} sets → ${OUT}`);
+  writeFileSync(LESSONS_OUT, `${JSON.stringify(examples, null, 2)}\n`);
+  writeFileSync(CLAIMS_OUT, `${JSON.stringify(claims, null, 2)}\n`);
+  console.log(
+    `${examples.length} lesson examples, ${claims.length} claims from ${dirs.length} sets`,
+  );
 }
 
 main();

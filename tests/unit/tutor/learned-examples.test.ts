@@ -1,0 +1,32 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { misconceptions } from "@/lib/content";
+import claims from "@/lib/tutor/answer/misconception-claims.json";
+import lessonExamples from "@/lib/tutor/retrieval/lesson-examples.json";
+
+const sets = new Set(readdirSync(join(__dirname, "eval-sets")));
+
+// The learned readers must never see a set kept aside: its figures are the untuned ones.
+describe.each([
+  ["lesson examples", lessonExamples.map((e) => e.from)],
+  ["misconception claims", claims.map((c) => c.from)],
+])("%s", (_, sources) => {
+  it("come from development sets only, never one kept aside or the sanity set", () => {
+    const from = new Set(sources);
+    expect(from.size).toBeGreaterThan(10);
+    for (const dir of from) {
+      expect(sets.has(dir), dir).toBe(true);
+      expect(dir.endsWith("-aside") || dir === "check", dir).toBe(false);
+    }
+  });
+});
+
+describe("misconception claims", () => {
+  it("each voice a catalogued misconception, and every entry has some", () => {
+    const ids = new Set(misconceptions.map((m) => m.id));
+    for (const c of claims) expect(ids.has(c.misconception), c.misconception).toBe(true);
+    const voiced = new Set(claims.map((c) => c.misconception));
+    expect(misconceptions.filter((m) => !voiced.has(m.id)).map((m) => m.id)).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@
  */
 import { lessons } from "@/lib/content";
 import { passages } from "./index";
-import { normalise, term, terms, words } from "./text";
+import { normalise, term, words } from "./text";
 import examples from "./lesson-examples.json";
 
 /** Additive smoothing: small, so a feature seen in one lesson only speaks for it clearly. */
@@ -20,18 +20,20 @@ const SMOOTHING = 0.1;
 const PASSAGE_WEIGHT = 0.3;
 
 export function features(text: string): string[] {
-  const stems = terms(text);
-  const out = new Set<string>();
-  stems.forEach((t, i) => {
-    out.add(`t:${t}`);
-    if (i > 0) out.add(`b:${stems[i - 1]}_${t}`);
+  // Normalised once: the phrase rewrites are most of the cost, and passages are long.
+  const content = words(normalise(text)).flatMap((w) => {
+    const t = term(w);
+    return t === null ? [] : [[w, t] as const];
   });
-  // Character n-grams of the content words only: "how does the" says nothing about a lesson.
-  for (const word of words(normalise(text)).filter((w) => term(w) !== null)) {
+  const out = new Set<string>();
+  content.forEach(([word, t], i) => {
+    out.add(`t:${t}`);
+    if (i > 0) out.add(`b:${content[i - 1]![1]}_${t}`);
+    // Character n-grams of the content words only: "how does the" says nothing about a lesson.
     const padded = `<${word}>`;
     for (const n of [3, 4])
       for (let j = 0; j + n <= padded.length; j++) out.add(`c:${padded.slice(j, j + n)}`);
-  }
+  });
   return [...out];
 }
 

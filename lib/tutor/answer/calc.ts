@@ -64,11 +64,14 @@ function clip(message: string): Calculation | undefined {
 }
 
 const ASKS_RESULT =
-  /\bhow much\b|\bwhat(?:'s| is)? left\b|\bsurviv|\bremain|\bcompute\b|\bcalculate\b|\bwork out\b|=\s*\?|\bwhat (?:is|'s|does)\b[^?]*\^|\bhow (?:big|small|large)\b|\bwhat(?:'s| is)\b[^?]*(?:\||∂|\bd[chx]_?\{?[tT\d])|\b(?:fraction|share)\b|\bwhat(?:'s| is) (?:the )?(?:product|result|total|value)\b|\bwhat(?:'s| is| does| would)\s+(?:it|the gradient|that)\s+(?:be(?:come)?\s+|becomes?\s+|come to\s+)?(?:after|over|across)\b/i;
+  /\bhow much\b|\bwhat\b[^?]*\bleaves?\b|\bwhat(?:'s| is)? left\b|\bsurviv|\bremain|\bcompute\b|\bcalculate\b|\bwork out\b|=\s*\?|\bwhat (?:is|'s|does)\b[^?]*\^|\bhow (?:big|small|large)\b|\bwhat(?:'s| is)\b[^?]*(?:\||∂|\bd[chx]_?\{?[tT\d])|\b(?:fraction|share)\b|\bwhat(?:'s| is) (?:the )?(?:product|result|total|value)\b|\bwhat(?:'s| is| does| would)\s+(?:it|the gradient|that)\s+(?:be(?:come)?\s+|becomes?\s+|come to\s+)?(?:after|over|across)\b/i;
 
-/** "forget bias 2", "forget-gate bias b = 2", "b_f = 2", "bias of 2": the bias and where it sits. */
+/**
+ * "forget bias 2", "forget-gate bias b = 2", "b_f = 2", "the bias of the forget gate is 2", "a
+ * forget gate with bias 2": the bias and where it sits.
+ */
 const FORGET_BIAS =
-  /(?:\bforget[- ]?(?:gate[- ]?)?bias(?:es)?(?:\s+b_?\{?f?\}?)?|\bb_?\{?f\}?)\s*(?:of|is|=|at|to|:)?\s*([-+−]?\d+(?:\.\d+)?)/i;
+  /(?:\bforget[- ]?(?:gate[- ]?)?bias(?:es)?(?:\s+b_?\{?f?\}?)?|\bb_?\{?f\}?|\bbias(?:es)? (?:of|on|for) (?:the |its |each )?forget[- ]gates?|\bforget[- ]gates? (?:with|having) (?:a )?bias(?: of)?)\s*(?:of|is|=|at|to|:)?\s*([-+−]?\d+(?:\.\d+)?)/i;
 
 const GATE_AT_SIGMA =
   /\b(?:forget[- ]gates?|gates?|f_?t?)\b[^.?;]{0,20}?(?:σ|sigma|sigmoid)\s*\(\s*([-+−]?\d+(?:\.\d+)?)\s*\)/i;

@@ -17,6 +17,7 @@ import { powerBase } from "./calc-digits";
 import { powerText } from "./calc-power";
 import { spanOf } from "./calc-read";
 import { sameFactorsLonger, stepsUntil } from "./calc-steps-until";
+import { perStepFromShare, sameFactorsOverLength } from "./calc-same-factors";
 import { matrixPower, scaledOrthogonal, vectorNorm } from "./calc-matrix";
 
 const f = (x: number) => formatCaptionNumber(x);
@@ -220,6 +221,8 @@ export function formulaCalculation(message: string): Calculation | undefined {
     cellPath,
     stepsUntil,
     sameFactorsLonger,
+    sameFactorsOverLength,
+    perStepFromShare,
     activationAt,
     powerInWords,
   ]) {

@@ -3,9 +3,9 @@
  * below 1e-6?", "1.1^T first exceeds 1000"), and the same factors over another length ("1e-3
  * after 20 steps; what after 40?").
  */
-import { formatCaptionNumber, sigmoid } from "@/lib/sim";
+import { formatCaptionNumber } from "@/lib/sim";
 import { N, num, rx } from "./calc-read";
-import { factorOf } from "./calc-roles";
+import { stepFactorOf } from "./calc-step-factor";
 import type { Calculation } from "./calculation";
 
 const f = (x: number) => formatCaptionNumber(x);
@@ -13,38 +13,31 @@ const BPTT = "bptt-basics";
 
 /** "each step keeps 0.8 …, after how many steps is it first below 1e-6?" */
 export function stepsUntil(m: string): Calculation | undefined {
-  // "the smallest integer T with 0.95^T below 1e-3", "the least whole number of steps" ask the
-  // same as "after how many steps".
+  // "the smallest integer T with 0.95^T below 1e-3", "the fewest steps", "how long until" ask
+  // the same as "after how many steps".
   if (
-    !/\bhow many (?:time ?)?steps\b|\bafter how many\b|\bwhen (?:does|is) it\b|\b(?:smallest|least|minimum|first)\s+(?:(?:integer|whole|natural|number|of)\s+)*(?:[Tnk]|steps?)\b/i.test(
+    !/\bhow many (?:time ?)?steps\b|\bafter how many\b|\bhow long (?:until|till|before)\b|\b(?:number of|many) steps (?:until|till|before)\b|\bwhen (?:does|is) it\b|\b(?:smallest|least|fewest|minimum|first)\s+(?:(?:integer|whole|natural|number|of)\s+)*(?:[Tnk]|steps?)\b/i.test(
       m,
     )
   )
     return undefined;
-  const factor =
-    rx(String.raw`\b(?:keeps?|multipl\w*(?:\s+by)?|factor(?: of)?|shrinks? (?:by|to))\s+${N}`).exec(
-      m,
-    ) ?? rx(String.raw`(?<![\w(])${N}\s*\^\s*\{?\s*[nkt]\b`).exec(m);
-  const gate =
-    rx(String.raw`(?:σ|sigma|sigmoid)\s*\(\s*${N}\s*\)\s*\^\s*\{?\s*[nkt]\b`).exec(m) ??
-    rx(String.raw`\bforget(?:[- ]gate)?\s+bias\s*(?:of|is|=|at)?\s*${N}`).exec(m);
-  // Said another way ("shrinking by 0.5 each step"), the factor is read by its role.
-  const named = factor || gate ? NaN : factorOf(m);
-  if (!factor && !gate && !Number.isFinite(named)) return undefined;
-  const s = gate ? sigmoid(num(gate[1])) : factor ? num(factor[1]) : named;
-  if (s > 1) return stepsUntilAbove(m, s);
+  const factor = stepFactorOf(m);
+  if (!factor || !Number.isFinite(factor.s)) return undefined;
+  const { s, why } = factor;
+  const lessonId = factor.lessonId ?? BPTT;
+  if (s > 1) return stepsUntilAbove(m, s, why);
   const target = levelOf(m, s);
   if (!(s > 0 && s < 1 && target > 0 && target < 1)) return undefined;
   const exact = Math.log(target) / Math.log(s);
   const n = Math.floor(exact) + 1;
   return {
-    text: `After **${n}** steps: $${f(s)}^n < ${f(target)}$ when $n > \\ln(${f(target)})/\\ln(${f(s)}) = ${f(exact)}$, so the first whole step is ${n} ($${f(s)}^{${n}} = ${f(s ** n)}$, while $${f(s)}^{${n - 1}} = ${f(s ** (n - 1))}$).`,
-    lessonId: BPTT,
+    text: `After **${n}** steps: ${why}$${f(s)}^n < ${f(target)}$ when $n > \\ln(${f(target)})/\\ln(${f(s)}) = ${f(exact)}$, so the first whole step is ${n} ($${f(s)}^{${n}} = ${f(s ** n)}$, while $${f(s)}^{${n - 1}} = ${f(s ** (n - 1))}$).`,
+    lessonId,
   };
 }
 
 /** A growing product, "1.1^T first exceeds 1000": the first whole step past the level. */
-function stepsUntilAbove(m: string, s: number): Calculation | undefined {
+function stepsUntilAbove(m: string, s: number, why: string): Calculation | undefined {
   const above = rx(
     String.raw`(?:\b(?:exceeds?|above|over|more than|greater than|bigger than|larger than|past|grows? to|reach(?:es)?)|>)\s*${N}`,
   ).exec(m);
@@ -53,7 +46,7 @@ function stepsUntilAbove(m: string, s: number): Calculation | undefined {
   const exact = Math.log(target) / Math.log(s);
   const n = Math.floor(exact) + 1;
   return {
-    text: `After **${n}** steps: $${f(s)}^n > ${f(target)}$ when $n > \\ln(${f(target)})/\\ln(${f(s)}) = ${f(exact)}$, so the first whole step is ${n} ($${f(s)}^{${n}} = ${f(s ** n)}$, while $${f(s)}^{${n - 1}} = ${f(s ** (n - 1))}$). A factor above 1 grows geometrically: the gradient explodes.`,
+    text: `After **${n}** steps: ${why}$${f(s)}^n > ${f(target)}$ when $n > \\ln(${f(target)})/\\ln(${f(s)}) = ${f(exact)}$, so the first whole step is ${n} ($${f(s)}^{${n}} = ${f(s ** n)}$, while $${f(s)}^{${n - 1}} = ${f(s ** (n - 1))}$). A factor above 1 grows geometrically: the gradient explodes.`,
     lessonId: BPTT,
   };
 }
@@ -62,14 +55,33 @@ function stepsUntilAbove(m: string, s: number): Calculation | undefined {
  * The level a shrinking product must fall below: "below 1e-3", "to drop to 0.01", or "0.1% of
  * the gradient" (a share that is not the per-step factor itself).
  */
+/** "less than a millionth of the gradient": the level said as a fraction word. */
+const PARTS: Record<string, number> = {
+  tenth: 0.1,
+  hundredth: 0.01,
+  thousandth: 1e-3,
+  millionth: 1e-6,
+  billionth: 1e-9,
+};
+
 function levelOf(m: string, factor: number): number {
   const below = rx(
     String.raw`(?:\b(?:below|under|less than|smaller than|drops? to|falls? to|fallen to|down to|reach(?:es)?)|<)\s*${N}`,
   ).exec(m);
   if (below) return num(below[1]);
-  const share = rx(
-    String.raw`${N}\s+of\s+(?:the|its)\s+(?:original\s+)?(?:gradient|size|signal|value)`,
-  ).exec(m);
+  const part =
+    /\b(?:below|under|less than|smaller than)\s+(?:a|one)\s+(tenth|hundredth|thousandth|millionth|billionth)\b/i.exec(
+      m,
+    )?.[1];
+  if (part) return PARTS[part.toLowerCase()] ?? NaN;
+  // "0.1% of the gradient", "until only 0.01 is left": a share that is not the factor itself.
+  const share =
+    rx(String.raw`${N}\s+of\s+(?:the|its)\s+(?:original\s+)?(?:gradient|size|signal|value)`).exec(
+      m,
+    ) ??
+    rx(
+      String.raw`\bonly\s+${N}\s+(?:of\s+it\s+)?(?:is\s+|are\s+)?(?:left|remains?|survives?)`,
+    ).exec(m);
   const v = num(share?.[1]);
   return v !== factor ? v : NaN;
 }

@@ -48,10 +48,7 @@ function perStepFactor(m: string): Calculation | undefined {
     String.raw`(?:\bf_?t?\b\s*${GATE_HELD}|\bforget[- ]gates?(?: values?| activations?)?\s*(?:${GATE_HELD})?)\s*${N}(?!\s*(?:steps|%))${NOT_A_LIST}`,
     "i",
   ).exec(m);
-  if (
-    gate &&
-    !/\bbias\b/i.test(m.slice(Math.max(0, gate.index - 12), gate.index + gate[0].length))
-  ) {
+  if (gate && !biasOfGate(m, gate)) {
     const s = num(gate[1]);
     if (!(s >= 0 && s <= 1)) return undefined;
     return {
@@ -83,6 +80,18 @@ function perStepFactor(m: string): Calculation | undefined {
     lessonId: BPTT,
     vary: span(m, weight, 1),
   };
+}
+
+/**
+ * "the bias of the forget gate is 2" gives the gate's bias, not its value; "with bias 0 the
+ * forget gate is 0.5" states the bias as a premise and the gate's value apart from it.
+ */
+function biasOfGate(m: string, gate: RegExpExecArray): boolean {
+  const before = m.slice(Math.max(0, gate.index - 24), gate.index);
+  return (
+    /\bbias\b/i.test(gate[0]) ||
+    /\bbias(?:es)?\s+(?:of|for|on|in)\s+(?:the\s+|its\s+|a\s+|each\s+)?$/i.test(before)
+  );
 }
 
 const LINEAR_RECURRENCE = new RegExp(

@@ -25,3 +25,25 @@ export function withSymbolValues(message: string): string {
     );
   return out;
 }
+
+/**
+ * Where a calculator's main input, read from the message with its symbols substituted, sits in
+ * the message before: "h_t = w*h_(t-1). w = 0.9" is read as "0.9*h_(t-1)", and "and if it was
+ * 1.1?" must replace the 0.9 of "w = 0.9". Undefined when that place is not clear.
+ */
+export function symbolSpan(
+  before: string,
+  after: string,
+  span: [number, number],
+): [number, number] | undefined {
+  const [s, e] = span;
+  if (before.slice(0, e) === after.slice(0, e)) return span;
+  const value = after.slice(s, e);
+  const defined = [...before.matchAll(DEFINED)].filter(
+    (m) => m[2] === value && m[1] && !NOT_COEFFICIENT.test(m[1]),
+  );
+  const only = defined.length === 1 ? defined[0] : undefined;
+  if (!only?.[2]) return undefined;
+  const start = only.index + only[0].lastIndexOf(only[2]);
+  return [start, start + only[2].length];
+}

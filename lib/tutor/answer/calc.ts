@@ -16,7 +16,7 @@ import { normaliseCalc, originalSpan } from "./calc-normalise";
 import { parameterCount } from "./calc-params";
 import { factorOf } from "./calc-roles";
 import { stepCalculation } from "./calc-steps";
-import { withSymbolValues } from "./calc-symbols";
+import { symbolSpan, withSymbolValues } from "./calc-symbols";
 import { lengthOf, unitCalculation } from "./calc-units";
 import type { Calculation } from "./calculation";
 
@@ -44,8 +44,14 @@ function clip(message: string): Calculation | undefined {
       /(?:\bat|\bto|threshold(?:\s+(?:of|is|were|was|be|at|to))?|theta|θ|max[- ]norm(?: of)?)\s*=?\s*(\d+(?:\.\d+)?)/gi,
     ),
   ];
-  const t = named.at(-1)?.[1] ?? findNumbers(rest)[0]?.raw;
+  const last = named.at(-1);
+  const first = findNumbers(rest)[0];
+  const t = last?.[1] ?? first?.raw;
   const threshold = t === undefined ? NaN : Number(t);
+  // "and 2?" after "clip (6, 8) at 5": the threshold is what a bare new number replaces.
+  const start = last?.[1] ? last.index + last[0].lastIndexOf(last[1]) : first?.start;
+  const vary: [number, number] | undefined =
+    start === undefined || t === undefined ? undefined : [start, start + t.length];
   if (!(threshold > 0) || g.some((x) => !Number.isFinite(x))) return undefined;
   const r = clipByNorm(g, threshold);
   const squares = g.map((x) => `${f(x)}^2`).join(" + ");
@@ -54,15 +60,18 @@ function clip(message: string): Calculation | undefined {
   const text = r.wasClipped
     ? `Clipped at θ = ${f(threshold)}, $g = ${vec(g)}$ becomes **${vec(r.clipped)}**. Working: ${norm}, which is at least θ, so the whole vector is multiplied by θ/‖g‖ = ${f(threshold)}/${f(r.norm)} = ${f(r.scale)}. Its length is now ${f(threshold)} and its direction is unchanged.`
     : `Not clipped: $g = ${vec(g)}$ stays unchanged at θ = ${f(threshold)}. Working: ${norm}, which is below θ, so the rule leaves it alone (it only rescales a gradient whose norm reaches the threshold).`;
-  return { text, lessonId: EXPLODING };
+  return { text, lessonId: EXPLODING, ...(vary ? { vary } : {}) };
 }
 
 const ASKS_RESULT =
-  /\bhow much\b|\bwhat(?:'s| is)? left\b|\bsurviv|\bremain|\bcompute\b|\bcalculate\b|\bwork out\b|=\s*\?|\bwhat (?:is|'s|does)\b[^?]*\^|\bhow (?:big|small|large)\b|\bwhat(?:'s| is)\b[^?]*(?:\||∂|\bd[chx]_?\{?[tT\d])|\b(?:fraction|share)\b|\bwhat(?:'s| is) (?:the )?(?:product|result|total|value)\b|\bwhat(?:'s| is| does| would)\s+(?:it|the gradient|that)\s+(?:be(?:come)?\s+|becomes?\s+|come to\s+)?(?:after|over|across)\b/i;
+  /\bhow much\b|\bwhat\b[^?]*\bleaves?\b|\bwhat(?:'s| is)? left\b|\bsurviv|\bremain|\bcompute\b|\bcalculate\b|\bwork out\b|=\s*\?|\bwhat (?:is|'s|does)\b[^?]*\^|\bhow (?:big|small|large)\b|\bwhat(?:'s| is)\b[^?]*(?:\||∂|\bd[chx]_?\{?[tT\d])|\b(?:fraction|share)\b|\bwhat(?:'s| is) (?:the )?(?:product|result|total|value)\b|\bwhat(?:'s| is| does| would)\s+(?:it|the gradient|that)\s+(?:be(?:come)?\s+|becomes?\s+|come to\s+)?(?:after|over|across)\b/i;
 
-/** "forget bias 2", "forget-gate bias b = 2", "b_f = 2", "bias of 2": the bias and where it sits. */
+/**
+ * "forget bias 2", "forget-gate bias b = 2", "b_f = 2", "the bias of the forget gate is 2", "a
+ * forget gate with bias 2": the bias and where it sits.
+ */
 const FORGET_BIAS =
-  /(?:\bforget[- ]?(?:gate[- ]?)?bias(?:es)?(?:\s+b_?\{?f?\}?)?|\bb_?\{?f\}?)\s*(?:of|is|=|at|to|:)?\s*([-+−]?\d+(?:\.\d+)?)/i;
+  /(?:\bforget[- ]?(?:gate[- ]?)?bias(?:es)?(?:\s+b_?\{?f?\}?)?|\bb_?\{?f\}?|\bbias(?:es)? (?:of|on|for) (?:the |its |each )?forget[- ]gates?|\bforget[- ]gates? (?:with|having) (?:a )?bias(?: of)?)\s*(?:of|is|=|at|to|:)?\s*([-+−]?\d+(?:\.\d+)?)/i;
 
 const GATE_AT_SIGMA =
   /\b(?:forget[- ]gates?|gates?|f_?t?)\b[^.?;]{0,20}?(?:σ|sigma|sigmoid)\s*\(\s*([-+−]?\d+(?:\.\d+)?)\s*\)/i;
@@ -209,9 +218,11 @@ function calculateOnce(raw: string): Calculation | undefined {
   const message = withSymbolValues(normal.text);
   const calc = calculated(message);
   if (!calc?.vary) return calc;
-  // A span into text the symbols were substituted in would not fit the original.
-  if (message !== normal.text) return { text: calc.text, lessonId: calc.lessonId };
-  return { ...calc, vary: originalSpan(normal, calc.vary) };
+  // A span into text the symbols were substituted in fits the original only where it was read
+  // from the letter's definition ("w = 0.9") or from text before any substitution.
+  const at = message === normal.text ? calc.vary : symbolSpan(normal.text, message, calc.vary);
+  if (!at) return { text: calc.text, lessonId: calc.lessonId };
+  return { ...calc, vary: originalSpan(normal, at) };
 }
 
 function calculated(message: string): Calculation | undefined {

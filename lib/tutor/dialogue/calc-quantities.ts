@@ -4,6 +4,8 @@
  * that names one replaces the same quantity of the last calculation, which is computed again.
  */
 const V = String.raw`([-+−]?\d+(?:\.\d+)?)`;
+/** How a new value is given: "bias 4", "bias = 4", "if the bias were 4", "threshold becomes 2". */
+const GIVEN = String.raw`(?:of|=|is|at|to|:|were|was|be|becomes?|goes to|set to|now)?`;
 
 export const QUANTITIES: readonly RegExp[] = [
   // The length, as lengthOf reads it: "50 steps", "T = 50", "after 50", "^50", "over 50", and
@@ -13,12 +15,12 @@ export const QUANTITIES: readonly RegExp[] = [
     "i",
   ),
   new RegExp(
-    String.raw`\bbias(?:\s+b_?\{?[fz]?\}?)?\s*(?:of|=|is|at|to|:)?\s*${V}|\bb_?\{?[fz]\}?\s*=\s*${V}`,
+    String.raw`\bbias(?:\s+b_?\{?[fz]?\}?)?\s*${GIVEN}\s*${V}|\bb_?\{?[fz]\}?\s*=\s*${V}`,
     "i",
   ),
   // "and (30, 40)?" after clipping (6, 8): the vector itself.
   new RegExp(String.raw`([([]\s*${V}(?:\s*[,;]\s*${V})+\s*[)\]])`),
-  new RegExp(String.raw`\b(?:threshold|θ|theta)\s*(?:of|=|is|at|to)?\s*${V}`, "i"),
+  new RegExp(String.raw`\b(?:threshold|θ|theta)\s*${GIVEN}\s*${V}`, "i"),
   new RegExp(String.raw`\bfactors? (?:of|is)?\s*${V}|${V}\s*(?:per|each|every) step`, "i"),
   // A linear unit's (or the recurrent) weight: "w = 0.9", "the weight is 1.2".
   new RegExp(String.raw`\b(?:w|(?:recurrent )?weight)\s*(?:=|is|of|at|to|were|was)?\s*${V}`, "i"),

@@ -70,3 +70,14 @@ export function settingsOf(asked: string): string | undefined {
   const settings = clauses.filter((c) => !ASKING_CLAUSE.test(c));
   return settings.length > 0 && settings.length < clauses.length ? settings.join(" ") : undefined;
 }
+
+/** The message gives a value to a symbol the earlier question used ("s = 0.9" after "W = sQ"). */
+export function fillsSymbols(message: string, asked: string): boolean {
+  const assigned = [...message.matchAll(/(?:^|[\s(,])([a-zA-Zσθγ]{1,2})\s*=\s*[-+−]?\d/g)].map(
+    (m) => m[1],
+  );
+  return assigned.some(
+    (symbol) =>
+      symbol !== undefined && new RegExp(String.raw`(?<![\w\\])${symbol}(?![a-z])`).test(asked),
+  );
+}

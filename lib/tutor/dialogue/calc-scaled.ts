@@ -13,10 +13,24 @@ const FACTORS: readonly [RegExp, number][] = [
   [/\b(?:ten times|tenfold)\b/i, 10],
 ];
 
+/** "10x longer", "5 times the steps", "3× as deep": a factor written as a number. */
+const TIMES = /(?<![\w.])(\d+(?:\.\d+)?)\s*(?:x|×|times)(?![\w\d+*^])/i;
+/** "10x shorter", "3 times fewer steps": the factor divides. */
+const FEWER = /\b(?:shorter|fewer|less|smaller|shallower)\b/i;
+
+function factorOf(message: string): number | undefined {
+  const named = FACTORS.find(([re]) => re.test(message))?.[1];
+  if (named !== undefined) return named;
+  const times = Number(TIMES.exec(message)?.[1]);
+  if (!(times > 1)) return undefined;
+  return FEWER.test(message) ? 1 / times : times;
+}
+
 /** [how the follow-up names the quantity, where the last calculation gave its value]. */
 const QUANTITY: readonly [RegExp, RegExp][] = [
   [
-    /\b(?:T|steps?|length|gap|sequence|horizon|layers|blocks|depth)\b/,
+    // "10x longer?", "twice as deep": a length said by how long it is.
+    /\b(?:T|steps?|length|gap|sequence|horizon|layers|blocks|depth|long(?:er)?|short(?:er)?|deep(?:er)?)\b/,
     /(\d+)(?=\s*(?:time ?)?(?:steps?|layers|blocks)\b)|\bT\s*=\s*(\d+)|\^\s*\{?\s*(\d+)/i,
   ],
   [
@@ -41,7 +55,7 @@ export function calcScaled(
   asked: string,
 ): { calc: Calculation; message: string } | undefined {
   if (message.trim().split(/\s+/).length > 10) return undefined;
-  const factor = FACTORS.find(([re]) => re.test(message))?.[1];
+  const factor = factorOf(message);
   if (factor === undefined || !calculate(asked)) return undefined;
   for (const [named, given] of QUANTITY) {
     if (!named.test(message)) continue;

@@ -5,10 +5,14 @@
 import { calculate, type Calculation } from "../answer/calc";
 import { normaliseCalc } from "../answer/calc-normalise";
 import { citationFor } from "../hint";
+import { impliedCalculation } from "./calc-implied";
 import { calcScaled } from "./calc-scaled";
+import { checkedClaim, withVerdict } from "./calc-verdict";
+import { stackSwapFollowUp } from "./calc-stack-swap";
 import { QUANTITIES } from "./calc-quantities";
 import {
   asksAboutLength,
+  fillsSymbols,
   lengthSpan,
   readingNote,
   settingsOf,
@@ -24,9 +28,18 @@ import type { Decision } from "./turn";
  * "clip (6, 8) at 5", then "and at threshold 20?": the last calculation with the new value added
  * (each calculator reads the last value named for a quantity).
  */
-export function calcContinued(message: string, state: DialogueState) {
+/** A calculation found for a follow-up, and the question it answers (kept for the next turn). */
+export type Continued = { calc: Calculation; message: string } | undefined;
+
+export function calcContinued(message: string, state: DialogueState): Continued {
+  // "I got 0.0052 for 0.9^50", or "right?" after it: the learner's own result, checked.
+  const checked = checkedClaim(message, state.asked);
+  if (checked) return checked;
   const scaled = state.asked ? calcScaled(message, state.asked) : undefined;
   if (scaled) return scaled;
+  const swapped = state.asked ? stackSwapFollowUp(message, state.asked) : undefined;
+  const stack = swapped ? calculate(swapped) : undefined;
+  if (stack && swapped) return { calc: stack, message: swapped };
   if (!state.asked || !givesValue(message) || message.trim().split(/\s+/).length > 10)
     return undefined;
   const varied = calcVaried(message, state.asked) ?? calcRequantified(message, state.asked);
@@ -53,7 +66,16 @@ export function calcContinued(message: string, state: DialogueState) {
     // nothing the calculator reads: repeating the old result as if it answered would mislead.
     if (findNumbers(message).length > 0 || SHARE_WORD.test(message)) return undefined;
   }
-  return calc && joined ? { calc, message: joined } : undefined;
+  if (calc && joined) return { calc, message: joined };
+  // "why is a forget bias of 0 bad?", then "over 30 steps?": a length asks how much survives.
+  return state.sim ? undefined : impliedContinued(message, state);
+}
+
+function impliedContinued(message: string, state: DialogueState): Continued {
+  const implied = state.asked ? impliedCalculation(state.asked, message) : undefined;
+  if (implied?.base) return calcContinued(message, { ...state, asked: implied.base });
+  const calc = implied?.joined ? calculate(implied.joined) : undefined;
+  return calc && implied?.joined ? { calc, message: implied.joined } : undefined;
 }
 
 /**
@@ -191,7 +213,8 @@ const PRONOUN_FOR_THREAD = /\b(?:them|it|that|those|these|they)\b/i;
  * `threadLesson`: a calculation that continues the thread's question ("with s = 0.9 and T = 50?"
  * after "W = sQ …?") is cited under the thread's lesson first, where that question was answered.
  */
-export function calcDecision(calc: Calculation, message: string, threadLesson?: string): Decision {
+export function calcDecision(found: Calculation, message: string, threadLesson?: string): Decision {
+  const calc = withVerdict(found, message);
   const own = citationFor(calc.lessonId);
   const thread = threadLesson && threadLesson !== calc.lessonId ? citationFor(threadLesson) : [];
   return {
@@ -211,15 +234,4 @@ export function calcDecision(calc: Calculation, message: string, threadLesson?: 
 /** The result sentence without its formulas: "About 0.00175 … survives along the cell path". */
 function resultSentence(text: string): string {
   return (text.split(/(?<=[.!?])\s+(?=[A-Z*])/)[0] ?? "").replace(/\$[^$]*\$/g, " ");
-}
-
-/** The message gives a value to a symbol the earlier question used ("s = 0.9" after "W = sQ"). */
-function fillsSymbols(message: string, asked: string): boolean {
-  const assigned = [...message.matchAll(/(?:^|[\s(,])([a-zA-Zσθγ]{1,2})\s*=\s*[-+−]?\d/g)].map(
-    (m) => m[1],
-  );
-  return assigned.some(
-    (symbol) =>
-      symbol !== undefined && new RegExp(String.raw`(?<![\w\\])${symbol}(?![a-z])`).test(asked),
-  );
 }

@@ -76,6 +76,9 @@ function readsAll(calc: Calculation, message: string, claimed: number[]): boolea
 const spacedVectors = (text: string) =>
   text.replace(/[([][^)\]]*[)\]]/g, (v) => v.replace(/,\s*/g, ", "));
 
+/** The verdict's words when the learner's stated result is right. */
+export const RIGHT_RESULT = "Yes, that's right.";
+
 /** The calculation with its verdict on the learner's result first, when they stated one. */
 export function withVerdict(calc: Calculation, message: string): Calculation {
   const claimed = claimedResult(message);
@@ -83,7 +86,7 @@ export function withVerdict(calc: Calculation, message: string): Calculation {
   if (!claimed || result.length === 0 || !readsAll(calc, message, claimed)) return calc;
   const shown = result.map((n) => n.raw).join(", ");
   const lead = agrees(claimed, result)
-    ? "Yes, that's right."
+    ? RIGHT_RESULT
     : `Not quite: it comes out at ${result.length > 1 ? `(${shown})` : shown}, not ${claimed.length > 1 ? `(${claimed.join(", ")})` : claimed[0]}.`;
   return { ...calc, text: `${lead} ${calc.text}` };
 }

@@ -7,8 +7,14 @@ import { calculationClaims } from "../answer/calc-claims";
 import { asksWhether } from "../answer/asks-whether";
 import { detectMisconceptions } from "../answer/misconceptions";
 import { correctionFor } from "../answer/misconception-key-facts";
+import { RIGHT_RESULT } from "./calc-verdict";
 import { hypothetical } from "./followup";
 import { testedBy, type Decision, type Turn } from "./turn";
+
+/** "so …", "ok so …" open a message without giving a reason. */
+const LEAD_IN = /^\s*(?:(?:ok(?:ay)?|and|so|right)[,\s]+)+/i;
+/** A reason or a rule given beside the result: that part can still be a misconception. */
+const GIVES_REASON = /\b(?:because|since|as|so|always|every|never|any|all)\b|\bcos\b|\bbc\b/i;
 
 export function withCorrection(
   turn: Turn,
@@ -16,10 +22,15 @@ export function withCorrection(
   message: string,
   options: { calculation: boolean },
 ): Decision {
+  // "clip (6, 8) at 5 gives (3, 4), correct?": a right result stated with no reason claims
+  // nothing beyond itself, whatever its words resemble.
+  const rightAlone =
+    decision.reply.reply.startsWith(RIGHT_RESULT) &&
+    !GIVES_REASON.test(message.replace(LEAD_IN, ""));
   const ids = [
     ...new Set([
       // A supposition ("what if the forget gate is stuck at 1?") claims nothing to correct.
-      ...(hypothetical(message) ? [] : detectMisconceptions(message)),
+      ...(hypothetical(message) || rightAlone ? [] : detectMisconceptions(message)),
       ...(options.calculation ? calculationClaims(message) : []),
     ]),
   ];
@@ -27,13 +38,22 @@ export function withCorrection(
   if (ids.length === 0 || ids.some((id) => testedBy(turn.guards, id))) return decision;
   const found = ids.map((id) => correctionFor(id, message)).find((m) => m !== undefined);
   if (!found) return decision;
-  const opener = asksWhether(message) ? "No: " : "Not quite: ";
   const recorded = new Set([...(decision.reply.misconceptions ?? []), found.id]);
+  // A right result on a wrong reason: say both, not "No:" before "Yes, that's right."
+  const rightResult = decision.reply.reply.startsWith(RIGHT_RESULT);
+  const opener = rightResult
+    ? "Your result is right, but not the reason: "
+    : asksWhether(message)
+      ? "No: "
+      : "Not quite: ";
+  const rest = rightResult
+    ? decision.reply.reply.slice(RIGHT_RESULT.length).trimStart()
+    : decision.reply.reply;
   return {
     ...decision,
     reply: {
       ...decision.reply,
-      reply: `${opener}${found.correction}\n\n${decision.reply.reply}`,
+      reply: `${opener}${found.correction}\n\n${rest}`,
       misconceptions: [...recorded],
     },
   };

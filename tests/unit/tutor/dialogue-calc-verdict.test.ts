@@ -18,6 +18,21 @@ describe("checking the learner's own result", () => {
     expect(again?.reply).toMatch(/^Yes, that's right\./);
   });
 
+  it("reads no misconception into a right clipped result stated alone", async () => {
+    const [reply] = await thread(["so clipping (9, 12) at 3 gives (1.8, 2.4), yes?"]);
+    expect(reply?.reply).toMatch(/^Yes, that's right\./);
+    expect(reply?.misconceptions ?? []).toEqual([]);
+  });
+
+  it("says a right result with a wrong rule is right, then corrects the rule", async () => {
+    const [reply] = await thread([
+      "clipping (9, 12) at 3 gives (1.8, 2.4) since clipping always sets the length to the threshold, right?",
+    ]);
+    expect(reply?.reply).toMatch(/^Your result is right, but not the reason: /);
+    expect(reply?.reply).not.toMatch(/Yes, that's right|^No:/);
+    expect(reply?.misconceptions).toContain("clipping-sets-length");
+  });
+
   it("accepts a result rounded to the digits written", async () => {
     const [reply] = await thread(["my result for 0.85^12 is 0.14"]);
     // 0.85^12 = 0.1422.

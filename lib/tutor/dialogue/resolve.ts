@@ -104,6 +104,10 @@ function resolveFollowUp(turn: Turn, f: FollowUp, message: string): Decision | u
       if (found && shown && (aboutIt || named)) return gistOf(found);
       const entry =
         found && aboutIt && (!topic || found.lessonId === topic) && !shown ? found : undefined;
+      // "in one sentence?" after an answer that was no definition wants that answer, shorter
+      // ("simpler" may want other words for it).
+      const own = BRIEF.test(message) ? plainerPassage(turn) : undefined;
+      if (own && keepsSubject(own, state.asked)) return own;
       const simpler = explain(turn, message, {
         ...common,
         kind: "definition",
@@ -199,6 +203,10 @@ const MEANING =
 function resultOf(text: string): string {
   return text.split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? text;
 }
+
+/** Asks for the same answer, shorter. */
+const BRIEF =
+  /\b(?:one sentence|tl;?dr|too long|in short|short version|sum(?:marise|marize)|sum (?:it|that) up|summary|in a nutshell|briefly)\b/i;
 
 const CHOOSES =
   /\b(?:which|what) (?:one |value |values |setting |threshold )?(?:should|do|would) (?:i|we|you|people|folks|others|practitioners|most people) (?:actually |usually |typically |normally |really )?(?:use|pick|choose|go with|set)\b|\bhow (?:do|should|would) (?:i|we|you) (?:pick|choose|set)\b|\bwhat(?:'s| is) (?:a )?(?:typical|common|usual|good|sensible) (?:value|choice|setting|threshold)\b/i;

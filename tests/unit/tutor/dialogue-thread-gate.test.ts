@@ -129,4 +129,9 @@ describe("mid-thread turns, end to end", () => {
     ]);
     expect(r.citations[0]?.id).toBe("bptt-basics");
   });
+
+  it("shortens the last answer itself when asked for the gist of it", async () => {
+    const r = await lastReply(["can clipping make a small gradient longer?", "tl;dr"]);
+    expect(r.reply).toMatch(/^In short: Clipping makes long gradients shorter/);
+  });
 });

@@ -4,6 +4,7 @@
  */
 import { casualForm } from "./casual";
 import { whichMember } from "./members";
+import { STRONG } from "../retrieval/vocabulary";
 import { courseTerms } from "./state";
 
 /**
@@ -45,7 +46,7 @@ export function resolvePronoun(message: string, asked: string | undefined): stri
   const member = whichMember(message, asked);
   if (member !== message) return member;
   const subject = asked ? (subjectOf(asked) ?? remedyOf(asked)) : undefined;
-  if (!subject) return message;
+  if (!subject) return ownerRead(message, asked);
   // "why did they need a forget gate?" after "explain the constant error carousel": a plural
   // "they" does not stand for a singular subject (here it is the carousel's inventors).
   if (/\b(?:they|them)\b/i.test(message) && !plural(subject)) return message;
@@ -57,16 +58,35 @@ export function resolvePronoun(message: string, asked: string | undefined): stri
   );
   // "how do I fix it?": the object of a verb of dealing with something is the subject too.
   const object = replaced.replace(OBJECT_PRONOUN, `$1 the ${subject}`);
-  // "and its jacobian?": "its" (or "their") before a course word is the subject's.
-  const owned = object.replace(/\b(?:its|their)\s+(\w+)/i, (all, word: string) =>
-    courseTerms(word).length > 0 ? `the ${subject}'s ${word}` : all,
-  );
+  const owned = possessive(object, subject);
   // "and if it's stuck at 1?": the condition is on the subject ("what if the forget gate is …").
   const read = owned.replace(
     /^(?:(?:ok(?:ay)?|so|and|but|wait)[,\s]+)*(?:what )?if\s+(?:it|this|that)(?:'s|\s+is|\s+were|\s+was)\b/i,
     `what if the ${subject} is`,
   );
   // Callers compare the result with the message to see whether a pronoun was read.
+  return read === written ? message : read;
+}
+
+/** "and its jacobian?": "its" (or "their") before a course word is the subject's. */
+function possessive(message: string, subject: string): string {
+  return message.replace(/\b(?:its|their)\s+(\w+)/i, (all, word: string) =>
+    courseTerms(word).length > 0 ? `the ${subject}'s ${word}` : all,
+  );
+}
+
+/**
+ * "can you go over its gates?" after "i read the gru is just a cheap lstm": a question that is
+ * no definition still names its subject first, and "its" is that subject's.
+ */
+function ownerRead(message: string, asked: string | undefined): string {
+  const owner = asked
+    ?.toLowerCase()
+    .match(/[a-z][\w-]*/g)
+    ?.find((w) => STRONG.has(w));
+  if (!owner) return message;
+  const written = casualForm(message);
+  const read = possessive(written, owner);
   return read === written ? message : read;
 }
 

@@ -64,6 +64,13 @@ describe("leaning on the thread", () => {
     expect(resolvePronoun("so what does its gradient look like?", "what is norm clipping?")).toBe(
       "so what does the norm clipping's gradient look like?",
     );
+    // A question that is no definition still names its subject first.
+    expect(resolvePronoun("walk me through its gates", "a friend says the lstm is overkill")).toBe(
+      "walk me through the lstm's gates",
+    );
+    expect(resolvePronoun("so its just slower?", "a friend says the lstm is overkill")).toBe(
+      "so its just slower?",
+    );
   });
 });
 

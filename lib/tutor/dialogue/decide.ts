@@ -281,9 +281,9 @@ function onThread(turn: Turn, decision: Decision): Decision {
 const LOST_OPENING =
   /^(?:huh|eh|wha+t|sorry|hm+|wait|(?:i'?m |i am )?(?:lost|confused))\s*[?!.,]+\s*\S/i;
 
-/** A question opened with a conjunction goes on from the last answer. */
+/** A question opened with a conjunction goes on from the last answer ("and it's shared?" too). */
 const CONTINUES =
-  /^(?:(?:ok(?:ay)?|right|alright|hm+)[,.!]*\s+)?(?:and|so|but|then)\b[,]?\s+(?:what|why|how|which|when|where|does|do|is|are|can|could|would|will)\b/i;
+  /^(?:(?:ok(?:ay)?|right|alright|hm+)[,.!]*\s+)?(?:and|so|but|then)\b[,]?\s+(?:(?:what|why|how|which|when|where|does|do|is|are|can|could|would|will)\b|[^?]*\?\s*$)/i;
 
 const CONTRASTS = /\b(?:instead|else|other|modern|nowadays|today|differently|alternatives?)\b/i;
 

@@ -4,12 +4,17 @@
  * kind decides how the engine resolves it against the dialogue state.
  */
 import { STRONG, WEAK } from "../retrieval/vocabulary";
-import { correct, vocabulary } from "../retrieval";
+import { correct } from "../retrieval";
 import { terms } from "../retrieval/text";
 import { withDigits } from "../simulate/spoken";
 import { casualForm } from "./casual";
-import { whichMember } from "./members";
+import { foreignWords } from "./foreign";
+import { fragmentOf } from "./fragment";
+import { courseTerms } from "./state";
 import { asksForOther, asksOrigin, isLost, sameFor, signOf } from "./followup-kinds";
+
+// The pronoun and subject readers live in pronoun.ts; callers import them from here too.
+export { hypothetical, OBJECT_PRONOUN, resolvePronoun, subjectOf } from "./pronoun";
 
 export type FollowUp =
   | { kind: "why" | "show" | "simpler" | "example" | "reference" }
@@ -66,6 +71,10 @@ const WHY_NOT_IN = new RegExp(
 );
 const AND_X =
   /^(?:and|but|or|then)\s+(?:(for|with|in|about)\s+)?(the |a |an )?((?=[^?]*[a-z]{3})[^?]{2,40}?)\s*\?+\s*$/i;
+const PREP_X = new RegExp(
+  String.raw`^(?:(?:ok(?:ay)?|so|hm+|right)[,.!]*\s+)?(for|on|under|at)\s+((?=[^?]*[a-z]{3})[^?=\d]{2,30}?)\s*\?+\s*$`,
+  "i",
+);
 /**
  * "without the shortcut?", "even with orthogonal init?": the thread's question under that
  * condition ("even", "still", "also" only stress it).
@@ -128,6 +137,17 @@ export function followUpOf(message: string): FollowUp | undefined {
   const about = WHAT_ABOUT.exec(m);
   if (about?.[1] && about[1].split(/\s+/).length <= 6)
     return { kind: "what-about", subject: about[1] };
+  // "for sigmoid?", "on a deep stack?": a bare condition reads as "and for sigmoid?".
+  const onlyPrep = PREP_X.exec(m);
+  // "on a gpu?" names a thing the course does not cover: it is judged alone.
+  const prepSubject = onlyPrep?.[2];
+  if (
+    onlyPrep?.[1] &&
+    prepSubject &&
+    prepSubject.split(/\s+/).length <= 3 &&
+    !foreignWords(prepSubject).length
+  )
+    return { kind: "what-about", subject: prepSubject, via: onlyPrep[1].toLowerCase() };
   const and = AND_X.exec(m);
   const prep = and?.[1]?.toLowerCase();
   const via = prep && prep !== "about" ? `${prep} ${and?.[2] ?? ""}`.trim() : undefined;
@@ -144,7 +164,9 @@ export function followUpOf(message: string): FollowUp | undefined {
   const strong = terms(m)
     .map(correct)
     .filter((t) => STRONG.has(t)).length;
-  if (words <= 12 && strong <= 1 && PRONOUN.test(m)) return { kind: "reference" };
+  // "can it make pancakes?" points at the thread but asks about something it never covered.
+  if (words <= 12 && strong <= 1 && PRONOUN.test(m) && foreignWords(m).length === 0)
+    return { kind: "reference" };
   return undefined;
 }
 
@@ -161,22 +183,9 @@ function shortWhy(m: string): boolean {
 const SHORT_WHY = new RegExp(`${LEAD}(?:but\\s+)?(?:why|how come)\\b[^?]*\\?*\\s*$`, "i");
 
 /**
- * Conversational words that carry no subject of their own: with only these and course words, a
- * short message ("what do people actually use?", "wait, what's diag(f_t)?") leans on the thread.
- */
-const CONVERSATIONAL = new Set(
-  terms(
-    "wait people actually usually typically normally really mean meant pick choose recommend " +
-      "recommended common default practice real world good best fine sure exactly typical " +
-      "folks everyone anyone someone pls please thing things stuff kind sort goes go going " +
-      "otherwise else happen happens wrong",
-  ),
-);
-
-/**
- * A short message without course terms of its own, every word of which is a course word or a
- * conversational one, after a thread with a topic: a reference to the thread. A word the course
- * never uses ("pancakes", "laptop") keeps it a new, off-topic question.
+ * A short message without course terms of its own and naming nothing else, after a thread with a
+ * topic: a reference to the thread. A thing the course never covers ("pancakes", "my laptop")
+ * keeps it a new, off-topic question.
  */
 export function vagueFollowUp(
   message: string,
@@ -189,98 +198,24 @@ export function vagueFollowUp(
   // "of what?", "like what?", "meaning?": a question word and nothing else.
   if (ts.length === 0) return /\?\s*$/.test(m) ? { kind: "reference" } : undefined;
   if (ts.some((t) => STRONG.has(t) || WEAK.has(t))) return undefined;
-  if (!ts.every((t) => vocabulary.has(t) || CONVERSATIONAL.has(t))) return undefined;
+  // "forever?" qualifies the thread's question: it is asked again with it (fragment.ts);
+  // "meaning what?" asks about the last answer.
+  const qualifies = !/\b(?:what|which|how|why|who)\b/i.test(m) && fragmentOf(m) !== undefined;
+  if (foreignWords(m).length > 0 || qualifies) return undefined;
   // "why exactly 1?", "why does the 1 matter?": the reason behind the thread's last answer.
   return /^(?:but\s+|so\s+|and\s+)?(?:why|how come)\b/i.test(m)
     ? { kind: "why" }
     : { kind: "reference" };
 }
 
-/**
- * What a definition-style question was about: "what's the update gate in a gru?" → "update
- * gate", "how does norm clipping work?" → "norm clipping".
- */
-export function subjectOf(asked: string): string | undefined {
-  const m =
-    /^(?:what(?:'s| is| are| does| do)|explain|define|tell me about|how (?:does|do))\s+(?:the |a |an )?(.+?)(?:\s+(?:do|work|mean|in|of|for|on|inside|help|fix|solve|stop|prevent|keep|cause)\b.*)?\s*\??$/i.exec(
-      asked.trim(),
-    );
-  const subject = m?.[1]?.replace(/\s+(?:to|for) (?:me|us)$/i, "").trim();
-  return subject && subject.split(/\s+/).length <= 4 && !/\b(?:it|this|that)\b/i.test(subject)
-    ? subject
-    : undefined;
-}
-
-/**
- * "why does orthogonal init help rnns?" → "orthogonal init": what a question about a remedy's
- * working names, for "does it last though?" after it.
- */
-function remedyOf(asked: string): string | undefined {
-  const m = /^why (?:does|do|would) (?:the |a |an )?(.+?) (?:help|work|matter)\b/i.exec(
-    asked.trim(),
-  );
-  const remedy = m?.[1]?.trim();
-  return remedy && remedy.split(/\s+/).length <= 4 && !/\b(?:it|this|that)\b/i.test(remedy)
-    ? remedy
-    : undefined;
-}
-
-/** "how do I fix it?": a pronoun that is the object of a verb of dealing with something. */
-export const OBJECT_PRONOUN =
-  /\b(fix|prevent|solve|avoid|detect|spot|diagnose|stop|handle|cure|measure|compute|tune|choose|pick|set|apply|implement|use|initiali[sz]e|test for|check for|deal with|get rid of)\s+(?:it|this|that)\b(?=\s*[?!.]*$)/i;
-
-/** "is it like the forget gate?" after "what's the update gate?": "is the update gate like …". */
-export function resolvePronoun(message: string, asked: string | undefined): string {
-  // "which one matters most?": a member of the plural the thread asked about.
-  const member = whichMember(message, asked);
-  if (member !== message) return member;
-  const subject = asked ? (subjectOf(asked) ?? remedyOf(asked)) : undefined;
-  if (!subject) return message;
-  // "why did they need a forget gate?" after "explain the constant error carousel": a plural
-  // "they" does not stand for a singular subject (here it is the carousel's inventors).
-  if (/\b(?:they|them)\b/i.test(message) && !plural(subject)) return message;
-  // Only a pronoun that is the question's subject: "is it like …", "how does it …", not "is it true".
-  const written = casualForm(message);
-  const replaced = written.replace(
-    /^((?:(?:ok(?:ay)?|so|and|but|wait)[,\s]+)*(?:(?:how|why|when|where) )?(?:is|are|does|do|can|could|would|will|was|did|has|have)\s+)(?:it|this|that|they)\b(?!\s+(?:true|possible|necessary|enough|worth|ok|okay|fine|important|right|correct|so|mean)\b)/i,
-    `$1the ${subject}`,
-  );
-  // "how do I fix it?": the object of a verb of dealing with something is the subject too.
-  const object = replaced.replace(OBJECT_PRONOUN, `$1 the ${subject}`);
-  // "and if it's stuck at 1?": the condition is on the subject ("what if the forget gate is …").
-  const read = object.replace(
-    /^(?:(?:ok(?:ay)?|so|and|but|wait)[,\s]+)*(?:what )?if\s+(?:it|this|that)(?:'s|\s+is|\s+were|\s+was)\b/i,
-    `what if the ${subject} is`,
-  );
-  // Callers compare the result with the message to see whether a pronoun was read.
-  return read === written ? message : read;
-}
-
-/** "residual connections", "the lstm gates", "clipping and gating": what a "they" can stand for. */
-function plural(subject: string): boolean {
-  const head = subject.trim().split(/\s+/).at(-1) ?? "";
-  return /[^s]s$/i.test(head) || /\b(?:and|both)\b/i.test(subject);
-}
-
-/** "what if the forget gate is stuck at 1?": a supposition to reason from, not a claim to correct. */
-export function hypothetical(message: string): boolean {
-  return /^(?:(?:ok(?:ay)?|so|and|but|wait)[,\s]+)*(?:what if|suppose|imagine|say)\b[^,;]*\?\s*$/i.test(
-    message.trim(),
-  );
-}
-
 const ANAPHOR =
   /\b(?:it|its|it'?s|that|this|these|those|they|them|their|there|then|same|ones?|also|too|instead|again|else|here)\b/i;
 
-/**
- * A short turn after an on-topic reply that leans on it: an anaphor, a number or a why, and no
- * word the course never uses ("can it make pancakes?" keeps its own, off-topic reading).
- */
-/** "so what do people do?", "what's the fix then?": the remedy for what the thread described. */
 /** "fix?", "so the fix?", "any fixes?": the thread's remedy, asked in a word. */
 export const BARE_REMEDY =
   /^(?:(?:so|ok(?:ay)?|and|right)[,\s]+)?(?:the\s+)?(?:fix|remedy|cure|solution|how to fix(?: it)?|fixes|what fixes it|any fix(?:es)?)\s*\??\s*$/i;
 
+/** "so what do people do?", "what's the fix then?": the remedy for what the thread described. */
 export const REMEDY =
   /\bwhat (?:do|can|should|would) (?:i|we|you|people|folks|practitioners) do\b|\bwhat(?:'s|s| is) the (?:fix|remedy|cure|solution)\b|\bhow (?:do|can|would) (?:i|we|you|people) (?:fix|deal with|handle|avoid|prevent|stop) (?:it|that|this|them)\b/i;
 
@@ -288,23 +223,29 @@ export const REMEDY =
 export const ADVICE =
   /^(?:(?:ok(?:ay)?|so|and|but|then)[,\s]+)*how (?:long|big|large|small|many|much|high|low|often) (?:should|do|does|would|must|can)\b/i;
 
+/**
+ * A short turn after an on-topic reply that leans on it: it points back (an anaphor, a number, a
+ * why) or has no course word of its own, and names nothing the course never covers ("can it
+ * make pancakes?" keeps its own, off-topic reading; "and nowadays tho?" does not).
+ */
 export function leansOnThread(
   message: string,
   state: { topic?: string | undefined; turns: number },
 ): boolean {
   const m = casualForm(message.trim());
   if (state.turns === 0 || !state.topic || m.split(/\s+/).length > 10) return false;
-  if (
-    !ANAPHOR.test(m) &&
-    !/\d/.test(m) &&
-    !REMEDY.test(m) &&
-    !BARE_REMEDY.test(m) &&
-    !ADVICE.test(m) &&
-    !/^(?:but\s+|so\s+|and\s+)?(?:why|how come)\b/i.test(m)
-  )
-    return false;
-  const unknown = terms(m.replace(/[-+]?\d*\.?\d+/g, " "))
-    .map(correct)
-    .filter((t) => !vocabulary.has(t) && !CONVERSATIONAL.has(t));
-  return unknown.length === 0;
+  if (foreignWords(m).length > 0) return false;
+  return threadMarked(m) || courseTerms(m).length === 0;
+}
+
+/** An anaphor, a number, a why, or an ask for the fix or for advice: it points back. */
+function threadMarked(m: string): boolean {
+  return (
+    ANAPHOR.test(m) ||
+    /\d/.test(m) ||
+    REMEDY.test(m) ||
+    BARE_REMEDY.test(m) ||
+    ADVICE.test(m) ||
+    /^(?:but\s+|so\s+|and\s+)?(?:why|how come)\b/i.test(m)
+  );
 }

@@ -5,10 +5,10 @@
  * question's subject with another modifier ("output?" after "what does the input gate do?") or
  * the question asked again under that qualifier ("what does orthogonal init do … forever?").
  */
-import { correct, passages, vocabulary } from "../retrieval";
-import { terms } from "../retrieval/text";
+import { passages } from "../retrieval";
 import { casualForm } from "./casual";
-import { subjectOf } from "./followup";
+import { foreignWords } from "./foreign";
+import { subjectOf } from "./pronoun";
 import type { Turn } from "./turn";
 
 const LEAD = /^(?:(?:and|so|but|ok(?:ay)?|hm+|then|what about|how about)[,.!]*\s+)*/i;
@@ -16,18 +16,6 @@ const LEAD = /^(?:(?:and|so|but|ok(?:ay)?|hm+|then|what about|how about)[,.!]*\s
 const SENTENCE_START =
   /^(?:what|why|how|when|where|which|who|is|are|does|do|did|can|could|would|will|should|i|you|it|that|this|they|show|explain|tell|give|run|try)\b/i;
 const MAX_WORDS = 3;
-/**
- * Words that qualify a question without naming a subject: how long, how sure, in what respect.
- * An adverb in -ly ("intuitively?", "numerically?") does the same.
- */
-const QUALIFIERS = new Set(
-  (
-    "forever always never ever eventually later permanently long term still too also exactly " +
-    "really roughly approx approximately in practice theory general usually often typically"
-  ).split(" "),
-);
-const qualifies = (word: string) => QUALIFIERS.has(word) || /..ly$/i.test(word);
-
 /** The fragment's words ("bias-wise?" → "in terms of bias"), or undefined for a sentence. */
 export function fragmentOf(message: string): string | undefined {
   const bare = casualForm(message.trim())
@@ -40,10 +28,9 @@ export function fragmentOf(message: string): string | undefined {
     .toLowerCase()
     .split(/[^a-z]+/)
     .filter((w) => w.length > 1);
-  // A word the course never uses ("pancakes?") keeps the fragment off the thread.
-  const known = (word: string) =>
-    qualifies(word) || terms(word).every((t) => vocabulary.has(correct(t)));
-  if (words.length === 0 || !words.every(known)) return undefined;
+  // A thing the course never covers ("pancakes?") keeps the fragment off the thread; a word that
+  // only qualifies ("forever?", "intuitively?", "nowadays tho?") names nothing.
+  if (words.length === 0 || foreignWords(read).length > 0) return undefined;
   return read;
 }
 

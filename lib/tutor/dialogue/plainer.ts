@@ -4,6 +4,8 @@
  * the plainer word stays on what was just said instead of moving to the next passage.
  */
 import { getLesson } from "@/lib/content";
+import type { GlossaryEntry } from "@/lib/content/glossary";
+import { citationFor } from "../hint";
 import { passages } from "../retrieval";
 import { terms } from "../retrieval/text";
 import { splitSentences } from "../sentences";
@@ -60,4 +62,29 @@ export function plainerPassage(turn: Turn): Decision | undefined {
       kind: "definition",
     },
   };
+}
+
+/** A glossary entry's first sentence, said as the short version of what was just defined. */
+export function gistOf(entry: GlossaryEntry): Decision {
+  const first = entry.definition.split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? entry.definition;
+  return {
+    reply: {
+      // A gloss is not always a noun phrase ("the gradient … shrinks"): it follows a colon.
+      reply: `In short, **${entry.term}**: ${first}`,
+      citations: citationFor(entry.lessonId),
+      intent: "explain",
+      effects: [],
+      engine: "builtin",
+      kind: "definition",
+    },
+  };
+}
+
+/** The last reply opened with the glossary's gloss of the term ("**Residual connection**: …"). */
+export function lastReplyDefined(turn: Turn, term: string | undefined): boolean {
+  if (!term) return false;
+  const last = (turn.request.history ?? []).filter((t) => t.role === "assistant").at(-1);
+  // Without the history, assume it was: a repeat is worse than a missed plainer word.
+  if (!last) return true;
+  return last.content.toLowerCase().startsWith(`**${term.toLowerCase()}**`);
 }

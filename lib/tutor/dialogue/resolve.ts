@@ -3,15 +3,13 @@ import { calculate } from "../answer/calc";
 import { confirmedBy } from "../answer/confirmations";
 import { definitionAsked, glossaryEntry } from "../answer/glossary";
 import { detectMisconceptions } from "../answer/misconceptions";
-import type { GlossaryEntry } from "@/lib/content/glossary";
-import { citationFor } from "../hint";
 import { explain } from "./actions";
 import { claimOnThread } from "./thread-claim";
 import { calcDecision } from "./calc-thread";
 import { exampleFor } from "./example";
 import { whichMember } from "./members";
 import { stopGrowth } from "./stop-growth";
-import { plainerPassage } from "./plainer";
+import { gistOf, lastReplyDefined, plainerPassage } from "./plainer";
 import { terms } from "../retrieval/text";
 import { STRONG } from "../retrieval/vocabulary";
 import { courseTerms } from "./state";
@@ -34,7 +32,16 @@ import {
 import { testedBy, type Decision, type Turn } from "./turn";
 import { answerOfLastReply, becauseFirst, whyOfYesNo } from "./yes-no";
 
+/** The follow-up answered; a terse one that names no subject of its own leaves the thread's lesson. */
 export function followUp(turn: Turn, f: FollowUp, message: string): Decision | undefined {
+  const decision = resolveFollowUp(turn, f, message);
+  if (!decision || !TERSE_KINDS.has(f.kind) || decision.facts?.asked) return decision;
+  if (courseTerms(message).some((t) => STRONG.has(t))) return decision;
+  return { ...decision, facts: { ...decision.facts, followed: true } };
+}
+const TERSE_KINDS = new Set<FollowUp["kind"]>(["why", "example", "simpler", "reference"]);
+
+function resolveFollowUp(turn: Turn, f: FollowUp, message: string): Decision | undefined {
   const { state } = turn;
   if (f.kind === "number" || f.kind === "scale" || f.kind === "sign")
     return rerunWith(turn, f, message);
@@ -97,6 +104,10 @@ export function followUp(turn: Turn, f: FollowUp, message: string): Decision | u
       if (found && shown && (aboutIt || named)) return gistOf(found);
       const entry =
         found && aboutIt && (!topic || found.lessonId === topic) && !shown ? found : undefined;
+      // "in one sentence?" after an answer that was no definition wants that answer, shorter
+      // ("simpler" may want other words for it).
+      const own = BRIEF.test(message) ? plainerPassage(turn) : undefined;
+      if (own && keepsSubject(own, state.asked)) return own;
       const simpler = explain(turn, message, {
         ...common,
         kind: "definition",
@@ -193,6 +204,10 @@ function resultOf(text: string): string {
   return text.split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? text;
 }
 
+/** Asks for the same answer, shorter. */
+const BRIEF =
+  /\b(?:one sentence|tl;?dr|too long|in short|short version|sum(?:marise|marize)|sum (?:it|that) up|summary|in a nutshell|briefly)\b/i;
+
 const CHOOSES =
   /\b(?:which|what) (?:one |value |values |setting |threshold )?(?:should|do|would) (?:i|we|you|people|folks|others|practitioners|most people) (?:actually |usually |typically |normally |really )?(?:use|pick|choose|go with|set)\b|\bhow (?:do|should|would) (?:i|we|you) (?:pick|choose|set)\b|\bwhat(?:'s| is) (?:a )?(?:typical|common|usual|good|sensible) (?:value|choice|setting|threshold)\b/i;
 
@@ -207,31 +222,6 @@ function keepsSubject(decision: Decision, asked: string | undefined): boolean {
   if (named.length === 0 || decision.reply.intent !== "explain") return true;
   const said = new Set(terms(decision.reply.reply));
   return named.every((t) => said.has(t));
-}
-
-/** A glossary entry's first sentence, said as the short version of what was just defined. */
-function gistOf(entry: GlossaryEntry): Decision {
-  const first = entry.definition.split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? entry.definition;
-  return {
-    reply: {
-      // A gloss is not always a noun phrase ("the gradient … shrinks"): it follows a colon.
-      reply: `In short, **${entry.term}**: ${first}`,
-      citations: citationFor(entry.lessonId),
-      intent: "explain",
-      effects: [],
-      engine: "builtin",
-      kind: "definition",
-    },
-  };
-}
-
-/** The last reply opened with the glossary's gloss of the term ("**Residual connection**: …"). */
-function lastReplyDefined(turn: Turn, term: string | undefined): boolean {
-  if (!term) return false;
-  const last = (turn.request.history ?? []).filter((t) => t.role === "assistant").at(-1);
-  // Without the history, assume it was: a repeat is worse than a missed plainer word.
-  if (!last) return true;
-  return last.content.toLowerCase().startsWith(`**${term.toLowerCase()}**`);
 }
 
 /**

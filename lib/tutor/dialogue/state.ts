@@ -76,13 +76,18 @@ export interface TurnFacts {
   changed?: string[];
   /** The message, when it stood on its own and was on topic. */
   asked?: string;
+  /** The turn only followed the thread ("why tho", "example?"): the thread keeps its lesson. */
+  followed?: boolean;
 }
 
 /** The state after this reply. */
 export function advance(prev: DialogueState, reply: TutorReply, facts: TurnFacts): DialogueState {
   const next: DialogueState = { ...prev, turns: prev.turns + 1 };
   const first = reply.citations[0]?.id;
-  if (first && reply.intent !== "off-topic") next.topic = first;
+  // The thread's lesson is its questions': a terse follow-up answered from another lesson's
+  // passage ("why tho" quoting the backprop lesson about a residual's Jacobian) does not move it.
+  const kept = facts.followed === true && prev.topic !== undefined;
+  if (first && reply.intent !== "off-topic" && !kept) next.topic = first;
   if (facts.terms && facts.terms.length > 0) next.terms = facts.terms.slice(0, MAX_TERMS);
   if (facts.asked) next.asked = facts.asked.slice(0, 300);
   if (facts.quoted)

@@ -209,6 +209,8 @@ function exactNumbers(text: string): NumberMention[] {
     // "hundreds", "thousands of steps" are vague counts, read by vagueCounts.
     if (/^(?:hundred|thousand)s$/.test(ws[n.next]?.text ?? "")) continue;
     if (n.lone && !expectsValue(ws, i, n.next, lower)) continue;
+    // "a one-unit recurrence", "a two-layer LSTM": a number joined to its noun describes it.
+    if (/^-[a-z]/.test(lower.slice(last.end))) continue;
     out.push({
       value: n.value,
       start: first.start,

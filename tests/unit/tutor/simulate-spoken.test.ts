@@ -63,6 +63,12 @@ describe("numbers said in words", () => {
     expect(withDigits("run it for hundreds of steps")).toBe("run it for hundreds of steps");
   });
 
+  it("reads a number joined to its noun as a description, not a value", () => {
+    expect(values("the one-unit recurrence with a three-layer stack")).toEqual([]);
+    expect(values("thirty-two-step windows")).toEqual([]);
+    expect(values("twenty-five steps")).toEqual([25]);
+  });
+
   it("writes the numbers in digits for the rules that look for one", () => {
     expect(withDigits("set the forget bias to three")).toBe("set the forget bias to 3");
     expect(withDigits("minus two")).toBe("-2");

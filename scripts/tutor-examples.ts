@@ -4,13 +4,15 @@
  * misconception question with the lesson that should answer it first, for the lesson prior)
  * and lib/tutor/answer/misconception-claims.json (every misconception message with the
  * catalogue entry it voices, for the misconception classifier). Sets kept aside (`*-aside`) and the sanity set
- * (`check`) are never read, so they stay untuned; a set that is still held out must not be in
- * tests/unit/tutor/eval-sets when this runs. Run: `npx tsx scripts/tutor-examples.ts`;
+ * (`check`) are never read, so they stay untuned, nor are the sets whose figures are quoted as
+ * held-out ones (eval-sets/untrained.ts). Run: `npx tsx scripts/tutor-examples.ts`;
  * `--without <set>` leaves one set out, to measure the prior on questions it has not seen.
  */
 import { readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { z } from "zod";
 import { loadSets } from "../tests/unit/tutor/eval-sets/sets";
+import { untrained } from "../tests/unit/tutor/eval-sets/untrained";
 
 const ROOT = "tests/unit/tutor/eval-sets";
 const LESSONS_OUT = "lib/tutor/retrieval/lesson-examples.json";
@@ -18,17 +20,29 @@ const CLAIMS_OUT = "lib/tutor/answer/misconception-claims.json";
 const FAMILIES = new Set(["answers", "misconceptions"]);
 
 function developmentSets(names: readonly string[]): string[] {
-  return names.filter((d) => !d.endsWith("-aside") && d !== "check").sort();
+  return names.filter((d) => !untrained(d)).sort();
+}
+
+/** `[--without <set>]`, where the set is one of the development sets. */
+function parseArgs(argv: readonly string[], sets: readonly string[]) {
+  const Args = z.union([z.tuple([]), z.tuple([z.literal("--without"), z.string()])]);
+  const parsed = Args.safeParse(argv);
+  if (!parsed.success)
+    throw new Error("usage: npx tsx scripts/tutor-examples.ts [--without <set>]");
+  const without = parsed.data[1];
+  if (without !== undefined && !sets.includes(without))
+    throw new Error(`--without: "${without}" is not a development set (${sets.join(", ")})`);
+  return { without };
 }
 
 function main() {
-  const flag = process.argv.indexOf("--without");
-  const without = flag >= 0 ? process.argv[flag + 1] : undefined;
-  const dirs = developmentSets(
+  const all = developmentSets(
     readdirSync(ROOT, { withFileTypes: true })
-      .filter((d) => d.isDirectory() && d.name !== without)
+      .filter((d) => d.isDirectory())
       .map((d) => d.name),
   );
+  const { without } = parseArgs(process.argv.slice(2), all);
+  const dirs = all.filter((d) => d !== without);
   const seen = new Set<string>();
   const examples: { question: string; lesson: string; from: string }[] = [];
   const claims: { claim: string; misconception: string; from: string }[] = [];
@@ -52,4 +66,9 @@ function main() {
   );
 }
 
-main();
+try {
+  main();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 2;
+}

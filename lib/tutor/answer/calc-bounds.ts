@@ -18,7 +18,7 @@ const SIGMA_VALUE = rx(
   String.raw`${SIGMA_MAX}(?:\s*\(\s*W(?:_?\{?hh\}?)?\s*\))?(?:\s+of\s+(?:the\s+)?(?:recurrent\s+)?(?:matrix\s+|weights?\s+)?(?:W(?:_?\{?hh\}?)?)?)?\s*(?:is|=|of|equal to|equals|at|:|≈)\s*(?:about\s+)?${N}(?!\d|\.\d)`,
 );
 /** A γ written out: "gamma = 1/4", "γ = 0.25". */
-const GAMMA_VALUE = rx(String.raw`(?:\bgamma|γ)\s*(?:is|=)\s*(?:(1\s*\/\s*4)|${N})`);
+const GAMMA_VALUE = rx(String.raw`(?:\bgamma|γ)\s*(?:is|=|of)?\s*(?:(1\s*\/\s*4)|${N})`);
 /** The unit named: "sigmoid rnn", "tanh network", "logistic units". */
 const ACTIVATION = /\b(tanh|sigmoid|logistic|relu)\b/i;
 
@@ -95,7 +95,38 @@ function explodeThreshold(m: string): Calculation | undefined {
   };
 }
 
+/** "spectral radius 0.9", "ρ(W) = 1.2", "rho of 2": the largest eigenvalue's size. */
+const RADIUS_VALUE = rx(
+  String.raw`(?:\bspectral[\s-]+radius|\brho\b|ρ)(?:\s*\(\s*W[^)]{0,6}\))?(?:\s+of\s+(?:the\s+)?(?:recurrent\s+)?(?:matrix|weights?|W)\w*)?\s*(?:is|=|of|equal to|equals|at|:|≈)?\s*(?:about\s+)?${N}(?!\d|\.\d)`,
+);
+
+/**
+ * "spectral radius 0.9 with tanh, per-step bound?": γ·ρ per step. The bound is on σ_max, which
+ * equals ρ only for a normal W (a scaled orthogonal one, say), so the reply says so.
+ */
+function radiusBound(m: string): Calculation | undefined {
+  if (RUN.test(m) || SIGMA_VALUE.test(m) || (!ASKS_BOUND.test(m) && !ONE_STEP.test(m)))
+    return undefined;
+  const radius = RADIUS_VALUE.exec(m);
+  const g = gammaOf(m);
+  if (!radius || !g) return undefined;
+  const rho = num(radius[1]);
+  if (!(rho >= 0)) return undefined;
+  const per = g.gamma * rho;
+  const T = lengthOf(m);
+  const caveat = `This uses ρ for σ_max, which holds for a normal W (a scaled orthogonal one, say); in general $\\sigma_{\\max}(W) \\ge \\rho(W)$, so the true bound can be larger.`;
+  if (Number.isInteger(T) && T >= 2 && T <= 100000)
+    return {
+      text: `The bound is about **${f(per ** T)}**: one step is at most $\\gamma\\,\\rho = ${f(g.gamma)} \\times ${f(rho)} = ${f(per)}$, ${g.why}, and ${T} steps give $(${f(per)})^{${T}} = ${f(per ** T)}$. ${caveat}`,
+      lessonId: BPTT,
+    };
+  return {
+    text: `The per-step bound is about **${f(per)}**: $\\gamma\\,\\rho = ${f(g.gamma)} \\times ${f(rho)} = ${f(per)}$, and ${g.why}. ${per < 1 ? "Below 1 per step: for such a W the gradient vanishes geometrically." : "At or above 1 per step, so the bound allows growth."} ${caveat}`,
+    lessonId: BPTT,
+  };
+}
+
 /** The first of these calculators that recognises the message. */
 export function boundCalculation(message: string): Calculation | undefined {
-  return stepBound(message) ?? explodeThreshold(message);
+  return stepBound(message) ?? radiusBound(message) ?? explodeThreshold(message);
 }

@@ -4,6 +4,7 @@
  * after 20 steps; what after 40?").
  */
 import { formatCaptionNumber } from "@/lib/sim";
+import { workingNumber } from "./calc-digits";
 import { N, num, rx } from "./calc-read";
 import { stepFactorOf } from "./calc-step-factor";
 import type { Calculation } from "./calculation";
@@ -16,7 +17,7 @@ export function stepsUntil(m: string): Calculation | undefined {
   // "the smallest integer T with 0.95^T below 1e-3", "the fewest steps", "how long until" ask
   // the same as "after how many steps".
   if (
-    !/\bhow many (?:time ?)?steps\b|\bafter how many\b|\bhow long (?:until|till|before)\b|\b(?:number of|many) steps (?:until|till|before)\b|\bwhen (?:does|is) it\b|\b(?:smallest|least|fewest|minimum|first)\s+(?:(?:integer|whole|natural|number|of)\s+)*(?:[Tnk]|steps?)\b/i.test(
+    !/\bhow many (?:time ?)?steps\b|\bafter how many\b|\bhow long (?:until|till|before|does|do|will|would|can)\b|\b(?:number of|many) steps (?:until|till|before)\b|\bwhen (?:does|is) it\b|\b(?:smallest|least|fewest|minimum|first)\s+(?:(?:integer|whole|natural|number|of)\s+)*(?:[Tnk]|steps?)\b/i.test(
       m,
     )
   )
@@ -30,8 +31,27 @@ export function stepsUntil(m: string): Calculation | undefined {
   if (!(s > 0 && s < 1 && target > 0 && target < 1)) return undefined;
   const exact = Math.log(target) / Math.log(s);
   const n = Math.floor(exact) + 1;
+  if (SURVIVES.test(m)) return survivalSteps(s, target, exact, why, lessonId);
   return {
     text: `After **${n}** steps: ${why}$${f(s)}^n < ${f(target)}$ when $n > \\ln(${f(target)})/\\ln(${f(s)}) = ${f(exact)}$, so the first whole step is ${n} ($${f(s)}^{${n}} = ${f(s ** n)}$, while $${f(s)}^{${n - 1}} = ${f(s ** (n - 1))}$).`,
+    lessonId,
+  };
+}
+
+/** "how many steps does it survive", "stays above 1e-3 for how long": the steps before it falls below. */
+const SURVIVES =
+  /\bsurviv\w*|\b(?:stays?|remains?|lasts?|keeps?)\b[^.?]*\b(?:above|over|more than|at least)\b|\bhow long\b[^.?]*\blasts?\b/i;
+
+function survivalSteps(
+  s: number,
+  target: number,
+  exact: number,
+  why: string,
+  lessonId: string,
+): Calculation {
+  const last = Math.floor(exact);
+  return {
+    text: `It survives about **${last}** steps: ${why}$${f(s)}^n$ stays at or above ${f(target)} while $n \\le \\ln(${f(target)})/\\ln(${f(s)}) = ${workingNumber(exact)}$, so step ${last} is the last above it ($${f(s)}^{${last}} = ${f(s ** last)}$) and at step ${last + 1} it has fallen below ($${f(s)}^{${last + 1}} = ${f(s ** (last + 1))}$).`,
     lessonId,
   };
 }
@@ -69,6 +89,12 @@ function levelOf(m: string, factor: number): number {
     String.raw`(?:\b(?:below|under|less than|smaller than|drops? to|falls? to|fallen to|down to|reach(?:es)?)|<)\s*${N}`,
   ).exec(m);
   if (below) return num(below[1]);
+  // "survives how many steps above 1e-3": for a shrinking product the level it stays above.
+  const above = rx(
+    String.raw`(?:\b(?:above|over|more than|greater than|bigger than|at least)|>|≥)\s*${N}`,
+  ).exec(m);
+  const kept = num(above?.[1]);
+  if (kept > 0 && kept < 1 && kept !== factor) return kept;
   const part =
     /\b(?:below|under|less than|smaller than)\s+(?:a|one)\s+(tenth|hundredth|thousandth|millionth|billionth)\b/i.exec(
       m,

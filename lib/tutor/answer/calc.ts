@@ -13,7 +13,11 @@ import { powerBase } from "./calc-digits";
 import { powerText } from "./calc-power";
 import { formulaCalculation } from "./calc-formulas";
 import { normaliseCalc, originalSpan } from "./calc-normalise";
+import { jacobianCountBySteps } from "./calc-count";
+import { listedProduct } from "./calc-list";
 import { parameterCount } from "./calc-params";
+import { recurrencePower, roleFactorPower } from "./calc-recurrence";
+import { slopeTimesWeight } from "./calc-slope-weight";
 import { factorOf } from "./calc-roles";
 import { stepCalculation } from "./calc-steps";
 import { symbolSpan, withSymbolValues } from "./calc-symbols";
@@ -232,12 +236,18 @@ function calculated(message: string): Calculation | undefined {
     scalarBptt(message) ??
     boundCalculation(message) ??
     jacobianCount(message) ??
+    jacobianCountBySteps(message) ??
+    slopeTimesWeight(message) ??
     unitCalculation(message) ??
     sigmaPower(message) ??
     cellPowerOverT(message) ??
     formulaCalculation(message) ??
     stepCalculation(message) ??
     product(message) ??
-    power(message)
+    listedProduct(message) ??
+    power(message) ??
+    // The general forms last: they read roles rather than one sentence shape.
+    recurrencePower(message) ??
+    roleFactorPower(message)
   );
 }

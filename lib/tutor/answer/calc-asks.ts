@@ -1,0 +1,27 @@
+/**
+ * Whether a calculation request asks for a number rather than for a run or an explanation: the
+ * quantity named ("what is", "how big", "norm", "gain", "value") or a bare question over the
+ * numbers it needs. A run request ("run", "plot", "show me", "simulate", "set the …") never is one,
+ * and neither is a question about a cause ("why does 0.9 per step vanish?").
+ */
+
+/** The wording of a request for a number: a question word or the quantity named. */
+const ASKS_FOR_NUMBER =
+  /\bwhat(?:'s|s| is| was| would| does| do)?\b|\bhow (?:much|big|small|large|many|far|long)\b|\b(?:norm|gain|value|size|magnitude|scale|product|total|result|fraction|share)\b|\b(?:left|remains?|surviv\w*|reach\w*|comes? (?:out|to))\b|\bcompute\b|\bcalculate\b|\bwork out\b|\bgive me\b|=\s*\?/i;
+/** Asks to run, plot or set something: a simulation, even beside a number. */
+const RUN_REQUEST =
+  /\b(?:run|re-?run|simulate|simulation|plot|draw|show me|animate|sweep)\b|\bset (?:the|it|its|a|steps?|[a-z]+ to)\b/i;
+/** Asks for a reason or a verdict, not a value: "why …", "does it vanish …", "explain …". */
+const ASKS_REASON =
+  /^(?:why|how come|explain|describe|does|do|is|are|should|would|could|can|will)\b|\bwhy\b/i;
+
+export function asksForNumber(message: string): boolean {
+  const m = message.trim();
+  if (RUN_REQUEST.test(m) || ASKS_REASON.test(m)) return false;
+  return ASKS_FOR_NUMBER.test(m) || /\?\s*$/.test(m);
+}
+
+/** A request to run, plot or set something, which no calculation answers. */
+export function asksForRun(message: string): boolean {
+  return RUN_REQUEST.test(message);
+}

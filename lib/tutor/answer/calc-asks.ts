@@ -5,15 +5,21 @@
  * and neither is a question about a cause ("why does 0.9 per step vanish?").
  */
 
-/** The wording of a request for a number: a question word or the quantity named. */
+/**
+ * The wording of a request for a number: a question word, or the result named. A dial's own name
+ * ("recurrent scale", "hidden size") is no request, so those nouns alone do not count.
+ */
 const ASKS_FOR_NUMBER =
-  /\bwhat(?:'s|s| is| was| would| does| do)?\b|\bhow (?:much|big|small|large|many|far|long)\b|\b(?:norm|gain|value|size|magnitude|scale|product|total|result|fraction|share)\b|\b(?:left|remains?|surviv\w*|reach\w*|comes? (?:out|to))\b|\bcompute\b|\bcalculate\b|\bwork out\b|\bgive me\b|=\s*\?/i;
-/** Asks to run, plot or set something: a simulation, even beside a number. */
+  /\bwhat(?:'s|s| is| was| would| does| do)?\b|\bhow (?:much|big|small|large|many|far|long)\b|\b(?:norm|gain|product|total|result|magnitude|fraction|share)\b|\b(?:left|remains?|surviv\w*|reach\w*|comes? (?:out|to))\b|\bcompute\b|\bcalculate\b|\bwork out\b|\bgive me\b|=\s*\?/i;
+/** Asks to run, plot or set something, or to see what a run looks like: a simulation. */
 const RUN_REQUEST =
-  /\b(?:run|re-?run|simulate|simulation|plot|draw|show me|animate|sweep)\b|\bset (?:the|it|its|a|steps?|[a-z]+ to)\b/i;
-/** Asks for a reason or a verdict, not a value: "why …", "does it vanish …", "explain …". */
+  /\b(?:run|re-?run|simulate|simulation|sim|plot|draw|show me|animate|sweep)\b|\bset (?:the|it|its|a|steps?|[a-z]+ to)\b|\bwhat happens\b|\blooks? like\b/i;
+/**
+ * Asks for a reason, a verdict or a diagnosis, not a value: "why …", "…, does it explode?",
+ * "what does clipping at 2 do", "what's happening".
+ */
 const ASKS_REASON =
-  /^(?:why|how come|explain|describe|does|do|is|are|should|would|could|can|will)\b|\bwhy\b/i;
+  /(?:^|[,;:.]\s*|\band\s+)(?:why|how come|explain|describe|does|do|did|is|are|should|would|could|can|will)\b|\bwhy\b|\bwhat (?:does|do|did|would|will)\b[^?]*\bdo\b|\bhappen\w*|\bwhat'?s (?:going on|wrong)\b/i;
 
 export function asksForNumber(message: string): boolean {
   const m = message.trim();

@@ -191,9 +191,25 @@ const steepest = (text: string): Edit[] =>
   /\b(?:sigmoid|tanh|σ)/i.test(text) ? edits(text, STEEPEST, () => "at 0") : [];
 const countValue = (w: string) => NUMBER_WORD_VALUES[w.toLowerCase()];
 
+const NUMBER_WORD = `(?:${Object.keys(NUMBER_WORD_VALUES).join("|")})`;
+/**
+ * "step fifty", "timestep twenty-five": a step named by its number in words. The word reader
+ * takes a lone word as a value only where a value is expected, and a step's number is one.
+ */
+const STEP_IN_WORDS = new RegExp(
+  String.raw`(?<=\b(?:time ?step|step|position|token|frame)\s+)${NUMBER_WORD}(?:[\s-]+${NUMBER_WORD})?\b`,
+  "gi",
+);
+const stepInWords = (text: string): Edit[] =>
+  edits(text, STEP_IN_WORDS, (m) => {
+    const value = spokenNumbers(`= ${m[0]}`)[0]?.value;
+    return value === undefined || !Number.isInteger(value) ? undefined : show(value);
+  });
+
 const PASSES: readonly ((text: string) => Edit[])[] = [
   (t) => edits(t, SMALL_PERCENT, (m) => String(SMALL_WORDS.indexOf((m[1] ?? "").toLowerCase()))),
   wordNumbers,
+  stepInWords,
   (t) =>
     edits(t, WORD_COUNT, (m) => {
       const v = countValue(m[1] ?? "");

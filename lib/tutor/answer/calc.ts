@@ -63,7 +63,7 @@ function clip(message: string): Calculation | undefined {
   const norm = `$\\|g\\| = \\sqrt{${squares}} = ${f(r.norm)}$`;
   const text = r.wasClipped
     ? `Clipped at θ = ${f(threshold)}, $g = ${vec(g)}$ becomes **${vec(r.clipped)}**. Working: ${norm}, which is at least θ, so the whole vector is multiplied by θ/‖g‖ = ${f(threshold)}/${f(r.norm)} = ${f(r.scale)}. Its length is now ${f(threshold)} and its direction is unchanged.`
-    : `Not clipped: $g = ${vec(g)}$ stays unchanged at θ = ${f(threshold)}. Working: ${norm}, which is below θ, so the rule leaves it alone (it only rescales a gradient whose norm reaches the threshold).`;
+    : `Not clipped: $g = ${vec(g)}$ stays **${vec(g)}**, unchanged at θ = ${f(threshold)}. Working: ${norm}, which is below θ, so the rule leaves it alone (it only rescales a gradient whose norm reaches the threshold).`;
   return { text, lessonId: EXPLODING, ...(vary ? { vary } : {}) };
 }
 

@@ -15,7 +15,7 @@ const BPTT = "bptt-basics";
 /** "largest singular value of W is 3", "sigma_max(W_hh) = 2", "spectral norm of W equal to 0.8", "||W|| = 1.5". */
 const SIGMA_MAX = String.raw`(?:\b(?:largest|biggest|top|leading|maximum|max|greatest)[\s-]+singular[\s-]+value|\bsigma_?\{?max\}?|σ_?\{?max\}?|\bspectral\s+norm|\b2-norm|\|\|\s*W(?:_?\{?hh\}?)?\s*\|\|(?:_?2)?|‖\s*W(?:_?\{?hh\}?)?\s*‖(?:_?2)?)`;
 const SIGMA_VALUE = rx(
-  String.raw`${SIGMA_MAX}(?:\s*\(\s*W(?:_?\{?hh\}?)?\s*\))?(?:\s+of\s+(?:the\s+)?(?:recurrent\s+)?(?:matrix\s+|weights?\s+)?(?:W(?:_?\{?hh\}?)?)?)?\s*(?:is|=|of|equal to|equals|at|:|≈)\s*(?:about\s+)?${N}(?!\d|\.\d)`,
+  String.raw`${SIGMA_MAX}(?:\s*\(\s*W(?:_?\{?hh\}?)?\s*\))?(?:\s+of\s+(?:the\s+)?(?:recurrent\s+)?(?:matrix\s+|weights?\s+)?(?:W(?:_?\{?hh\}?)?)?)?\s*(?:is|=|of|equal to|equals|at|:|≈)?\s*(?:about\s+)?${N}(?!\d|\.\d)`,
 );
 /** A γ written out: "gamma = 1/4", "γ = 0.25". */
 const GAMMA_VALUE = rx(String.raw`(?:\bgamma|γ)\s*(?:is|=|of)?\s*(?:(1\s*\/\s*4)|${N})`);

@@ -6,7 +6,7 @@
  */
 import { ACTIVATIONS, formatCaptionNumber, type ActivationName } from "@/lib/sim";
 import { powerBase } from "./calc-digits";
-import { FN, fnName, N, num, rx } from "./calc-read";
+import { FN, fnName, N, NUM, num, rx } from "./calc-read";
 import { lengthOrSpan } from "./calc-recurrence";
 import type { Calculation } from "./calculation";
 
@@ -53,7 +53,36 @@ function slopeOf(m: string): Slope | undefined {
   return d >= 0 ? { value: d, gamma, working: `${TEX_NAME[name]}'` } : undefined;
 }
 
+/** "a_t = 0.5, 1.0 and 0.2", "pre-activations 0.3, 0.8, 1.5": one pre-activation per step. */
+const PRE_ACTIVATIONS = String.raw`(?:\ba(?:_?\{?t\}?)?(?:'?s)?|\bpre-?activations?)\s*(?:=|:|are|were|of)?\s*(${NUM}(?:\s*(?:,\s*and|,|;|\band\b)\s*${NUM})+)`;
+/** The slope written as a function of the step's pre-activation: "tanh'(a_t)", "σ'(a)". */
+const SLOPE_OF_A = String.raw`${FN}${PRIME}\s*\(\s*a(?:_?\{?t\}?)?\s*\)`;
+
+/** "product of tanh'(a_t)·w with a_t = 0.5, 1 and 0.2, w = 1.5": one factor per listed step. */
+function slopesOverList(m: string): Calculation | undefined {
+  const fn = rx(SLOPE_OF_A).exec(m);
+  const list = rx(PRE_ACTIVATIONS).exec(m);
+  if (!fn || !list) return undefined;
+  const rest = m.replace(rx(PRE_ACTIVATIONS), " ").replace(rx(SLOPE_OF_A), " ");
+  const weight = rx(WEIGHT).exec(rest);
+  const w = num(weight?.[1] ?? weight?.[2]);
+  if (!Number.isFinite(w)) return undefined;
+  const name = fnName(fn[1] ?? "");
+  const a = ACTIVATIONS[name];
+  const xs = (list[1] ?? "").split(/\s*(?:,\s*and|,|;|\band\b)\s*/).map((x) => num(x));
+  if (xs.length < 2 || xs.some((x) => !Number.isFinite(x))) return undefined;
+  const factors = xs.map((x) => a.der(a.output(x)) * w);
+  const v = factors.reduce((p, q) => p * q, 1);
+  const each = xs.map((x, i) => `${TEX_NAME[name]}'(${f(x)})\\,w = ${f(factors[i] ?? NaN)}`);
+  return {
+    text: `It is about **${f(v)}**: each step contributes its own slope times $w = ${f(w)}$, $${each.join(",\\; ")}$, and their product is ${factors.map(f).join(" × ")} = ${f(v)}.`,
+    lessonId: BPTT,
+  };
+}
+
 export function slopeTimesWeight(m: string): Calculation | undefined {
+  const listed = slopesOverList(m);
+  if (listed) return listed;
   const slope = slopeOf(m);
   if (!slope) return undefined;
   const weight = rx(WEIGHT).exec(m.replace(rx(SLOPE_AT), " ").replace(rx(SLOPE_GIVEN), " "));

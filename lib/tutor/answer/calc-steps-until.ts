@@ -17,7 +17,7 @@ export function stepsUntil(m: string): Calculation | undefined {
   // "the smallest integer T with 0.95^T below 1e-3", "the fewest steps", "how long until" ask
   // the same as "after how many steps".
   if (
-    !/\bhow many (?:time ?)?steps\b|\bafter how many\b|\bhow long (?:until|till|before|does|do|will|would|can)\b|\b(?:number of|many) steps (?:until|till|before)\b|\bwhen (?:does|is) it\b|\b(?:smallest|least|fewest|minimum|first)\s+(?:(?:integer|whole|natural|number|of)\s+)*(?:[Tnk]|steps?)\b/i.test(
+    !/\bhow many (?:time ?)?steps\b|\bafter how many\b|\bhow long (?:until|till|before|does|do|will|would|can)\b|\b(?:number of|many) steps (?:until|till|before)\b|\bwhen (?:does|is|will)\b|\b(?:smallest|least|fewest|minimum|first)\s+(?:(?:integer|whole|natural|number|of)\s+)*(?:[Tnk]|steps?)\b/i.test(
       m,
     )
   )
@@ -59,7 +59,7 @@ function survivalSteps(
 /** A growing product, "1.1^T first exceeds 1000": the first whole step past the level. */
 function stepsUntilAbove(m: string, s: number, why: string): Calculation | undefined {
   const above = rx(
-    String.raw`(?:\b(?:exceeds?|above|over|more than|greater than|bigger than|larger than|past|grows? to|reach(?:es)?)|>)\s*${N}`,
+    String.raw`(?:\b(?:exceeds?|above|over|more than|greater than|bigger than|larger than|past|pass(?:es)?|cross(?:es)?|hits?|tops?|grows? to|reach(?:es)?)|>)\s*${N}`,
   ).exec(m);
   const target = num(above?.[1]);
   if (!(target > 1)) return undefined;

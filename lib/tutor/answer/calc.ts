@@ -17,6 +17,7 @@ import { jacobianCountBySteps } from "./calc-count";
 import { listedProduct } from "./calc-list";
 import { parameterCount } from "./calc-params";
 import { recurrencePower, roleFactorPower } from "./calc-recurrence";
+import { slopeMaximum } from "./calc-slope-max";
 import { slopeTimesWeight } from "./calc-slope-weight";
 import { factorOf } from "./calc-roles";
 import { stepCalculation } from "./calc-steps";
@@ -238,6 +239,7 @@ function calculated(message: string): Calculation | undefined {
     jacobianCount(message) ??
     jacobianCountBySteps(message) ??
     slopeTimesWeight(message) ??
+    slopeMaximum(message) ??
     unitCalculation(message) ??
     sigmaPower(message) ??
     cellPowerOverT(message) ??

@@ -56,6 +56,8 @@ const CONSTANT_FACTORS: Row[] = [
   ["a hundred steps, factor 0.99, what fraction survives", 0.99 ** 100],
   ["twenty five steps of 0.9 each, whats the gain", 0.9 ** 25],
   ["each step multiplies by 1.04; after thirty steps how big is it", 1.04 ** 30],
+  ["eighty steps with jacobian norm 0.9, final gradient?", 0.9 ** 80],
+  ["gradient norm after 40 steps if every jacobian has norm 1.1", 1.1 ** 40],
 ];
 
 const RECURRENCES: Row[] = [
@@ -73,6 +75,27 @@ const SLOPE_TIMES_WEIGHT: Row[] = [
   ["product of tanh'(a_t) w over 10 steps with tanh' = 0.5 and w = 1.2", (0.5 * 1.2) ** 10],
   ["tanh'(0.2)*w with w=2, over 10 steps?", (tanhSlope(0.2) * 2) ** 10],
   ["sigmoid'(0) times w = 3 over 5 steps", (ACTIVATIONS.sigmoid.der(sigmoid(0)) * 3) ** 5],
+];
+
+const SLOPE_MAXIMA: Row[] = [
+  ["tanh' is at most what", ACTIVATIONS.tanh.gamma],
+  ["whats the max of tanh prime", ACTIVATIONS.tanh.gamma],
+  ["how big can the derivative of the sigmoid get", ACTIVATIONS.sigmoid.gamma],
+  ["largest possible value of sigmoid'", ACTIVATIONS.sigmoid.gamma],
+  ["upper bound on σ′ ?", ACTIVATIONS.sigmoid.gamma],
+];
+
+const tanhProduct = (as: number[], w: number) => product(as.map((a) => tanhSlope(a) * w));
+const SLOPES_OVER_STEPS: Row[] = [
+  [
+    "pre-activations a_t = 0.5, 1.0 and 0.2 with w = 1.5: product of tanh'(a_t) w?",
+    tanhProduct([0.5, 1, 0.2], 1.5),
+  ],
+  ["w = 1.2 and a = 0.3, 0.8, 1.5 — whats prod tanh'(a_t)*w", tanhProduct([0.3, 0.8, 1.5], 1.2)],
+  [
+    "tanh'(a_t) w with w = 0.9 and a_t of 0, 0.5, 1, 2: what's the product",
+    tanhProduct([0, 0.5, 1, 2], 0.9),
+  ],
 ];
 
 const SURVIVAL_STEPS: Row[] = [
@@ -96,6 +119,7 @@ const RADIUS_BOUNDS: Row[] = [
   ["spectral radius 0.8 and gamma 1, what's the per-step bound", 0.8],
   ["spectral radius 2 with sigmoid, bound per step?", ACTIVATIONS.sigmoid.gamma * 2],
   ["with tanh units and ρ(W) = 0.9, what bound on the gradient after 20 steps", 0.9 ** 20],
+  ["largest singular value 0.9, tanh, per-step bound", 0.9],
 ];
 
 const OTHER_FORMS: Row[] = [
@@ -111,6 +135,8 @@ describe.each([
   ["a constant factor over a length in words", CONSTANT_FACTORS],
   ["a linear recurrence or a scaled orthogonal W", RECURRENCES],
   ["tanh'(a)·w per step and over T steps", SLOPE_TIMES_WEIGHT],
+  ["the largest slope of an activation", SLOPE_MAXIMA],
+  ["a product of tanh'(a_t)·w over listed steps", SLOPES_OVER_STEPS],
   ["steps a gradient survives, steps until it falls below", SURVIVAL_STEPS],
   ["spectral radius times γ per step", RADIUS_BOUNDS],
   ["the course's other forms", OTHER_FORMS],

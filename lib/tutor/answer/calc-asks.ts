@@ -27,6 +27,11 @@ export function asksForNumber(message: string): boolean {
   return ASKS_FOR_NUMBER.test(m) || /\?\s*$/.test(m);
 }
 
+/** Asks why, or for a verdict: the number, if any, is only part of the answer. */
+export function asksForReason(message: string): boolean {
+  return ASKS_REASON.test(message.trim());
+}
+
 /** A request to run, plot or set something, which no calculation answers. */
 export function asksForRun(message: string): boolean {
   return RUN_REQUEST.test(message);

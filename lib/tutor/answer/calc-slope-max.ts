@@ -5,6 +5,7 @@
  * lib/sim's activations, so the tutor and the plots agree.
  */
 import { ACTIVATIONS, formatCaptionNumber } from "@/lib/sim";
+import { asksForReason } from "./calc-asks";
 import { FN, fnName, rx } from "./calc-read";
 import type { Calculation } from "./calculation";
 
@@ -20,7 +21,13 @@ const ASKS_MAX =
 const AT_A_POINT = /(?:['′’]\s*\(\s*[-+−]?\d|\b(?:at|for|when)\s+[xaz]?\s*=?\s*[-+−]?\d)/i;
 
 export function slopeMaximum(m: string): Calculation | undefined {
-  if (!ASKS_MAX.test(m) || AT_A_POINT.test(m) || /\d/.test(m.replace(/[a-z]_?\d/gi, "")))
+  // "… and why does it matter?" asks for the reason too, which the lesson's passage gives.
+  if (
+    !ASKS_MAX.test(m) ||
+    asksForReason(m) ||
+    AT_A_POINT.test(m) ||
+    /\d/.test(m.replace(/[a-z]_?\d/gi, ""))
+  )
     return undefined;
   const hit = rx(SLOPE).exec(m);
   const name = hit ? fnName(hit[1] ?? hit[2] ?? "") : undefined;

@@ -155,6 +155,14 @@ describe("a survival count names both ends", () => {
   });
 });
 
+describe("a largest slope asked with its reason is left to the explanation", () => {
+  it("does not answer the number alone when the message also asks why", () => {
+    expect(
+      calculate("what's the biggest tanh' can get, and why is that bad for long sequences"),
+    ).toBeUndefined();
+  });
+});
+
 describe("a vector's norm is not a product of factors", () => {
   it("leaves a listed gradient whose norm is asked to the vector readers", () => {
     const text = calculate("what is the norm of the gradient (3, 4, 12)?")?.text ?? "";

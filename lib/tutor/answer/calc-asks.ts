@@ -6,11 +6,12 @@
  */
 
 /**
- * The wording of a request for a number: a question word, or the result named. A dial's own name
- * ("recurrent scale", "hidden size") is no request, so those nouns alone do not count.
+ * The wording of a request for a number: a question word, what is left of the gradient, or the
+ * gradient named as what is wanted ("grad after 50 steps w factor .9"). A quantity's noun alone
+ * ("gain", "norm", "scale") is no request: it is also a dial's name ("a recurrent gain of 1.6").
  */
 const ASKS_FOR_NUMBER =
-  /\bwhat(?:'s|s| is| was| would| does| do)?\b|\bhow (?:much|big|small|large|many|far|long)\b|\b(?:norm|gain|product|total|result|magnitude|fraction|share)\b|\b(?:left|remains?|surviv\w*|reach\w*|comes? (?:out|to))\b|\bcompute\b|\bcalculate\b|\bwork out\b|\bgive me\b|=\s*\?/i;
+  /\bwhat(?:'s|s| is| was| would| does| do)?\b|\bhow (?:much|big|small|large|many|far|long)\b|\b(?:left|remains?|surviv\w*|reach\w*|comes? (?:out|to))\b|\bcompute\b|\bcalculate\b|\bwork out\b|\bgive me\b|=\s*\?|^\s*(?:the\s+)?(?:grad|gradient)s?(?:\s+(?:norm|size|magnitude))?\s+(?:after|over|left|through|across)\b/i;
 /** Asks to run, plot or set something, or to see what a run looks like: a simulation. */
 const RUN_REQUEST =
   /\b(?:run|re-?run|simulate|simulation|sim|plot|draw|show me|animate|sweep)\b|\bset (?:the|it|its|a|steps?|[a-z]+ to)\b|\bwhat happens\b|\blooks? like\b/i;

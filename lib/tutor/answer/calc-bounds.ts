@@ -101,11 +101,12 @@ const RADIUS_VALUE = rx(
 );
 
 /**
- * "spectral radius 0.9 with tanh, per-step bound?": γ·ρ per step. The bound is on σ_max, which
- * equals ρ only for a normal W (a scaled orthogonal one, say), so the reply says so.
+ * "spectral radius 0.9 with tanh, per step?": γ·ρ, the long-run rate per step. The course is
+ * clear that ρ bounds no single step (a non-normal W can stretch by more than ρ at first), so a
+ * bound over a gap is declined, and the per-step answer says it is a rate, not a bound.
  */
-function radiusBound(m: string): Calculation | undefined {
-  if (RUN.test(m) || SIGMA_VALUE.test(m) || (!ASKS_BOUND.test(m) && !ONE_STEP.test(m)))
+function radiusRate(m: string): Calculation | undefined {
+  if (RUN.test(m) || SIGMA_VALUE.test(m) || !ONE_STEP.test(m) || Number.isFinite(lengthOf(m)))
     return undefined;
   const radius = RADIUS_VALUE.exec(m);
   const g = gammaOf(m);
@@ -113,20 +114,13 @@ function radiusBound(m: string): Calculation | undefined {
   const rho = num(radius[1]);
   if (!(rho >= 0)) return undefined;
   const per = g.gamma * rho;
-  const T = lengthOf(m);
-  const caveat = `This uses ρ for σ_max, which holds for a normal W (a scaled orthogonal one, say); in general $\\sigma_{\\max}(W) \\ge \\rho(W)$, so the true bound can be larger.`;
-  if (Number.isInteger(T) && T >= 2 && T <= 100000)
-    return {
-      text: `The bound is about **${f(per ** T)}**: one step is at most $\\gamma\\,\\rho = ${f(g.gamma)} \\times ${f(rho)} = ${f(per)}$, ${g.why}, and ${T} steps give $(${f(per)})^{${T}} = ${f(per ** T)}$. ${caveat}`,
-      lessonId: BPTT,
-    };
   return {
-    text: `The per-step bound is about **${f(per)}**: $\\gamma\\,\\rho = ${f(g.gamma)} \\times ${f(rho)} = ${f(per)}$, and ${g.why}. ${per < 1 ? "Below 1 per step: for such a W the gradient vanishes geometrically." : "At or above 1 per step, so the bound allows growth."} ${caveat}`,
+    text: `It is about **${f(per)}** per step in the long run: $\\gamma\\,\\rho = ${f(g.gamma)} \\times ${f(rho)} = ${f(per)}$, and ${g.why}. ${per < 1 ? "Below 1, so over many steps the gradient shrinks geometrically." : "At or above 1, so over many steps it need not shrink."} The spectral radius gives only the long-run rate, not a bound on any single step: Pascanu's bound uses $\\sigma_{\\max}(W) \\ge \\rho(W)$, and a non-normal W can stretch a gradient by more than ρ for the first few steps.`,
     lessonId: BPTT,
   };
 }
 
 /** The first of these calculators that recognises the message. */
 export function boundCalculation(message: string): Calculation | undefined {
-  return stepBound(message) ?? radiusBound(message) ?? explodeThreshold(message);
+  return stepBound(message) ?? radiusRate(message) ?? explodeThreshold(message);
 }

@@ -12,9 +12,9 @@ import type { Calculation } from "./calculation";
 const f = (x: number) => formatCaptionNumber(x);
 const BPTT = "bptt-basics";
 
-/** Three or more numbers separated by commas, semicolons, "and", "×" or spaces alone. */
+/** Three or more numbers separated by commas, semicolons, "and", "then", "×", "x" or spaces alone. */
 const LIST = new RegExp(
-  String.raw`(?<![\w.^_{])${NUM}(?:\s*(?:,\s*and|,|;|×|\*|\band\b|\bthen\b)\s*${NUM}|\s+${NUM}){2,}(?![\w.]|\s*(?:time ?)?steps)`,
+  String.raw`(?<![\w.^_{])${NUM}(?:\s*(?:,\s*and|,|;|×|\*|\bx\b|\band\b|\bthen\b)\s*${NUM}|\s+${NUM}){2,}(?![\w.]|\s*(?:time ?)?steps)`,
   "gi",
 );
 /** What the listed numbers are: per-step factors of one kind or another. */

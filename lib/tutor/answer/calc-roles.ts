@@ -7,8 +7,8 @@ import { N, num, rx } from "./calc-read";
 
 /** Names of a constant per-step factor, then its value. */
 const NAMED = String.raw`(?:\b(?:(?:per[- ]step\s+)?(?:factor|gain|multiplier|ratio)|lambda|s)\b|λ)\s*(?:of|is|=|:|≈)?\s*${N}`;
-/** A value, then the step it applies to: "0.7 each", "0.9 a step", "0.9 per timestep". */
-const PER_STEP = String.raw`${N}\s*(?:each|a step|per (?:time ?)?step|every (?:time ?)?step|at each step)\b`;
+/** A value, then the step it applies to: "0.7 each", "0.9 a step", "0.9 per timestep", ".8/step". */
+const PER_STEP = String.raw`${N}\s*(?:each|a step|per (?:time ?)?step|every (?:time ?)?step|at each step|\/\s*(?:time ?)?step)\b`;
 /** A verb of the backward pass, then the value: "multiplies it by 0.9", "keeps 0.8", "scaled to 0.5". */
 const ACTION = String.raw`\b(?:multipl|scal|shrink|grow|keep|retain|damp)\w*(?:\s+(?:the\s+)?(?:gradient|signal|error|it))?(?:\s+(?:by|to))?(?:\s+a factor of)?\s+${N}(?![\d.]|\s*(?:time ?)?steps)`;
 

@@ -6,8 +6,8 @@
  */
 import { rx } from "./calc-read";
 
-/** A step written as a position: "step 25", "h_5", "h_{30}", "t=40", "timestep 7", "position 12". */
-const STEP_MARK = String.raw`(?:\b(?:time ?step|step|position|token|frame|t)\s*(?:=|#|no\.?)?\s*|\bd?[hcx]_?\{?)(\d+)(?!\d|\.\d|\s*(?:time ?)?steps)`;
+/** A step written as a position: "step 25", "h_5", "h_{30}", "t=40", "k = 1", "timestep 7", "position 12". */
+const STEP_MARK = String.raw`(?:\b(?:time ?step|step|position|token|frame|t)\s*(?:=|#|no\.?)?\s*|\bk\s*=\s*|\bd?[hcx]_?\{?)(\d+)(?!\d|\.\d|\s*(?:time ?)?steps)`;
 /** "from 100 (back/down) to 1", "between 40 and 10": two bare numbers as the ends of a span. */
 const BARE_ENDS = String.raw`\b(?:from|between)\s+(\d+)\s+(?:(?:back|down|up)\s+)?(?:to|and|->|→)\s+(\d+)(?!\d|\.\d|\s*(?:time ?)?steps)`;
 

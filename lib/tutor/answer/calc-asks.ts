@@ -1,7 +1,7 @@
 /**
- * Whether a calculation request asks for a number rather than for a run or an explanation: the
- * quantity named ("what is", "how big", "norm", "gain", "value") or a bare question over the
- * numbers it needs. A run request ("run", "plot", "show me", "simulate", "set the …") never is one,
+ * Whether a calculation request asks for a number rather than for a run or an explanation: a
+ * question word ("what is", "how big", "how many"), what is left of the gradient, or a bare
+ * question over the numbers it needs. A run request ("run", "plot", "show me", "simulate", "set the …") never is one,
  * and neither is a question about a cause ("why does 0.9 per step vanish?").
  */
 
@@ -31,9 +31,4 @@ export function asksForNumber(message: string): boolean {
 /** Asks why, or for a verdict: the number, if any, is only part of the answer. */
 export function asksForReason(message: string): boolean {
   return ASKS_REASON.test(message.trim());
-}
-
-/** A request to run, plot or set something, which no calculation answers. */
-export function asksForRun(message: string): boolean {
-  return RUN_REQUEST.test(message);
 }

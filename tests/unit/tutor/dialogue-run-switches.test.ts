@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { extractParams } from "@/lib/tutor/simulate/extract";
 import { namedScenario } from "@/lib/tutor/simulate/reply";
 import { getScenario } from "@/lib/sim";
+import { followUpOf } from "@/lib/tutor/dialogue/followup";
 import { lastReply, thread } from "./thread";
 
 const W = "why-lstm-solves-vanishing-gradients";
@@ -120,5 +121,33 @@ describe("why? after a definition", () => {
     const reply = await lastReply(messages);
     expect(reply.reply).toMatch(reason);
     expect(reply.citations[0]?.id).toBe(F);
+  });
+});
+
+describe("what a model changes, asked of a question about no model", () => {
+  it.each([
+    ["and for the lstm, what changes?", { kind: "what-about", subject: "lstm", via: "for the" }],
+    ["what changes for a gru?", { kind: "what-about", subject: "gru", via: "for the" }],
+    ["how is it different in an lstm?", { kind: "what-about", subject: "lstm", via: "in the" }],
+    ["ok, in the gru: anything different?", { kind: "what-about", subject: "gru", via: "in the" }],
+  ])("%s reads as the thread's question for that model", (message, expected) => {
+    expect(followUpOf(message)).toEqual(expected);
+  });
+
+  it.each([
+    [["walk me through backprop through time", "and in an lstm, what's different?"]],
+    [["what is a vanishing gradient?", "what changes for an LSTM?"]],
+  ])("%j opens with how the LSTM's cell carries the gradient", async (messages) => {
+    const reply = await lastReply(messages);
+    expect(reply.reply).toMatch(/cell is updated by addition/i);
+    expect(reply.citations[0]?.id).toBe("what-problem-lstm-solves");
+  });
+
+  it("a question about growth or clipping gets no such lead", async () => {
+    const reply = await lastReply([
+      "how does gradient clipping work?",
+      "and for an lstm, what changes?",
+    ]);
+    expect(reply.reply).not.toMatch(/cell is updated by addition/i);
   });
 });

@@ -23,8 +23,15 @@ export function simulate(
   const retrieved = assess(input.message, lessonOpt).lessons[0]?.lessonId;
   // Without a plot on screen, a new request on the last run's scenario starts from that run.
   const last = turn.state.sim;
+  // No lesson open and no run yet: "set recurrent scale to 0" after a question about one
+  // lesson's subject means that lesson's scenario, as if the lesson were open.
+  const threadLesson =
+    !lessonOpt.lessonId && !last && turn.state.turns > 0 && turn.state.topic
+      ? { lessonId: turn.state.topic }
+      : {};
   const run = simulateReply({
     ...lessonOpt,
+    ...threadLesson,
     ...(last && !request.plot && !request.params
       ? { params: last.params, paramsScenarioId: last.scenarioId }
       : {}),

@@ -18,6 +18,7 @@ import { explain, explainWithRun, hintFor, simulate } from "./actions";
 import { asksConceptually, likensTwo, namesDialValue } from "./question-form";
 import { calcContinued, calcDecision } from "./calc-thread";
 import { sameFixQuestion } from "./same-fix";
+import { switchModel } from "./model-switch";
 import { fragmentQuestion } from "./fragment";
 import { turnedQuestion } from "./opposite";
 import { followUp } from "./resolve";
@@ -32,6 +33,7 @@ import {
   boundDials,
   RUN_NOUN,
   RUN_START,
+  sameScenarioAs,
   STARTS_AS_QUESTION,
   variesLastRun,
 } from "./run-request";
@@ -130,8 +132,11 @@ function decideAlone(turn: Turn): Decision {
   const onlyName = onlyNamesScenario(message);
   if (onlyName) return simulate(turn, { message, scenarioId: onlyName.id });
 
+  // "what about the gru?" after a run without one: the comparable run that has it.
+  const swapped = request.plot ? undefined : switchModel(turn, message);
+  if (swapped) return swapped;
   if (state.sim && !request.plot && variesLastRun(message, state))
-    return simulate(turn, { message });
+    return simulate(turn, { message, ...sameScenarioAs(message, state.sim) });
 
   // "who came up with that?": the source the course names for the thread's subject.
   const source = state.turns > 0 && asksWho(message) ? attribution(turn) : undefined;

@@ -134,6 +134,9 @@ export function followUpOf(message: string): FollowUp | undefined {
   // "pytorch?", "and keras?": a framework alone asks the thread's question in that framework.
   const framework = FRAMEWORK_ALONE.exec(m)?.[1];
   if (framework) return { kind: "what-about", subject: framework, via: "in" };
+  // "and for the lstm, what changes?", "how is it different in a gru?": the thread's question for it.
+  const changed = changesFor(m);
+  if (changed) return changed;
   const about = WHAT_ABOUT.exec(m);
   if (about?.[1] && about[1].split(/\s+/).length <= 6)
     return { kind: "what-about", subject: about[1] };
@@ -168,6 +171,24 @@ export function followUpOf(message: string): FollowUp | undefined {
   if (words <= 12 && strong <= 1 && PRONOUN.test(m) && foreignWords(m).length === 0)
     return { kind: "reference" };
   return undefined;
+}
+
+/** What asks for the difference a subject makes: "what changes", "how is it different". */
+const DIFFERENCE = String.raw`(?:what(?:'s| is| would be)? (?:changes?|changed|different)|how (?:is|does) (?:it|that|this|(?:any)?thing) (?:differ(?:ent)?|change)|(?:is|does) (?:it|that|this|anything) (?:differ(?:ent)?|change)|(?:any|anything) (?:different|difference)|(?:anything|something) (?:changes?|else))`;
+const CHANGES_AFTER = new RegExp(
+  String.raw`^(?:(?:and|but|so|ok(?:ay)?)[,\s]+)?(for|in|with)\s+((?:the |a |an )?[^,?]{2,30}?)\s*[,:;]\s*${DIFFERENCE}(?:\s+(?:there|then|now))?\s*\?*\s*$`,
+  "i",
+);
+const CHANGES_BEFORE = new RegExp(
+  String.raw`^(?:(?:and|but|so|ok(?:ay)?)[,\s]+)?${DIFFERENCE}\s+(for|in|with)\s+((?:the |a |an )?[^,?]{2,30}?)\s*\?*\s*$`,
+  "i",
+);
+
+function changesFor(m: string): FollowUp | undefined {
+  const found = CHANGES_AFTER.exec(m) ?? CHANGES_BEFORE.exec(m);
+  const subject = found?.[2]?.replace(/^(?:the|a|an)\s+/i, "").trim();
+  if (!found?.[1] || !subject || subject.split(/\s+/).length > 4) return undefined;
+  return { kind: "what-about", subject, via: `${found[1].toLowerCase()} the` };
 }
 
 /**

@@ -7,6 +7,7 @@ import { explain } from "./actions";
 import { claimOnThread } from "./thread-claim";
 import { calcDecision } from "./calc-thread";
 import { exampleFor } from "./example";
+import { reasonFirst, reasonOfDefinition } from "./defined-reason";
 import { whichMember } from "./members";
 import { stopGrowth } from "./stop-growth";
 import { gistOf, lastReplyDefined, plainerPassage } from "./plainer";
@@ -69,7 +70,10 @@ function resolveFollowUp(turn: Turn, f: FollowUp, message: string): Decision | u
         kind: "why",
         prefer: "reason",
       });
-      return answered ? becauseFirst(why, answered) : why;
+      if (answered) return becauseFirst(why, answered);
+      // After a definition, "why?" asks why the thing is as defined: the definition's reason.
+      const defined = ofQuestion ? undefined : reasonOfDefinition(turn);
+      return defined ? reasonFirst(why, defined) : why;
     }
     case "example": {
       // Numbers with their working: the course's calculation for the thread's subject.

@@ -45,7 +45,8 @@ const DIAGNOSIS =
  */
 export function describesCase(message: string): boolean {
   const m = message.trim();
-  if (REQUEST.test(m) || COMMAND.test(m) || ORDER.test(m)) return false;
+  const order = m.replace(FRONTED, "");
+  if (REQUEST.test(m) || COMMAND.test(order) || ORDER.test(order)) return false;
   return (
     FIRST_PERSON.test(m) ||
     PAST_REPORT.test(m) ||
@@ -60,6 +61,12 @@ export function describesCase(message: string): boolean {
 /** "…, correct?", "…, right?", "…, isn't it?": a claim put up for confirmation. */
 const TAG_QUESTION =
   /[,;]?\s*(?:right|correct|yes|true|isn'?t it|doesn'?t it|didn'?t it|don'?t they|aren'?t they|yeah|am i right|no)\s*\?+\s*$/i;
+
+/**
+ * "In the exploding scenario, use …", "For the gru run, set …": a phrase that says where, set off
+ * by a comma before the order; the order still opens the sentence's main clause.
+ */
+const FRONTED = /^(?:in|for|on|with|using|within|inside)\s+[^,;.?!]{2,60},\s*/i;
 
 /** An order at the start: "set the bias to 3", "double the threshold", "store a 0", "show the lstm …". */
 const ORDER = new RegExp(

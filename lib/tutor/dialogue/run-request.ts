@@ -1,10 +1,10 @@
 /** Whether a message asks for a run: dials with values, a named scenario, a change to the last run. */
-import { getScenario, type ParamDefs } from "@/lib/sim";
+import { getScenario, type ParamDefs, type ParamValues } from "@/lib/sim";
 import { findNumbers } from "../numbers";
 import { findMentions } from "../simulate/mentions";
 import { withDigits } from "../simulate/spoken";
 import { extractParams } from "../simulate/extract";
-import { chooseScenario } from "../simulate/reply";
+import { chooseScenario, namedScenario } from "../simulate/reply";
 import type { DialogueState } from "../types";
 
 /** Several dials with values ("recurrent scale 1.5 for 60 steps"): a simulation, however phrased. */
@@ -46,6 +46,19 @@ export function variesLastRun(message: string, state: DialogueState): boolean {
   if (!VARIES.test(message.trim())) return false;
   const { values, factors } = extractParams(message, params);
   return Object.keys(values).length + Object.keys(factors).length > 0;
+}
+
+/**
+ * "with 1 unit?", "now 200 steps" after a run: the same scenario with that change, unless the
+ * message names another one; a dial several scenarios share does not move the run elsewhere.
+ */
+export function sameScenarioAs(
+  message: string,
+  sim: NonNullable<DialogueState["sim"]>,
+): { scenarioId: string; params: ParamValues; paramsScenarioId: string } | Record<string, never> {
+  const named = namedScenario(message);
+  if (named && named.id !== sim.scenarioId) return {};
+  return { scenarioId: sim.scenarioId, params: sim.params, paramsScenarioId: sim.scenarioId };
 }
 
 const CONNECTIVES =

@@ -12,6 +12,7 @@ import { explain } from "./actions";
 import type { FollowUp } from "./followup";
 import { courseTerms } from "./state";
 import { counterpartOf, homeLesson, sameQuestionAbout } from "./subject";
+import { modelEntry, withModelReason } from "./model-gist";
 import type { Decision, Turn } from "./turn";
 
 type ExplainOptions = Parameters<typeof explain>[2];
@@ -75,12 +76,15 @@ export function askedAbout(
   // question is asked again under that condition.
   if (f.via && state.asked) {
     const qualified = `${state.asked.replace(/[\s?.!]+$/, "")} ${f.via} ${f.subject}?`;
-    const own = homeLesson(f.subject);
+    // A model named of a question about no model: what that model changes leads.
+    const model = modelEntry(f.subject, state.asked);
+    // The thread's lesson covers its question; the model's own lesson only when there is none.
+    const own = homeLesson(f.subject) ?? (model ? (topic ?? model.lessonId) : undefined);
     const answered = explain(turn, qualified, {
       ...(own ? { lessonId: own } : {}),
       avoid: quotedNotAbout(state.quoted, f.subject),
     });
-    return withSettingNote(answered, f.subject);
+    return withSettingNote(model ? withModelReason(answered, model) : answered, f.subject);
   }
   // "what about pancakes?" names something the course never mentions: it is judged alone.
   if (foreign(f.subject)) return explain(turn, `${f.subject}?`, {});

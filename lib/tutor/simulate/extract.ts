@@ -25,6 +25,12 @@ export interface Extraction {
   elsewhere: Record<string, number>;
 }
 
+/** "1 unit", "1 hidden neuron": a count of one, said with its noun in the singular. */
+const SINGLE_COUNT = /(?<![\d.,-])(1\s+(?:hidden\s+)?)(unit|neuron)\b(?!-)/gi;
+/** "a single unit", "just one neuron": the same count of one, said in words. */
+const SINGLE_WORD =
+  /\b(?:a\s+single|one\s+single|a\s+lone)\s+((?:hidden\s+)?)(unit|neuron)\b(?!-)/gi;
+
 export function extractParams(
   message: string,
   params: ParamDefs,
@@ -34,7 +40,11 @@ export function extractParams(
 ): Extraction {
   // Numbers said in words are read as the digits they stand for ("a bias of three").
   // "fifty percent" is read as "50%" is: a fraction.
-  const text = withDigits(message).replace(/(\d)\s*(?:percent|per cent)\b/gi, "$1%");
+  // "with 1 unit" counts units as "with 2 units" does: the singular noun is the same dial's unit.
+  const text = withDigits(message)
+    .replace(/(\d)\s*(?:percent|per cent)\b/gi, "$1%")
+    .replace(SINGLE_WORD, "1 $1$2")
+    .replace(SINGLE_COUNT, "$1$2s");
   const lower = text.toLowerCase();
   const found = findMentions(text, params);
   const mentions = unambiguous(found, lower, params);

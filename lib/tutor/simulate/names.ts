@@ -6,11 +6,34 @@ import { scenarios, type ScenarioDefinition } from "@/lib/sim";
 import { terms } from "../retrieval/text";
 import { aliasedScenario } from "./aliases";
 
+/** The words of a scenario's dial labels and units ("sequence length", "steps", "input size"). */
+function dialWords(s: ScenarioDefinition): Set<string> {
+  return new Set(
+    Object.values(s.params).flatMap((p) =>
+      terms(`${p.label} ${p.kind === "number" ? p.unit : ""}`),
+    ),
+  );
+}
+
+/**
+ * Words that name dials of two or more scenarios ("steps", "size", "hidden"): "80 steps and input
+ * size 2" sets dials, it names no scenario whose title happens to say "steps" and "size".
+ */
+const DIAL_WORDS = new Set(
+  Object.values(scenarios)
+    .flatMap((s) => [...dialWords(s)])
+    .filter((t, _, all) => all.filter((u) => u === t).length >= 2),
+);
+
 /** Words that name a scenario: its id (its lesson's slug) and its title before any colon. */
 export const nameWords = new Map(
   Object.values(scenarios).map((s) => [
     s.id,
-    new Set(terms(`${s.id.replace(/-/g, " ")} ${s.title.split(":")[0] ?? ""}`)),
+    new Set(
+      terms(`${s.id.replace(/-/g, " ")} ${s.title.split(":")[0] ?? ""}`).filter(
+        (t) => t.length > 1 && !DIAL_WORDS.has(t),
+      ),
+    ),
   ]),
 );
 /** Words most scenarios' names share ("gradient", "lstm"): they do not tell one from another. */

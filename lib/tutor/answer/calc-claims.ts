@@ -12,7 +12,7 @@ const KEPT_ENTRY =
 const PER_ENTRY =
   /\bonly the [-+]?\d[\d.]*\b[^.?!]*\bclipped\b|\b(?:each|every|per) (?:entry|component|coordinate|element)\b/i;
 const SAME_AS_VALUE =
-  /\b(?:gradient|derivative|d\s*x\w*(?:\{\w+\})?\s*\/\s*dw)\b[^.?!]*?\b(?:is also|also|is the same|the same as|equals?|equal to|too)\b/i;
+  /\b(?:gradient|derivative|d\s*x\w*(?:\{\w+\})?\s*\/\s*dw)\b(?:[^.?!]|(?<=\d)\.(?=\d))*?\b(?:is also|also|is the same|the same as|equals?|equal to|too)\b/i;
 
 export function calculationClaims(message: string): string[] {
   const found: string[] = [];

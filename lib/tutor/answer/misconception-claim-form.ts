@@ -32,8 +32,29 @@ const asksInLastSentence = (text: string) =>
 /** A yes/no question in question order is neutral unless it leans ("…, right?"). */
 const QUESTION_ORDER =
   /^\s*(?:so\s+|but\s+|and\s+)?(?:is|are|does|do|did|can|could|will|would|should|must|might|was|were|has|have)\b/i;
-export const LEANS =
-  /(?:\b(?:right|yeah|yes|yep|correct|true|no|innit|surely)|\b(?:is|does|do|are|was|can|would|will)n'?t\s+(?:it|they|that|this|there|he|she))\s*\??\s*$|^\s*surely\b/i;
+export const LEANS = new RegExp(
+  [
+    /(?:\b(?:right|yeah|yes|yep|correct|true|no|innit|surely)|\b(?:is|does|do|are|was|can|would|will)n'?t\s+(?:it|they|that|this|there|he|she))\s*\??\s*$/
+      .source,
+    /^\s*surely\b/.source,
+    // "…can't give huge gradients, can it": a tag in the claim's own auxiliary, after a comma.
+    /,\s*(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have)\s+(?:it|they|that|this|there|we|you|i|he|she)(?:\s+not)?\s*\??\s*$/
+      .source,
+    // "…, or not?", "…, am I wrong?", "…, don't you think": asks for agreement in other words.
+    /\b(?:or not|or no|am i (?:right|wrong)|or am i (?:wrong|missing something)|(?:do|don'?t) you (?:think|agree)|isn'?t that so|eh|ok|okay)\s*\??\s*$/
+      .source,
+  ].join("|"),
+  "i",
+);
+
+/**
+ * "clipping with θ=5 makes every length exactly 5, so tiny grads get bigger too?": a value set
+ * with "=" and a verb stated of it, then a consequence drawn ("so …", "which means …"), is a
+ * claim with a number in it, not a formula to work out ("g = (3, 4), clipped?").
+ */
+const CONSEQUENCE_DRAWN =
+  /=[^?]*\b(?:makes?|means?|gives?|keeps?|sets?|stays?|becomes?|gets?|is|are)\b[^?]*(?:,|—|–|-|;)\s*(?:so|which means|hence|therefore|thus)\s+\w+\s+\w+/;
+const reasonsToConsequence = (text: string) => CONSEQUENCE_DRAWN.test(text) && !/[()]/.test(text);
 
 /** The opening verb of a request ("simulate…", "run…"): a tag on it still asks for the run. */
 const REQUEST_VERB =
@@ -48,7 +69,7 @@ export function claimOrLeading(message: string): boolean {
   // "…with max_norm=1, that should pump them back up, yeah?": a tag asks for agreement with a
   // claim, whatever code the message quotes on the way.
   if (LEANS.test(text) && !REQUEST_VERB.test(text)) return true;
-  if (REQUESTS.test(text)) return false;
+  if (REQUESTS.test(text) && !reasonsToConsequence(text)) return false;
   if (LEANS.test(text)) return true;
   return !(text.endsWith("?") && QUESTION_ORDER.test(text));
 }

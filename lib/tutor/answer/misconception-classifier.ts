@@ -93,22 +93,34 @@ export interface Reading {
    * claim uses more than its truth: the claim's point, not only its subject.
    */
   point: number;
+  /**
+   * Posterior of this claim class among every entry's claim and truth classes (equal priors):
+   * the noise words a message carries (symbols, numbers, "my", "right") weigh on all classes
+   * alike, so they lower the ratio to the background but hardly this share.
+   */
+  probability: number;
 }
 
 /** Every entry's reading of the message, best claim first. For tests and tuning. */
 export function readings(message: string): Reading[] {
   const said = [...ideas(message)].filter((t) => background.n.has(t));
   const bg = said.reduce((s, t) => s + logP(background, t), 0);
-  return models
-    .map((m) => ({
-      id: m.id,
-      claim: said.reduce((s, t) => s + logP(m.claim, t), 0) - bg,
-      truth: said.reduce((s, t) => s + logP(m.truth, t), 0) - bg,
-      shared: said.filter((t) => m.claim.n.has(t)).length,
-      point: said.filter(
-        (t) => !SUBJECTS.has(t) && m.claim.n.has(t) && logP(m.claim, t) > logP(m.truth, t),
-      ).length,
-    }))
+  const scored = models.map((m) => ({
+    id: m.id,
+    claim: said.reduce((s, t) => s + logP(m.claim, t), 0) - bg,
+    truth: said.reduce((s, t) => s + logP(m.truth, t), 0) - bg,
+    shared: said.filter((t) => m.claim.n.has(t)).length,
+    point: said.filter(
+      (t) => !SUBJECTS.has(t) && m.claim.n.has(t) && logP(m.claim, t) > logP(m.truth, t),
+    ).length,
+  }));
+  const top = Math.max(...scored.flatMap((r) => [r.claim, r.truth]));
+  const evidence = scored.reduce(
+    (sum, r) => sum + Math.exp(r.claim - top) + Math.exp(r.truth - top),
+    0,
+  );
+  return scored
+    .map((r) => ({ ...r, probability: Math.exp(r.claim - top) / evidence }))
     .sort((a, b) => b.claim - a.claim);
 }
 
@@ -117,6 +129,21 @@ export const MIN_EVIDENCE = 4;
 export const OVER_TRUTH = 1.5;
 export const OVER_SECOND = 1.5;
 const MIN_SHARED = 3;
+/**
+ * A reading short of MIN_EVIDENCE still names its entry when the claim class holds this share of
+ * the posterior and at least MIN_POINT_BY_SHARE of the message's ideas make the claim's point.
+ * Chosen with each development set left out of the learner claims in turn: the claims it then
+ * found scored 0.947 and 0.997, the true statements and neutral questions that pass every other
+ * check at most 0.85; a true statement with one point idea ("…need different fixes") can reach
+ * 0.9.
+ */
+export const MIN_PROBABILITY = 0.9;
+export const MIN_POINT_BY_SHARE = 2;
+
+/** Enough evidence over the background, or a clear share of the posterior with the point said. */
+const sureEnough = (best: Reading) =>
+  best.claim >= MIN_EVIDENCE ||
+  (best.probability >= MIN_PROBABILITY && best.point >= MIN_POINT_BY_SHARE);
 
 /**
  * The failure itself denied ("can't get huge", "won't die out"): a claim that something is
@@ -124,7 +151,7 @@ const MIN_SHARED = 3;
  * gradient bounded"). A remedy denied ("can't fix vanishing") is not the failure denied.
  */
 const FAILURE_DENIED =
-  /\b(?:not|never|no|cannot|can'?t|won'?t|doesn'?t|don'?t|isn'?t)\s+(?:(?!(?:fix|solve|cure|help|stop|prevent|remove|rescue|restore|undo)\w*\s)\w+\s+){0,2}?(?:vanish|explod|blow|get (?:huge|big|large|tiny|small)|grow|die|fade|shrink)/;
+  /\b(?:not|never|no|cannot|can'?t|won'?t|doesn'?t|don'?t|isn'?t)\s+(?:(?!(?:fix|solve|cure|help|stop|prevent|remove|rescue|restore|undo)\w*\s)\w+\s+){0,2}?(?:vanish|explod|blow|(?:get|give|produce|become|make) (?:huge|big|large|enormous|tiny|small)|grow|die|fade|shrink)/;
 
 /**
  * "Is the gradient a sum over the steps? then where does the product come from": any sentence
@@ -173,6 +200,7 @@ export function polarityAgrees(message: string, id: string): boolean {
 export function classifiedMisconception(message: string): string | undefined {
   if (!statesClaim(message)) return undefined;
   const [best, second] = readings(message);
-  if (!best || best.claim < MIN_EVIDENCE || !clearReading(best, second)) return undefined;
+  if (!best || !clearReading(best, second)) return undefined;
+  if (!sureEnough(best)) return undefined;
   return polarityAgrees(message, best.id) ? best.id : undefined;
 }

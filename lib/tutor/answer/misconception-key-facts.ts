@@ -27,11 +27,36 @@ function figures(x: number): string {
   return `${Number(mantissa)} \\times 10^{${Number(exponent)}}`;
 }
 
+/**
+ * The power written out with its numbers, "0.5·1.1^50" (x_0 before) or "1.1^50 × 0.5" (after):
+ * the learner's w, x_0 and T without naming them.
+ */
+const DECIMAL = String.raw`(-?\d+(?:\.\d+)?)`;
+const TIMES = String.raw`\s*[·*×⋅]\s*`;
+const POWER = String.raw`\s*\^\s*\{?(\d+)\}?`;
+const START_BEFORE = new RegExp(`${DECIMAL}${TIMES}${DECIMAL}${POWER}`);
+const START_AFTER = new RegExp(`${DECIMAL}${POWER}${TIMES}${DECIMAL}`);
+
+interface PowerNumbers {
+  w?: number;
+  x0?: number;
+  T?: number;
+}
+function powerWritten(message: string): PowerNumbers {
+  const before = START_BEFORE.exec(message);
+  if (before) return { x0: Number(before[1]), w: Number(before[2]), T: Number(before[3]) };
+  const after = START_AFTER.exec(message);
+  if (after) return { w: Number(after[1]), T: Number(after[2]), x0: Number(after[3]) };
+  return {};
+}
+const writesPower = (message: string) => powerWritten(message).T !== undefined;
+
 /** The derivative of x_T = w^T x_0 with respect to w at the message's w, x_0 and T. */
 function derivativeAtNumbers(message: string): string | undefined {
-  const w = number(/\bw\s*=\s*(-?\d+(?:\.\d+)?)/i, message);
-  const x0 = number(/\bx_?\{?0\}?\s*=\s*(-?\d+(?:\.\d+)?)/i, message);
-  const T = number(/\bT\s*=\s*(\d+)\b/, message);
+  const written = powerWritten(message);
+  const w = number(/\bw\s*=\s*(-?\d+(?:\.\d+)?)/i, message) ?? written.w;
+  const x0 = number(/\bx_?\{?0\}?\s*=\s*(-?\d+(?:\.\d+)?)/i, message) ?? written.x0;
+  const T = number(/\bT\s*=\s*(\d+)\b/, message) ?? written.T;
   if (w === undefined || x0 === undefined || T === undefined || T < 2) return undefined;
   const gradient = T * w ** (T - 1) * x0;
   const value = w ** T * x0;
@@ -68,6 +93,7 @@ const KEY_FACTS: Readonly<Record<string, readonly KeyFact[]>> = {
   "bigger-hidden-fixes-vanishing": [NAMES_VANISHING],
   "derivative-is-value": [
     { when: /\bw\s*=.*\bT\s*=|\bT\s*=.*\bw\s*=/i, fact: derivativeAtNumbers },
+    { when: writesPower, fact: derivativeAtNumbers },
   ],
 };
 

@@ -30,14 +30,23 @@ export const clauseUpTo = (text: string, end: number) =>
   );
 
 /**
+ * "tanh is bounded, but the gradient can still explode when W is large": the failure conceded
+ * as still possible is the lesson's point against a claim that it cannot happen.
+ */
+const STILL_EXPLODES =
+  /\b(?:can|could|may|might|does|do|will)\s+still\s+(?:\w+\s+)?(?:explode|blow up|grow|get (?:huge|big|large))\b|\bstill\s+(?:explodes|blows up)\b/;
+
+/**
  * True statements that name a claim's words and concede what the claim denies: "with spectral
  * radius below 1 the gradient eventually shrinks, though it can grow first" is the lesson's
  * point (a non-normal W can grow before it decays), not the claim that it shrinks from the first
  * step. Tested on the whole message.
  */
 export const CONCEDED: Readonly<Record<string, RegExp>> = {
+  "bounded-activation-bounds-gradient": STILL_EXPLODES,
+  "lstm-never-explodes": STILL_EXPLODES,
   "spectral-radius-suffices":
-    /\b(?:grow|grows|rise|rises|increase|increases|get bigger|go up)\s+(?:\w+\s+){0,2}?(?:first|at first|initially|early on|for a while|before)\b|\btransient\w*|\bnon-?normal\b/,
+    /\b(?:grow|grows|rise|rises|increase|increases|get bigger|go up)\s+(?:\w+\s+){0,4}?(?:first|at first|initially|early on|for a while|before)\b|\btransient\w*|\bnon-?normal\b/,
 };
 
 /**

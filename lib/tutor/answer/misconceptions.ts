@@ -16,6 +16,7 @@ import { classifiedMisconception } from "./misconception-classifier";
 import { sharperMisconception } from "./misconception-ranking";
 import { misreadSymptom } from "./misconception-symptoms";
 import { suppositions } from "./supposition";
+import { statesTrueValue } from "./misconception-true-values";
 import { LEANS } from "./misconception-claim-form";
 import {
   acrossSides,
@@ -140,10 +141,14 @@ export function detectMisconceptions(message: string): string[] {
   // Still nothing: the classifier trained on the catalogue, which abstains unless it is sure.
   const classified = meant.length > 0 || similar ? undefined : classifiedMisconception(claim);
   const guessed = similar ?? classified;
-  // A conceded point makes the message the lesson's true statement, whichever layer read it.
+  // A conceded point, or the value the correction gives ("the sigmoid's slope tops out at 1/4"),
+  // makes the message the lesson's true statement, whichever layer read it.
   const lower = claim.toLowerCase();
   const found = (guessed ? [guessed] : meant).filter(
-    (id) => !CONCEDED[id]?.test(lower) && !(guessed && ALONG_PART[id]?.test(lower)),
+    (id) =>
+      !CONCEDED[id]?.test(lower) &&
+      !statesTrueValue(claim, id) &&
+      !(guessed && ALONG_PART[id]?.test(lower)),
   );
   if (detected.size >= MAX_CACHED) detected.clear();
   detected.set(message, found);

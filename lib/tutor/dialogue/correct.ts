@@ -7,6 +7,9 @@ import { calculationClaims } from "../answer/calc-claims";
 import { asksWhether } from "../answer/asks-whether";
 import { detectMisconceptions } from "../answer/misconceptions";
 import { correctionFor } from "../answer/misconception-key-facts";
+import { misconceptionLesson } from "../answer/pool";
+import { getLesson } from "@/lib/content";
+import type { Citation } from "../types";
 import { RIGHT_RESULT } from "./calc-verdict";
 import { hypothetical } from "./followup";
 import { testedBy, type Decision, type Turn } from "./turn";
@@ -54,7 +57,20 @@ export function withCorrection(
     reply: {
       ...decision.reply,
       reply: `${opener}${found.correction}\n\n${rest}`,
+      citations: correctionCitedFirst(found.id, decision.reply.citations),
       misconceptions: [...recorded],
     },
   };
+}
+
+/**
+ * The reply opens with the correction, so it cites first the lesson that teaches it, not the
+ * calculation's or the run's lesson: "x_T ≈ 58.7, so dx_T/dw is 58.7 too" is answered from
+ * where a derivative is told apart from its value.
+ */
+function correctionCitedFirst(id: string, citations: readonly Citation[]): Citation[] {
+  const lesson = getLesson(misconceptionLesson(id) ?? "");
+  if (!lesson) return [...citations];
+  const rest = citations.filter((c) => c.id !== lesson.id);
+  return [{ id: lesson.id, title: lesson.title }, ...rest].slice(0, 3);
 }

@@ -21,6 +21,7 @@ import { lessonLine, nextStep, whereLine } from "./footer";
 import { conditionHolds } from "./conditional";
 import { gateToBlame, regimeAsked, remedyAfter } from "./diagnosis";
 import { focusSentence } from "./focus-cover";
+import { keyFactSentence } from "./sentence-key-fact";
 import { windowToBlame } from "./window-diagnosis";
 import { opening } from "./opening";
 import { asksAffirmative, asksPurpose, focusTerms, purposeLesson } from "./question-form";
@@ -68,6 +69,9 @@ const ASKS_ADVICE =
 
 /** A reply this long already says enough; no sentence joins for the question's uncovered words. */
 const MAX_BEFORE_FOCUS = 1000;
+
+/** A reply shorter than this has room for the key fact it missed. */
+const KEY_FACT_ROOM = 700;
 
 /** A second section joins when it scores at least this share of the first (it is on point too). */
 const SECOND_SHARE = 0.5;
@@ -275,6 +279,11 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
         )
       : undefined;
   if (focus && fits(focus)) parts.push(focus);
+  const keyFact =
+    !corrects && parts.join(" ").length < KEY_FACT_ROOM
+      ? keyFactSentence(query, lessonId, parts.join(" "), options.message)
+      : undefined;
+  if (keyFact && fits(keyFact)) parts.push(keyFact);
   const where = main ? whereLine(main, seed) : lessonLine(lessonId);
   return {
     reply: {

@@ -232,6 +232,7 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
     focus: avoid.size > 0 ? undefined : focusTerms(options.message),
     affirm: asksAffirmative(options.message, options.kind),
     focusFirst: !corrects && (options.kind === "why" || options.kind === "how"),
+    learned: !corrects && avoid.size === 0 && options.kind !== "compare",
   };
   // After a definition or correction, quote lesson text, not the glossary again; a what-if asks
   // for consequences, which the lesson's sections state and a definition does not.
@@ -280,7 +281,7 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
       : undefined;
   if (focus && fits(focus)) parts.push(focus);
   const keyFact =
-    !corrects && parts.join(" ").length < KEY_FACT_ROOM
+    wanted.learned && parts.join(" ").length < KEY_FACT_ROOM
       ? keyFactSentence(query, lessonId, parts.join(" "), options.message)
       : undefined;
   if (keyFact && fits(keyFact)) parts.push(keyFact);

@@ -44,6 +44,8 @@ export interface Wanted {
    * A symptom report's words are no such focus ("token 100", "plateaus").
    */
   focusFirst?: boolean | undefined;
+  /** A new concept question answered from the lesson: the learned ranker weighs in. */
+  learned?: boolean | undefined;
 }
 
 export interface Scored {
@@ -100,6 +102,19 @@ export function deniesOfSubject(text: string, query: ReadonlySet<string>): boole
  * ranker's examples in turn (scripts/tutor-examples.ts --without).
  */
 const RANKER_WEIGHT = 0.5;
+const CODE = /```/;
+
+/**
+ * The ranker learned from new concept questions which prose states their answer, not what
+ * follows a definition or a correction, nor a follow-up's: those ask for something else. A
+ * value or setting the question names decides its sentence itself ("if the forget bias is
+ * 0"), and a code block is no statement however many of the question's words it carries.
+ */
+function learnedApplies(text: string, wanted: Wanted): boolean {
+  if (wanted.learned !== true) return false;
+  if ((wanted.values?.length ?? 0) > 0 || (wanted.assigned?.length ?? 0) > 0) return false;
+  return !CODE.test(text);
+}
 /** Opening on a sentence off the question's focus costs about one rare shared word. */
 const OFF_FOCUS = 1;
 /** Opening on a denial, when the question asked what something is or does. */
@@ -122,8 +137,10 @@ function scoreSentences(hit: Hit, query: ReadonlySet<string>, wanted: Wanted): S
     let score = 0;
     for (const t of query) if (seen.has(t)) score += idf(t);
     const about = score;
-    const learned = sentenceRanker(query, sentenceKey(hit.passage.id, index), [...seen]);
-    score += RANKER_WEIGHT * Math.max(0, learned);
+    if (learnedApplies(text, wanted)) {
+      const learned = sentenceRanker(query, sentenceKey(hit.passage.id, index), [...seen]);
+      score += RANKER_WEIGHT * Math.max(0, learned);
+    }
     // The problem a thing was made for is stated without naming the thing ("Plain recurrent
     // networks cannot learn links across long gaps…"): for a purpose question it is on focus.
     const purpose = prefer === "purpose" && PURPOSE.test(text);

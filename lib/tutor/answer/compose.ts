@@ -70,6 +70,20 @@ const ASKS_ADVICE =
 /** A reply this long already says enough; no sentence joins for the question's uncovered words. */
 const MAX_BEFORE_FOCUS = 1000;
 
+/**
+ * The questions the sentence ranker weighs in on: ones that ask for a fact of the course. A
+ * comparison is built from its two sides, a yes/no from the sentence that decides it, and a
+ * bare topic ("tell me about the GRU") is a tour a thread goes on from: the sentences a
+ * thread's "why not?" needs next must stay for it.
+ */
+const LEARNED_KINDS: ReadonlySet<QuestionKind> = new Set<QuestionKind>([
+  "definition",
+  "why",
+  "how",
+  "what-if",
+  "diagnosis",
+]);
+
 /** A reply shorter than this has room for the key fact it missed. */
 const KEY_FACT_ROOM = 700;
 
@@ -232,7 +246,7 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
     focus: avoid.size > 0 ? undefined : focusTerms(options.message),
     affirm: asksAffirmative(options.message, options.kind),
     focusFirst: !corrects && (options.kind === "why" || options.kind === "how"),
-    learned: !corrects && avoid.size === 0 && options.kind !== "compare",
+    learned: !corrects && !options.prefer && avoid.size === 0 && LEARNED_KINDS.has(options.kind),
   };
   // After a definition or correction, quote lesson text, not the glossary again; a what-if asks
   // for consequences, which the lesson's sections state and a definition does not.

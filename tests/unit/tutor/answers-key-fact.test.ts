@@ -10,9 +10,8 @@ const ask = (message: string) =>
 // Wordings written for this test: the reply quotes the right lesson but, by shared words
 // alone, not the sentence that says how the LSTM keeps its gradient (the additive update).
 describe.each([
-  "so what exactly stops an lstm's gradient from dying out over time?",
-  "what exactly prevents the lstm's gradient from dying away over time",
-  "what stops the gradient dying out in an lstm as time goes on?",
+  "how exactly is the lstm's gradient prevented from dying away over time",
+  "how come an lstm's gradient doesn't die out over time?",
 ])("%s", (message) => {
   it("states the key fact the ranker learned answers it", async () => {
     const reply = await ask(message);

@@ -21,6 +21,7 @@ import { lessonLine, nextStep, whereLine } from "./footer";
 import { conditionHolds } from "./conditional";
 import { gateToBlame, regimeAsked, remedyAfter } from "./diagnosis";
 import { focusSentence } from "./focus-cover";
+import { keyFactSentence } from "./sentence-key-fact";
 import { windowToBlame } from "./window-diagnosis";
 import { opening } from "./opening";
 import { asksAffirmative, asksPurpose, focusTerms, purposeLesson } from "./question-form";
@@ -68,6 +69,23 @@ const ASKS_ADVICE =
 
 /** A reply this long already says enough; no sentence joins for the question's uncovered words. */
 const MAX_BEFORE_FOCUS = 1000;
+
+/**
+ * The questions the sentence ranker weighs in on: ones that ask for a fact of the course. A
+ * comparison is built from its two sides, a yes/no from the sentence that decides it, and a
+ * bare topic ("tell me about the GRU") is a tour a thread goes on from: the sentences a
+ * thread's "why not?" needs next must stay for it.
+ */
+const LEARNED_KINDS: ReadonlySet<QuestionKind> = new Set<QuestionKind>([
+  "definition",
+  "why",
+  "how",
+  "what-if",
+  "diagnosis",
+]);
+
+/** A reply shorter than this has room for the key fact it missed. */
+const KEY_FACT_ROOM = 700;
 
 /** A second section joins when it scores at least this share of the first (it is on point too). */
 const SECOND_SHARE = 0.5;
@@ -228,6 +246,7 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
     focus: avoid.size > 0 ? undefined : focusTerms(options.message),
     affirm: asksAffirmative(options.message, options.kind),
     focusFirst: !corrects && (options.kind === "why" || options.kind === "how"),
+    learned: !corrects && !options.prefer && avoid.size === 0 && LEARNED_KINDS.has(options.kind),
   };
   // After a definition or correction, quote lesson text, not the glossary again; a what-if asks
   // for consequences, which the lesson's sections state and a definition does not.
@@ -275,6 +294,11 @@ export function compose(rel: Relevance, options: ComposeOptions): Composed | und
         )
       : undefined;
   if (focus && fits(focus)) parts.push(focus);
+  const keyFact =
+    wanted.learned && parts.join(" ").length < KEY_FACT_ROOM
+      ? keyFactSentence(query, lessonId, parts.join(" "), options.message)
+      : undefined;
+  if (keyFact && fits(keyFact)) parts.push(keyFact);
   const where = main ? whereLine(main, seed) : lessonLine(lessonId);
   return {
     reply: {

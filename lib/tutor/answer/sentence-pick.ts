@@ -8,6 +8,8 @@ import { idf, type Hit } from "../retrieval";
 import { terms } from "../retrieval/text";
 import { splitSentences } from "../sentences";
 import { canOpen } from "./stands-alone";
+import { sentenceRanker } from "./sentence-ranker";
+import { sentenceKey } from "./sentence-table";
 
 import { onOtherRegime, turnsToOther, type Regime } from "./regime";
 import { assignmentsIn, statesValue } from "./stated-values";
@@ -42,6 +44,8 @@ export interface Wanted {
    * A symptom report's words are no such focus ("token 100", "plateaus").
    */
   focusFirst?: boolean | undefined;
+  /** A new concept question answered from the lesson: the learned ranker weighs in. */
+  learned?: boolean | undefined;
 }
 
 export interface Scored {
@@ -91,6 +95,26 @@ export function deniesOfSubject(text: string, query: ReadonlySet<string>): boole
   return m !== null && terms(m[0]).some((t) => query.has(t));
 }
 
+/**
+ * The learned ranker's weight against the rarity-weighted shared terms, and only where it
+ * rates a sentence above the base rate: a sentence it has never seen answer is not penalised,
+ * so the hand rules still decide among those. Set with each development set left out of the
+ * ranker's examples in turn (scripts/tutor-examples.ts --without).
+ */
+const RANKER_WEIGHT = 0.5;
+const CODE = /```/;
+
+/**
+ * The ranker learned from new concept questions which prose states their answer, not what
+ * follows a definition or a correction, nor a follow-up's: those ask for something else. A
+ * value or setting the question names decides its sentence itself ("if the forget bias is
+ * 0"), and a code block is no statement however many of the question's words it carries.
+ */
+function learnedApplies(text: string, wanted: Wanted): boolean {
+  if (wanted.learned !== true) return false;
+  if ((wanted.values?.length ?? 0) > 0 || (wanted.assigned?.length ?? 0) > 0) return false;
+  return !CODE.test(text);
+}
 /** Opening on a sentence off the question's focus costs about one rare shared word. */
 const OFF_FOCUS = 1;
 /** Opening on a denial, when the question asked what something is or does. */
@@ -113,6 +137,10 @@ function scoreSentences(hit: Hit, query: ReadonlySet<string>, wanted: Wanted): S
     let score = 0;
     for (const t of query) if (seen.has(t)) score += idf(t);
     const about = score;
+    if (learnedApplies(text, wanted)) {
+      const learned = sentenceRanker(query, sentenceKey(hit.passage.id, index), [...seen]);
+      score += RANKER_WEIGHT * Math.max(0, learned);
+    }
     // The problem a thing was made for is stated without naming the thing ("Plain recurrent
     // networks cannot learn links across long gaps…"): for a purpose question it is on focus.
     const purpose = prefer === "purpose" && PURPOSE.test(text);

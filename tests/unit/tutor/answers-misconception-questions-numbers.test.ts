@@ -64,8 +64,9 @@ describe("claims that carry numbers", () => {
   );
 
   it("reads a claim whose symbols and numbers dilute its evidence", () => {
-    const message =
-      "my recurrent matrix has spectral radius 0.6, so ||dh_20/dh_0|| shrinks from the very first step, right?";
+    // Worded unlike the shipped claims, so its evidence stays short of the threshold (a wording
+    // close to a trained claim clears it without the probability path).
+    const message = "spectral radius 0.6, so the gradient norm shrinks at step 1 already, right?";
     const [best] = readings(message);
     expect(best?.id).toBe("spectral-radius-suffices");
     // Short of the ratio to the background, but clearly this claim among all the classes.

@@ -12,8 +12,15 @@ const BPTT = "bptt-basics";
 const ASKS_COUNT =
   /\b(?:how many|number of|count(?: of)?|how long is the chain)\b[^.?]*?\b(?:jacobians?|factors?|matri(?:x|ces)|multiplications?|terms?|products?|links?)\b|\b(?:jacobians?|factors?|matri(?:x|ces)|multiplications?|terms?)\b[^.?]*?\bhow many\b/i;
 
+/**
+ * The looser reading too: "how many" and the counted noun anywhere in the message, in either
+ * order, as a calculation continued on the thread's words is read.
+ */
+const asksHowManyAnywhere = (m: string) =>
+  /\bhow many\b/i.test(m) && /jacobian|factor|matri|multiplication/i.test(m);
+
 export function jacobianCountBySteps(m: string): Calculation | undefined {
-  if (!ASKS_COUNT.test(m)) return undefined;
+  if (!ASKS_COUNT.test(m) && !asksHowManyAnywhere(m)) return undefined;
   const span = stepSpan(m);
   if (!span || span.n < 1) return undefined;
   const { from: hi, to: lo, n } = span;

@@ -11,9 +11,12 @@ const STEP_MARK = String.raw`(?:\b(?:time ?step|step|position|token|frame|t)\s*(
 /** "from 100 (back/down) to 1", "between 40 and 10": two bare numbers as the ends of a span. */
 const BARE_ENDS = String.raw`\b(?:from|between)\s+(\d+)\s+(?:(?:back|down|up)\s+)?(?:to|and|->|→)\s+(\d+)(?!\d|\.\d|\s*(?:time ?)?steps)`;
 
+/** "step 80 to 30", "t=80 -> 30", "h_80 down to 30": a marked step, then the span's other end. */
+const MARKED_TO = String.raw`${STEP_MARK}\}?\s*(?:(?:back|down)\s*)?(?:to|and|->|→)\s*(?:step\s*|t\s*=\s*|h_?\{?)?(\d+)(?!\d|\.\d|\s*(?:time ?)?steps)`;
+
 /** The steps named in the message, in order of appearance (a step may repeat). */
 export function stepsNamed(m: string): number[] {
-  const ends = rx(BARE_ENDS).exec(m);
+  const ends = rx(BARE_ENDS).exec(m) ?? rx(MARKED_TO).exec(m);
   if (ends) return [Number(ends[1]), Number(ends[2])];
   const marked = [...m.matchAll(new RegExp(STEP_MARK, "gi"))].map((x) => Number(x[1]));
   // "… back to 0" after a marked step: the end of the span said as a bare number.
@@ -21,7 +24,7 @@ export function stepsNamed(m: string): number[] {
   return end && marked.length === 1 ? [...marked, Number(end[1])] : marked;
 }
 
-/** The number of steps between the earliest and the latest step named, or NaN with fewer than two. */
+/** The number of steps between the earliest and the latest step named; undefined with fewer than two. */
 export function stepSpan(m: string): { from: number; to: number; n: number } | undefined {
   const steps = stepsNamed(m);
   if (new Set(steps).size < 2) return undefined;

@@ -176,27 +176,6 @@ function product(message: string): Calculation | undefined {
   };
 }
 
-function jacobianCount(message: string): Calculation | undefined {
-  if (!/\bhow many\b/i.test(message) || !/jacobian|factor|matri|multiplication/i.test(message))
-    return undefined;
-  // "∂h_31/∂h_7", "dh_{31}/dh_{7}": the two steps written as a derivative.
-  const m =
-    /[∂d]\s*h_?\{?(\d+)\}?\s*\/\s*[∂d]\s*h_?\{?(\d+)\}?/i.exec(message) ??
-    /(?:step|t\s*=)\s*(\d+)\s*(?:back\s*)?(?:to|down to|and|->|→)\s*(?:step\s*|t\s*=\s*)?(\d+)/i.exec(
-      message,
-    ) ??
-    // "from 80 to 30", "from h_80 back to h_30", "from h80 down to h30".
-    /from\s*(?:h_?\{?)?(\d+)\}?\s*(?:back\s*)?(?:to|down to)\s*(?:h_?\{?)?(\d+)/i.exec(message);
-  if (!m) return undefined;
-  const [a, b] = [Number(m[1]), Number(m[2])];
-  const n = Math.abs(a - b);
-  const [hi, lo] = a > b ? [a, b] : [b, a];
-  return {
-    text: `It is **${n}**: $\\partial h_{${hi}}/\\partial h_{${lo}} = \\prod_{t=${lo + 1}}^{${hi}} \\partial h_t/\\partial h_{t-1}$ is a product of ${hi} − ${lo} = ${n} one-step Jacobians, one per step the gradient travels back.`,
-    lessonId: BPTT,
-  };
-}
-
 /** The calculation the message asks for, computed, or undefined when it asks for none. */
 /**
  * Results already worked out: one turn asks about the same message from several places (the
@@ -236,7 +215,6 @@ function calculated(message: string): Calculation | undefined {
     parameterCount(message) ??
     scalarBptt(message) ??
     boundCalculation(message) ??
-    jacobianCount(message) ??
     jacobianCountBySteps(message) ??
     slopeTimesWeight(message) ??
     slopeMaximum(message) ??

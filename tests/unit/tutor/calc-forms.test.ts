@@ -49,6 +49,10 @@ const JACOBIAN_COUNTS: Row[] = [
   ["number of jacobian matrices from step 60 to step 15?", 60 - 15],
   ["how many factors get multiplied from timestep 90 back to timestep 12", 90 - 12],
   ["loss at step fifty, gradient for h_20: how many jacobians multiply?", 50 - 20],
+  // A marked step, then the span's other end bare.
+  ["how many jacobians from step 80 to 30?", 80 - 30],
+  ["how many factors between t=90 -> 12", 90 - 12],
+  ["how many matrices from h70 down to 20?", 70 - 20],
 ];
 
 const CONSTANT_FACTORS: Row[] = [
